@@ -16,7 +16,6 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
-    get = {"is*", "get*"},
     init = "*",
     with = "with*",
     builder = "builder",

@@ -1,0 +1,296 @@
+package id.bansos.core.household;
+
+import id.bansos.core.Problems;
+import id.bansos.core.identity.Nik;
+import id.bansos.core.identity.Sex;
+import id.bansos.core.internal.DomainStyle;
+import id.bansos.core.money.Rupiah;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A member of a household, with every fact a program rule may read.
+ *
+ * <p>Only the NIK is required. Every other fact is optional because field data is often
+ * incomplete, and an absent fact means <em>unknown</em>, never "no": a rule that needs it answers
+ * "cannot decide" and names the fact. Build one with {@link #builder()}:
+ *
+ * <pre>{@code
+ * Person grandmother = Person.builder()
+ *     .nik(Nik.parse("3526014107500001"))
+ *     .birthDate(LocalDate.of(1950, 7, 1))
+ *     .sex(Sex.FEMALE)
+ *     .relationship(Relationship.PARENT)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Building fails with {@link id.bansos.core.InvalidDataException} listing every impossible
+ * fact (a death date before the birth date, a disability list while "has disability" is false, a
+ * negative income...). {@link #toString()} shows neither the full NIK nor the name.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class Person {
+
+  Person() {}
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static ImmutablePerson.Builder builder() {
+    return ImmutablePerson.builder();
+  }
+
+  /**
+   * The Nomor Induk Kependudukan; required, unique within a household.
+   *
+   * @return the NIK
+   */
+  public abstract Nik nik();
+
+  /**
+   * The name as on the KK. Personal data: never logged, never in {@code toString}.
+   *
+   * @return the name, if recorded
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * Date of birth.
+   *
+   * @return the date, if known
+   */
+  public abstract Optional<LocalDate> birthDate();
+
+  /**
+   * Date of death, for a member who died but is still on the card.
+   *
+   * @return the date, if the person died
+   */
+  public abstract Optional<LocalDate> deathDate();
+
+  /**
+   * Sex.
+   *
+   * @return the sex, if recorded
+   */
+  public abstract Optional<Sex> sex();
+
+  /**
+   * Relationship to the head of the family (SHDK on the KK).
+   *
+   * @return the relationship, if recorded
+   */
+  public abstract Optional<Relationship> relationship();
+
+  /**
+   * Marital status.
+   *
+   * @return the status, if recorded
+   */
+  public abstract Optional<MaritalStatus> maritalStatus();
+
+  /**
+   * Whether a married woman has been left by her husband indefinitely (ditinggal suami).
+   *
+   * @return the fact, if recorded
+   */
+  public abstract Optional<Boolean> abandonedBySpouse();
+
+  /**
+   * Whether this person is the family's main breadwinner (pencari nafkah utama).
+   *
+   * @return the fact, if recorded
+   */
+  public abstract Optional<Boolean> mainBreadwinner();
+
+  /**
+   * Whether the person has any disability. Absent with an empty {@link #disabilities()} means
+   * unknown; a non-empty list implies yes.
+   *
+   * @return the fact, if recorded
+   */
+  public abstract Optional<Boolean> hasDisability();
+
+  /**
+   * The person's disabilities, each with kind, severity and daily-living facts.
+   *
+   * @return the list, empty when none is recorded
+   */
+  public abstract List<Disability> disabilities();
+
+  /**
+   * Whether the person is chronically ill and unable to work.
+   *
+   * @return the fact, if recorded
+   */
+  public abstract Optional<Boolean> chronicallyIll();
+
+  /**
+   * Whether the person is pregnant or within the postpartum (nifas) period.
+   *
+   * @return the fact, if recorded
+   */
+  public abstract Optional<Boolean> pregnantOrPostpartum();
+
+  /**
+   * Current school enrolment.
+   *
+   * @return the level, if recorded
+   */
+  public abstract Optional<SchoolLevel> schoolLevel();
+
+  /**
+   * Occupation.
+   *
+   * @return the occupation, if recorded
+   */
+  public abstract Optional<Occupation> occupation();
+
+  /**
+   * A loss of work income (lay-off, unpaid furlough, wage cut), or explicitly none.
+   *
+   * @return the shock, if recorded
+   */
+  public abstract Optional<LabourShock> labourShock();
+
+  /**
+   * When the labour shock happened.
+   *
+   * @return the date, if recorded; only with a shock other than NONE
+   */
+  public abstract Optional<LocalDate> labourShockDate();
+
+  /**
+   * Monthly income.
+   *
+   * @return the income, if recorded
+   */
+  public abstract Optional<Rupiah> monthlyIncome();
+
+  /**
+   * Whether the person lives as a client (penerima manfaat) in one of the province's UPT
+   * residential institutions.
+   *
+   * @return the fact, if recorded
+   */
+  public abstract Optional<Boolean> livesInProvincialUpt();
+
+  /**
+   * The name of the UPT institution, for example "UPT RSBL Pasuruan" (a public place name).
+   *
+   * @return the name, if recorded
+   */
+  public abstract Optional<String> uptName();
+
+  /**
+   * Whether the person graduated from the residential training of UPT RSBKW (Bina Karya Wanita)
+   * Kediri.
+   *
+   * @return the fact, if recorded
+   */
+  public abstract Optional<Boolean> graduateOfUptRsbkw();
+
+  /**
+   * Whether the father is alive and, if not, when and how he died.
+   *
+   * @return the status, if recorded
+   */
+  public abstract Optional<ParentStatus> father();
+
+  /**
+   * Whether the mother is alive and, if not, when and how she died.
+   *
+   * @return the status, if recorded
+   */
+  public abstract Optional<ParentStatus> mother();
+
+  /**
+   * For a child, whether a capable relative cares for them.
+   *
+   * @return the fact, if recorded
+   */
+  public abstract Optional<Boolean> hasCapableCarer();
+
+  /**
+   * Age in completed years on {@code date}. A person born on 29 February turns a year older on
+   * 1 March in a non-leap year ({@link Period} semantics).
+   *
+   * @param date the date of the assessment; never null
+   * @return the age, or empty when the birth date is unknown or after {@code date}
+   */
+  public final Optional<Integer> ageOn(LocalDate date) {
+    Optional<LocalDate> birth = birthDate();
+    if (birth.isEmpty() || birth.get().isAfter(date)) {
+      return Optional.empty();
+    }
+    return Optional.of(Period.between(birth.get(), date).getYears());
+  }
+
+  /**
+   * Whether the person is alive on {@code date} as far as the record says (no death date on or
+   * before it).
+   *
+   * @param date the date; never null
+   * @return false when a death date on or before {@code date} is recorded
+   */
+  public final boolean isAliveOn(LocalDate date) {
+    return deathDate().map(d -> d.isAfter(date)).orElse(true);
+  }
+
+  /**
+   * Whether any recorded disability is severe. Absent severities count as not severe here; rules
+   * that must tell "unknown" from "no" read {@link #disabilities()} themselves.
+   *
+   * @return true when a disability with severity SEVERE is recorded
+   */
+  public final boolean hasSevereDisabilityRecorded() {
+    for (Disability d : disabilities()) {
+      if (d.severity().orElse(null) == DisabilitySeverity.SEVERE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Value.Check
+  final void check() {
+    Problems problems = new Problems();
+    if (birthDate().isPresent() && deathDate().isPresent()
+        && deathDate().get().isBefore(birthDate().get())) {
+      problems.add("deathDate", "PERSON_DEATH_BEFORE_BIRTH", "the death date is before the birth date");
+    }
+    if (hasDisability().equals(Optional.of(false)) && !disabilities().isEmpty()) {
+      problems.add("disabilities", "PERSON_DISABILITY_CONTRADICTION",
+          "disabilities are listed while hasDisability is false");
+    }
+    if (labourShockDate().isPresent()
+        && labourShock().orElse(LabourShock.NONE) == LabourShock.NONE) {
+      problems.add("labourShockDate", "PERSON_SHOCK_DATE_WITHOUT_SHOCK",
+          "a labour-shock date is given without a lay-off, furlough or wage cut");
+    }
+    if (uptName().isPresent() && livesInProvincialUpt().equals(Optional.of(false))) {
+      problems.add("uptName", "PERSON_UPT_CONTRADICTION",
+          "a UPT name is given while livesInProvincialUpt is false");
+    }
+    if (name().isPresent() && name().get().isBlank()) {
+      problems.add("name", "PERSON_NAME_BLANK", "the name is blank; leave it out when unknown");
+    }
+    problems.throwIfAny();
+  }
+
+  /**
+   * A summary without personal data: the masked NIK and the relationship.
+   *
+   * @return for example {@code Person{nik=3526**********01, relationship=PARENT}}
+   */
+  @Override
+  public String toString() {
+    return "Person{nik=" + nik() + relationship().map(r -> ", relationship=" + r).orElse("") + "}";
+  }
+}

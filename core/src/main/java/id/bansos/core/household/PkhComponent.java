@@ -1,0 +1,19 @@
+package id.bansos.core.household;
+
+/** The components of the national PKH a family is registered for (Permensos 1/2018). */
+public enum PkhComponent {
+  /** Ibu hamil / nifas: pregnant or postpartum woman. */
+  PREGNANT_OR_POSTPARTUM,
+  /** Anak usia dini: child aged 0–6. */
+  EARLY_CHILDHOOD,
+  /** Pupil at SD/MI. */
+  SD,
+  /** Pupil at SMP/MTs. */
+  SMP,
+  /** Pupil at SMA/MA. */
+  SMA,
+  /** Disabilitas berat: severe disability. */
+  SEVERE_DISABILITY,
+  /** Lanjut usia: elderly member. */
+  ELDERLY
+}

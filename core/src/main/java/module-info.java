@@ -1,0 +1,14 @@
+/**
+ * The Bansos Jatim domain model: identifiers, regions, money, registers, people and households.
+ * Needs nothing but the JDK at run time.
+ */
+module id.bansos.core {
+  requires static org.immutables.value.annotations;
+
+  exports id.bansos.core;
+  exports id.bansos.core.identity;
+  exports id.bansos.core.region;
+  exports id.bansos.core.money;
+  exports id.bansos.core.registry;
+  exports id.bansos.core.household;
+}
