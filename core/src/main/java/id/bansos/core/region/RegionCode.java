@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>A village whose four-digit part starts with {@code 1} is a kelurahan, with {@code 2} a desa
  * (the Kemendagri convention, confirmed by the pattern of the Jawa Timur data; see {@code
- * programs.md} §16). This type checks the format only; the region registry knows which codes
+ * programs.md} §16). This type checks the format only; {@link RegionRegistry} knows which codes
  * exist.
  */
 public final class RegionCode implements Comparable<RegionCode> {

@@ -1,5 +1,5 @@
 /**
  * Kemendagri region codes ({@link id.bansos.core.region.RegionCode}) and the registry of every
- * region of Jawa Timur (the {@code RegionRegistry}), shipped with the jar.
+ * region of Jawa Timur ({@link id.bansos.core.region.RegionRegistry}), shipped with the jar.
  */
 package id.bansos.core.region;
