@@ -40,7 +40,8 @@ public final class Nik implements Comparable<Nik> {
    *
    * <p>Checks: 16 ASCII digits; a province code between 11 and 94; kabupaten/kota and kecamatan
    * codes not 00; day 01–31 (men) or 41–71 (women); month 01–12; the day exists in that month in
-   * some year (29 February allowed); serial not 0000. Every failed check is reported.
+   * some year with that {@code YY} (29 February only when {@code YY} is divisible by 4); serial
+   * not 0000. Every failed check is reported.
    *
    * @param text the number; never null
    * @return the NIK
@@ -79,7 +80,9 @@ public final class Nik implements Comparable<Nik> {
     if (!monthOk) {
       problems.add("", "NIK_MONTH", "the month of birth must be 01-12");
     }
-    if (dayOk && monthOk && !dayExistsInMonth(month, day)) {
+    // YY and the full year agree modulo 4, so 29 February needs YY divisible by 4 in any century.
+    boolean impossibleLeapDay = month == 2 && day == 29 && Digits.twoDigits(digits, 10) % 4 != 0;
+    if (dayOk && monthOk && (!dayExistsInMonth(month, day) || impossibleLeapDay)) {
       problems.add("", "NIK_DATE", "the day of birth does not exist in that month");
     }
     if (digits.endsWith("0000")) {
@@ -213,8 +216,8 @@ public final class Nik implements Comparable<Nik> {
    * date); nothing here reads the clock.
    *
    * <p>A 29 February birthday whose resolved year is not a leap year moves back one century
-   * further until it is (1900 is not a leap year, so 00 may resolve to 2000 or 1800 in theory; in
-   * practice the latest matching leap year is chosen).
+   * further, up to two centuries: 00 resolves to 2000, and fails when read before 29 February 2000
+   * because neither 1900 nor 1800 is a leap year.
    *
    * @param referenceDate the date the NIK is read on; never null
    * @return the decoded birth date
