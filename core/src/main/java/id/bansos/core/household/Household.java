@@ -10,6 +10,7 @@ import id.bansos.core.registry.RegistryStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -117,6 +118,7 @@ public abstract class Household {
    * @return true or false when known, empty when unknown
    */
   public final Optional<Boolean> receives(AidProgram program) {
+    Objects.requireNonNull(program, "program");
     return Optional.ofNullable(aid().get(program));
   }
 
@@ -127,6 +129,7 @@ public abstract class Household {
    * @return the member, if on this card
    */
   public final Optional<Person> member(Nik nik) {
+    Objects.requireNonNull(nik, "nik");
     for (Person p : members()) {
       if (p.nik().equals(nik)) {
         return Optional.of(p);

@@ -8,6 +8,7 @@ import id.bansos.core.money.Rupiah;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -225,6 +226,7 @@ public abstract class Person {
    * @return the age, or empty when the birth date is unknown or after {@code date}
    */
   public final Optional<Integer> ageOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     Optional<LocalDate> birth = birthDate();
     if (birth.isEmpty() || birth.get().isAfter(date)) {
       return Optional.empty();
@@ -240,6 +242,7 @@ public abstract class Person {
    * @return false when a death date on or before {@code date} is recorded
    */
   public final boolean isAliveOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return deathDate().map(d -> d.isAfter(date)).orElse(true);
   }
 
