@@ -43,7 +43,23 @@ public final class InvalidDataException extends IllegalArgumentException {
    * @param message the builder's message (names attributes only, never values)
    */
   public InvalidDataException(String message) {
-    this(List.of(new Problem("", "MISSING_REQUIRED", message)));
+    this(missingFromBuilderMessage(message));
+  }
+
+  /** Turns "Cannot build Person, some of required attributes are not set [nik]" into problems. */
+  private static List<Problem> missingFromBuilderMessage(String message) {
+    int open = message.lastIndexOf('[');
+    int close = message.lastIndexOf(']');
+    if (open < 0 || close < open + 1) {
+      return List.of(new Problem("", "MISSING_REQUIRED", message));
+    }
+    List<Problem> list = new ArrayList<>();
+    for (String name : message.substring(open + 1, close).split(",")) {
+      if (!name.isBlank()) {
+        list.add(new Problem(name.strip(), "MISSING_REQUIRED", "required value is not set"));
+      }
+    }
+    return list.isEmpty() ? List.of(new Problem("", "MISSING_REQUIRED", message)) : list;
   }
 
   /**

@@ -165,9 +165,9 @@ public abstract class Household {
       Person p = members.get(i);
       if (p.relationship().orElse(null) == Relationship.HEAD) {
         heads++;
-        if (heads == 2) {
+        if (heads >= 2) {
           problems.add("members[" + i + "].relationship", "HOUSEHOLD_SECOND_HEAD",
-              "a Kartu Keluarga has one head of family; this is the second");
+              "a Kartu Keluarga has one head of family; this is head number " + heads);
         }
       }
       Integer first = seen.putIfAbsent(p.nik(), i);

@@ -190,6 +190,13 @@ public abstract class Person {
   public abstract Optional<String> uptName();
 
   /**
+   * Whether the kabupaten/kota data record that the person needs a wheelchair (kursi roda).
+   *
+   * @return the fact, if recorded
+   */
+  public abstract Optional<Boolean> needsWheelchair();
+
+  /**
    * Whether the person graduated from the residential training of UPT RSBKW (Bina Karya Wanita)
    * Kediri.
    *

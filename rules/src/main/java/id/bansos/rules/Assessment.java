@@ -1,0 +1,73 @@
+package id.bansos.rules;
+
+import id.bansos.core.identity.KkNumber;
+import id.bansos.core.money.Rupiah;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every program's determination for one household as of one date, in catalog order.
+ *
+ * @param kkNumber the household's card number (masked in {@code toString}); never null
+ * @param date the date of the assessment; never null
+ * @param determinations one per program in force on {@code date}; never null
+ */
+public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> determinations) {
+
+  /** Checks and copies the components. */
+  public Assessment {
+    Objects.requireNonNull(kkNumber, "kkNumber");
+    Objects.requireNonNull(date, "date");
+    determinations = List.copyOf(determinations);
+  }
+
+  /**
+   * The determination of the program with {@code code}.
+   *
+   * @param code the program code, for example {@code PKH_PLUS}; never null
+   * @return the determination, if the program was in force on the date
+   */
+  public Optional<Determination> determination(String code) {
+    for (Determination d : determinations) {
+      if (d.programCode().equals(code)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The determinations with status ELIGIBLE.
+   *
+   * @return the eligible determinations, in catalog order
+   */
+  public List<Determination> eligible() {
+    return determinations.stream().filter(Determination::isEligible).toList();
+  }
+
+  /**
+   * The yearly total of every eligible program's benefits.
+   *
+   * @return the total
+   */
+  public Rupiah yearlyTotal() {
+    Rupiah total = Rupiah.ZERO;
+    for (Determination d : determinations) {
+      total = total.plus(d.yearlyTotal());
+    }
+    return total;
+  }
+
+  /**
+   * The assessment as readable text for a field worker or a letter to the family: each
+   * program's status, benefits, and every reason. NIKs appear masked; names never.
+   *
+   * @param language the language; never null
+   * @return the text, lines separated by {@code \n}
+   */
+  public String render(Language language) {
+    return Messages.render(this, language);
+  }
+}

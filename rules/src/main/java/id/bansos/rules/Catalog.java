@@ -1,0 +1,250 @@
+package id.bansos.rules;
+
+import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable set of programs and the parameters they read. {@link #jawaTimur()} is the
+ * provincial catalog; a kabupaten/kota derives its own with {@link #derive(String)}, replacing
+ * parameter values from a date on and adding local programs, without forking.
+ */
+public final class Catalog implements ParameterLookup {
+
+  private final String name;
+  private final List<Program> programs;
+  private final Map<String, Parameter<?>> parameters;
+
+  private Catalog(String name, List<Program> programs, Map<String, Parameter<?>> parameters) {
+    this.name = name;
+    this.programs = List.copyOf(programs);
+    this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+  }
+
+  /**
+   * The default catalog of Dinas Sosial Provinsi Jawa Timur with every program and its sourced
+   * parameters. Built once and shared.
+   *
+   * @return the provincial catalog
+   */
+  public static Catalog jawaTimur() {
+    return DefaultCatalog.INSTANCE;
+  }
+
+  /**
+   * A catalog of exactly the given programs, with their default parameters and the shared ones.
+   *
+   * @param name a name for reports, for example {@code "Jawa Timur"}; never null
+   * @param programs the programs, in report order; never null
+   * @return the catalog
+   * @throws IllegalArgumentException when two programs share a code or a parameter name
+   */
+  public static Catalog of(String name, List<Program> programs) {
+    Builder b = new Builder(name, List.of(), new LinkedHashMap<>());
+    for (Parameter<?> p : CommonCriteria.parameters()) {
+      b.putNew(p);
+    }
+    for (Program p : programs) {
+      b.add(p);
+    }
+    return b.build();
+  }
+
+  /**
+   * Starts a derived catalog (for a kabupaten/kota) from this one.
+   *
+   * @param name the derived catalog's name, for example {@code "Kabupaten Sidoarjo"}; never null
+   * @return a builder holding this catalog's programs and parameters
+   */
+  public Builder derive(String name) {
+    return new Builder(name, programs, parameters);
+  }
+
+  /**
+   * The catalog's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The programs, in report order.
+   *
+   * @return the programs
+   */
+  public List<Program> programs() {
+    return programs;
+  }
+
+  /**
+   * The program with {@code code}.
+   *
+   * @param code the code; never null
+   * @return the program, if in this catalog
+   */
+  public Optional<Program> program(String code) {
+    for (Program p : programs) {
+      if (p.info().code().equals(code)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every parameter with its timeline, shared ones first, then each program's.
+   *
+   * @return the parameters
+   */
+  public List<Parameter<?>> parameters() {
+    return List.copyOf(parameters.values());
+  }
+
+  /**
+   * The parameter of {@code key}.
+   *
+   * @param key the key; never null
+   * @param <T> the value type
+   * @return the parameter, if in this catalog
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Optional<Parameter<T>> parameter(ParameterKey<T> key) {
+    return Optional.ofNullable((Parameter<T>) parameters.get(key.name()));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> Optional<ParameterValue<T>> at(ParameterKey<T> key, LocalDate date) {
+    Parameter<T> p = (Parameter<T>) parameters.get(key.name());
+    return p == null ? Optional.empty() : p.at(date);
+  }
+
+  /**
+   * The programs in force on {@code date}.
+   *
+   * @param date the date; never null
+   * @return the programs whose in-force parameter is {@code true} on that date
+   */
+  public List<Program> inForce(LocalDate date) {
+    List<Program> result = new ArrayList<>();
+    for (Program p : programs) {
+      if (at(p.info().inForce(), date).map(ParameterValue::value).orElse(false)) {
+        result.add(p);
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return "Catalog{" + name + ", programs=" + programs.size() + ", parameters=" + parameters.size()
+        + "}";
+  }
+
+  /** Builds a derived catalog. */
+  public static final class Builder {
+    private final String name;
+    private final List<Program> programs;
+    private final Map<String, Parameter<?>> parameters;
+
+    private Builder(String name, List<Program> programs, Map<String, Parameter<?>> parameters) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.programs = new ArrayList<>(programs);
+      this.parameters = new LinkedHashMap<>(parameters);
+    }
+
+    private void putNew(Parameter<?> p) {
+      if (parameters.putIfAbsent(p.key().name(), p) != null) {
+        throw new IllegalArgumentException("parameter defined twice: " + p.key());
+      }
+    }
+
+    /**
+     * Replaces the value of a parameter over the period of {@code value}: earlier values are cut
+     * short, later ones kept after it ends.
+     *
+     * @param value the new dated, sourced value; never null
+     * @param <T> the value type
+     * @return this
+     * @throws IllegalArgumentException when the catalog has no such parameter
+     */
+    public <T> Builder override(ParameterValue<T> value) {
+      @SuppressWarnings("unchecked")
+      Parameter<T> p = (Parameter<T>) parameters.get(value.key().name());
+      if (p == null) {
+        throw new IllegalArgumentException("no parameter " + value.key() + " to override");
+      }
+      parameters.put(p.key().name(), p.replacedFrom(value));
+      return this;
+    }
+
+    /**
+     * Replaces a parameter's whole timeline.
+     *
+     * @param parameter the parameter; never null
+     * @return this
+     * @throws IllegalArgumentException when the catalog has no such parameter
+     */
+    public Builder replace(Parameter<?> parameter) {
+      if (!parameters.containsKey(parameter.key().name())) {
+        throw new IllegalArgumentException("no parameter " + parameter.key() + " to replace");
+      }
+      parameters.put(parameter.key().name(), parameter);
+      return this;
+    }
+
+    /**
+     * Adds a program and its parameters.
+     *
+     * @param program the program; never null
+     * @return this
+     * @throws IllegalArgumentException when its code or a parameter name is taken
+     */
+    public Builder add(Program program) {
+      for (Program p : programs) {
+        if (p.info().code().equals(program.info().code())) {
+          throw new IllegalArgumentException("program defined twice: " + program.info().code());
+        }
+      }
+      programs.add(program);
+      for (Parameter<?> p : program.parameters()) {
+        putNew(p);
+      }
+      return this;
+    }
+
+    /**
+     * Removes the program with {@code code} (its parameters stay, harmlessly).
+     *
+     * @param code the program's code; never null
+     * @return this
+     * @throws IllegalArgumentException when there is no such program
+     */
+    public Builder remove(String code) {
+      if (!programs.removeIf(p -> p.info().code().equals(code))) {
+        throw new IllegalArgumentException("no program " + code + " to remove");
+      }
+      return this;
+    }
+
+    /**
+     * The catalog.
+     *
+     * @return the immutable catalog
+     */
+    public Catalog build() {
+      return new Catalog(name, programs, parameters);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package id.bansos.rules;
+
+import id.bansos.core.identity.Nik;
+import id.bansos.rules.param.ParameterValue;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of one criterion for one household (or one member of it): the outcome, the facts
+ * read, the parameter values used (each with its period, sources and confidence), and, when the
+ * outcome is UNKNOWN, the facts still needed. The message is produced only when asked for.
+ *
+ * @param criterion the criterion; never null
+ * @param outcome the outcome; never null
+ * @param member the member it is about, empty for a household-level criterion
+ * @param facts the facts read; never null
+ * @param parameters the parameter values used; never null
+ * @param missingFacts the facts that would decide an UNKNOWN outcome; never null
+ */
+public record CriterionResult(
+    Criterion criterion,
+    Outcome outcome,
+    Optional<Nik> member,
+    List<Fact> facts,
+    List<ParameterValue<?>> parameters,
+    List<String> missingFacts) {
+
+  /** Checks and copies the components. */
+  public CriterionResult {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(member, "member");
+    facts = List.copyOf(facts);
+    parameters = List.copyOf(parameters);
+    missingFacts = List.copyOf(missingFacts);
+  }
+
+  /**
+   * The stable reason code, for example {@code PKH_PLUS.AGE_AT_LEAST}.
+   *
+   * @return the code
+   */
+  public String code() {
+    return criterion.code();
+  }
+
+  /**
+   * The explanation in {@code language}, with facts and parameter values filled in.
+   *
+   * @param language the language; never null
+   * @return the message
+   */
+  public String message(Language language) {
+    return Messages.fill(criterion.message(outcome).in(language), this, language);
+  }
+}

@@ -1,0 +1,279 @@
+package id.bansos.rules;
+
+import id.bansos.core.household.Household;
+import id.bansos.core.household.Person;
+import id.bansos.core.identity.Nik;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The working state of one program's decision: the household, the date, the parameters in force,
+ * and helpers to record criterion results. One instance per program and household; not shared
+ * between threads.
+ */
+public final class Evaluation {
+
+  private final ProgramInfo program;
+  private final Household household;
+  private final LocalDate date;
+  private final ParameterLookup parameters;
+  private List<Person> membersByNik;
+
+  /**
+   * A new evaluation.
+   *
+   * @param program the program decided; never null
+   * @param household the household; never null
+   * @param date the date of the assessment; never null
+   * @param parameters the parameter values; never null
+   */
+  public Evaluation(ProgramInfo program, Household household, LocalDate date,
+      ParameterLookup parameters) {
+    this.program = program;
+    this.household = household;
+    this.date = date;
+    this.parameters = parameters;
+  }
+
+  /**
+   * The program decided.
+   *
+   * @return the program's description
+   */
+  public ProgramInfo program() {
+    return program;
+  }
+
+  /**
+   * The household assessed.
+   *
+   * @return the household
+   */
+  public Household household() {
+    return household;
+  }
+
+  /**
+   * The household's members ordered by NIK, so that results never depend on the order of the
+   * card.
+   *
+   * @return the members by NIK
+   */
+  public List<Person> membersByNik() {
+    if (membersByNik == null) {
+      List<Person> sorted = new ArrayList<>(household.members());
+      sorted.sort(Comparator.comparing(Person::nik));
+      membersByNik = List.copyOf(sorted);
+    }
+    return membersByNik;
+  }
+
+  /**
+   * The date of the assessment.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * The value of a parameter in force on the date. When there is none, the evaluation stops and
+   * the engine reports the determination UNDETERMINED with reason {@code
+   * <PROGRAM>.PARAMETER_NOT_IN_FORCE}, naming the parameter.
+   *
+   * @param key the parameter; never null
+   * @param <T> its value type
+   * @return the value in force
+   */
+  public <T> ParameterValue<T> param(ParameterKey<T> key) {
+    Optional<ParameterValue<T>> value = parameters.at(key, date);
+    if (value.isEmpty()) {
+      throw new MissingParameterException(key);
+    }
+    return value.get();
+  }
+
+  /**
+   * The value of an optional parameter in force on the date.
+   *
+   * @param key the parameter; never null
+   * @param <T> its value type
+   * @return the value, or empty when none is in force (not applicable then)
+   */
+  public <T> Optional<ParameterValue<T>> optionalParam(ParameterKey<T> key) {
+    return parameters.at(key, date);
+  }
+
+  /**
+   * Starts a household-level result of {@code criterion}.
+   *
+   * @param criterion the criterion; never null
+   * @return a result builder
+   */
+  public ResultBuilder result(Criterion criterion) {
+    return new ResultBuilder(criterion, Optional.empty());
+  }
+
+  /**
+   * Starts a person-level result of {@code criterion} for {@code member}.
+   *
+   * @param criterion the criterion; never null
+   * @param member the member's NIK; never null
+   * @return a result builder
+   */
+  public ResultBuilder result(Criterion criterion, Nik member) {
+    return new ResultBuilder(criterion, Optional.of(member));
+  }
+
+  /**
+   * Summarises person-level results into one household-level result: PASS when a member is
+   * ELIGIBLE, FAIL when every member is NOT_ELIGIBLE (or none was considered), UNKNOWN otherwise,
+   * with the missing facts of the undetermined members.
+   *
+   * @param criterion the summary criterion, for example {@code PKH_PLUS.QUALIFYING_MEMBER};
+   *     never null
+   * @param members the person-level results; never null
+   * @return the summary result, whose fact {@code qualifying} counts the eligible members
+   */
+  public CriterionResult summary(Criterion criterion, List<MemberResult> members) {
+    int eligible = 0;
+    boolean undetermined = false;
+    List<String> missing = new ArrayList<>();
+    for (MemberResult m : members) {
+      if (m.status() == Status.ELIGIBLE) {
+        eligible++;
+      } else if (m.status() == Status.UNDETERMINED) {
+        undetermined = true;
+        for (CriterionResult r : m.criteria()) {
+          if (r.outcome() == Outcome.UNKNOWN) {
+            for (String f : r.missingFacts()) {
+              missing.add("member " + m.member() + ": " + f);
+            }
+          }
+        }
+      }
+    }
+    ResultBuilder b = result(criterion).fact("qualifying", eligible).fact("considered", members.size());
+    if (eligible > 0) {
+      return b.pass();
+    }
+    if (undetermined) {
+      return b.unknown(missing);
+    }
+    return b.fail();
+  }
+
+  /**
+   * The determination from the given results: its status follows from {@code criteria}; the
+   * beneficiaries and benefits are kept only when that status is ELIGIBLE.
+   *
+   * @param criteria the household-level results; never null
+   * @param members the person-level results; never null
+   * @param beneficiaries who would benefit if eligible; never null
+   * @param benefits what each would receive; never null
+   * @return the determination
+   */
+  public Determination decide(List<CriterionResult> criteria, List<MemberResult> members,
+      List<Beneficiary> beneficiaries, List<Benefit> benefits) {
+    List<Outcome> outcomes = new ArrayList<>(criteria.size());
+    for (CriterionResult r : criteria) {
+      outcomes.add(r.outcome());
+    }
+    Status status = Status.of(outcomes);
+    boolean eligible = status == Status.ELIGIBLE;
+    return new Determination(program, status, criteria, members,
+        eligible ? beneficiaries : List.of(), eligible ? benefits : List.of());
+  }
+
+  /**
+   * Builds one criterion result.
+   */
+  public final class ResultBuilder {
+    private final Criterion criterion;
+    private final Optional<Nik> member;
+    private final List<Fact> facts = new ArrayList<>(4);
+    private final List<ParameterValue<?>> used = new ArrayList<>(2);
+
+    private ResultBuilder(Criterion criterion, Optional<Nik> member) {
+      this.criterion = criterion;
+      this.member = member;
+    }
+
+    /**
+     * Records a fact read.
+     *
+     * @param name the fact's name; never null
+     * @param value its value; never null
+     * @return this
+     */
+    public ResultBuilder fact(String name, Object value) {
+      facts.add(new Fact(name, value));
+      return this;
+    }
+
+    /**
+     * Records a parameter value used.
+     *
+     * @param value the value; never null
+     * @return this
+     */
+    public ResultBuilder param(ParameterValue<?> value) {
+      used.add(value);
+      return this;
+    }
+
+    /**
+     * The criterion passes.
+     *
+     * @return the result
+     */
+    public CriterionResult pass() {
+      return new CriterionResult(criterion, Outcome.PASS, member, facts, used, List.of());
+    }
+
+    /**
+     * The criterion fails.
+     *
+     * @return the result
+     */
+    public CriterionResult fail() {
+      return new CriterionResult(criterion, Outcome.FAIL, member, facts, used, List.of());
+    }
+
+    /**
+     * The criterion passes when {@code holds}, fails otherwise.
+     *
+     * @param holds whether it holds
+     * @return the result
+     */
+    public CriterionResult passIf(boolean holds) {
+      return holds ? pass() : fail();
+    }
+
+    /**
+     * The criterion cannot be decided; {@code missing} names the facts that would decide it.
+     *
+     * @param missing the missing facts; never null, not empty
+     * @return the result
+     */
+    public CriterionResult unknown(List<String> missing) {
+      return new CriterionResult(criterion, Outcome.UNKNOWN, member, facts, used, missing);
+    }
+
+    /**
+     * The criterion cannot be decided for want of one fact.
+     *
+     * @param missing the missing fact; never null
+     * @return the result
+     */
+    public CriterionResult unknown(String missing) {
+      return unknown(List.of(missing));
+    }
+  }
+}

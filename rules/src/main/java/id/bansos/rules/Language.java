@@ -1,0 +1,9 @@
+package id.bansos.rules;
+
+/** The languages explanations are written in. */
+public enum Language {
+  /** Bahasa Indonesia. */
+  ID,
+  /** English. */
+  EN
+}

@@ -1,0 +1,38 @@
+package id.bansos.rules;
+
+import id.bansos.core.identity.Nik;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The person-level criteria of a program for one member of the household.
+ *
+ * @param member the member; never null
+ * @param status the member's status from these criteria; never null
+ * @param criteria the results; never null
+ */
+public record MemberResult(Nik member, Status status, List<CriterionResult> criteria) {
+
+  /** Checks and copies the components. */
+  public MemberResult {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(status, "status");
+    criteria = List.copyOf(criteria);
+  }
+
+  /**
+   * The result of a member whose status follows from its criteria.
+   *
+   * @param member the member; never null
+   * @param criteria the results; never null
+   * @return the result
+   */
+  public static MemberResult of(Nik member, List<CriterionResult> criteria) {
+    List<Outcome> outcomes = new ArrayList<>(criteria.size());
+    for (CriterionResult r : criteria) {
+      outcomes.add(r.outcome());
+    }
+    return new MemberResult(member, Status.of(outcomes), criteria);
+  }
+}

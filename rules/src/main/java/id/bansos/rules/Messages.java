@@ -1,0 +1,140 @@
+package id.bansos.rules;
+
+import id.bansos.core.money.Rupiah;
+import id.bansos.rules.param.ParameterValue;
+import java.util.Collection;
+import java.util.Iterator;
+
+/** Turns results into text, only when asked. Never uses the default locale. */
+final class Messages {
+
+  private Messages() {}
+
+  /** Fills {@code {name}} placeholders from the result's facts, then its parameters' last name part. */
+  static String fill(String template, CriterionResult result, Language language) {
+    if (template.indexOf('{') < 0) {
+      return template;
+    }
+    StringBuilder sb = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i) : -1;
+      if (close < 0) {
+        sb.append(c);
+        i++;
+        continue;
+      }
+      String name = template.substring(i + 1, close);
+      Object value = lookup(name, result);
+      if (value == null) {
+        sb.append(template, i, close + 1);
+      } else {
+        sb.append(format(value, language));
+      }
+      i = close + 1;
+    }
+    return sb.toString();
+  }
+
+  private static Object lookup(String name, CriterionResult result) {
+    for (Fact f : result.facts()) {
+      if (f.name().equals(name)) {
+        return f.value();
+      }
+    }
+    for (ParameterValue<?> p : result.parameters()) {
+      String key = p.key().name();
+      if (key.endsWith("." + name)) {
+        return p.value();
+      }
+    }
+    return null;
+  }
+
+  static String format(Object value, Language language) {
+    if (value instanceof Rupiah r) {
+      return r.format();
+    }
+    if (value instanceof Boolean b) {
+      return language == Language.ID ? (b ? "ya" : "tidak") : (b ? "yes" : "no");
+    }
+    if (value instanceof Collection<?> c) {
+      StringBuilder sb = new StringBuilder();
+      for (Iterator<?> it = c.iterator(); it.hasNext(); ) {
+        sb.append(format(it.next(), language));
+        if (it.hasNext()) {
+          sb.append(", ");
+        }
+      }
+      return sb.toString();
+    }
+    if (value instanceof Text t) {
+      return t.in(language);
+    }
+    return String.valueOf(value);
+  }
+
+  static String render(Assessment assessment, Language language) {
+    boolean id = language == Language.ID;
+    StringBuilder sb = new StringBuilder(1024);
+    sb.append(id ? "Penilaian KK " : "Assessment of KK ").append(assessment.kkNumber())
+        .append(id ? " per tanggal " : " as of ").append(assessment.date()).append('\n');
+    for (Determination d : assessment.determinations()) {
+      sb.append('\n').append(d.program().name().in(language)).append(" [")
+          .append(d.programCode()).append("]: ").append(statusText(d.status(), language)).append('\n');
+      for (Benefit b : d.benefits()) {
+        BenefitSchedule s = b.schedule();
+        sb.append("  + ").append(s.label().in(language));
+        s.amountPerPayment().ifPresent(a -> sb.append(": ").append(a.format()).append(" x ")
+            .append(s.paymentsPerYear()).append(" = ").append(s.yearlyTotal().format()));
+        s.channel().ifPresent(ch -> sb.append(" (").append(ch).append(')'));
+        sb.append(" [").append(b.source().confidence()).append("]\n");
+      }
+      for (Beneficiary who : d.beneficiaries()) {
+        sb.append("  > ").append(who.member().map(n -> (id ? "anggota " : "member ") + n)
+            .orElse(id ? "seluruh keluarga" : "the household")).append('\n');
+      }
+      for (CriterionResult r : d.criteria()) {
+        appendResult(sb, r, language, "  ");
+      }
+      for (MemberResult m : d.members()) {
+        sb.append("  ").append(id ? "anggota " : "member ").append(m.member()).append(": ")
+            .append(statusText(m.status(), language)).append('\n');
+        for (CriterionResult r : m.criteria()) {
+          appendResult(sb, r, language, "    ");
+        }
+      }
+      if (!d.missingFacts().isEmpty()) {
+        sb.append(id ? "  Data yang masih diperlukan: " : "  Still needed: ")
+            .append(String.join("; ", d.missingFacts())).append('\n');
+      }
+    }
+    sb.append('\n').append(id ? "Total per tahun: " : "Yearly total: ")
+        .append(assessment.yearlyTotal().format()).append('\n');
+    return sb.toString();
+  }
+
+  private static void appendResult(StringBuilder sb, CriterionResult r, Language language,
+      String indent) {
+    sb.append(indent).append(mark(r.outcome())).append(' ').append(r.code()).append(": ")
+        .append(r.message(language)).append('\n');
+  }
+
+  private static String mark(Outcome o) {
+    return switch (o) {
+      case PASS -> "[v]";
+      case FAIL -> "[x]";
+      case UNKNOWN -> "[?]";
+    };
+  }
+
+  static String statusText(Status s, Language language) {
+    boolean id = language == Language.ID;
+    return switch (s) {
+      case ELIGIBLE -> id ? "MEMENUHI SYARAT" : "ELIGIBLE";
+      case NOT_ELIGIBLE -> id ? "TIDAK MEMENUHI SYARAT" : "NOT ELIGIBLE";
+      case UNDETERMINED -> id ? "BELUM DAPAT DITENTUKAN" : "UNDETERMINED";
+    };
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Criteria shared by every program (exclusions, register and decile, covered regions, other aid,
+ * alive on the date) and the value types of their parameters.
+ */
+package id.bansos.rules.criteria;

@@ -1,0 +1,5 @@
+/**
+ * Parameters: every number, bound, amount, schedule and region list of a program is a timeline of
+ * dated values, each with its sources and a confidence.
+ */
+package id.bansos.rules.param;

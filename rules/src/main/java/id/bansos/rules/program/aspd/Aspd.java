@@ -1,0 +1,295 @@
+package id.bansos.rules.program.aspd;
+
+import id.bansos.core.household.Disability;
+import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.Person;
+import id.bansos.core.money.Rupiah;
+import id.bansos.rules.Benefit;
+import id.bansos.rules.BenefitForm;
+import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Beneficiary;
+import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Criterion;
+import id.bansos.rules.CriterionResult;
+import id.bansos.rules.Determination;
+import id.bansos.rules.Evaluation;
+import id.bansos.rules.MemberResult;
+import id.bansos.rules.PaymentFrequency;
+import id.bansos.rules.Program;
+import id.bansos.rules.ProgramInfo;
+import id.bansos.rules.Status;
+import id.bansos.rules.Text;
+import id.bansos.rules.criteria.AgeBand;
+import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.criteria.CoveredRegions;
+import id.bansos.rules.criteria.RegistryRule;
+import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * ASPD (Asistensi Sosial Penyandang Disabilitas): the province's cash aid for people with a
+ * severe disability, since 2019. See {@code programs.md} §5.
+ *
+ * <p>The provincial criteria were not found; the defaults follow the national ASPDB and are
+ * marked inferred: a severe disability that needs help with daily living and cannot be
+ * rehabilitated, age 2–59, from a poor family (registered in DTKS before 2025, DTSEN desil 1–4
+ * from 2025), no member in an excluded occupation, living in Jawa Timur. Each qualifying member
+ * benefits. Cash: Rp300,000 a month (2019–2022; with a Rp150,000 fuel top-up Sep–Dec 2022), then
+ * Rp900,000 per tahap four times a year; from 2026 also a wheelchair for those recorded as needing
+ * one.
+ */
+public final class Aspd implements Program {
+
+  /** Program code. */
+  public static final String CODE = "ASPD";
+
+  /** Whether the program is in force. */
+  public static final ParameterKey<Boolean> IN_FORCE =
+      ParameterKey.required("ASPD.IN_FORCE", Boolean.class);
+  /** Age band of the beneficiary. */
+  public static final ParameterKey<AgeBand> AGE_BAND =
+      ParameterKey.required("ASPD.AGE_BAND", AgeBand.class);
+  /** What the register must say of the family. */
+  public static final ParameterKey<RegistryRule> REGISTRY =
+      ParameterKey.required("ASPD.REGISTRY", RegistryRule.class);
+  /** Regions covered. */
+  public static final ParameterKey<CoveredRegions> COVERED_REGIONS =
+      ParameterKey.required("ASPD.COVERED_REGIONS", CoveredRegions.class);
+  /** The cash benefit. */
+  public static final ParameterKey<BenefitSchedule> CASH =
+      ParameterKey.required("ASPD.CASH", BenefitSchedule.class);
+  /** The Sep–Dec 2022 fuel-price top-up; not applicable outside its period. */
+  public static final ParameterKey<BenefitSchedule> FUEL_TOP_UP =
+      ParameterKey.optional("ASPD.FUEL_TOP_UP", BenefitSchedule.class);
+  /** The wheelchair in kind; not applicable outside its period. */
+  public static final ParameterKey<BenefitSchedule> WHEELCHAIR =
+      ParameterKey.optional("ASPD.WHEELCHAIR", BenefitSchedule.class);
+
+  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
+  static final Criterion POOR_FAMILY = CommonCriteria.registry(CODE);
+  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
+  static final Criterion QUALIFYING_MEMBER = new Criterion(CODE + ".QUALIFYING_MEMBER",
+      Text.of("Ada anggota penyandang disabilitas berat yang memenuhi syarat",
+          "A member with a severe disability qualifies"),
+      "Antara, 15 Dec 2023; Suara Surabaya, 9 Feb 2026",
+      Text.of("{qualifying} anggota memenuhi syarat.", "{qualifying} member(s) qualify."),
+      Text.of("Tidak ada anggota dengan disabilitas berat yang memenuhi syarat.",
+          "No member with a severe disability qualifies."),
+      Text.of("Belum dapat dipastikan apakah ada anggota yang memenuhi syarat.",
+          "Cannot yet tell whether a member qualifies."));
+  static final Criterion SEVERE_DISABILITY = new Criterion(CODE + ".SEVERE_DISABILITY",
+      Text.of("Penyandang disabilitas berat", "Has a severe disability"),
+      "Kemensos ASPDB criteria (Kemenko PMK, 23 Sep 2019); UU 8/2016",
+      Text.of("Tercatat disabilitas berat ({kind}).", "A severe disability is recorded ({kind})."),
+      Text.of("Tidak tercatat disabilitas berat.", "No severe disability is recorded."),
+      Text.of("Disabilitas atau tingkat keparahannya belum tercatat.",
+          "The disability or its severity is not recorded."));
+  static final Criterion NEEDS_DAILY_HELP = new Criterion(CODE + ".NEEDS_DAILY_HELP",
+      Text.of("Membutuhkan bantuan untuk kegiatan sehari-hari", "Needs help with daily living"),
+      "Kemensos ASPDB criteria (Kemenko PMK, 23 Sep 2019)",
+      Text.of("Tidak dapat makan, minum, atau mandi tanpa bantuan.",
+          "Cannot eat, drink or bathe without help."),
+      Text.of("Dapat melakukan kegiatan sehari-hari sendiri.", "Manages daily living unaided."),
+      Text.of("Belum tercatat apakah membutuhkan bantuan sehari-hari.",
+          "Not recorded whether help with daily living is needed."));
+  static final Criterion NOT_REHABILITABLE = new Criterion(CODE + ".NOT_REHABILITABLE",
+      Text.of("Disabilitas tidak dapat direhabilitasi", "The disability cannot be rehabilitated"),
+      "Kemensos ASPDB criteria (Kemenko PMK, 23 Sep 2019)",
+      Text.of("Disabilitas tidak dapat direhabilitasi.", "The disability cannot be rehabilitated."),
+      Text.of("Disabilitas dapat direhabilitasi; rujukan rehabilitasi lebih tepat.",
+          "The disability can be rehabilitated; a rehabilitation referral fits better."),
+      Text.of("Belum tercatat apakah disabilitas dapat direhabilitasi.",
+          "Not recorded whether the disability can be rehabilitated."));
+  static final Criterion AGE_IN_BAND = new Criterion(CODE + ".AGE_IN_BAND",
+      Text.of("Usia dalam rentang {AGE_BAND} tahun", "Aged {AGE_BAND}"),
+      "National ASPDB age band (Kemenko PMK, 23 Sep 2019), inferred for the province",
+      Text.of("Berusia {age} tahun, dalam rentang {AGE_BAND}.", "Aged {age}, within {AGE_BAND}."),
+      Text.of("Berusia {age} tahun, di luar rentang {AGE_BAND}.", "Aged {age}, outside {AGE_BAND}."),
+      Text.of("Tanggal lahir belum tercatat.", "The birth date is not recorded."));
+  static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
+
+  private static final ProgramInfo INFO = new ProgramInfo(CODE,
+      Text.of("Asistensi Sosial Penyandang Disabilitas (ASPD)",
+          "Social assistance for persons with severe disabilities (ASPD)"),
+      Text.of("Bantuan tunai provinsi bagi penyandang disabilitas berat.",
+          "The province's cash aid for people with a severe disability."),
+      BeneficiaryUnit.MEMBER,
+      "Provincial basis not found; national UU 8/2016, PP 52/2019 (programs.md §5)",
+      IN_FORCE);
+
+  private static final List<Criterion> CRITERIA = List.of(COVERED_REGION, POOR_FAMILY,
+      NO_EXCLUDED_OCCUPATION, QUALIFYING_MEMBER, SEVERE_DISABILITY, NEEDS_DAILY_HELP,
+      NOT_REHABILITABLE, AGE_IN_BAND, MEMBER_ALIVE);
+
+  /** Creates the program; it holds no state. */
+  public Aspd() {}
+
+  @Override
+  public ProgramInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Criterion> criteria() {
+    return CRITERIA;
+  }
+
+  @Override
+  public Determination assess(Evaluation ev) {
+    ParameterValue<AgeBand> band = ev.param(AGE_BAND);
+    ParameterValue<BenefitSchedule> cash = ev.param(CASH);
+
+    List<MemberResult> members = new ArrayList<>();
+    List<Beneficiary> beneficiaries = new ArrayList<>();
+    boolean wheelchairNeeded = false;
+    for (Person p : ev.membersByNik()) {
+      MemberResult m = MemberResult.of(p.nik(), memberCriteria(ev, p, band));
+      members.add(m);
+      if (m.status() == Status.ELIGIBLE) {
+        beneficiaries.add(Beneficiary.member(p.nik()));
+        wheelchairNeeded |= p.needsWheelchair().orElse(false);
+      }
+    }
+    List<CriterionResult> criteria = List.of(
+        CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
+        CommonCriteria.registry(ev, POOR_FAMILY, REGISTRY),
+        CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION),
+        ev.summary(QUALIFYING_MEMBER, members));
+
+    List<Benefit> benefits = new ArrayList<>(3);
+    benefits.add(new Benefit(cash));
+    ev.optionalParam(FUEL_TOP_UP).ifPresent(v -> benefits.add(new Benefit(v)));
+    if (wheelchairNeeded) {
+      ev.optionalParam(WHEELCHAIR).ifPresent(v -> benefits.add(new Benefit(v)));
+    }
+    return ev.decide(criteria, members, beneficiaries, benefits);
+  }
+
+  private static List<CriterionResult> memberCriteria(Evaluation ev, Person p,
+      ParameterValue<AgeBand> band) {
+    List<CriterionResult> results = new ArrayList<>(5);
+    Optional<Integer> age = p.ageOn(ev.date());
+    results.add(age.isEmpty()
+        ? ev.result(AGE_IN_BAND, p.nik()).param(band).unknown("birthDate")
+        : ev.result(AGE_IN_BAND, p.nik()).param(band).fact("age", age.get())
+            .passIf(band.value().contains(age.get())));
+    results.add(CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p));
+
+    // The disability the criteria read: a severe one if recorded, else one of unknown severity.
+    Disability candidate = null;
+    for (Disability d : p.disabilities()) {
+      if (d.severity().isEmpty() && candidate == null) {
+        candidate = d;
+      } else if (d.severity().orElse(null) == DisabilitySeverity.SEVERE) {
+        candidate = d;
+        break;
+      }
+    }
+    if (candidate == null) {
+      boolean unknown = p.disabilities().isEmpty() && p.hasDisability().isEmpty();
+      Evaluation.ResultBuilder b = ev.result(SEVERE_DISABILITY, p.nik());
+      results.add(unknown ? b.unknown("hasDisability") : b.fail());
+      return results;
+    }
+    Evaluation.ResultBuilder severe = ev.result(SEVERE_DISABILITY, p.nik())
+        .fact("kind", candidate.kind());
+    results.add(candidate.severity().isEmpty()
+        ? severe.unknown("disabilities.severity") : severe.pass());
+    results.add(candidate.needsHelpWithDailyLiving()
+        .map(v -> ev.result(NEEDS_DAILY_HELP, p.nik()).fact("needsHelpWithDailyLiving", v).passIf(v))
+        .orElseGet(() -> ev.result(NEEDS_DAILY_HELP, p.nik())
+            .unknown("disabilities.needsHelpWithDailyLiving")));
+    results.add(candidate.rehabilitable()
+        .map(v -> ev.result(NOT_REHABILITABLE, p.nik()).fact("rehabilitable", v).passIf(!v))
+        .orElseGet(() -> ev.result(NOT_REHABILITABLE, p.nik())
+            .unknown("disabilities.rehabilitable")));
+    return results;
+  }
+
+  @Override
+  public List<Parameter<?>> parameters() {
+    LocalDate start = LocalDate.of(2019, 1, 1);
+    String aspdb = "Kemenko PMK rakor, 23 Sep 2019: national ASPDB criteria (age 2-59,"
+        + " Rp300,000 a month)";
+    String aspdbUrl = "https://seputarbirokrasi.com/664/";
+    String dinsos2022 = "Dinsos Jatim, 23 Sep 2022: ASPD Rp300,000 a month plus Rp150,000 fuel"
+        + " top-up Sep-Dec 2022";
+    String dinsos2022Url = "https://dinsos.jatimprov.go.id/web/public/berita/5658/show";
+    String suara = "Suara Surabaya, 9 Feb 2026: 4,640 recipients, Rp900,000 per tahap, wheelchair";
+    String suaraUrl = "https://www.suarasurabaya.net/kelanakota/2026/kuota-bansos-disabilitas-di-jatim-bertambah-jadi-4-640-orang-senilai-16-miliar-per-tahun";
+    String kredo = "Kredonews Jombang, Oct 2025: Rp900,000 per three months";
+    String kredoUrl = "https://kredonews.com/sebanyak-106-dari-866-disabilitas-jombang-terima-bantuan-rp-900-000-tiga-bulan";
+    Text cashLabel = Text.of("Bantuan tunai ASPD", "ASPD cash assistance");
+    Optional<String> bankJatim = Optional.of("Bank Jatim");
+    return List.of(
+        Parameter.builder(IN_FORCE, "Whether ASPD is in force")
+            .from(start).value(true)
+            .source("Dinsos Jatim, 9 Jul 2025: ASPD running since 2019",
+                "http://www.dinsos.jatimprov.go.id/detail-berita-publik/buka-langsung-capacity-building-pendamping-disabilitas-kepala-dinsos-jatim-perkuat-komitmen-perlindungan-terhadap-disabilitas")
+            .add().build(),
+        Parameter.builder(AGE_BAND, "Age band in years of the beneficiary (inclusive)")
+            .from(start).value(new AgeBand(2, 59)).confidence(Confidence.INFERRED)
+            .source(aspdb, aspdbUrl)
+            .note("The provincial age band was not found; the national ASPDB band is used.")
+            .add().build(),
+        Parameter.builder(REGISTRY, "What the national register must say of the family")
+            .from(start).to(LocalDate.of(2024, 12, 31)).value(RegistryRule.registered())
+            .confidence(Confidence.INFERRED)
+            .source(aspdb, aspdbUrl)
+            .note("ASPDB requires a poor family; registration in DTKS is the inferred test.")
+            .add()
+            .from(LocalDate.of(2025, 1, 1)).value(RegistryRule.desilAtMost(4))
+            .confidence(Confidence.INFERRED)
+            .source("Selalukabar, 2025: BPS deciles; bansos generally target desil 1-4",
+                "https://selalukabar.com/bps-jelaskan-metode-pengelompokan-kesejahteraan-melalui-sistem-desil-145417.html")
+            .note("No decile bound was found for ASPD; desil 1-4 is the general bansos target.")
+            .add().build(),
+        Parameter.builder(COVERED_REGIONS, "Regions where ASPD is paid")
+            .from(start).value(CoveredRegions.exactly("35"))
+            .source(suara, suaraUrl)
+            .note("Recipients are proposed by every kab/kota of Jawa Timur.")
+            .add().build(),
+        Parameter.builder(CASH, "ASPD cash benefit per beneficiary")
+            .from(start).to(LocalDate.of(2021, 12, 31))
+            .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(300_000),
+                PaymentFrequency.MONTHLY, 12, Optional.empty()))
+            .confidence(Confidence.INFERRED).source(aspdb, aspdbUrl)
+            .note("The 2019-2021 provincial amount was not found; the national ASPDB rate, equal to"
+                + " the 2022 provincial rate, is used.")
+            .add()
+            .from(LocalDate.of(2022, 1, 1)).to(LocalDate.of(2022, 12, 31))
+            .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(300_000),
+                PaymentFrequency.MONTHLY, 12, Optional.empty()))
+            .source(dinsos2022, dinsos2022Url).add()
+            .from(LocalDate.of(2023, 1, 1)).to(LocalDate.of(2024, 12, 31))
+            .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(900_000),
+                PaymentFrequency.PER_TAHAP, 4, bankJatim))
+            .confidence(Confidence.INFERRED).source(suara, suaraUrl)
+            .note("Up to 2024: 4,000 recipients, Rp14.4 bn = Rp3.6 juta each; the quarterly"
+                + " cadence is inferred from 2025.")
+            .add()
+            .from(LocalDate.of(2025, 1, 1)).to(LocalDate.of(2026, 12, 31))
+            .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(900_000),
+                PaymentFrequency.PER_TAHAP, 4, bankJatim))
+            .source(suara, suaraUrl).source(kredo, kredoUrl)
+            .note("Confirmed for 2025-2026 only; later years have no value until one is published.")
+            .add().build(),
+        Parameter.builder(FUEL_TOP_UP, "Fuel-price top-up per beneficiary")
+            .from(LocalDate.of(2022, 9, 1)).to(LocalDate.of(2022, 12, 31))
+            .value(BenefitSchedule.paid(Text.of("Tambahan BBM", "Fuel-price top-up"),
+                BenefitForm.CASH, Rupiah.of(150_000), PaymentFrequency.MONTHLY, 4, Optional.empty()))
+            .source(dinsos2022, dinsos2022Url).add().build(),
+        Parameter.builder(WHEELCHAIR, "Wheelchair in kind for beneficiaries recorded as needing one")
+            .from(LocalDate.of(2026, 1, 1))
+            .value(BenefitSchedule.inKind(Text.of("Kursi roda", "Wheelchair"), BenefitForm.IN_KIND))
+            .source(suara, suaraUrl)
+            .note("Given from kab/kota data; added when a beneficiary is recorded as needing one.")
+            .add().build());
+  }
+}

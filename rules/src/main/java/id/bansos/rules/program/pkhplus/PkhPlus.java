@@ -1,0 +1,236 @@
+package id.bansos.rules.program.pkhplus;
+
+import id.bansos.core.household.AidProgram;
+import id.bansos.core.household.Person;
+import id.bansos.core.money.Rupiah;
+import id.bansos.rules.Benefit;
+import id.bansos.rules.BenefitForm;
+import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Beneficiary;
+import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Criterion;
+import id.bansos.rules.CriterionResult;
+import id.bansos.rules.Determination;
+import id.bansos.rules.Evaluation;
+import id.bansos.rules.MemberResult;
+import id.bansos.rules.PaymentFrequency;
+import id.bansos.rules.Program;
+import id.bansos.rules.ProgramInfo;
+import id.bansos.rules.Status;
+import id.bansos.rules.Text;
+import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.criteria.CoveredRegions;
+import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * PKH Plus (Program Keluarga Harapan Plus, also "Jaslut" / "PKH Perlindungan Lanjut Usia"): the
+ * province's top-up for an elderly member of a family that is already a national PKH beneficiary
+ * (KPM). See {@code programs.md} §4.
+ *
+ * <p>The rule: the family is a PKH KPM; it lives in a kabupaten/kota covered in that period; no
+ * member holds an excluded occupation; and a living member is at least {@link #MIN_AGE} (70) years
+ * old. The benefit is Rp500,000 per tahap, four tahap a year, through Bank Jatim.
+ *
+ * <p><b>Several members aged 70 or more.</b> The benefit is per family: one payment per KPM, to
+ * one elderly member ({@link #MAX_BENEFICIARIES}, default 1). The province's own figures count
+ * PKH Plus in KPM (families), and the Q4 2024 total is exactly KPM × Rp500,000 (47,657 ×
+ * Rp500,000 = Rp23.8285 bn), which leaves no room for a second payment to the same family; the
+ * national PKH lansia component is likewise capped at one per family. The beneficiary named is
+ * the eldest qualifying member (ties broken by NIK). This is an inference, marked so, and
+ * overridable.
+ */
+public final class PkhPlus implements Program {
+
+  /** Program code. */
+  public static final String CODE = "PKH_PLUS";
+
+  /** Whether the program is in force. */
+  public static final ParameterKey<Boolean> IN_FORCE =
+      ParameterKey.required("PKH_PLUS.IN_FORCE", Boolean.class);
+  /** Minimum age of the elderly member, inclusive. */
+  public static final ParameterKey<Integer> MIN_AGE =
+      ParameterKey.required("PKH_PLUS.MIN_AGE", Integer.class);
+  /** Kabupaten/kota covered in the period. */
+  public static final ParameterKey<CoveredRegions> COVERED_REGIONS =
+      ParameterKey.required("PKH_PLUS.COVERED_REGIONS", CoveredRegions.class);
+  /** The cash benefit. */
+  public static final ParameterKey<BenefitSchedule> BENEFIT =
+      ParameterKey.required("PKH_PLUS.BENEFIT", BenefitSchedule.class);
+  /** How many elderly members of one family are paid. */
+  public static final ParameterKey<Integer> MAX_BENEFICIARIES =
+      ParameterKey.required("PKH_PLUS.MAX_BENEFICIARIES", Integer.class);
+
+  static final Criterion PKH_MEMBER = CommonCriteria.aid(CODE, AidProgram.PKH, true);
+  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
+  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
+  static final Criterion QUALIFYING_MEMBER = new Criterion(CODE + ".QUALIFYING_MEMBER",
+      Text.of("Ada anggota lansia yang memenuhi syarat", "An elderly member qualifies"),
+      "Antara, 15 Dec 2023; Bhirawa, Nov 2024",
+      Text.of("{qualifying} anggota lansia memenuhi syarat.", "{qualifying} elderly member(s) qualify."),
+      Text.of("Tidak ada anggota keluarga yang memenuhi syarat usia dan status hidup.",
+          "No member meets the age and alive conditions."),
+      Text.of("Belum dapat dipastikan apakah ada anggota lansia yang memenuhi syarat.",
+          "Cannot yet tell whether an elderly member qualifies."));
+  static final Criterion AGE_AT_LEAST = new Criterion(CODE + ".AGE_AT_LEAST",
+      Text.of("Berusia paling sedikit {MIN_AGE} tahun", "Aged at least {MIN_AGE}"),
+      "Antara, 15 Dec 2023 (\"di atas 70 tahun\"); BangsaOnline, 12 Jun 2022 (\"berumur 70 tahun\")",
+      Text.of("Berusia {age} tahun, paling sedikit {MIN_AGE} tahun.",
+          "Aged {age}, at least {MIN_AGE}."),
+      Text.of("Berusia {age} tahun, kurang dari {MIN_AGE} tahun.", "Aged {age}, under {MIN_AGE}."),
+      Text.of("Tanggal lahir belum tercatat.", "The birth date is not recorded."));
+  static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
+
+  private static final ProgramInfo INFO = new ProgramInfo(CODE,
+      Text.of("PKH Plus (Perlindungan Lanjut Usia)", "PKH Plus (elderly protection)"),
+      Text.of("Tambahan bantuan provinsi bagi lansia 70 tahun ke atas dalam keluarga penerima PKH.",
+          "The province's top-up for members aged 70+ of national PKH families."),
+      BeneficiaryUnit.MEMBER,
+      "Pergub/Kepgub not found; press statements of Dinsos Jatim 2019-2025 (programs.md §4)",
+      IN_FORCE);
+
+  private static final List<Criterion> CRITERIA = List.of(PKH_MEMBER, COVERED_REGION,
+      NO_EXCLUDED_OCCUPATION, QUALIFYING_MEMBER, AGE_AT_LEAST, MEMBER_ALIVE);
+
+  /** Creates the program; it holds no state. */
+  public PkhPlus() {}
+
+  @Override
+  public ProgramInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Criterion> criteria() {
+    return CRITERIA;
+  }
+
+  @Override
+  public Determination assess(Evaluation ev) {
+    ParameterValue<Integer> minAge = ev.param(MIN_AGE);
+    ParameterValue<BenefitSchedule> benefit = ev.param(BENEFIT);
+    ParameterValue<Integer> max = ev.param(MAX_BENEFICIARIES);
+
+    List<MemberResult> members = new ArrayList<>();
+    List<Person> qualifying = new ArrayList<>();
+    for (Person p : ev.membersByNik()) {
+      Optional<Integer> age = p.ageOn(ev.date());
+      CriterionResult ageResult = age.isEmpty()
+          ? ev.result(AGE_AT_LEAST, p.nik()).param(minAge).unknown("birthDate")
+          : ev.result(AGE_AT_LEAST, p.nik()).param(minAge).fact("age", age.get())
+              .passIf(age.get() >= minAge.value());
+      MemberResult m = MemberResult.of(p.nik(),
+          List.of(ageResult, CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p)));
+      members.add(m);
+      if (m.status() == Status.ELIGIBLE) {
+        qualifying.add(p);
+      }
+    }
+    List<CriterionResult> criteria = List.of(
+        CommonCriteria.aid(ev, PKH_MEMBER, AidProgram.PKH, true),
+        CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
+        CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION),
+        ev.summary(QUALIFYING_MEMBER, members));
+
+    qualifying.sort(Comparator.comparing((Person p) -> p.birthDate().orElseThrow())
+        .thenComparing(Person::nik));
+    List<Beneficiary> beneficiaries = qualifying.stream().limit(max.value())
+        .map(p -> Beneficiary.member(p.nik())).toList();
+    return ev.decide(criteria, members, beneficiaries, List.of(new Benefit(benefit)));
+  }
+
+  @Override
+  public List<Parameter<?>> parameters() {
+    LocalDate start = LocalDate.of(2019, 1, 1);
+    String times = "TIMES Indonesia, 19 Jul 2019: PKH Plus for 10 kabupaten";
+    String timesUrl = "https://www.timesindonesia.co.id/read/221198/20190719/164247/jangkauan-pkh-plus-bisa-diperluas-ke-15-kabupaten-mana-saja";
+    String lpk = "TabloidLPK / RMOL Jatim, 29 Jul 2019: 50,000 KPM in 10 kabupaten";
+    String lpkUrl = "https://tabloidlpk.id/?p=7402";
+    String korannusantara = "Mediakorannusantara, 15 May 2023: 10 (2019-20), 15 (2021-22), 25 (2023) kabupaten";
+    String korannusantaraUrl = "https://mediakorannusantara.com/pemprov-jatim-terus-sejahterakan-masyakat-lanjut-usia/";
+    String antara = "Antara, 15 Dec 2023: PKH Plus for lansia above 70, Rp2 juta a year";
+    String antaraUrl = "https://bengkulu.antaranews.com/berita/323559/dinsos-jawa-timur-raih-penghargaan-pelaksana-jatim-sejahtera-dari-lkbn-antara";
+    String bhirawa = "Harian Bhirawa, Nov 2024: Q4 2024 extended to all 38 kab/kota";
+    String bhirawaUrl = "https://harianbhirawa.co.id/perluas-jangkauan-dinsos-jatim-salurkan-pkh-plus-bagi-188-kpm-di-kota-malang";
+    String ppid = "Dinsos Jatim PPID, 29 Apr 2024: PKH Plus 2024";
+    String ppidUrl = "https://dinsos.jatimprov.go.id/web/public/ppid/berita/14361/show";
+    // The ten kabupaten of 2019 (most poor people): Malang, Jember, Probolinggo, Sumenep, Kediri,
+    // Bangkalan, Bojonegoro, Tuban, Lamongan, Sampang.
+    String[] first10 = {"35.07", "35.09", "35.13", "35.29", "35.06", "35.26", "35.22", "35.23",
+        "35.24", "35.27"};
+    String[] first10PlusTwo = {"35.07", "35.09", "35.13", "35.29", "35.06", "35.26", "35.22",
+        "35.23", "35.24", "35.27", "35.11", "35.12"};
+
+    return List.of(
+        Parameter.builder(IN_FORCE, "Whether PKH Plus is in force")
+            .from(start).value(true).source(times, timesUrl).source(lpk, lpkUrl)
+            .note("Started in 2019 as Jaslut / PKH Plus Jamsos Lansia.").add()
+            .build(),
+        Parameter.builder(MIN_AGE, "Minimum age in years of the elderly member (inclusive)")
+            .from(start).value(70).confidence(Confidence.INFERRED)
+            .source(antara, antaraUrl)
+            .source("BangsaOnline, 12 Jun 2022: lansia \"terhitung berumur 70 tahun\"",
+                "https://bangsaonline.com/berita/105469/ribuan-lansia-di-bojonegoro-terima-bansos-pkh-plus-dari-pemprov-jatim")
+            .note("Sources say both \"di atas 70\" (over 70) and \"70 tahun ke atas\" (70 and over);"
+                + " the inclusive bound is an inference.")
+            .add()
+            .build(),
+        Parameter.builder(COVERED_REGIONS, "Kabupaten/kota where PKH Plus is paid")
+            .from(start).to(LocalDate.of(2019, 12, 31)).value(CoveredRegions.exactly(first10))
+            .source(times, timesUrl).source(lpk, lpkUrl).add()
+            .from(LocalDate.of(2020, 1, 1)).to(LocalDate.of(2020, 12, 31))
+            .value(CoveredRegions.exactly(first10)).confidence(Confidence.INFERRED)
+            .source(korannusantara, korannusantaraUrl)
+            .note("2020 had 10 kabupaten; that they were the same ten as 2019 is inferred.").add()
+            .from(LocalDate.of(2021, 1, 1)).to(LocalDate.of(2022, 12, 31))
+            .value(CoveredRegions.atLeast(first10PlusTwo)).confidence(Confidence.INFERRED)
+            .source(korannusantara, korannusantaraUrl)
+            .source("Liputanjatim, 7 Oct 2021: PKH Plus in 15 kabupaten", "https://liputanjatim.com/?p=13340")
+            .source(times, timesUrl)
+            .note("Fifteen kabupaten; the final list was not found. The 2019 ten plus Bondowoso and"
+                + " Situbondo (named as likely in 2019) are inferred; three are unknown, so a"
+                + " household elsewhere is UNDETERMINED until a regency supplies the list.")
+            .add()
+            .from(LocalDate.of(2023, 1, 1)).to(LocalDate.of(2024, 9, 30))
+            .value(CoveredRegions.atLeast(first10PlusTwo)).confidence(Confidence.INFERRED)
+            .source(korannusantara, korannusantaraUrl)
+            .source("Republika, 11 Feb 2023: PKH Plus for 55,000 KPM",
+                "https://fbeta.republika.co.id/berita/rpxxd4436/pkh-plus-sasar-55-ribu-keluarga-di-jatim")
+            .note("25 kabupaten; the list was not found. Earlier regions are assumed to stay covered;"
+                + " the rest is unknown.")
+            .add()
+            .from(LocalDate.of(2024, 10, 1)).value(CoveredRegions.exactly("35"))
+            .source(bhirawa, bhirawaUrl)
+            .source("Harian Bhirawa, Sep 2025: PKH Plus 2025 in 38 kab/kota",
+                "https://harianbhirawa.co.id/dinsos-jatim-monitoring-penyaluran-pkh-plus-tahap-iii-di-empat-daerah")
+            .add()
+            .build(),
+        Parameter.builder(BENEFIT, "PKH Plus cash benefit per family")
+            .from(start)
+            .value(BenefitSchedule.paid(Text.of("Bantuan tunai PKH Plus", "PKH Plus cash transfer"),
+                BenefitForm.CASH, Rupiah.of(500_000), PaymentFrequency.PER_TAHAP, 4,
+                Optional.of("Bank Jatim")))
+            .source(antara, antaraUrl)
+            .source("Republika, 11 Feb 2023: Rp2 juta per year in 4 tahap",
+                "https://fbeta.republika.co.id/berita/rpxxd4436/pkh-plus-sasar-55-ribu-keluarga-di-jatim")
+            .note("Beritasatu (6 May 2020) reported Rp2.5 juta a year for 2020; every other source"
+                + " 2019-2025 says Rp2 juta.")
+            .add()
+            .build(),
+        Parameter.builder(MAX_BENEFICIARIES, "Elderly members paid per family")
+            .from(start).value(1).confidence(Confidence.INFERRED)
+            .source(ppid + " (Q4 2024: 47,657 KPM x Rp500,000 = Rp23.8285 bn)", ppidUrl)
+            .source("National PKH lansia component: max 1 per family (Tribunnews, Jan 2022)",
+                "https://m.tribunnews.com/amp/nasional/2022/01/10/cek-penerima-bansos-pkh-di-cekbansoskemensosgoid-berikut-besaran-bantuan-dan-kriteria-penerima?page=2")
+            .note("Counts and totals are per KPM (family), so one elderly member per family is paid.")
+            .add()
+            .build());
+  }
+}

@@ -1,0 +1,2 @@
+/** PKH Plus: the province's top-up for members aged 70+ of national PKH families. */
+package id.bansos.rules.program.pkhplus;

@@ -1,0 +1,12 @@
+/**
+ * The Bansos Jatim eligibility engine and the programs of Dinas Sosial Provinsi Jawa Timur.
+ */
+module id.bansos.rules {
+  requires transitive id.bansos.core;
+
+  exports id.bansos.rules;
+  exports id.bansos.rules.criteria;
+  exports id.bansos.rules.param;
+  exports id.bansos.rules.program.pkhplus;
+  exports id.bansos.rules.program.aspd;
+}
