@@ -13,14 +13,17 @@ import java.util.Optional;
  * @param kkNumber the household's card number (masked in {@code toString}); never null
  * @param date the date of the assessment; never null
  * @param determinations one per program in force on {@code date}; never null
+ * @param conflicts pairs of eligible programs that sources say do not stack; never null
  */
-public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> determinations) {
+public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> determinations,
+    List<StackingConflict> conflicts) {
 
   /** Checks and copies the components. */
   public Assessment {
     Objects.requireNonNull(kkNumber, "kkNumber");
     Objects.requireNonNull(date, "date");
     determinations = List.copyOf(determinations);
+    conflicts = List.copyOf(conflicts);
   }
 
   /**

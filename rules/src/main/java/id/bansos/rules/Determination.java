@@ -21,6 +21,7 @@ import java.util.Set;
  * @param members the person-level results, one per member considered; never null
  * @param beneficiaries who benefits; empty unless ELIGIBLE
  * @param benefits what each beneficiary receives; empty unless ELIGIBLE
+ * @param priority the household's priority for a limited quota, with its reasons; never null
  */
 public record Determination(
     ProgramInfo program,
@@ -28,7 +29,8 @@ public record Determination(
     List<CriterionResult> criteria,
     List<MemberResult> members,
     List<Beneficiary> beneficiaries,
-    List<Benefit> benefits) {
+    List<Benefit> benefits,
+    Priority priority) {
 
   /**
    * Checks that the status agrees with the criteria and copies the lists.
@@ -39,6 +41,7 @@ public record Determination(
   public Determination {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(priority, "priority");
     criteria = List.copyOf(criteria);
     members = List.copyOf(members);
     beneficiaries = List.copyOf(beneficiaries);

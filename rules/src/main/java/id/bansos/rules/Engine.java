@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.criteria.NonStackingRules;
+import id.bansos.rules.param.ParameterValue;
 
 /**
  * Assesses households against a catalog. Immutable and thread-safe: one engine serves any number
@@ -54,11 +58,36 @@ public final class Engine {
     Objects.requireNonNull(household, "household");
     Objects.requireNonNull(date, "date");
     List<Program> programs = catalog.inForce(date);
+    Priority priority = Priorities.of(household, date, catalog);
     List<Determination> determinations = new ArrayList<>(programs.size());
     for (Program p : programs) {
-      determinations.add(decide(p, household, date));
+      determinations.add(decide(p, household, date, priority));
     }
-    return new Assessment(household.kkNumber(), date, determinations);
+    return new Assessment(household.kkNumber(), date, determinations,
+        conflicts(determinations, date));
+  }
+
+  private List<StackingConflict> conflicts(List<Determination> determinations, LocalDate date) {
+    Optional<ParameterValue<NonStackingRules>> rules =
+        catalog.at(CommonCriteria.NON_STACKING, date);
+    if (rules.isEmpty()) {
+      return List.of();
+    }
+    List<StackingConflict> found = new ArrayList<>(0);
+    for (int i = 0; i < determinations.size(); i++) {
+      Determination a = determinations.get(i);
+      if (!a.isEligible()) {
+        continue;
+      }
+      for (int j = i + 1; j < determinations.size(); j++) {
+        Determination b = determinations.get(j);
+        if (b.isEligible()) {
+          rules.get().value().find(a.programCode(), b.programCode()).ifPresent(pair ->
+              found.add(new StackingConflict(a.programCode(), b.programCode(), pair.basis())));
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -71,7 +100,13 @@ public final class Engine {
    * @return the determination
    */
   public Determination decide(Program program, Household household, LocalDate date) {
-    Evaluation evaluation = new Evaluation(program.info(), household, date, catalog);
+    return decide(program, household, date, Priorities.of(household, date, catalog));
+  }
+
+  private Determination decide(Program program, Household household, LocalDate date,
+      Priority priority) {
+    Evaluation evaluation =
+        new Evaluation(program.info(), household, date, catalog, priority);
     try {
       return program.assess(evaluation);
     } catch (MissingParameterException e) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,7 @@ public final class Evaluation {
   private final Household household;
   private final LocalDate date;
   private final ParameterLookup parameters;
+  private final Priority priority;
   private List<Person> membersByNik;
 
   /**
@@ -34,10 +36,16 @@ public final class Evaluation {
    */
   public Evaluation(ProgramInfo program, Household household, LocalDate date,
       ParameterLookup parameters) {
-    this.program = program;
-    this.household = household;
-    this.date = date;
-    this.parameters = parameters;
+    this(program, household, date, parameters, Priorities.of(household, date, parameters));
+  }
+
+  Evaluation(ProgramInfo program, Household household, LocalDate date,
+      ParameterLookup parameters, Priority priority) {
+    this.program = Objects.requireNonNull(program, "program");
+    this.household = Objects.requireNonNull(household, "household");
+    this.date = Objects.requireNonNull(date, "date");
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.priority = priority;
   }
 
   /**
@@ -188,7 +196,7 @@ public final class Evaluation {
     Status status = Status.of(outcomes);
     boolean eligible = status == Status.ELIGIBLE;
     return new Determination(program, status, criteria, members,
-        eligible ? beneficiaries : List.of(), eligible ? benefits : List.of());
+        eligible ? beneficiaries : List.of(), eligible ? benefits : List.of(), priority);
   }
 
   /**

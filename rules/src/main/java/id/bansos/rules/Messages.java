@@ -110,6 +110,16 @@ final class Messages {
             .append(String.join("; ", d.missingFacts())).append('\n');
       }
     }
+    for (StackingConflict c : assessment.conflicts()) {
+      sb.append('\n').append(id ? "Tidak dapat digabung: " : "Do not stack: ").append(c.first())
+          .append(" + ").append(c.second()).append(" (").append(c.basis()).append(')');
+    }
+    Priority priority = assessment.determinations().isEmpty() ? Priority.NONE
+        : assessment.determinations().get(0).priority();
+    sb.append('\n').append(id ? "Skor prioritas: " : "Priority score: ").append(priority.score());
+    for (Priority.Reason r : priority.reasons()) {
+      sb.append("; ").append(r.text().in(language)).append(" +").append(r.points());
+    }
     sb.append('\n').append(id ? "Total per tahun: " : "Yearly total: ")
         .append(assessment.yearlyTotal().format()).append('\n');
     return sb.toString();

@@ -38,6 +38,18 @@ public final class CommonCriteria {
   public static final ParameterKey<Integer> CHILD_AGE_LIMIT =
       ParameterKey.required("COMMON.CHILD_AGE_LIMIT", Integer.class);
 
+  /** Age from which a person is elderly (lansia): UU 13/1998 Pasal 1 angka 2. */
+  public static final ParameterKey<Integer> ELDERLY_AGE =
+      ParameterKey.required("COMMON.ELDERLY_AGE", Integer.class);
+
+  /** Points of each priority reason, for ranking households within a quota. */
+  public static final ParameterKey<PriorityWeights> PRIORITY_WEIGHTS =
+      ParameterKey.optional("COMMON.PRIORITY_WEIGHTS", PriorityWeights.class);
+
+  /** Pairs of programs that do not stack. */
+  public static final ParameterKey<NonStackingRules> NON_STACKING =
+      ParameterKey.optional("COMMON.NON_STACKING", NonStackingRules.class);
+
   private static final LocalDate START = LocalDate.of(2019, 1, 1);
 
   private CommonCriteria() {}
@@ -81,7 +93,38 @@ public final class CommonCriteria {
             "https://pkga.ipb.ac.id/?p=2708")
         .add()
         .build();
-    return List.of(excluded, child);
+    Parameter<Integer> elderly = Parameter.builder(ELDERLY_AGE,
+            "Age in years from which a person is elderly (lansia)")
+        .from(LocalDate.of(1998, 11, 30)).value(60)
+        .source("UU 13/1998 on the welfare of the elderly, Pasal 1 angka 2",
+            "https://jdih.dpr.go.id/setjen/detail-dokumen/tipe/uu/id/471")
+        .add()
+        .build();
+    Parameter<PriorityWeights> weights = Parameter.builder(PRIORITY_WEIGHTS,
+            "Points of each priority reason (desil step, elderly, disabled, orphaned child,"
+                + " single mother)")
+        .from(START).value(new PriorityWeights(5, 30, 30, 20, 15))
+        .confidence(Confidence.ASSUMED)
+        .source("Jatim Newsroom, 19 Oct 2023: families with lansia and disabled members come first",
+            "https://jatimprov.go.id/berita/dinsos-jatim-raih-jatim-bangkit-awards-2023_HPeR7306SGBang")
+        .note("Only the order (elderly and disabled first) is sourced; the points are the"
+            + " library's assumption for ranking within a quota. Override them for local policy.")
+        .add()
+        .build();
+    Parameter<NonStackingRules> stacking = Parameter.builder(NON_STACKING,
+            "Pairs of programs that sources say a household does not receive together")
+        .from(LocalDate.of(2020, 1, 1)).to(LocalDate.of(2020, 12, 31))
+        .value(new NonStackingRules(List.of(
+            new NonStackingPair("JPS_PROVINSI_2020", "JPS_KELURAHAN_2020",
+                "The 2020 provincial safety net excluded families already receiving BPNT/Sembako,"
+                    + " the base of the kelurahan top-up"),
+            new NonStackingPair("JPS_PROVINSI_2020", "PKH_PLUS",
+                "The 2020 provincial safety net excluded families already receiving PKH"))))
+        .source("Republika, 27 Apr 2020: JPS Provinsi excludes families covered by other schemes",
+            "https://news.republika.co.id/berita/q9gay1396/pemprov-jatim-siapkan-bansos-untuk-daerah-psbb")
+        .add()
+        .build();
+    return List.of(excluded, child, elderly, weights, stacking);
   }
 
   /**
