@@ -1,0 +1,180 @@
+package id.bansos.testkit;
+
+import id.bansos.core.household.Person;
+import id.bansos.core.identity.Nik;
+import id.bansos.core.identity.Sex;
+import id.bansos.core.region.Region;
+import id.bansos.core.region.RegionCode;
+import id.bansos.core.region.RegionRegistry;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators of valid Bansos Jatim data, built constructively from valid parts and
+ * the domain's own builders: every value they produce passes validation, so no example is thrown
+ * away. Use them with {@code org.quicktheories.QuickTheory.qt()}:
+ *
+ * <pre>{@code
+ * LocalDate date = LocalDate.of(2025, 7, 1);
+ * qt().withFixedSeed(42).withExamples(100)
+ *     .forAll(BansosGen.households().withMemberAged(70, date).receivingPkh()
+ *         .inPkhPlusCoveredRegency(date).build())
+ *     .checkAssert(h -> assertThat(engine.assess(h, date)).program("PKH_PLUS").isEligible());
+ * }</pre>
+ *
+ * <p>Region codes come from {@link RegionRegistry#jawaTimur()}, so every kecamatan in a NIK and
+ * every domicile is a real Jawa Timur code. All generators are immutable and thread-safe.
+ */
+public final class BansosGen {
+
+  /** The earliest birth date {@link #niks()} produces. */
+  static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+  /** The latest birth date {@link #niks()} produces. */
+  static final LocalDate LATEST_BIRTH = LocalDate.of(2099, 12, 31);
+
+  private BansosGen() {}
+
+  /**
+   * Real Jawa Timur kecamatan codes ({@code 35.KK.CC}).
+   *
+   * @return the generator
+   */
+  public static Gen<RegionCode> districts() {
+    return Generate.pick(codes(RegionRegistry.jawaTimur().districts()));
+  }
+
+  /**
+   * Real Jawa Timur desa and kelurahan codes ({@code 35.KK.CC.DDDD}).
+   *
+   * @return the generator
+   */
+  public static Gen<RegionCode> villages() {
+    return Generate.pick(codes(RegionRegistry.jawaTimur().villages()));
+  }
+
+  /**
+   * Real Jawa Timur kelurahan codes (village part starting with {@code 1}).
+   *
+   * @return the generator
+   */
+  public static Gen<RegionCode> kelurahan() {
+    return Generate.pick(codes(RegionRegistry.jawaTimur().villages().stream()
+        .filter(Region::isKelurahan).toList()));
+  }
+
+  /**
+   * Real Jawa Timur desa codes (village part starting with {@code 2}).
+   *
+   * @return the generator
+   */
+  public static Gen<RegionCode> desa() {
+    return Generate.pick(codes(RegionRegistry.jawaTimur().villages().stream()
+        .filter(Region::isDesa).toList()));
+  }
+
+  /**
+   * Valid NIKs of either sex, born on any date from 1900 to 2099, first registered in a real
+   * Jawa Timur kecamatan, with any serial.
+   *
+   * @return the generator
+   */
+  public static Gen<Nik> niks() {
+    Gen<Sex> sex = Generate.enumValues(Sex.class);
+    Gen<LocalDate> birth = dates(EARLIEST_BIRTH, LATEST_BIRTH);
+    return rs -> niks(sex.generate(rs), birth.generate(rs)).generate(rs);
+  }
+
+  /**
+   * Valid NIKs of a person of {@code sex} born on {@code birthDate}, in a real Jawa Timur
+   * kecamatan, with any serial.
+   *
+   * @param sex the sex encoded in the day field; never null
+   * @param birthDate the birth date encoded; never null
+   * @return the generator
+   */
+  public static Gen<Nik> niks(Sex sex, LocalDate birthDate) {
+    Objects.requireNonNull(sex, "sex");
+    Objects.requireNonNull(birthDate, "birthDate");
+    Gen<RegionCode> district = districts();
+    Gen<Integer> serial = Generate.range(1, 9999);
+    return rs -> nik(district.generate(rs), sex, birthDate, serial.generate(rs));
+  }
+
+  /**
+   * Persons aged exactly {@code age} on {@code date}: NIK, birth date and sex agree; nothing else
+   * is recorded.
+   *
+   * @param age completed years on {@code date}, 0 or more
+   * @param date the date; never null
+   * @return the generator
+   * @throws IllegalArgumentException when {@code age} is negative
+   */
+  public static Gen<Person> personsAged(int age, LocalDate date) {
+    Gen<LocalDate> birth = birthDatesForAge(age, date);
+    Gen<Sex> sex = Generate.enumValues(Sex.class);
+    Gen<RegionCode> district = districts();
+    Gen<Integer> serial = Generate.range(1, 9999);
+    return rs -> {
+      LocalDate b = birth.generate(rs);
+      Sex s = sex.generate(rs);
+      return Person.builder().nik(nik(district.generate(rs), s, b, serial.generate(rs)))
+          .birthDate(b).sex(s).build();
+    };
+  }
+
+  /**
+   * Birth dates that make a person exactly {@code age} years old on {@code date}, in the sense
+   * of {@link Person#ageOn(LocalDate)}: from the day after the {@code age + 1}th birthday
+   * before {@code date} back to the {@code age}th, both included.
+   *
+   * @param age completed years, 0 or more
+   * @param date the date; never null
+   * @return the generator
+   * @throws IllegalArgumentException when {@code age} is negative
+   */
+  public static Gen<LocalDate> birthDatesForAge(int age, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (age < 0) {
+      throw new IllegalArgumentException("an age is 0 or more");
+    }
+    return dates(date.minusYears(age + 1L).plusDays(1), date.minusYears(age));
+  }
+
+  /**
+   * A household generator with every knob at its default: see {@link HouseholdGen}.
+   *
+   * @return a new, independent builder
+   */
+  public static HouseholdGen households() {
+    return new HouseholdGen();
+  }
+
+  /**
+   * Dates from {@code from} to {@code to}, both included.
+   *
+   * @param from first date; never null
+   * @param to last date, not before {@code from}; never null
+   * @return the generator
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  public static Gen<LocalDate> dates(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the range of dates is empty: " + from + ".." + to);
+    }
+    return Generate.longRange(from.toEpochDay(), to.toEpochDay()).map(LocalDate::ofEpochDay);
+  }
+
+  static Nik nik(RegionCode district, Sex sex, LocalDate birth, int serial) {
+    int day = birth.getDayOfMonth() + (sex == Sex.FEMALE ? 40 : 0);
+    return Nik.parse(district.digits() + String.format(Locale.ROOT, "%02d%02d%02d%04d", day,
+        birth.getMonthValue(), Math.floorMod(birth.getYear(), 100), serial));
+  }
+
+  private static List<RegionCode> codes(List<Region> regions) {
+    return regions.stream().map(Region::code).toList();
+  }
+}

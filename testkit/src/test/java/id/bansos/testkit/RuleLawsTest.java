@@ -1,0 +1,109 @@
+package id.bansos.testkit;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Catalog;
+import id.bansos.rules.Criterion;
+import id.bansos.rules.Determination;
+import id.bansos.rules.Evaluation;
+import id.bansos.rules.Program;
+import id.bansos.rules.ProgramInfo;
+import id.bansos.rules.Text;
+import id.bansos.rules.criteria.RegistryRule;
+import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
+import id.bansos.rules.param.Source;
+import id.bansos.rules.program.aspd.Aspd;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RuleLawsTest {
+
+  @Test
+  void derivedCatalogWithAWiderDesilBoundKeepsTheLaws() {
+    Catalog regency = Catalog.jawaTimur().derive("Kabupaten Contoh")
+        .override(new ParameterValue<>(Aspd.REGISTRY, RegistryRule.desilAtMost(5),
+            LocalDate.of(2026, 1, 1), Optional.empty(), Confidence.ASSUMED,
+            List.of(Source.of("Keputusan Bupati (test)", "")), ""))
+        .build();
+
+    assertThatCode(() -> RuleLaws.forCatalog(regency).withExamples(40).verifyAll())
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aProgramForTheRicherDecilesBreaksDesilMonotonicity() {
+    Catalog broken = Catalog.jawaTimur().derive("Broken").add(new RichOnly()).build();
+
+    assertThatThrownBy(() -> RuleLaws.forCatalog(broken).verifyDesilMonotonicity())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Rule law 'desil monotonicity' broken for catalog Broken")
+        .hasMessageContaining("RICH_ONLY is ELIGIBLE at desil");
+  }
+
+  @Test
+  void theSameBrokenProgramStillKeepsTheOtherLaws() {
+    Catalog broken = Catalog.jawaTimur().derive("Broken").add(new RichOnly()).build();
+    RuleLaws laws = RuleLaws.forCatalog(broken).withExamples(30);
+
+    assertThatCode(() -> {
+      laws.verifyDeterminism();
+      laws.verifyMemberOrderIndependence();
+      laws.verifyStatusFollowsCriteria();
+      laws.verifyExclusionMonotonicity();
+    }).doesNotThrowAnyException();
+  }
+
+  @Test
+  void settingsAreChecked() {
+    assertThatThrownBy(() -> RuleLaws.forCatalog(Catalog.jawaTimur()).withExamples(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RuleLaws.forCatalog(Catalog.jawaTimur())
+        .between(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A deliberately wrong local program: only families in desil 6 or above qualify. */
+  private static final class RichOnly implements Program {
+    static final ParameterKey<Boolean> IN_FORCE =
+        ParameterKey.required("RICH_ONLY.IN_FORCE", Boolean.class);
+    static final Criterion RICH = new Criterion("RICH_ONLY.RICH", Text.of("Kaya", "Rich"),
+        "test", Text.of("Kaya.", "Rich."), Text.of("Tidak kaya.", "Not rich."),
+        Text.of("Desil belum diketahui.", "Desil not known."));
+    static final ProgramInfo INFO = new ProgramInfo("RICH_ONLY", Text.of("Kaya", "Rich only"),
+        Text.of("Program uji", "A test program"), BeneficiaryUnit.HOUSEHOLD, "test", IN_FORCE);
+
+    @Override
+    public ProgramInfo info() {
+      return INFO;
+    }
+
+    @Override
+    public List<Parameter<?>> parameters() {
+      return List.of(Parameter.builder(IN_FORCE, "in force").from(LocalDate.of(2019, 1, 1))
+          .value(true).source("test", "").add().build());
+    }
+
+    @Override
+    public List<Criterion> criteria() {
+      return List.of(RICH);
+    }
+
+    @Override
+    public Determination assess(Evaluation ev) {
+      Optional<Integer> desil = ev.household().registry().flatMap(RegistryStatus::desil)
+          .map(d -> d.value());
+      var result = desil.isEmpty() ? ev.result(RICH).unknown("registry.desil")
+          : ev.result(RICH).passIf(desil.get() >= 6);
+      return ev.decide(List.of(result), List.of(),
+          List.of(id.bansos.rules.Beneficiary.household()), List.of());
+    }
+  }
+}
