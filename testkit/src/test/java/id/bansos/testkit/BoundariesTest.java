@@ -19,8 +19,8 @@ class BoundariesTest {
   void provincialAgeBoundsAndTheirNeighbours() {
     Boundaries b = Boundaries.of(Catalog.jawaTimur(), LocalDate.of(2025, 7, 1));
 
-    // PKH Plus MIN_AGE 70, ASPD age band 2-59, child age limit 18.
-    assertThat(b.ages()).containsExactly(1, 2, 3, 17, 18, 19, 58, 59, 60, 69, 70, 71);
+    // PKH Plus MIN_AGE 70, ASPD age band 2-59, child age limit 18, elderly (lansia) age 60.
+    assertThat(b.ages()).containsExactly(1, 2, 3, 17, 18, 19, 58, 59, 60, 61, 69, 70, 71);
   }
 
   @Test
