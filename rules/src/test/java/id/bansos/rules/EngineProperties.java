@@ -201,6 +201,26 @@ class EngineProperties {
   }
 
   @Test
+  void neitherTheTextNorTheMissingFactsShowAFullNikOrKk() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          Assessment a = assess(s);
+          List<String> texts = new ArrayList<>();
+          texts.add(a.render(Language.ID));
+          texts.add(a.render(Language.EN));
+          texts.add(a.toString());
+          a.determinations().forEach(d -> texts.addAll(d.missingFacts()));
+
+          for (String text : texts) {
+            assertThat(text).doesNotContain(s.household().kkNumber().value());
+            for (Person p : s.household().members()) {
+              assertThat(text).doesNotContain(p.nik().value());
+            }
+          }
+        });
+  }
+
+  @Test
   void theDefaultLocaleAndTimeZoneHaveNoEffect() {
     List<Locale> locales = List.of(Locale.forLanguageTag("tr-TR"),
         Locale.forLanguageTag("th-TH-u-nu-thai"), Locale.forLanguageTag("ar-SA"),
