@@ -1,6 +1,8 @@
 package id.bansos.rules;
 
 import id.bansos.core.household.AidProgram;
+import id.bansos.core.household.Disability;
+import id.bansos.core.household.DisabilityKind;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.ImmutableHousehold;
 import id.bansos.core.household.ImmutablePerson;
@@ -22,6 +24,12 @@ public final class Households {
   public static final RegionCode BANGKALAN_DESA = RegionCode.parse("35.26.01.2008");
   /** A kelurahan of Kota Surabaya, covered by PKH Plus from Q4 2024. */
   public static final RegionCode SURABAYA_KELURAHAN = RegionCode.parse("35.78.01.1001");
+  /** A desa of Kabupaten Sidoarjo, outside the PKH Plus lists before Q4 2024. */
+  public static final RegionCode SIDOARJO_DESA = RegionCode.parse("35.15.01.2001");
+  /** A desa of Kabupaten Banyuwangi, outside the known PKH Plus lists before Q4 2024. */
+  public static final RegionCode BANYUWANGI_DESA = RegionCode.parse("35.10.01.2001");
+  /** The No. KK of the hand-made households. */
+  public static final KkNumber KK = KkNumber.parse("3526010101200001");
 
   private Households() {}
 
@@ -45,7 +53,7 @@ public final class Households {
    */
   public static ImmutableHousehold.Builder elderlyPkhFamily(LocalDate elderBirth) {
     return Household.builder()
-        .kkNumber(KkNumber.parse("3526010101200001"))
+        .kkNumber(KK)
         .addMembers(person(LocalDate.of(1980, 3, 10), Sex.MALE, Relationship.HEAD,
             Occupation.FARMER, 1).build())
         .addMembers(person(elderBirth, Sex.FEMALE, Relationship.PARENT, Occupation.NOT_WORKING, 2)
@@ -53,5 +61,30 @@ public final class Households {
         .domicile(BANGKALAN_DESA)
         .registry(RegistryStatus.dtsen(Desil.of(2), LocalDate.of(2025, 3, 1)))
         .putAid(AidProgram.PKH, true);
+  }
+
+  /** The head of the hand-made households: a 1980-born farmer who has no disability. */
+  public static ImmutablePerson head() {
+    return person(LocalDate.of(1980, 3, 10), Sex.MALE, Relationship.HEAD, Occupation.FARMER, 1)
+        .hasDisability(false).build();
+  }
+
+  /** A child born on {@code birth} with a severe disability in the Kemensos sense. */
+  public static ImmutablePerson.Builder severelyDisabledChild(LocalDate birth, int serial) {
+    return Person.builder().nik(nik(birth, Sex.MALE, serial)).birthDate(birth).sex(Sex.MALE)
+        .relationship(Relationship.CHILD).addDisabilities(Disability.severe(DisabilityKind.PHYSICAL));
+  }
+
+  /**
+   * A family in Bangkalan with a head (no disability) and a child born on {@code childBirth}
+   * with a severe physical disability, in DTSEN desil 2; PKH membership not recorded.
+   */
+  public static ImmutableHousehold.Builder disabledChildFamily(LocalDate childBirth) {
+    return Household.builder()
+        .kkNumber(KK)
+        .addMembers(head())
+        .addMembers(severelyDisabledChild(childBirth, 3).build())
+        .domicile(BANGKALAN_DESA)
+        .registry(RegistryStatus.dtsen(Desil.of(2), LocalDate.of(2025, 3, 1)));
   }
 }

@@ -1,0 +1,263 @@
+package id.bansos.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bansos.core.household.Household;
+import id.bansos.core.household.Occupation;
+import id.bansos.core.household.Relationship;
+import id.bansos.core.identity.Sex;
+import id.bansos.core.registry.Desil;
+import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.criteria.RegistryRule;
+import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
+import id.bansos.rules.param.Source;
+import id.bansos.rules.program.aspd.Aspd;
+import id.bansos.rules.program.pkhplus.PkhPlus;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CatalogTest {
+
+  private static final Catalog JATIM = Catalog.jawaTimur();
+  private static final LocalDate LOCAL_START = LocalDate.of(2026, 1, 1);
+
+  private static Catalog sidoarjoWithDesilFive() {
+    return JATIM.derive("Kabupaten Sidoarjo")
+        .override(new ParameterValue<>(Aspd.REGISTRY, RegistryRule.desilAtMost(5), LOCAL_START,
+            Optional.empty(), Confidence.CONFIRMED,
+            List.of(Source.of("Perbup Sidoarjo (example)", "")), ""))
+        .build();
+  }
+
+  private static Household desilFiveFamily() {
+    return Households.disabledChildFamily(LocalDate.of(2015, 5, 5))
+        .domicile(Households.SIDOARJO_DESA)
+        .registry(RegistryStatus.dtsen(Desil.of(5), LocalDate.of(2025, 3, 1))).build();
+  }
+
+  // --- the provincial catalog --------------------------------------------------------------
+
+  @Test
+  void theProvincialCatalogListsItsProgramsInReportOrder() {
+    assertThat(JATIM.name()).isEqualTo("Jawa Timur");
+    assertThat(JATIM.programs()).extracting(p -> p.info().code())
+        .containsExactly(PkhPlus.CODE, Aspd.CODE);
+    assertThat(JATIM.program("ASPD")).containsInstanceOf(Aspd.class);
+    assertThat(JATIM.program("KUBE_NOT_HERE")).isEmpty();
+    assertThat(Catalog.jawaTimur()).isSameAs(JATIM);
+  }
+
+  @Test
+  void everyProgramListsCriteriaNamedAfterItWithUniqueCodes() {
+    Set<String> all = new HashSet<>();
+    for (Program p : JATIM.programs()) {
+      assertThat(p.criteria()).as(p.info().code()).isNotEmpty();
+      for (Criterion c : p.criteria()) {
+        assertThat(c.code()).startsWith(p.info().code() + ".");
+        assertThat(all.add(c.code())).as("unique %s", c.code()).isTrue();
+        assertThat(c.title().id()).isNotBlank();
+        assertThat(c.title().en()).isNotBlank();
+        assertThat(c.basis()).isNotBlank();
+      }
+    }
+    assertThat(all).contains("PKH_PLUS.AGE_AT_LEAST", "PKH_PLUS.NO_EXCLUDED_OCCUPATION",
+        "ASPD.SEVERE_DISABILITY", "ASPD.REGISTRY");
+  }
+
+  @Test
+  void theCatalogHoldsTheSharedParametersFirstThenEveryProgramsOwn() {
+    List<String> names = JATIM.parameters().stream().map(p -> p.key().name()).toList();
+
+    assertThat(names).startsWith("COMMON.EXCLUDED_OCCUPATIONS", "COMMON.CHILD_AGE_LIMIT");
+    for (Program p : JATIM.programs()) {
+      assertThat(names).contains(p.info().inForce().name());
+      for (Parameter<?> own : p.parameters()) {
+        assertThat(names).contains(own.key().name());
+        assertThat(own.key().name()).startsWith(p.info().code() + ".");
+      }
+    }
+    assertThat(JATIM.parameter(PkhPlus.MIN_AGE).orElseThrow().description()).isNotBlank();
+    assertThat(JATIM.at(PkhPlus.MIN_AGE, LocalDate.of(2025, 7, 1)).orElseThrow().value())
+        .isEqualTo(70);
+    assertThat(JATIM.at(CommonCriteria.CHILD_AGE_LIMIT, LocalDate.of(2025, 7, 1)).orElseThrow()
+        .value()).isEqualTo(18);
+    assertThat(JATIM.parameter(ParameterKey.required("NOPE.NOTHING", Integer.class))).isEmpty();
+  }
+
+  @Test
+  void everyParameterValueHasATitledSourceAndAConfidence() {
+    for (Parameter<?> p : JATIM.parameters()) {
+      assertThat(p.timeline()).as(p.key().name()).isNotEmpty();
+      for (ParameterValue<?> v : p.timeline()) {
+        String where = p.key().name() + " " + v.period();
+        assertThat(v.confidence()).as(where).isNotNull();
+        assertThat(v.sources()).as(where).isNotEmpty()
+            .anySatisfy(s -> assertThat(s.title()).isNotBlank());
+        assertThat(v.sources()).as(where).allSatisfy(s -> assertThat(s.title()).isNotBlank());
+      }
+    }
+  }
+
+  @Test
+  void programsAreInForceFromTwentyNineteen() {
+    assertThat(JATIM.inForce(LocalDate.of(2018, 12, 31))).isEmpty();
+    assertThat(JATIM.inForce(LocalDate.of(2019, 1, 1))).containsExactlyElementsOf(
+        JATIM.programs());
+  }
+
+  // --- a regency's catalog -----------------------------------------------------------------
+
+  @Test
+  void aRegencyOverrideChangesDesilFiveFamiliesFromItsDateOnly() {
+    Engine local = Engine.of(sidoarjoWithDesilFive());
+    Engine province = Engine.of(JATIM);
+    Household h = desilFiveFamily();
+
+    assertThat(local.assess(h, LocalDate.of(2025, 12, 31)).determination("ASPD").orElseThrow()
+        .status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(local.assess(h, LOCAL_START).determination("ASPD").orElseThrow().status())
+        .isEqualTo(Status.ELIGIBLE);
+    assertThat(province.assess(h, LOCAL_START).determination("ASPD").orElseThrow().status())
+        .isEqualTo(Status.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void anOverrideKeepsTheEarlierValuesCutAtTheDayBefore() {
+    Parameter<RegistryRule> registry = sidoarjoWithDesilFive().parameter(Aspd.REGISTRY)
+        .orElseThrow();
+
+    assertThat(registry.timeline()).extracting(ParameterValue::period).containsExactly(
+        "2019-01-01..2024-12-31", "2025-01-01..2025-12-31", "2026-01-01..");
+    assertThat(registry.at(LocalDate.of(2025, 12, 31)).orElseThrow().value())
+        .isEqualTo(RegistryRule.desilAtMost(4));
+    assertThat(JATIM.parameter(Aspd.REGISTRY).orElseThrow().timeline()).hasSize(2);
+  }
+
+  @Test
+  void anOverrideOfAnUnknownParameterIsRejected() {
+    ParameterKey<Integer> unknown = ParameterKey.required("SIDOARJO.NOTHING", Integer.class);
+    ParameterValue<Integer> value = new ParameterValue<>(unknown, 1, LOCAL_START,
+        Optional.empty(), Confidence.ASSUMED, List.of(Source.of("example", "")), "");
+
+    assertThatThrownBy(() -> JATIM.derive("Kabupaten Sidoarjo").override(value))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SIDOARJO.NOTHING");
+  }
+
+  @Test
+  void aLocalProgramAppearsInTheDerivedCatalogOnly() {
+    Catalog sidoarjo = JATIM.derive("Kabupaten Sidoarjo").add(new SidoarjoLansia()).build();
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1960, 1, 1))
+        .domicile(Households.SIDOARJO_DESA).build();
+    LocalDate date = LocalDate.of(2026, 3, 1);
+
+    Assessment local = Engine.of(sidoarjo).assess(h, date);
+    Assessment provincial = Engine.of(JATIM).assess(h, date);
+
+    assertThat(sidoarjo.name()).isEqualTo("Kabupaten Sidoarjo");
+    assertThat(local.determinations()).extracting(Determination::programCode)
+        .containsExactly("PKH_PLUS", "ASPD", "SIDOARJO_LANSIA");
+    Determination d = local.determination("SIDOARJO_LANSIA").orElseThrow();
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(d.beneficiaries()).containsExactly(Beneficiary.member(h.members().get(1).nik()));
+    assertThat(local.render(Language.EN)).contains("SIDOARJO_LANSIA.AGE_AT_LEAST");
+    assertThat(provincial.determination("SIDOARJO_LANSIA")).isEmpty();
+    assertThat(JATIM.program("SIDOARJO_LANSIA")).isEmpty();
+    assertThat(JATIM.parameter(SidoarjoLansia.MIN_AGE)).isEmpty();
+    // The provincial programs decide alike in both catalogs.
+    assertThat(local.determination("PKH_PLUS")).isEqualTo(provincial.determination("PKH_PLUS"));
+  }
+
+  @Test
+  void theLocalProgramIsNotInForceBeforeItsDateAndExcludesByOccupation() {
+    Catalog sidoarjo = JATIM.derive("Kabupaten Sidoarjo").add(new SidoarjoLansia()).build();
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1960, 1, 1))
+        .domicile(Households.SIDOARJO_DESA).build()
+        .withMembers(Households.person(LocalDate.of(1980, 3, 10), Sex.MALE, Relationship.HEAD,
+                Occupation.TNI, 1).build(),
+            Households.person(LocalDate.of(1960, 1, 1), Sex.FEMALE, Relationship.PARENT,
+                Occupation.NOT_WORKING, 2).build());
+
+    assertThat(Engine.of(sidoarjo).assess(h, LocalDate.of(2025, 12, 31))
+        .determination("SIDOARJO_LANSIA")).isEmpty();
+    Determination d = Engine.of(sidoarjo).assess(h, LocalDate.of(2026, 3, 1))
+        .determination("SIDOARJO_LANSIA").orElseThrow();
+    assertThat(d.status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(d.result("SIDOARJO_LANSIA.NO_EXCLUDED_OCCUPATION").orElseThrow().outcome())
+        .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void aProgramCannotBeAddedTwiceAndCanBeRemoved() {
+    assertThatThrownBy(() -> JATIM.derive("x").add(new PkhPlus()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PKH_PLUS");
+    Catalog withoutPkhPlus = JATIM.derive("x").remove("PKH_PLUS").build();
+    assertThat(withoutPkhPlus.programs()).extracting(p -> p.info().code())
+        .containsExactly("ASPD");
+    assertThat(JATIM.programs()).hasSize(2);
+  }
+
+  // --- Parameter.replacedFrom --------------------------------------------------------------
+
+  private static final ParameterKey<Integer> KEY = ParameterKey.required("TEST.VALUE", Integer.class);
+
+  private static ParameterValue<Integer> value(int v, LocalDate from, LocalDate to) {
+    return new ParameterValue<>(KEY, v, from, Optional.ofNullable(to), Confidence.ASSUMED,
+        List.of(Source.of("test", "")), "");
+  }
+
+  private static Parameter<Integer> twoPeriods() {
+    return Parameter.of(KEY, "test", List.of(
+        value(1, LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31)),
+        value(2, LocalDate.of(2021, 1, 1), null)));
+  }
+
+  @Test
+  void aBoundedReplacementCutsEarlierValuesAndResumesLaterOnesAfterIt() {
+    Parameter<Integer> p = twoPeriods().replacedFrom(
+        value(9, LocalDate.of(2020, 7, 1), LocalDate.of(2021, 6, 30)));
+
+    assertThat(p.timeline()).extracting(ParameterValue::period).containsExactly(
+        "2019-01-01..2020-06-30", "2020-07-01..2021-06-30", "2021-07-01..");
+    assertThat(p.timeline()).extracting(ParameterValue::value).containsExactly(1, 9, 2);
+    assertThat(p.at(LocalDate.of(2020, 6, 30)).orElseThrow().value()).isEqualTo(1);
+    assertThat(p.at(LocalDate.of(2020, 7, 1)).orElseThrow().value()).isEqualTo(9);
+    assertThat(p.at(LocalDate.of(2021, 6, 30)).orElseThrow().value()).isEqualTo(9);
+    assertThat(p.at(LocalDate.of(2021, 7, 1)).orElseThrow().value()).isEqualTo(2);
+    assertThat(p.at(LocalDate.of(2018, 12, 31))).isEmpty();
+  }
+
+  @Test
+  void aReplacementInsideOneValueSplitsIt() {
+    Parameter<Integer> p = twoPeriods().replacedFrom(
+        value(9, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)));
+
+    assertThat(p.timeline()).extracting(v -> v.period() + "=" + v.value()).containsExactly(
+        "2019-01-01..2020-12-31=1", "2021-01-01..2022-12-31=2", "2023-01-01..2023-12-31=9",
+        "2024-01-01..=2");
+  }
+
+  @Test
+  void anOpenReplacementDropsEverythingAfterItsStart() {
+    Parameter<Integer> p = twoPeriods().replacedFrom(value(9, LocalDate.of(2020, 7, 1), null));
+
+    assertThat(p.timeline()).extracting(v -> v.period() + "=" + v.value()).containsExactly(
+        "2019-01-01..2020-06-30=1", "2020-07-01..=9");
+  }
+
+  @Test
+  void aReplacementKeepsTheSourcesOfTheValuesItCuts() {
+    Parameter<Integer> p = twoPeriods().replacedFrom(value(9, LocalDate.of(2020, 7, 1), null));
+
+    assertThat(p.timeline().get(0).sources()).containsExactly(Source.of("test", ""));
+    assertThat(p.timeline().get(0).confidence()).isEqualTo(Confidence.ASSUMED);
+  }
+}

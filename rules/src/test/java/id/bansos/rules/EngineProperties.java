@@ -1,0 +1,256 @@
+package id.bansos.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import id.bansos.core.household.Household;
+import id.bansos.core.household.ImmutableHousehold;
+import id.bansos.core.household.Occupation;
+import id.bansos.core.household.Person;
+import id.bansos.core.registry.Desil;
+import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.RuleGenerators.Scenario;
+import id.bansos.rules.param.Parameter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class EngineProperties {
+
+  private static final long SEED = 20261128L;
+  private static final int EXAMPLES = 300;
+  private static final Engine ENGINE = Engine.of(Catalog.jawaTimur());
+
+  private static Assessment assess(Scenario s) {
+    return ENGINE.assess(s.household(), s.date());
+  }
+
+  private static Set<String> eligibleCodes(Assessment a) {
+    return a.eligible().stream().map(Determination::programCode).collect(Collectors.toSet());
+  }
+
+  @Test
+  void theSameInputsGiveEqualAssessments() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          Assessment first = assess(s);
+          Assessment second = Engine.of(Catalog.jawaTimur())
+              .assess(ImmutableHousehold.copyOf(s.household()), s.date());
+
+          assertThat(second).isEqualTo(first);
+          assertThat(second.hashCode()).isEqualTo(first.hashCode());
+          for (Language language : Language.values()) {
+            assertThat(second.render(language)).isEqualTo(first.render(language));
+          }
+        });
+  }
+
+  @Test
+  void theOrderOfTheMembersChangesNothing() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES)
+        .forAll(RuleGenerators.scenarios(), Generate.longRange(0, Long.MAX_VALUE))
+        .checkAssert((s, shuffleSeed) -> {
+          ImmutableHousehold h = (ImmutableHousehold) s.household();
+          List<Person> reversed = new ArrayList<>(h.members());
+          Collections.reverse(reversed);
+          List<Person> shuffled = new ArrayList<>(h.members());
+          Collections.shuffle(shuffled, new Random(shuffleSeed));
+          Assessment original = assess(s);
+
+          assertThat(ENGINE.assess(h.withMembers(reversed), s.date())).isEqualTo(original);
+          assertThat(ENGINE.assess(h.withMembers(shuffled), s.date())).isEqualTo(original);
+        });
+  }
+
+  @Test
+  void theStatusFollowsFromTheHouseholdLevelCriteria() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          for (Determination d : assess(s).determinations()) {
+            List<Outcome> outcomes = d.criteria().stream().map(CriterionResult::outcome).toList();
+            String what = d.programCode() + " " + outcomes;
+
+            assertThat(d.criteria()).as(what).isNotEmpty();
+            assertThat(d.status() == Status.ELIGIBLE).as(what)
+                .isEqualTo(outcomes.stream().allMatch(o -> o == Outcome.PASS));
+            assertThat(d.status() == Status.NOT_ELIGIBLE).as(what)
+                .isEqualTo(outcomes.contains(Outcome.FAIL));
+            assertThat(d.status() == Status.UNDETERMINED).as(what)
+                .isEqualTo(!outcomes.contains(Outcome.FAIL) && outcomes.contains(Outcome.UNKNOWN));
+            assertThat(d.missingFacts().isEmpty()).as(what)
+                .isEqualTo(d.status() != Status.UNDETERMINED);
+            assertThat(d.beneficiaries().isEmpty()).as(what).isEqualTo(!d.isEligible());
+            assertThat(d.benefits().isEmpty()).as(what).isEqualTo(!d.isEligible());
+          }
+        });
+  }
+
+  @Test
+  void anAsnMemberNeverMakesAFamilyEligibleAndExcludesItFromPkhPlusAndAspd() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES)
+        .forAll(RuleGenerators.scenarios(), Generate.range(0, 4))
+        .checkAssert((s, pick) -> {
+          ImmutableHousehold h = (ImmutableHousehold) s.household();
+          // The head is always alive, so there is a living member to pick.
+          List<Person> living = h.members().stream().filter(p -> p.isAliveOn(s.date())).toList();
+          Person chosen = living.get(pick % living.size());
+          List<Person> members = h.members().stream()
+              .map(p -> p == chosen ? Person.builder().from(p).occupation(Occupation.ASN).build() : p)
+              .toList();
+          Assessment before = assess(s);
+          Assessment after = ENGINE.assess(h.withMembers(members), s.date());
+
+          for (Determination d : after.determinations()) {
+            Status was = before.determination(d.programCode()).orElseThrow().status();
+            if (was != Status.ELIGIBLE) {
+              assertThat(d.status()).as(d.programCode()).isNotEqualTo(Status.ELIGIBLE);
+            }
+          }
+          for (String code : List.of("PKH_PLUS", "ASPD")) {
+            assertThat(after.determination(code).orElseThrow().status()).as(code)
+                .isEqualTo(Status.NOT_ELIGIBLE);
+          }
+        });
+  }
+
+  @Test
+  void aPoorerDesilNeverLosesWhatARicherOneHas() {
+    Gen<Integer> desil = Generate.range(1, 10);
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES)
+        .forAll(RuleGenerators.scenarios(LocalDate.of(2025, 1, 1), RuleGenerators.LAST), desil,
+            desil)
+        .checkAssert((s, a, b) -> {
+          int poorer = Math.min(a, b);
+          int richer = Math.max(a, b);
+          ImmutableHousehold h = (ImmutableHousehold) s.household();
+          LocalDate checked = LocalDate.of(2025, 3, 1);
+          Assessment poor = ENGINE.assess(
+              h.withRegistry(RegistryStatus.dtsen(Desil.of(poorer), checked)), s.date());
+          Assessment rich = ENGINE.assess(
+              h.withRegistry(RegistryStatus.dtsen(Desil.of(richer), checked)), s.date());
+
+          assertThat(eligibleCodes(poor)).containsAll(eligibleCodes(rich));
+          for (Determination d : poor.determinations()) {
+            if (d.status() == Status.NOT_ELIGIBLE) {
+              assertThat(rich.determination(d.programCode()).orElseThrow().status())
+                  .as(d.programCode()).isEqualTo(Status.NOT_ELIGIBLE);
+            }
+          }
+        });
+  }
+
+  @Test
+  void agesChangeOnlyOnBirthdays() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES)
+        .forAll(RuleGenerators.households(),
+            RuleGenerators.dates(RuleGenerators.FIRST, RuleGenerators.LAST.minusDays(1)))
+        .checkAssert((h, start) -> {
+          LocalDate d = quietDayFrom(h, start);
+          Assessment today = ENGINE.assess(h, d);
+          Assessment tomorrow = ENGINE.assess(h, d.plusDays(1));
+
+          assertThat(tomorrow.determinations().stream().map(Determination::status).toList())
+              .isEqualTo(today.determinations().stream().map(Determination::status).toList());
+          assertThat(tomorrow.determinations()).isEqualTo(today.determinations());
+        });
+  }
+
+  /**
+   * The first day from {@code start} on (wrapping to 2019) such that neither it nor the next day
+   * is a birthday, a birth or a death of a member, and every parameter holds the same value on
+   * both days.
+   */
+  private static LocalDate quietDayFrom(Household h, LocalDate start) {
+    LocalDate d = start;
+    while (!isQuiet(h, d) || !isQuiet(h, d.plusDays(1)) || !sameParameters(d, d.plusDays(1))) {
+      d = d.plusDays(1);
+      if (!d.isBefore(RuleGenerators.LAST)) {
+        d = RuleGenerators.FIRST;
+      }
+    }
+    return d;
+  }
+
+  private static boolean isQuiet(Household h, LocalDate day) {
+    LocalDate before = day.minusDays(1);
+    for (Person p : h.members()) {
+      if (!p.ageOn(day).equals(p.ageOn(before)) || p.isAliveOn(day) != p.isAliveOn(before)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameParameters(LocalDate a, LocalDate b) {
+    for (Parameter<?> p : ENGINE.catalog().parameters()) {
+      if (!Objects.equals(p.at(a), p.at(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void neitherTheTextNorTheMissingFactsShowAFullNikOrKk() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          Assessment a = assess(s);
+          List<String> texts = new ArrayList<>();
+          texts.add(a.render(Language.ID));
+          texts.add(a.render(Language.EN));
+          texts.add(a.toString());
+          a.determinations().forEach(d -> texts.addAll(d.missingFacts()));
+
+          for (String text : texts) {
+            assertThat(text).doesNotContain(s.household().kkNumber().value());
+            for (Person p : s.household().members()) {
+              assertThat(text).doesNotContain(p.nik().value());
+            }
+          }
+        });
+  }
+
+  @Test
+  void theDefaultLocaleAndTimeZoneHaveNoEffect() {
+    List<Locale> locales = List.of(Locale.forLanguageTag("tr-TR"),
+        Locale.forLanguageTag("th-TH-u-nu-thai"), Locale.forLanguageTag("ar-SA"),
+        Locale.GERMANY);
+    List<TimeZone> zones = List.of(TimeZone.getTimeZone("Pacific/Kiritimati"),
+        TimeZone.getTimeZone("Pacific/Pago_Pago"), TimeZone.getTimeZone("Asia/Jakarta"),
+        TimeZone.getTimeZone("America/St_Johns"));
+    qt().withFixedSeed(SEED).withExamples(60)
+        .forAll(RuleGenerators.scenarios(), Generate.range(0, locales.size() - 1))
+        .checkAssert((s, i) -> {
+          Locale savedLocale = Locale.getDefault();
+          TimeZone savedZone = TimeZone.getDefault();
+          try {
+            Locale.setDefault(Locale.ROOT);
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            Assessment neutral = Engine.of(Catalog.jawaTimur()).assess(s.household(), s.date());
+            String neutralId = neutral.render(Language.ID);
+            String neutralEn = neutral.render(Language.EN);
+
+            Locale.setDefault(locales.get(i));
+            TimeZone.setDefault(zones.get(i));
+            Assessment local = Engine.of(Catalog.jawaTimur()).assess(s.household(), s.date());
+
+            assertThat(local).isEqualTo(neutral);
+            assertThat(local.render(Language.ID)).isEqualTo(neutralId);
+            assertThat(local.render(Language.EN)).isEqualTo(neutralEn);
+          } finally {
+            Locale.setDefault(savedLocale);
+            TimeZone.setDefault(savedZone);
+          }
+        });
+  }
+}
