@@ -288,7 +288,7 @@ public final class CommonCriteria {
     if (covered.value().covers(village)) {
       return b.pass();
     }
-    if (!covered.value().complete()) {
+    if (!covered.value().complete() && !covered.value().isExcluded(village)) {
       return b.fact("reason", Text.of("daftar wilayah sasaran tahun ini belum lengkap",
           "the list of covered regions for this period is incomplete"))
           .unknown("covered-region list for " + regency);

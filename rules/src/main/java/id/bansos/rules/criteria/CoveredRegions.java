@@ -11,12 +11,15 @@ import java.util.TreeSet;
  * The regions a program covers in a period: province or kabupaten/kota codes, and whether the list
  * is complete. Where sources give only part of a list (for example the fifteen PKH Plus regencies
  * of 2021, of which ten are known), {@code complete} is false: a household outside the known part
- * is then UNKNOWN, not NOT_ELIGIBLE, until a regency supplies the list.
+ * is then UNKNOWN, not NOT_ELIGIBLE, until a regency supplies the list. Regions known not to be
+ * covered even while the list is incomplete (the kota, when sources say only kabupaten were) are
+ * listed in {@code excluded}.
  *
  * @param regions the covered province or kabupaten/kota codes; never null
  * @param complete whether the list is known to be complete
+ * @param excluded province or kabupaten/kota codes known not to be covered; never null
  */
-public record CoveredRegions(Set<RegionCode> regions, boolean complete) {
+public record CoveredRegions(Set<RegionCode> regions, boolean complete, Set<RegionCode> excluded) {
 
   /**
    * Checks and copies the codes.
@@ -24,13 +27,18 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete) {
    * @throws IllegalArgumentException when a code is below kabupaten/kota level
    */
   public CoveredRegions {
-    Objects.requireNonNull(regions, "regions");
-    for (RegionCode r : regions) {
+    regions = checked(regions);
+    excluded = checked(excluded);
+  }
+
+  private static Set<RegionCode> checked(Set<RegionCode> codes) {
+    Objects.requireNonNull(codes, "codes");
+    for (RegionCode r : codes) {
       if (r.level() != RegionLevel.PROVINCE && r.level() != RegionLevel.REGENCY) {
         throw new IllegalArgumentException("covered regions are provinces or kabupaten/kota: " + r);
       }
     }
-    regions = Collections.unmodifiableSet(new TreeSet<>(regions));
+    return Collections.unmodifiableSet(new TreeSet<>(codes));
   }
 
   /**
@@ -40,7 +48,7 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete) {
    * @return the covered regions
    */
   public static CoveredRegions exactly(String... codes) {
-    return new CoveredRegions(parse(codes), true);
+    return new CoveredRegions(parse(codes), true, Set.of());
   }
 
   /**
@@ -50,7 +58,19 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete) {
    * @return the covered regions
    */
   public static CoveredRegions atLeast(String... codes) {
-    return new CoveredRegions(parse(codes), false);
+    return new CoveredRegions(parse(codes), false, Set.of());
+  }
+
+  /**
+   * This list with the given codes known not to be covered.
+   *
+   * @param codes dotted or plain province or kabupaten/kota codes; never null
+   * @return the covered regions
+   */
+  public CoveredRegions except(String... codes) {
+    Set<RegionCode> more = new TreeSet<>(excluded);
+    more.addAll(parse(codes));
+    return new CoveredRegions(regions, complete, more);
   }
 
   private static Set<RegionCode> parse(String... codes) {
@@ -68,7 +88,25 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete) {
    * @return true when it is within one of the listed codes
    */
   public boolean covers(RegionCode place) {
+    if (isExcluded(place)) {
+      return false;
+    }
     for (RegionCode r : regions) {
+      if (place.isWithin(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code place} lies in a region known not to be covered.
+   *
+   * @param place any region code; never null
+   * @return true when it is within one of the excluded codes
+   */
+  public boolean isExcluded(RegionCode place) {
+    for (RegionCode r : excluded) {
       if (place.isWithin(r)) {
         return true;
       }
@@ -78,6 +116,7 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete) {
 
   @Override
   public String toString() {
-    return regions + (complete ? "" : " (incomplete list)");
+    return regions + (complete ? "" : " (incomplete list)")
+        + (excluded.isEmpty() ? "" : " except " + excluded);
   }
 }

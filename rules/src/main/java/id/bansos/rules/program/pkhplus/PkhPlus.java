@@ -96,6 +96,10 @@ public final class PkhPlus implements Program {
       "Pergub/Kepgub not found; press statements of Dinsos Jatim 2019-2025 (programs.md §4)",
       IN_FORCE);
 
+  /** The nine kota of Jawa Timur (35.71 to 35.79). */
+  private static final String[] KOTA = {"35.71", "35.72", "35.73", "35.74", "35.75", "35.76",
+      "35.77", "35.78", "35.79"};
+
   private static final List<Criterion> CRITERIA = List.of(PKH_MEMBER, COVERED_REGION,
       NO_EXCLUDED_OCCUPATION, QUALIFYING_MEMBER, AGE_AT_LEAST, MEMBER_ALIVE);
 
@@ -190,21 +194,24 @@ public final class PkhPlus implements Program {
             .source(korannusantara, korannusantaraUrl)
             .note("2020 had 10 kabupaten; that they were the same ten as 2019 is inferred.").add()
             .from(LocalDate.of(2021, 1, 1)).to(LocalDate.of(2022, 12, 31))
-            .value(CoveredRegions.atLeast(first10PlusTwo)).confidence(Confidence.INFERRED)
+            .value(CoveredRegions.atLeast(first10PlusTwo).except(KOTA)).confidence(Confidence.INFERRED)
             .source(korannusantara, korannusantaraUrl)
             .source("Liputanjatim, 7 Oct 2021: PKH Plus in 15 kabupaten", "https://liputanjatim.com/?p=13340")
             .source(times, timesUrl)
             .note("Fifteen kabupaten; the final list was not found. The 2019 ten plus Bondowoso and"
                 + " Situbondo (named as likely in 2019) are inferred; three are unknown, so a"
-                + " household elsewhere is UNDETERMINED until a regency supplies the list.")
+                + " household in another kabupaten is UNDETERMINED until a regency supplies the"
+                + " list. Sources count kabupaten only, so the nine kota are not covered.")
             .add()
             .from(LocalDate.of(2023, 1, 1)).to(LocalDate.of(2024, 9, 30))
-            .value(CoveredRegions.atLeast(first10PlusTwo)).confidence(Confidence.INFERRED)
+            .value(CoveredRegions.atLeast(first10PlusTwo).except(KOTA))
+            .confidence(Confidence.INFERRED)
             .source(korannusantara, korannusantaraUrl)
             .source("Republika, 11 Feb 2023: PKH Plus for 55,000 KPM",
                 "https://fbeta.republika.co.id/berita/rpxxd4436/pkh-plus-sasar-55-ribu-keluarga-di-jatim")
             .note("25 kabupaten; the list was not found. Earlier regions are assumed to stay covered;"
-                + " the rest is unknown.")
+                + " other kabupaten are unknown; the nine kota are not covered (kota joined in Q4"
+                + " 2024).")
             .add()
             .from(LocalDate.of(2024, 10, 1)).value(CoveredRegions.exactly("35"))
             .source(bhirawa, bhirawaUrl)

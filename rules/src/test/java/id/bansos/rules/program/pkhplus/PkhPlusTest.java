@@ -135,9 +135,9 @@ class PkhPlusTest {
 
     Determination d = pkhPlus(h, LocalDate.of(2024, 9, 30));
 
-    // The 2023-Q3 2024 list is known only in part, so the engine cannot say "no" outright.
-    assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
-    assertThat(outcome(d, "PKH_PLUS.COVERED_REGION")).isEqualTo(Outcome.UNKNOWN);
+    // The 2023-Q3 2024 list is known only in part, but it names kabupaten only: kota are out.
+    assertThat(d.status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(outcome(d, "PKH_PLUS.COVERED_REGION")).isEqualTo(Outcome.FAIL);
     assertThat(d.beneficiaries()).isEmpty();
   }
 
