@@ -17,6 +17,7 @@ import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Evaluation;
 import id.bansos.rules.MemberResult;
+import id.bansos.rules.Outcome;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
@@ -168,11 +169,15 @@ public final class CovidOrphanSupport implements Program {
       List<CriterionResult> results = new ArrayList<>(4);
       Optional<Integer> age = p.ageOn(ev.date());
       Evaluation.ResultBuilder child = ev.result(CHILD, p.nik()).param(childLimit);
-      results.add(age.isEmpty() ? child.unknown("birthDate")
-          : child.fact("age", age.get()).passIf(age.get() < childLimit.value()));
+      CriterionResult childResult = age.isEmpty() ? child.unknown("birthDate")
+          : child.fact("age", age.get()).passIf(age.get() < childLimit.value());
+      results.add(childResult);
       results.add(CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p));
-      results.add(parentLost(ev, p, covidStart));
-      if (companionPaid) {
+      // An adult's own parents are irrelevant; asking for them would only add noise.
+      if (childResult.outcome() != Outcome.FAIL) {
+        results.add(parentLost(ev, p, covidStart));
+      }
+      if (companionPaid && childResult.outcome() != Outcome.FAIL) {
         Evaluation.ResultBuilder level = ev.result(SCHOOL_LEVEL, p.nik());
         results.add(p.schoolLevel().isEmpty() ? level.unknown("schoolLevel")
             : level.fact("schoolLevel", p.schoolLevel().get()).pass());
