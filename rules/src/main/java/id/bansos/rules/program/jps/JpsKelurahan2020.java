@@ -1,0 +1,143 @@
+package id.bansos.rules.program.jps;
+
+import id.bansos.core.household.AidProgram;
+import id.bansos.core.money.Rupiah;
+import id.bansos.core.region.RegionCode;
+import id.bansos.rules.Benefit;
+import id.bansos.rules.BenefitForm;
+import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Beneficiary;
+import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Criterion;
+import id.bansos.rules.CriterionResult;
+import id.bansos.rules.Determination;
+import id.bansos.rules.Evaluation;
+import id.bansos.rules.PaymentFrequency;
+import id.bansos.rules.Program;
+import id.bansos.rules.ProgramInfo;
+import id.bansos.rules.Text;
+import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.criteria.CoveredRegions;
+import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * JPS kelurahan 2020 (layer A of the 2020 provincial safety net): a top-up for families already
+ * in the national BPNT/Sembako food program who live in a kelurahan, not a desa. See {@code
+ * programs.md} §1 (layer A) and §16.
+ *
+ * <p>The rule: the family receives BPNT/Sembako; it lives in Jawa Timur; its domicile is a
+ * kelurahan (a village code whose four-digit part starts with {@code 1}, an inference from the
+ * Kemendagri data pattern); no member holds an excluded occupation. Desa were left out because
+ * they could use Dana Desa for Covid relief. The benefit is Rp100,000 a month for three months,
+ * paid to the family's account.
+ *
+ * <p>The program is historical: it is in force only from 1 Apr to 31 Dec 2020 (see {@link
+ * #IN_FORCE} for why that window).
+ */
+public final class JpsKelurahan2020 implements Program {
+
+  /** Program code. */
+  public static final String CODE = "JPS_KELURAHAN_2020";
+
+  /** Whether the program is in force. */
+  public static final ParameterKey<Boolean> IN_FORCE =
+      ParameterKey.required("JPS_KELURAHAN_2020.IN_FORCE", Boolean.class);
+  /** The province where the top-up was paid. */
+  public static final ParameterKey<CoveredRegions> COVERED_REGIONS =
+      ParameterKey.required("JPS_KELURAHAN_2020.COVERED_REGIONS", CoveredRegions.class);
+  /** The cash top-up. */
+  public static final ParameterKey<BenefitSchedule> BENEFIT =
+      ParameterKey.required("JPS_KELURAHAN_2020.BENEFIT", BenefitSchedule.class);
+
+  static final Criterion BPNT_MEMBER = CommonCriteria.aid(CODE, AidProgram.BPNT_SEMBAKO, true);
+  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
+  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
+  static final Criterion KELURAHAN = new Criterion(CODE + ".KELURAHAN",
+      Text.of("Berdomisili di kelurahan, bukan desa", "Lives in a kelurahan, not a desa"),
+      "BPK Jatim, 27 Apr 2020; Tribun Jatim, 18 May 2020; Kemendagri codes (programs.md §16)",
+      Text.of("Domisili {domicile} adalah kelurahan.", "Domicile {domicile} is a kelurahan."),
+      Text.of("Domisili {domicile} adalah desa; desa memakai Dana Desa untuk penanganan Covid-19.",
+          "Domicile {domicile} is a desa; desa used Dana Desa for Covid-19 relief."),
+      Text.of("Domisili belum tercatat.", "The domicile is not recorded."));
+
+  private static final ProgramInfo INFO = new ProgramInfo(CODE,
+      Text.of("JPS kelurahan 2020 (tambahan BPNT)", "2020 kelurahan safety net (BPNT top-up)"),
+      Text.of("Tambahan Rp100.000 per bulan selama 3 bulan bagi KPM BPNT yang tinggal di kelurahan.",
+          "Rp100,000 a month for 3 months for BPNT families living in a kelurahan."),
+      BeneficiaryUnit.HOUSEHOLD,
+      "Pergub not found; 2020 APBD refocusing, press statements (programs.md §1, layer A)",
+      IN_FORCE);
+
+  private static final List<Criterion> CRITERIA = List.of(BPNT_MEMBER, COVERED_REGION, KELURAHAN,
+      NO_EXCLUDED_OCCUPATION);
+
+  /** Creates the program; it holds no state. */
+  public JpsKelurahan2020() {}
+
+  @Override
+  public ProgramInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Criterion> criteria() {
+    return CRITERIA;
+  }
+
+  @Override
+  public Determination assess(Evaluation ev) {
+    ParameterValue<BenefitSchedule> benefit = ev.param(BENEFIT);
+    List<CriterionResult> criteria = List.of(
+        CommonCriteria.aid(ev, BPNT_MEMBER, AidProgram.BPNT_SEMBAKO, true),
+        CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
+        kelurahan(ev),
+        CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION));
+    return ev.decide(criteria, List.of(), List.of(Beneficiary.household()),
+        List.of(new Benefit(benefit)));
+  }
+
+  private static CriterionResult kelurahan(Evaluation ev) {
+    Optional<RegionCode> domicile = ev.household().domicile();
+    if (domicile.isEmpty()) {
+      return ev.result(KELURAHAN).unknown("domicile");
+    }
+    return ev.result(KELURAHAN).fact("domicile", domicile.get())
+        .fact("kelurahan", domicile.get().isKelurahan()).passIf(domicile.get().isKelurahan());
+  }
+
+  @Override
+  public List<Parameter<?>> parameters() {
+    LocalDate from = LocalDate.of(2020, 4, 1);
+    LocalDate to = LocalDate.of(2020, 12, 31);
+    String bpk = "BPK Jatim, 27 Apr 2020: Rp100,000 x 3 months for 333,022 BPNT KPM in kelurahan";
+    String bpkUrl = "https://jatim.bpk.go.id/?p=27643";
+    String tribun = "Tribun Jatim, 18 May 2020: kelurahan BPNT top-up, Surabaya 118,758 KPM";
+    String tribunUrl = "https://jatim.tribunnews.com/amp/2020/05/18/update-info-psbb-surabaya-dana-rp-1611-m-dari-pemprov-hingga-pelanggar-menyapu-halaman-polresta?page=2";
+    return List.of(
+        Parameter.builder(IN_FORCE, "Whether the 2020 kelurahan safety net is in force")
+            .from(from).to(to).value(true).confidence(Confidence.INFERRED)
+            .source(bpk, bpkUrl).source(tribun, tribunUrl)
+            .note("The exact three payment months were not published. The window runs from the"
+                + " month of the announcement (Apr 2020) to the end of the 2020 budget year, which"
+                + " the refocused APBD funds could not outlast.")
+            .add().build(),
+        Parameter.builder(COVERED_REGIONS, "Province where the top-up was paid")
+            .from(from).to(to).value(CoveredRegions.exactly("35"))
+            .source(bpk, bpkUrl).add().build(),
+        Parameter.builder(BENEFIT, "Cash top-up per BPNT family in a kelurahan")
+            .from(from).to(to)
+            .value(BenefitSchedule.paid(Text.of("Tambahan JPS kelurahan", "Kelurahan safety-net top-up"),
+                BenefitForm.CASH, Rupiah.of(100_000), PaymentFrequency.MONTHLY, 3,
+                Optional.of("KPM account")))
+            .source(bpk, bpkUrl).source(tribun, tribunUrl)
+            .note("On top of the national BPNT value of Rp200,000 a month; about Rp99.9 bn in"
+                + " total.")
+            .add().build());
+  }
+}

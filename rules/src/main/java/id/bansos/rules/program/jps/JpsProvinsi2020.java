@@ -1,0 +1,246 @@
+package id.bansos.rules.program.jps;
+
+import id.bansos.core.household.AidProgram;
+import id.bansos.core.household.LabourShock;
+import id.bansos.core.household.Person;
+import id.bansos.core.money.Rupiah;
+import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.Benefit;
+import id.bansos.rules.BenefitForm;
+import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Beneficiary;
+import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Criterion;
+import id.bansos.rules.CriterionResult;
+import id.bansos.rules.Determination;
+import id.bansos.rules.Evaluation;
+import id.bansos.rules.PaymentFrequency;
+import id.bansos.rules.Program;
+import id.bansos.rules.ProgramInfo;
+import id.bansos.rules.Text;
+import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.criteria.CoveredRegions;
+import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * JPS Provinsi 2020 ("bantuan keuangan khusus", layer B of the 2020 provincial safety net): cash
+ * for families hit by the pandemic that no other scheme covered. See {@code programs.md} §1
+ * (layer B).
+ *
+ * <p>The rule: the family is affected, that is poor (registered in the national register) or with
+ * a member laid off, furloughed without pay or with a wage cut; it lives in Jawa Timur; no member
+ * holds an excluded occupation; and it receives none of PKH, BPNT/Sembako, BST, Kartu Prakerja,
+ * BLT Dana Desa or aid from the kabupaten/kota budget. Each of those is a separate criterion, so a
+ * refusal names the aid that excludes the family, and an unrecorded membership is UNKNOWN.
+ *
+ * <p><b>Small islands.</b> Families on small islands (kepulauan) got Rp500,000 a month instead of
+ * Rp200,000. Whether a family lives on one does not change its eligibility, only the amount, so an
+ * unknown island status does not make the determination UNDETERMINED: the base amount is granted
+ * and the informational criterion {@code JPS_PROVINSI_2020.BENEFIT_RATE} (always PASS) states that
+ * the island status is unknown and that the island amount may apply. This keeps the unknown
+ * visible without withholding a decision the data already supports.
+ *
+ * <p>Regents and mayors could also propose poor families outside the register (non-DTKS data);
+ * such a family is not recognisable from the household record and is reported as not poor, so a
+ * regency that proposes it should record a labour shock or override the register rule.
+ */
+public final class JpsProvinsi2020 implements Program {
+
+  /** Program code. */
+  public static final String CODE = "JPS_PROVINSI_2020";
+
+  /** Whether the program is in force. */
+  public static final ParameterKey<Boolean> IN_FORCE =
+      ParameterKey.required("JPS_PROVINSI_2020.IN_FORCE", Boolean.class);
+  /** The province where the aid was paid. */
+  public static final ParameterKey<CoveredRegions> COVERED_REGIONS =
+      ParameterKey.required("JPS_PROVINSI_2020.COVERED_REGIONS", CoveredRegions.class);
+  /** The cash aid for a family not on a small island (or whose island status is unknown). */
+  public static final ParameterKey<BenefitSchedule> BENEFIT =
+      ParameterKey.required("JPS_PROVINSI_2020.BENEFIT", BenefitSchedule.class);
+  /** The cash aid for a family on a small island. */
+  public static final ParameterKey<BenefitSchedule> ISLAND_BENEFIT =
+      ParameterKey.required("JPS_PROVINSI_2020.ISLAND_BENEFIT", BenefitSchedule.class);
+
+  /** The aid programs whose receipt excludes the family, in the order of the criteria. */
+  static final List<AidProgram> EXCLUDING_AID = List.of(AidProgram.PKH, AidProgram.BPNT_SEMBAKO,
+      AidProgram.BST, AidProgram.KARTU_PRAKERJA, AidProgram.BLT_DANA_DESA,
+      AidProgram.REGENCY_BUDGET_AID);
+
+  static final Criterion AFFECTED_FAMILY = new Criterion(CODE + ".AFFECTED_FAMILY",
+      Text.of("Keluarga terdampak: miskin, atau anggota di-PHK/dirumahkan/dipotong upah",
+          "Affected family: poor, or a member laid off, furloughed or with a wage cut"),
+      "Ngunut (Tulungagung), Jul 2020; Dlanggu (Mojokerto); Republika, 27 Apr 2020",
+      Text.of("Keluarga terdampak ({affectedBy}).", "The family is affected ({affectedBy})."),
+      Text.of("Keluarga tidak terdaftar sebagai keluarga miskin dan tidak ada anggota yang"
+              + " kehilangan penghasilan kerja.",
+          "The family is not registered as poor and no member lost work income."),
+      Text.of("Belum dapat dipastikan apakah keluarga terdampak.",
+          "Cannot yet tell whether the family is affected."));
+  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
+  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
+  static final Criterion BENEFIT_RATE = new Criterion(CODE + ".BENEFIT_RATE",
+      Text.of("Besaran bantuan (pulau kecil atau bukan)", "Benefit rate (small island or not)"),
+      "Madiunpos/infopublik, 27 Apr 2020; Klikjatim",
+      Text.of("Besaran per bulan {rate}; tinggal di pulau kecil: {livesOnSmallIsland}.",
+          "Monthly rate {rate}; lives on a small island: {livesOnSmallIsland}."),
+      Text.of("Tidak dipakai.", "Not used."),
+      Text.of("Tidak dipakai.", "Not used."));
+
+  private static final List<Criterion> NOT_RECEIVING;
+
+  static {
+    List<Criterion> list = new ArrayList<>();
+    for (AidProgram aid : EXCLUDING_AID) {
+      list.add(CommonCriteria.aid(CODE, aid, false));
+    }
+    NOT_RECEIVING = List.copyOf(list);
+  }
+
+  private static final ProgramInfo INFO = new ProgramInfo(CODE,
+      Text.of("JPS Provinsi 2020 (bantuan keuangan khusus)",
+          "2020 provincial safety net (special financial aid)"),
+      Text.of("Rp200.000 per bulan selama 3 bulan (Rp500.000 di pulau kecil) bagi keluarga terdampak"
+              + " Covid-19 yang tidak menerima bantuan lain.",
+          "Rp200,000 a month for 3 months (Rp500,000 on small islands) for families hit by"
+              + " Covid-19 who receive no other aid."),
+      BeneficiaryUnit.HOUSEHOLD,
+      "Pergub not found; 2020 APBD refocusing, press statements (programs.md §1, layer B)",
+      IN_FORCE);
+
+  private static final List<Criterion> CRITERIA;
+
+  static {
+    List<Criterion> list = new ArrayList<>();
+    list.add(AFFECTED_FAMILY);
+    list.add(COVERED_REGION);
+    list.add(NO_EXCLUDED_OCCUPATION);
+    list.addAll(NOT_RECEIVING);
+    list.add(BENEFIT_RATE);
+    CRITERIA = List.copyOf(list);
+  }
+
+  /** Creates the program; it holds no state. */
+  public JpsProvinsi2020() {}
+
+  @Override
+  public ProgramInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Criterion> criteria() {
+    return CRITERIA;
+  }
+
+  @Override
+  public Determination assess(Evaluation ev) {
+    ParameterValue<BenefitSchedule> base = ev.param(BENEFIT);
+    ParameterValue<BenefitSchedule> island = ev.param(ISLAND_BENEFIT);
+    Optional<Boolean> onIsland = ev.household().livesOnSmallIsland();
+    ParameterValue<BenefitSchedule> granted = onIsland.orElse(false) ? island : base;
+
+    List<CriterionResult> criteria = new ArrayList<>();
+    criteria.add(affected(ev));
+    criteria.add(CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS));
+    criteria.add(CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION));
+    for (int i = 0; i < EXCLUDING_AID.size(); i++) {
+      criteria.add(CommonCriteria.aid(ev, NOT_RECEIVING.get(i), EXCLUDING_AID.get(i), false));
+    }
+    criteria.add(ev.result(BENEFIT_RATE).param(granted)
+        .fact("rate", granted.value().amountPerPayment().orElse(Rupiah.ZERO))
+        .fact("livesOnSmallIsland", onIsland.<Object>map(b -> b)
+            .orElse(Text.of("belum diketahui; bila ya, berlaku " + island.value().amountPerPayment()
+                    .orElse(Rupiah.ZERO).format(),
+                "unknown; if so, " + island.value().amountPerPayment().orElse(Rupiah.ZERO).format()
+                    + " applies")))
+        .pass());
+    return ev.decide(criteria, List.of(), List.of(Beneficiary.household()),
+        List.of(new Benefit(granted)));
+  }
+
+  /**
+   * PASS when registered as poor or when a living member had a labour shock; FAIL when the
+   * register says not registered and every adult's labour situation is recorded as no shock;
+   * UNKNOWN otherwise.
+   */
+  private static CriterionResult affected(Evaluation ev) {
+    int childLimit = ev.param(CommonCriteria.CHILD_AGE_LIMIT).value();
+    Evaluation.ResultBuilder b = ev.result(AFFECTED_FAMILY);
+    List<String> missing = new ArrayList<>();
+    Optional<RegistryStatus> registry = ev.household().registry();
+    if (registry.isPresent() && registry.get().registered()) {
+      return b.fact("affectedBy", Text.of("terdaftar di " + registry.get().register(),
+          "registered in " + registry.get().register())).pass();
+    }
+    if (registry.isEmpty()) {
+      missing.add("registry");
+    }
+    for (Person p : ev.membersByNik()) {
+      if (!p.isAliveOn(ev.date())) {
+        continue;
+      }
+      Optional<LabourShock> shock = p.labourShock();
+      if (shock.isPresent() && shock.get() != LabourShock.NONE) {
+        return b.fact("affectedBy", shock.get()).fact("member", p.nik()).pass();
+      }
+      if (shock.isEmpty()) {
+        Optional<Integer> age = p.ageOn(ev.date());
+        if (age.isEmpty() || age.get() >= childLimit) {
+          missing.add("member " + p.nik() + ": labourShock");
+        }
+      }
+    }
+    return missing.isEmpty() ? b.fail() : b.unknown(missing);
+  }
+
+  @Override
+  public List<Parameter<?>> parameters() {
+    LocalDate from = LocalDate.of(2020, 4, 1);
+    LocalDate to = LocalDate.of(2020, 12, 31);
+    String madiunpos = "Madiunpos/infopublik, 27 Apr 2020: Rp549.9 bn for 750,000 KPM,"
+        + " Rp200,000 x 3 months, small islands Rp500,000 x 3 months";
+    String madiunposUrl = "https://www.madiunpos.com/pemprov-jatim-siapkan-bantuan-keuangan-khusus-rp5499-miliar-untuk-750-000-keluarga-1044360/amp";
+    String klik = "Klikjatim, 2020: Pemprov prepares Rp549 bn bansos for affected residents";
+    String klikUrl = "https://klikjatim.com/news-4195-pemprov-siapkan-dana-bansos-rp-549-miliar-untuk-warga-terdampak";
+    String ngunut = "Tulungagung Daring, Jul 2020: JPS Provinsi for families without other aid";
+    String ngunutUrl = "http://ngunut.tulungagungdaring.id/2020/07/jps-provinsi-desa-ngunut-telah-selesai-di-salurkan-kepada-150-kpm.html";
+    String republika = "Republika, 27 Apr 2020: bansos for PSBB areas from APBD refocusing";
+    String republikaUrl = "https://news.republika.co.id/berita/q9gay1396/pemprov-jatim-siapkan-bansos-untuk-daerah-psbb";
+    Text label = Text.of("Bantuan keuangan khusus JPS Provinsi", "Provincial safety-net cash aid");
+    return List.of(
+        Parameter.builder(IN_FORCE, "Whether the 2020 provincial safety net is in force")
+            .from(from).to(to).value(true).confidence(Confidence.INFERRED)
+            .source(madiunpos, madiunposUrl).source(ngunut, ngunutUrl)
+            .note("Announced on 27 Apr 2020 for three months; Ngunut finished paying in Jul 2020."
+                + " The exact months varied by regency, so the window runs from Apr 2020 to the"
+                + " end of the 2020 budget year.")
+            .add().build(),
+        Parameter.builder(COVERED_REGIONS, "Province where the aid was paid")
+            .from(from).to(to).value(CoveredRegions.exactly("35"))
+            .source(madiunpos, madiunposUrl)
+            .source("Tribun Jatim, 10 May 2020: 95,000 KK quota for Jatim residents with a non-Jatim KTP",
+                "https://jatim.tribunnews.com/amp/2020/05/10/ada-kuota-95000-kk-bagi-warga-non-jatim-dapat-bansos-dari-gubernur-khofifah-rp-200-ribu-per-bulan")
+            .note("Residence in Jawa Timur counts, not the KTP: non-Jatim KTP holders had a quota.")
+            .add().build(),
+        Parameter.builder(BENEFIT, "Monthly cash aid per family (base rate)")
+            .from(from).to(to)
+            .value(BenefitSchedule.paid(label, BenefitForm.CASH, Rupiah.of(200_000),
+                PaymentFrequency.MONTHLY, 3, Optional.empty()))
+            .source(madiunpos, madiunposUrl).source(klik, klikUrl).add().build(),
+        Parameter.builder(ISLAND_BENEFIT, "Monthly cash aid per family on a small island")
+            .from(from).to(to)
+            .value(BenefitSchedule.paid(Text.of("Bantuan keuangan khusus JPS Provinsi (pulau kecil)",
+                    "Provincial safety-net cash aid (small island)"), BenefitForm.CASH,
+                Rupiah.of(500_000), PaymentFrequency.MONTHLY, 3, Optional.empty()))
+            .source(madiunpos, madiunposUrl).source(klik, klikUrl)
+            .source(republika, republikaUrl).add().build());
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The 2020 provincial Covid-19 social safety nets (Jaring Pengaman Sosial): the BPNT top-up for
+ * kelurahan residents and the provincial cash aid for affected families not covered elsewhere.
+ */
+package id.bansos.rules.program.jps;

@@ -1,0 +1,5 @@
+/**
+ * LDP (Layanan Dukungan Psikososial): support for children who lost a parent to Covid-19, with the
+ * national Kemensos companion cash (ATENSI YAPI).
+ */
+package id.bansos.rules.program.ldp;

@@ -1,0 +1,2 @@
+/** The national PKH (Program Keluarga Harapan) components a family is entitled to. */
+package id.bansos.rules.program.pkh;

@@ -1,0 +1,150 @@
+package id.bansos.rules.program.upt;
+
+import id.bansos.core.household.Person;
+import id.bansos.rules.Benefit;
+import id.bansos.rules.BenefitForm;
+import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Beneficiary;
+import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Criterion;
+import id.bansos.rules.CriterionResult;
+import id.bansos.rules.Determination;
+import id.bansos.rules.Evaluation;
+import id.bansos.rules.MemberResult;
+import id.bansos.rules.Program;
+import id.bansos.rules.ProgramInfo;
+import id.bansos.rules.Status;
+import id.bansos.rules.Text;
+import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Protection of PM (penerima manfaat, clients) living in one of the 30 provincial UPT (Unit
+ * Pelaksana Teknis, residential institutions) of Dinsos Jatim. See {@code programs.md} §3.
+ *
+ * <p>The rule: a living member recorded as a resident client of a provincial UPT receives
+ * residential care and protection, a service in kind. A member whose residence is not recorded is
+ * UNKNOWN, never "no".
+ *
+ * <p><b>Why no exclusions, register or region criteria.</b> This is not a transfer a family
+ * applies for but the care the province already gives the people it houses (children without
+ * family care, the elderly, people with mental illness or disabilities, the homeless). Admission
+ * rules were not found ({@code programs.md} §3: "[U]"), and the family-wide occupational
+ * exclusions of cash bansos (§11) are stated for cash and food aid, not for residential care:
+ * applying them would deny protection to a client who is already in care. The family's domicile
+ * is likewise irrelevant, since the client lives in the institution.
+ */
+public final class UptClientProtection implements Program {
+
+  /** Program code. */
+  public static final String CODE = "UPT_PROTECTION";
+
+  /** Whether the program is in force. */
+  public static final ParameterKey<Boolean> IN_FORCE =
+      ParameterKey.required("UPT_PROTECTION.IN_FORCE", Boolean.class);
+  /** The service: residential care and protection. */
+  public static final ParameterKey<BenefitSchedule> SERVICE =
+      ParameterKey.required("UPT_PROTECTION.SERVICE", BenefitSchedule.class);
+
+  static final Criterion LIVES_IN_UPT = new Criterion(CODE + ".LIVES_IN_UPT",
+      Text.of("Tinggal sebagai penerima manfaat di UPT provinsi",
+          "Lives as a client in a provincial UPT"),
+      "Dinsos Jatim runs 30 UPT (Jatim Newsroom Oct 2023; Kominfo Jatim Mar 2023);"
+          + " Pergub Jatim 119/2008",
+      Text.of("Tercatat tinggal di UPT provinsi.", "Recorded as living in a provincial UPT."),
+      Text.of("Tidak tinggal di UPT provinsi.", "Does not live in a provincial UPT."),
+      Text.of("Belum tercatat apakah tinggal di UPT provinsi.",
+          "Not recorded whether living in a provincial UPT."));
+  static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
+  static final Criterion QUALIFYING_MEMBER = new Criterion(CODE + ".QUALIFYING_MEMBER",
+      Text.of("Ada anggota yang tinggal di UPT", "A member lives in a UPT"),
+      "programs.md §3",
+      Text.of("{qualifying} anggota menerima perlindungan di UPT.",
+          "{qualifying} member(s) receive protection in a UPT."),
+      Text.of("Tidak ada anggota yang tinggal di UPT provinsi.",
+          "No member lives in a provincial UPT."),
+      Text.of("Belum dapat dipastikan apakah ada anggota yang tinggal di UPT.",
+          "Cannot yet tell whether a member lives in a UPT."));
+
+  private static final ProgramInfo INFO = new ProgramInfo(CODE,
+      Text.of("Perlindungan penerima manfaat UPT", "Protection of UPT clients"),
+      Text.of("Pengasuhan dan perlindungan bagi penerima manfaat yang tinggal di 30 UPT Dinsos Jatim.",
+          "Residential care and protection for clients living in the 30 UPT of Dinsos Jatim."),
+      BeneficiaryUnit.MEMBER,
+      "Pergub Jatim 119/2008 (panti sosial renamed UPT); Permensos 16/2019 (rehabilitation"
+          + " standard); admission rules not found (programs.md §3)",
+      IN_FORCE);
+
+  private static final List<Criterion> CRITERIA = List.of(QUALIFYING_MEMBER, LIVES_IN_UPT,
+      MEMBER_ALIVE);
+
+  /** Creates the program; it holds no state. */
+  public UptClientProtection() {}
+
+  @Override
+  public ProgramInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Criterion> criteria() {
+    return CRITERIA;
+  }
+
+  @Override
+  public Determination assess(Evaluation ev) {
+    ParameterValue<BenefitSchedule> service = ev.param(SERVICE);
+    List<MemberResult> members = new ArrayList<>();
+    List<Beneficiary> beneficiaries = new ArrayList<>();
+    for (Person p : ev.membersByNik()) {
+      Optional<Boolean> lives = p.livesInProvincialUpt();
+      Evaluation.ResultBuilder b = ev.result(LIVES_IN_UPT, p.nik());
+      p.uptName().ifPresent(n -> b.fact("uptName", n));
+      CriterionResult upt = lives.isEmpty() ? b.unknown("livesInProvincialUpt")
+          : b.fact("livesInProvincialUpt", lives.get()).passIf(lives.get());
+      MemberResult m = MemberResult.of(p.nik(),
+          List.of(upt, CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p)));
+      members.add(m);
+      if (m.status() == Status.ELIGIBLE) {
+        beneficiaries.add(Beneficiary.member(p.nik()));
+      }
+    }
+    return ev.decide(List.of(ev.summary(QUALIFYING_MEMBER, members)), members, beneficiaries,
+        List.of(new Benefit(service)));
+  }
+
+  @Override
+  public List<Parameter<?>> parameters() {
+    LocalDate start = LocalDate.of(2019, 1, 1);
+    String newsroom = "Jatim Newsroom, 27 Oct 2023: Dinsos Jatim runs 30 UPT (Ladangku)";
+    String newsroomUrl = "https://jatimprov.go.id/berita/dinsos-jatim-gagas-inovasi-ladangku_ZzOY7357AyYang";
+    String kominfo = "Kominfo Jatim, Mar 2023: rakor penyelenggaraan kesejahteraan sosial, 30 UPT";
+    String kominfoUrl = "https://kominfo.jatimprov.go.id/berita/dinsos-jatim-adakan-rakor-penyelenggaraan-kesejahteraan-sosial";
+    String study = "Kemensos research study (~2012): Pergub Jatim 119/2008 renamed panti sosial to"
+        + " UPT; 30 UPT by target group";
+    String studyUrl = "https://123dok.com/article/pro%EF%AC%81-umum-balai-sub-unit-provinsi-jawa-timur.qmw7lo7z";
+    return List.of(
+        Parameter.builder(IN_FORCE, "Whether UPT client protection is in force")
+            .from(start).value(true).confidence(Confidence.INFERRED)
+            .source(newsroom, newsroomUrl).source(kominfo, kominfoUrl).source(study, studyUrl)
+            .note("The UPT exist since Pergub 119/2008; the catalog starts with its other programs"
+                + " in 2019, confirmed by the 2023-2024 statements on the 30 UPT.")
+            .add().build(),
+        Parameter.builder(SERVICE, "Residential care and protection for a UPT client")
+            .from(start)
+            .value(BenefitSchedule.inKind(Text.of("Pengasuhan dan perlindungan di UPT",
+                "Residential care and protection in a UPT"), BenefitForm.SERVICE))
+            .source(newsroom, newsroomUrl)
+            .source("Maspolin, 4 Nov 2020: UPT functions follow Permensos 16/2019",
+                "https://maspolin.id/bersama-15-opd-dinsos-propinsi-jatim-gelar-rakor-revitalisasi")
+            .note("What the pandemic-time protection of about 4,000 PM consisted of is not known.")
+            .add().build());
+  }
+}

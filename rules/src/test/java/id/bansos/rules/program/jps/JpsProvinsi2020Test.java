@@ -1,0 +1,171 @@
+package id.bansos.rules.program.jps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bansos.core.household.AidProgram;
+import id.bansos.core.household.Household;
+import id.bansos.core.household.ImmutableHousehold;
+import id.bansos.core.household.ImmutablePerson;
+import id.bansos.core.household.LabourShock;
+import id.bansos.core.household.Occupation;
+import id.bansos.core.household.Relationship;
+import id.bansos.core.identity.KkNumber;
+import id.bansos.core.identity.Sex;
+import id.bansos.core.registry.Register;
+import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.Catalog;
+import id.bansos.rules.Determination;
+import id.bansos.rules.Engine;
+import id.bansos.rules.Households;
+import id.bansos.rules.Language;
+import id.bansos.rules.Outcome;
+import id.bansos.rules.Status;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class JpsProvinsi2020Test {
+
+  private static final Engine ENGINE =
+      Engine.of(Catalog.of("test", List.of(new JpsProvinsi2020())));
+  private static final LocalDate DATE = LocalDate.of(2020, 6, 1);
+  private static final LocalDate CHECKED = LocalDate.of(2020, 3, 1);
+
+  private static Map<AidProgram, Boolean> noAid() {
+    Map<AidProgram, Boolean> aid = new HashMap<>();
+    for (AidProgram a : JpsProvinsi2020.EXCLUDING_AID) {
+      aid.put(a, false);
+    }
+    return aid;
+  }
+
+  private static ImmutablePerson.Builder head() {
+    return Households.person(LocalDate.of(1980, 2, 2), Sex.MALE, Relationship.HEAD,
+        Occupation.LABOURER, 1);
+  }
+
+  /** A poor family in a Bangkalan desa, registered in DTKS, receiving no other aid. */
+  private static ImmutableHousehold.Builder poorFamily() {
+    return Household.builder().kkNumber(KkNumber.parse("3526010101200001"))
+        .addMembers(head().labourShock(LabourShock.NONE).build())
+        .domicile(Households.BANGKALAN_DESA)
+        .registry(RegistryStatus.dtks(CHECKED))
+        .aid(noAid());
+  }
+
+  private static Determination decide(Household h) {
+    return ENGINE.assess(h, DATE).determination(JpsProvinsi2020.CODE).orElseThrow();
+  }
+
+  @Test
+  void aPoorFamilyWithoutOtherAidGetsTheBaseAmount() {
+    Determination d = decide(poorFamily().livesOnSmallIsland(false).build());
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(d.yearlyTotal().amount()).isEqualTo(600_000L);
+  }
+
+  @Test
+  void aFamilyOnASmallIslandGetsTheIslandAmount() {
+    Determination d = decide(poorFamily().livesOnSmallIsland(true).build());
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(d.yearlyTotal().amount()).isEqualTo(1_500_000L);
+  }
+
+  @Test
+  void anUnknownIslandStatusGetsTheBaseAmountAndSaysSo() {
+    Determination d = decide(poorFamily().build());
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(d.yearlyTotal().amount()).isEqualTo(600_000L);
+    assertThat(d.result("JPS_PROVINSI_2020.BENEFIT_RATE").orElseThrow().message(Language.EN))
+        .contains("unknown").contains("Rp500.000");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AidProgram.class, names = {"PKH", "BPNT_SEMBAKO", "BST", "KARTU_PRAKERJA",
+      "BLT_DANA_DESA", "REGENCY_BUDGET_AID"})
+  void eachOtherAidExcludesTheFamily(AidProgram aid) {
+    Determination d = decide(poorFamily().putAid(aid, true).build());
+
+    assertThat(d.status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(d.result("JPS_PROVINSI_2020.NOT_RECEIVING_" + aid.name()).orElseThrow().outcome())
+        .isEqualTo(Outcome.FAIL);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AidProgram.class, names = {"PKH", "BPNT_SEMBAKO", "BST", "KARTU_PRAKERJA",
+      "BLT_DANA_DESA", "REGENCY_BUDGET_AID"})
+  void eachUnknownAidMembershipIsUndetermined(AidProgram aid) {
+    Map<AidProgram, Boolean> aidMap = noAid();
+    aidMap.remove(aid);
+
+    Determination d = decide(poorFamily().aid(aidMap).build());
+
+    assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(d.missingFacts()).containsExactly("aid." + aid.name());
+  }
+
+  @Test
+  void healthInsuranceDoesNotExclude() {
+    Determination d = decide(poorFamily().putAid(AidProgram.PBI_JK, true).build());
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+  }
+
+  @Test
+  void anUnregisteredFamilyWithALaidOffMemberIsAffected() {
+    Household h = poorFamily().registry(RegistryStatus.notRegistered(Register.DTKS, CHECKED))
+        .members(List.of(head().labourShock(LabourShock.LAID_OFF).build())).build();
+
+    Determination d = decide(h);
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(d.result("JPS_PROVINSI_2020.AFFECTED_FAMILY").orElseThrow().message(Language.EN))
+        .contains("LAID_OFF");
+  }
+
+  @Test
+  void anUnregisteredFamilyWithoutALabourShockIsNotAffected() {
+    Household h = poorFamily().registry(RegistryStatus.notRegistered(Register.DTKS, CHECKED))
+        .build();
+
+    assertThat(decide(h).status()).isEqualTo(Status.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void anUnregisteredFamilyWithAnUnrecordedLabourSituationIsUndetermined() {
+    Household h = poorFamily().registry(RegistryStatus.notRegistered(Register.DTKS, CHECKED))
+        .members(List.of(head().build())).build();
+
+    Determination d = decide(h);
+
+    assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(d.missingFacts()).singleElement().asString().endsWith("labourShock");
+  }
+
+  @Test
+  void anAsnMemberExcludesTheFamily() {
+    Household h = poorFamily().addMembers(Households.person(LocalDate.of(1999, 1, 1), Sex.MALE,
+        Relationship.CHILD, Occupation.POLRI, 3).build()).build();
+
+    assertThat(decide(h).status()).isEqualTo(Status.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void inForceIn2020Only() {
+    Household h = poorFamily().build();
+
+    assertThat(ENGINE.assess(h, LocalDate.of(2020, 12, 31)).determination(JpsProvinsi2020.CODE))
+        .isPresent();
+    assertThat(ENGINE.assess(h, LocalDate.of(2021, 1, 1)).determination(JpsProvinsi2020.CODE))
+        .isEmpty();
+    assertThat(ENGINE.assess(h, LocalDate.of(2020, 3, 31)).determination(JpsProvinsi2020.CODE))
+        .isEmpty();
+  }
+}

@@ -1,0 +1,221 @@
+package id.bansos.rules.program.ldp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bansos.core.household.DeathCause;
+import id.bansos.core.household.Household;
+import id.bansos.core.household.ImmutablePerson;
+import id.bansos.core.household.Occupation;
+import id.bansos.core.household.ParentStatus;
+import id.bansos.core.household.Relationship;
+import id.bansos.core.household.SchoolLevel;
+import id.bansos.core.identity.KkNumber;
+import id.bansos.core.identity.Sex;
+import id.bansos.rules.Catalog;
+import id.bansos.rules.Determination;
+import id.bansos.rules.Engine;
+import id.bansos.rules.Fact;
+import id.bansos.rules.Households;
+import id.bansos.rules.Language;
+import id.bansos.rules.Status;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CovidOrphanSupportTest {
+
+  private static final Engine ENGINE =
+      Engine.of(Catalog.of("test", List.of(new CovidOrphanSupport())));
+  /** After the launch, outside the Kemensos companion-cash period. */
+  private static final LocalDate SEPTEMBER = LocalDate.of(2021, 9, 1);
+  /** Inside the companion-cash period. */
+  private static final LocalDate NOVEMBER = LocalDate.of(2021, 11, 15);
+  private static final LocalDate CHILD_BIRTH = LocalDate.of(2010, 5, 5);
+  private static final String PARENT_LOST = "LDP_COVID_ORPHAN.PARENT_LOST_TO_COVID";
+  private static final ParentStatus FATHER_COVID =
+      ParentStatus.deceased(LocalDate.of(2021, 7, 10), DeathCause.COVID_19);
+
+  private static ImmutablePerson.Builder child(LocalDate birth, int serial) {
+    return Households.person(birth, Sex.FEMALE, Relationship.CHILD, Occupation.STUDENT, serial)
+        .schoolLevel(SchoolLevel.SMP).hasCapableCarer(true);
+  }
+
+  private static Household family(ImmutablePerson.Builder... children) {
+    var b = Household.builder().kkNumber(KkNumber.parse("3578010101200001"))
+        .addMembers(Households.person(LocalDate.of(1982, 3, 3), Sex.FEMALE, Relationship.HEAD,
+            Occupation.TRADER, 1).build())
+        .domicile(Households.SURABAYA_KELURAHAN);
+    for (ImmutablePerson.Builder c : children) {
+      b.addMembers(c.build());
+    }
+    return b.build();
+  }
+
+  private static Determination decide(Household h, LocalDate date) {
+    return ENGINE.assess(h, date).determination(CovidOrphanSupport.CODE).orElseThrow();
+  }
+
+  private static Object fact(Determination d, String name) {
+    return d.result(PARENT_LOST).orElseThrow().facts().stream()
+        .filter(f -> f.name().equals(name)).map(Fact::value).findFirst().orElseThrow();
+  }
+
+  private static ImmutablePerson.Builder orphan() {
+    return child(CHILD_BIRTH, 2).father(FATHER_COVID).mother(ParentStatus.living());
+  }
+
+  @Test
+  void aChildWhoseFatherDiedOfCovidIsYatimAndReceivesPsychosocialSupport() {
+    Determination d = decide(family(orphan()), SEPTEMBER);
+
+    assertThat(d.status()).as(d.toString()).isEqualTo(Status.ELIGIBLE);
+    assertThat(fact(d, "orphanKind")).isEqualTo(OrphanKind.YATIM);
+    assertThat(d.benefits()).singleElement()
+        .satisfies(b -> assertThat(b.schedule().label().en()).startsWith("Psychosocial support"));
+    assertThat(d.yearlyTotal().amount()).isZero();
+  }
+
+  @Test
+  void aChildWhoseMotherDiedOfCovidIsPiatu() {
+    Household h = family(child(CHILD_BIRTH, 2).father(ParentStatus.living())
+        .mother(ParentStatus.deceased(LocalDate.of(2021, 7, 1), DeathCause.COVID_19)));
+
+    Determination d = decide(h, SEPTEMBER);
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(fact(d, "orphanKind")).isEqualTo(OrphanKind.PIATU);
+  }
+
+  @Test
+  void aChildWhoLostBothParentsIsYatimPiatuWithPriorityFacts() {
+    Household h = family(child(CHILD_BIRTH, 2).father(FATHER_COVID).hasCapableCarer(false)
+        .mother(ParentStatus.deceased(LocalDate.of(2021, 7, 20), DeathCause.COVID_19)));
+
+    Determination d = decide(h, SEPTEMBER);
+
+    assertThat(fact(d, "orphanKind")).isEqualTo(OrphanKind.YATIM_PIATU);
+    assertThat(fact(d, "priority.hasCapableCarer")).isEqualTo(false);
+    assertThat(d.result(PARENT_LOST).orElseThrow()
+        .message(Language.EN)).contains("father and mother");
+  }
+
+  @Test
+  void aParentWhoDiedOfAnotherCauseDoesNotQualify() {
+    Household h = family(child(CHILD_BIRTH, 2).mother(ParentStatus.living())
+        .father(ParentStatus.deceased(LocalDate.of(2021, 7, 10), DeathCause.OTHER)));
+
+    assertThat(decide(h, SEPTEMBER).status()).isEqualTo(Status.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void anUnknownCauseOfDeathIsUndeterminedNotIneligible() {
+    Household h = family(child(CHILD_BIRTH, 2).mother(ParentStatus.living())
+        .father(ParentStatus.deceased(Optional.of(LocalDate.of(2021, 7, 10)), Optional.empty())));
+
+    Determination d = decide(h, SEPTEMBER);
+
+    assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(d.missingFacts()).singleElement().asString().endsWith("father.cause");
+  }
+
+  @Test
+  void anUnknownDateOfACovidDeathIsUndetermined() {
+    Household h = family(child(CHILD_BIRTH, 2).mother(ParentStatus.living())
+        .father(ParentStatus.deceased(Optional.empty(), Optional.of(DeathCause.COVID_19))));
+
+    Determination d = decide(h, SEPTEMBER);
+
+    assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(d.missingFacts()).singleElement().asString().endsWith("father.deathDate");
+  }
+
+  @Test
+  void anUnrecordedParentStatusIsUndetermined() {
+    Household h = family(child(CHILD_BIRTH, 2).mother(ParentStatus.living()));
+
+    Determination d = decide(h, SEPTEMBER);
+
+    assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(d.missingFacts()).singleElement().asString().endsWith(": father");
+  }
+
+  @Test
+  void aDeathOnTheFirstDayOfTheCovidPeriodCountsAndTheDayBeforeDoesNot() {
+    Household onStart = family(child(CHILD_BIRTH, 2).mother(ParentStatus.living())
+        .father(ParentStatus.deceased(LocalDate.of(2020, 3, 2), DeathCause.COVID_19)));
+    Household before = family(child(CHILD_BIRTH, 2).mother(ParentStatus.living())
+        .father(ParentStatus.deceased(LocalDate.of(2020, 3, 1), DeathCause.COVID_19)));
+
+    assertThat(decide(onStart, SEPTEMBER).status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(decide(before, SEPTEMBER).status()).isEqualTo(Status.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void aChildTheDayBeforeTheir18thBirthdayQualifiesAndOnItDoesNot() {
+    LocalDate birth = LocalDate.of(2003, 9, 1);
+    Household h = family(child(birth, 2).father(FATHER_COVID).mother(ParentStatus.living()));
+
+    assertThat(decide(h, LocalDate.of(2021, 8, 31)).status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(decide(h, LocalDate.of(2021, 9, 1)).status()).isEqualTo(Status.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void aSchoolChildGetsTheSchoolCompanionCashInTheKemensosPeriod() {
+    Determination d = decide(family(orphan()), NOVEMBER);
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(d.benefits()).hasSize(2);
+    assertThat(d.yearlyTotal().amount()).isEqualTo(600_000L);
+  }
+
+  @Test
+  void aChildNotYetInSchoolGetsTheHigherCompanionCash() {
+    Household h = family(child(LocalDate.of(2018, 1, 1), 2).schoolLevel(SchoolLevel.EARLY_CHILDHOOD)
+        .father(FATHER_COVID).mother(ParentStatus.living()));
+
+    assertThat(decide(h, NOVEMBER).yearlyTotal().amount()).isEqualTo(900_000L);
+  }
+
+  @Test
+  void childrenWithDifferentAmountsAreEachPaidTheirOwn() {
+    Household h = family(orphan(), child(LocalDate.of(2018, 1, 1), 3)
+        .schoolLevel(SchoolLevel.NOT_IN_SCHOOL).father(FATHER_COVID).mother(ParentStatus.living()));
+
+    Determination d = decide(h, NOVEMBER);
+
+    assertThat(d.benefits()).hasSize(4);
+    assertThat(d.yearlyTotal().amount()).isEqualTo(1_500_000L);
+  }
+
+  @Test
+  void anUnrecordedSchoolLevelIsUndeterminedWhileCompanionCashIsPaid() {
+    Household h = family(Households.person(CHILD_BIRTH, Sex.FEMALE, Relationship.CHILD,
+        Occupation.STUDENT, 2).father(FATHER_COVID).mother(ParentStatus.living()));
+
+    Determination d = decide(h, NOVEMBER);
+
+    assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(d.missingFacts()).singleElement().asString().endsWith("schoolLevel");
+    assertThat(decide(h, SEPTEMBER).status()).isEqualTo(Status.ELIGIBLE);
+  }
+
+  @Test
+  void afterTheKemensosPeriodOnlyTheServiceRemains() {
+    Determination d = decide(family(orphan()), LocalDate.of(2022, 1, 1));
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(d.benefits()).hasSize(1);
+    assertThat(d.yearlyTotal().amount()).isZero();
+  }
+
+  @Test
+  void inForceFromTheLaunchOn3August2021() {
+    Household h = family(orphan());
+
+    assertThat(ENGINE.assess(h, LocalDate.of(2021, 8, 2)).determination(CovidOrphanSupport.CODE))
+        .isEmpty();
+    assertThat(ENGINE.assess(h, LocalDate.of(2021, 8, 3)).determination(CovidOrphanSupport.CODE))
+        .isPresent();
+  }
+}
