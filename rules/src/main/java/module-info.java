@@ -9,4 +9,9 @@ module id.bansos.rules {
   exports id.bansos.rules.param;
   exports id.bansos.rules.program.pkhplus;
   exports id.bansos.rules.program.aspd;
+  exports id.bansos.rules.program.pkh;
+  exports id.bansos.rules.program.ldp;
+  exports id.bansos.rules.program.upt;
+  exports id.bansos.rules.program.jps;
+  exports id.bansos.rules.program.extremepoverty;
 }

@@ -1,6 +1,12 @@
 package id.bansos.rules;
 
 import id.bansos.rules.program.aspd.Aspd;
+import id.bansos.rules.program.extremepoverty.ExtremePoverty2023;
+import id.bansos.rules.program.jps.JpsKelurahan2020;
+import id.bansos.rules.program.jps.JpsProvinsi2020;
+import id.bansos.rules.program.ldp.CovidOrphanSupport;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.upt.UptClientProtection;
 import id.bansos.rules.program.pkhplus.PkhPlus;
 import java.util.List;
 
@@ -9,7 +15,13 @@ final class DefaultCatalog {
 
   static final Catalog INSTANCE = Catalog.of("Jawa Timur", List.of(
       new PkhPlus(),
-      new Aspd()));
+      new Aspd(),
+      new NationalPkh(),
+      new CovidOrphanSupport(),
+      new UptClientProtection(),
+      new JpsKelurahan2020(),
+      new JpsProvinsi2020(),
+      new ExtremePoverty2023()));
 
   private DefaultCatalog() {}
 }
