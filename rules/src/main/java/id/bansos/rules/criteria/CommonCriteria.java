@@ -40,7 +40,8 @@ public final class CommonCriteria {
   public static final ParameterKey<Integer> CHILD_AGE_LIMIT =
       ParameterKey.required("COMMON.CHILD_AGE_LIMIT", Integer.class);
 
-  private static final LocalDate START = LocalDate.of(2019, 1, 1);
+  /** The first program year of the catalog (WRSE, 2018); the exclusions must reach back to it. */
+  private static final LocalDate EARLIEST_PROGRAM = LocalDate.of(2018, 1, 1);
 
   private CommonCriteria() {}
 
@@ -52,7 +53,7 @@ public final class CommonCriteria {
   public static List<Parameter<?>> parameters() {
     Parameter<OccupationSet> excluded = Parameter.builder(EXCLUDED_OCCUPATIONS,
             "Occupations of any family member that exclude the family from bansos")
-        .from(START).to(LocalDate.of(2022, 12, 31))
+        .from(EARLIEST_PROGRAM).to(LocalDate.of(2022, 12, 31))
         .value(OccupationSet.of(Occupation.ASN, Occupation.TNI, Occupation.POLRI,
             Occupation.BUMN_BUMD_EMPLOYEE, Occupation.STATE_OFFICIAL))
         .confidence(Confidence.INFERRED)
