@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class KubeTest {
 
-  private static final Catalog CATALOG = Catalog.jawaTimur().derive("test").add(new Kube()).build();
+  private static final Catalog CATALOG = Catalog.of("test", List.of(new Kube()));
   private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
 
   /** Family number {@code i}: a married participant aged 35, DTSEN desil 3, no earlier grant. */

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WrseTest {
 
   private static final Engine ENGINE =
-      Engine.of(Catalog.jawaTimur().derive("test").add(new Wrse()).build());
+      Engine.of(Catalog.of("test", List.of(new Wrse())));
   private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
 
   /** A woman head of family, born {@code birth}, a trader, with the given marital status. */
