@@ -14,4 +14,7 @@ module id.bansos.rules {
   exports id.bansos.rules.program.upt;
   exports id.bansos.rules.program.jps;
   exports id.bansos.rules.program.extremepoverty;
+  exports id.bansos.rules.program.kube;
+  exports id.bansos.rules.program.wrse;
+  exports id.bansos.rules.report;
 }

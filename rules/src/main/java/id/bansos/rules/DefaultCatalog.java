@@ -3,10 +3,12 @@ package id.bansos.rules;
 import id.bansos.rules.program.aspd.Aspd;
 import id.bansos.rules.program.extremepoverty.ExtremePoverty2023;
 import id.bansos.rules.program.jps.JpsKelurahan2020;
+import id.bansos.rules.program.kube.Kube;
 import id.bansos.rules.program.jps.JpsProvinsi2020;
 import id.bansos.rules.program.ldp.CovidOrphanSupport;
 import id.bansos.rules.program.pkh.NationalPkh;
 import id.bansos.rules.program.upt.UptClientProtection;
+import id.bansos.rules.program.wrse.Wrse;
 import id.bansos.rules.program.pkhplus.PkhPlus;
 import java.util.List;
 
@@ -16,6 +18,8 @@ final class DefaultCatalog {
   static final Catalog INSTANCE = Catalog.of("Jawa Timur", List.of(
       new PkhPlus(),
       new Aspd(),
+      new Kube(),
+      new Wrse(),
       new NationalPkh(),
       new CovidOrphanSupport(),
       new UptClientProtection(),

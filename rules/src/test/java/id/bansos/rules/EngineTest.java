@@ -15,12 +15,12 @@ class EngineTest {
       .build();
 
   @Test
-  void noProgramIsInForceBeforeTwentyNineteen() {
+  void onlyWrseIsInForceBeforeTwentyNineteen() {
     Assessment a = ENGINE.assess(ELDER, LocalDate.of(2018, 12, 31));
 
     assertThat(a.determination("PKH_PLUS")).isEmpty();
-    assertThat(a.determinations()).isEmpty();
-    assertThat(a.yearlyTotal()).isEqualTo(Rupiah.ZERO);
+    assertThat(a.determinations()).extracting(Determination::programCode).containsExactly("WRSE");
+    assertThat(ENGINE.assess(ELDER, LocalDate.of(2017, 12, 31)).determinations()).isEmpty();
   }
 
   @Test
@@ -32,7 +32,8 @@ class EngineTest {
     assertThat(a.determinations()).extracting(Determination::programCode)
         .containsExactlyElementsOf(ENGINE.catalog().inForce(date).stream()
             .map(p -> p.info().code()).toList())
-        .containsExactly("PKH_PLUS", "ASPD");
+        .containsExactly("PKH_PLUS", "ASPD", "KUBE", "WRSE", "PKH", "LDP_COVID_ORPHAN",
+            "UPT_PROTECTION");
     assertThat(a.kkNumber()).isEqualTo(ELDER.kkNumber());
     assertThat(a.date()).isEqualTo(date);
   }
@@ -52,10 +53,15 @@ class EngineTest {
     Assessment a = ENGINE.assess(both, LocalDate.of(2025, 7, 1));
 
     assertThat(a.eligible()).extracting(Determination::programCode)
-        .containsExactly("PKH_PLUS", "ASPD");
-    assertThat(a.yearlyTotal()).isEqualTo(Rupiah.of(2_000_000 + 3_600_000));
-    assertThat(a.render(Language.EN)).contains("Yearly total: Rp5.600.000");
-    assertThat(a.render(Language.ID)).contains("Total per tahun: Rp5.600.000");
+        .contains("PKH_PLUS", "ASPD");
+    assertThat(a.determination("PKH_PLUS").orElseThrow().yearlyTotal())
+        .isEqualTo(Rupiah.of(2_000_000));
+    assertThat(a.determination("ASPD").orElseThrow().yearlyTotal()).isEqualTo(Rupiah.of(3_600_000));
+    Rupiah sum = a.eligible().stream().map(Determination::yearlyTotal)
+        .reduce(Rupiah.ZERO, Rupiah::plus);
+    assertThat(a.yearlyTotal()).isEqualTo(sum);
+    assertThat(a.render(Language.EN)).contains("Yearly total: " + sum.format());
+    assertThat(a.render(Language.ID)).contains("Total per tahun: " + sum.format());
   }
 
   @Test

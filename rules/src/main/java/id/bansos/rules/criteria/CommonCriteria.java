@@ -1,8 +1,10 @@
 package id.bansos.rules.criteria;
 
 import id.bansos.core.household.AidProgram;
+import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.Occupation;
+import id.bansos.core.household.PastGrant;
 import id.bansos.core.household.Person;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
@@ -50,7 +52,8 @@ public final class CommonCriteria {
   public static final ParameterKey<NonStackingRules> NON_STACKING =
       ParameterKey.optional("COMMON.NON_STACKING", NonStackingRules.class);
 
-  private static final LocalDate START = LocalDate.of(2019, 1, 1);
+  /** The first program year of the catalog (WRSE, 2018); the exclusions must reach back to it. */
+  private static final LocalDate EARLIEST_PROGRAM = LocalDate.of(2018, 1, 1);
 
   private CommonCriteria() {}
 
@@ -62,7 +65,7 @@ public final class CommonCriteria {
   public static List<Parameter<?>> parameters() {
     Parameter<OccupationSet> excluded = Parameter.builder(EXCLUDED_OCCUPATIONS,
             "Occupations of any family member that exclude the family from bansos")
-        .from(START).to(LocalDate.of(2022, 12, 31))
+        .from(EARLIEST_PROGRAM).to(LocalDate.of(2022, 12, 31))
         .value(OccupationSet.of(Occupation.ASN, Occupation.TNI, Occupation.POLRI,
             Occupation.BUMN_BUMD_EMPLOYEE, Occupation.STATE_OFFICIAL))
         .confidence(Confidence.INFERRED)
@@ -103,7 +106,7 @@ public final class CommonCriteria {
     Parameter<PriorityWeights> weights = Parameter.builder(PRIORITY_WEIGHTS,
             "Points of each priority reason (desil step, elderly, disabled, orphaned child,"
                 + " single mother)")
-        .from(START).value(new PriorityWeights(5, 30, 30, 20, 15))
+        .from(EARLIEST_PROGRAM).value(new PriorityWeights(5, 30, 30, 20, 15))
         .confidence(Confidence.ASSUMED)
         .source("Jatim Newsroom, 19 Oct 2023: families with lansia and disabled members come first",
             "https://jatimprov.go.id/berita/dinsos-jatim-raih-jatim-bangkit-awards-2023_HPeR7306SGBang")
@@ -373,5 +376,50 @@ public final class CommonCriteria {
       return b.pass();
     }
     return b.fact("deathDate", person.deathDate().orElseThrow()).fail();
+  }
+
+  /**
+   * The criterion "the family never received a {@code grant} grant before" for a program whose
+   * grant is given once.
+   *
+   * @param program the program code; never null
+   * @param grant the grant given once; never null
+   * @return the criterion {@code <program>.NO_EARLIER_GRANT}
+   */
+  public static Criterion noEarlierGrant(String program, GrantType grant) {
+    String name = grant.name();
+    return new Criterion(program + ".NO_EARLIER_GRANT",
+        Text.of("Belum pernah menerima bantuan " + name, "Never received a " + name + " grant before"),
+        "One-off grant (programs.md §6, §7)",
+        Text.of("Riwayat bantuan sudah dicek; belum pernah menerima " + name + ".",
+            "The grant history was checked; no earlier " + name + " grant."),
+        Text.of("Keluarga sudah menerima " + name + " pada tahun {grantYear}.",
+            "The family already received " + name + " in {grantYear}."),
+        Text.of("Riwayat bantuan " + name + " belum dicek.",
+            "The " + name + " grant history has not been checked."));
+  }
+
+  /**
+   * Evaluates {@link #noEarlierGrant(String, GrantType)}: FAIL when a {@code grant} grant is
+   * listed in {@link id.bansos.core.household.Household#pastGrants()}; PASS when none is listed
+   * and the history was checked; UNKNOWN (fact {@code pastGrants}) otherwise.
+   *
+   * @param ev the evaluation; never null
+   * @param criterion the program's criterion; never null
+   * @param grant the grant given once; never null
+   * @return the result
+   */
+  public static CriterionResult noEarlierGrant(Evaluation ev, Criterion criterion,
+      GrantType grant) {
+    Evaluation.ResultBuilder b = ev.result(criterion);
+    for (PastGrant g : ev.household().pastGrants()) {
+      if (g.type() == grant) {
+        return b.fact("grantYear", g.year()).fail();
+      }
+    }
+    if (ev.household().pastGrantsChecked()) {
+      return b.fact("pastGrantsChecked", true).pass();
+    }
+    return b.unknown("pastGrants");
   }
 }

@@ -1,0 +1,134 @@
+package id.bansos.rules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bansos.core.money.Rupiah;
+import id.bansos.rules.BenefitForm;
+import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Catalog;
+import id.bansos.rules.PaymentFrequency;
+import id.bansos.rules.Text;
+import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.ParameterValue;
+import id.bansos.rules.param.Source;
+import id.bansos.rules.program.kube.Kube;
+import id.bansos.rules.program.wrse.Wrse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CatalogReportTest {
+
+  /** The checked-in report, relative to the rules module's directory (Surefire's working one). */
+  static final Path GOLDEN = Path.of("..", "docs", "programs.md");
+  static final String REGENERATE = "./mvnw -B -o -pl rules -am test -Dtest=CatalogReportTest"
+      + " -Dsurefire.failIfNoSpecifiedTests=false -Dbansos.regenerate=true";
+
+  private static final Catalog TEST = Catalog.of("Test", List.of(new Wrse(), new Kube()));
+
+  @Test
+  void listsEveryProgramWithNamesBasisAndUnit() {
+    String md = CatalogReport.markdown(TEST);
+
+    assertThat(md).startsWith("# Program catalog: Test\n")
+        .contains("| [WRSE](#wrse) | WRSE / Putri Jawara (economically vulnerable women) | MEMBER |")
+        .contains("| [KUBE](#kube) | KUBE (joint business group) | GROUP |")
+        .contains("\n## WRSE\n").contains("\n## KUBE\n")
+        .contains("- Beneficiary unit: GROUP")
+        .contains("- Basis: Pergub/Kepgub not found; Kemensos KUBE criteria 2020")
+        .contains("- In force: `WRSE.IN_FORCE`");
+  }
+
+  @Test
+  void listsEveryCriterionWithCodeTitleAndBasis() {
+    String md = CatalogReport.markdown(TEST);
+
+    assertThat(md).contains("| `WRSE.AGE_BAND` | Aged {AGE_BAND} | Kepmensos 24/HUK/1996 as quoted"
+        + " (18-59); Dinsos Kaltim 2025 |")
+        .contains("| `KUBE.GROUP_REQUIRED` | KUBE is decided for a group |");
+  }
+
+  @Test
+  void listsEveryParameterValueWithPeriodConfidenceSourcesAndNote() {
+    String md = CatalogReport.markdown(TEST);
+
+    assertThat(md).contains("#### `WRSE.BENEFIT`")
+        .contains("| 2018-01-01..2018-12-31 | WRSE business goods: GOODS, Rp2.500.000 x 1 ONCE |"
+            + " CONFIRMED | [KIM Suara Kranggan, Apr 2018: WRSE 2018, Rp2.5 juta in business goods"
+            + " per woman head of household (Kota Mojokerto, 86 women)]"
+            + "(https://kimsuarakranggan.blogspot.com/2018/04) |  |")
+        .contains("| 2025-01-01.. | Putri Jawara business capital: BUSINESS_CAPITAL, Rp3.000.000 x 1"
+            + " ONCE, via Bank Jatim | CONFIRMED |")
+        .contains("| 2019-01-01..2024-12-31 | WRSE business goods: GOODS, Rp2.500.000 x 1 ONCE |"
+            + " ASSUMED |")
+        .contains("| 2018-01-01.. | 18-59 | INFERRED |")
+        .contains("(BenefitSchedule, optional)")
+        .doesNotContain("Optional[");
+  }
+
+  @Test
+  void sharedParametersComeFirst() {
+    String md = CatalogReport.markdown(TEST);
+
+    assertThat(md.indexOf("## Shared parameters")).isPositive()
+        .isLessThan(md.indexOf("#### `COMMON.EXCLUDED_OCCUPATIONS`"));
+    assertThat(md.indexOf("#### `COMMON.CHILD_AGE_LIMIT`")).isLessThan(md.indexOf("\n## WRSE\n"));
+    assertThat(md.indexOf("\n## WRSE\n")).isLessThan(md.indexOf("\n## KUBE\n"));
+  }
+
+  @Test
+  void aDerivedCatalogReportsItsOverride() {
+    Catalog sidoarjo = TEST.derive("Kabupaten Sidoarjo").override(new ParameterValue<>(Kube.BENEFIT,
+        BenefitSchedule.paid(Text.of("Modal", "Capital | local"), BenefitForm.BUSINESS_CAPITAL,
+            Rupiah.of(4_000_000), PaymentFrequency.ONCE, 1, Optional.empty()),
+        LocalDate.of(2026, 1, 1), Optional.empty(), Confidence.ASSUMED,
+        List.of(Source.of("Perbup [draft]", "Perbup Sidoarjo 1/2026")), "line one\nline two"))
+        .build();
+
+    String md = CatalogReport.markdown(sidoarjo);
+
+    assertThat(md).startsWith("# Program catalog: Kabupaten Sidoarjo\n")
+        .contains("| 2023-01-01..2025-12-31 | KUBE business capital per member")
+        .contains("| 2026-01-01.. | Capital \\| local: BUSINESS_CAPITAL, Rp4.000.000 x 1 ONCE |"
+            + " ASSUMED | Perbup \\[draft\\] (Perbup Sidoarjo 1/2026) | line one line two |");
+  }
+
+  @Test
+  void theSameCatalogGivesTheSameText() {
+    assertThat(CatalogReport.markdown(Catalog.jawaTimur()))
+        .isEqualTo(CatalogReport.markdown(Catalog.jawaTimur()))
+        .doesNotContain("\r");
+  }
+
+  @Test
+  void checkedInReportIsCurrent() throws IOException {
+    String expected = CatalogReport.markdown(Catalog.jawaTimur());
+    if (Boolean.getBoolean("bansos.regenerate")) {
+      Files.createDirectories(GOLDEN.getParent());
+      Files.writeString(GOLDEN, expected, StandardCharsets.UTF_8);
+    }
+    String actual = Files.exists(GOLDEN)
+        ? Files.readString(GOLDEN, StandardCharsets.UTF_8).replace("\r\n", "\n") : "";
+
+    assertThat(actual.equals(expected))
+        .as("docs/programs.md is stale (first difference at line %d): it no longer matches"
+            + " CatalogReport.markdown(Catalog.jawaTimur()). Regenerate it from the repository"
+            + " root with%n  %s%n", firstDifference(actual, expected), REGENERATE)
+        .isTrue();
+  }
+
+  private static int firstDifference(String a, String b) {
+    String[] x = a.split("\n", -1);
+    String[] y = b.split("\n", -1);
+    int i = 0;
+    while (i < x.length && i < y.length && x[i].equals(y[i])) {
+      i++;
+    }
+    return i + 1;
+  }
+}
