@@ -1,20 +1,46 @@
 package id.bansos.rules;
 
+import id.bansos.core.identity.Nik;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.param.ParameterValue;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A benefit a determination grants each beneficiary, with the parameter value (and so the period,
- * sources and confidence) it comes from.
+ * A benefit a determination grants, with the parameter value (and so the period, sources and
+ * confidence) it comes from. A benefit without a recipient goes to each beneficiary of the
+ * determination; one with a recipient goes to that member only (a PKH component of one child, a
+ * wheelchair for the member who needs it).
  *
  * @param source the parameter value of the schedule; never null
+ * @param recipient the one member who receives it; empty when each beneficiary does
  */
-public record Benefit(ParameterValue<BenefitSchedule> source) {
+public record Benefit(ParameterValue<BenefitSchedule> source, Optional<Nik> recipient) {
 
-  /** Checks that the source is not null. */
+  /** Checks that no component is null. */
   public Benefit {
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(recipient, "recipient");
+  }
+
+  /**
+   * A benefit for each beneficiary.
+   *
+   * @param source the parameter value of the schedule; never null
+   */
+  public Benefit(ParameterValue<BenefitSchedule> source) {
+    this(source, Optional.empty());
+  }
+
+  /**
+   * A benefit for one member only.
+   *
+   * @param source the parameter value of the schedule; never null
+   * @param recipient the member; never null
+   * @return the benefit
+   */
+  public static Benefit forMember(ParameterValue<BenefitSchedule> source, Nik recipient) {
+    return new Benefit(source, Optional.of(recipient));
   }
 
   /**
@@ -27,7 +53,7 @@ public record Benefit(ParameterValue<BenefitSchedule> source) {
   }
 
   /**
-   * The yearly total for one beneficiary.
+   * The yearly total for one recipient.
    *
    * @return the total
    */

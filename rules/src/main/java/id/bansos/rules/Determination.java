@@ -20,7 +20,8 @@ import java.util.Set;
  * @param criteria the household-level criterion results; never null
  * @param members the person-level results, one per member considered; never null
  * @param beneficiaries who benefits; empty unless ELIGIBLE
- * @param benefits what each beneficiary receives; empty unless ELIGIBLE
+ * @param benefits what the beneficiaries receive: each benefit without a recipient goes to every
+ *     beneficiary, one with a recipient to that member; empty unless ELIGIBLE
  * @param priority the household's priority for a limited quota, with its reasons; never null
  */
 public record Determination(
@@ -53,6 +54,13 @@ public record Determination(
     if (status != Status.ELIGIBLE && (!beneficiaries.isEmpty() || !benefits.isEmpty())) {
       throw new IllegalArgumentException(program.code()
           + ": only an eligible determination has beneficiaries and benefits");
+    }
+    for (Benefit b : benefits) {
+      if (b.recipient().isPresent()
+          && !beneficiaries.contains(Beneficiary.member(b.recipient().get()))) {
+        throw new IllegalArgumentException(program.code()
+            + ": a benefit's recipient must be one of the beneficiaries");
+      }
     }
   }
 
@@ -116,15 +124,31 @@ public record Determination(
   }
 
   /**
-   * The yearly total of all benefits for all beneficiaries (items in kind count zero).
+   * The yearly total of all benefits for all beneficiaries (items in kind count zero): each
+   * benefit without a recipient once per beneficiary, each with a recipient once.
    *
    * @return the total; zero unless ELIGIBLE
    */
   public Rupiah yearlyTotal() {
-    Rupiah perBeneficiary = Rupiah.ZERO;
+    Rupiah total = Rupiah.ZERO;
     for (Benefit b : benefits) {
-      perBeneficiary = perBeneficiary.plus(b.yearlyTotal());
+      total = total.plus(b.recipient().isPresent() ? b.yearlyTotal()
+          : b.yearlyTotal().times(beneficiaries.size()));
     }
-    return perBeneficiary.times(beneficiaries.size());
+    return total;
+  }
+
+  /**
+   * What one beneficiary receives: the benefits without a recipient and those addressed to it.
+   *
+   * @param beneficiary one of {@link #beneficiaries()}; never null
+   * @return its benefits, empty when it is not a beneficiary
+   */
+  public List<Benefit> benefitsOf(Beneficiary beneficiary) {
+    if (!beneficiaries.contains(beneficiary)) {
+      return List.of();
+    }
+    return benefits.stream().filter(b -> b.recipient().isEmpty()
+        || b.recipient().equals(beneficiary.member())).toList();
   }
 }

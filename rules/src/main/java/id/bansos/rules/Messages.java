@@ -83,17 +83,17 @@ final class Messages {
     for (Determination d : assessment.determinations()) {
       sb.append('\n').append(d.program().name().in(language)).append(" [")
           .append(d.programCode()).append("]: ").append(statusText(d.status(), language)).append('\n');
-      for (Benefit b : d.benefits()) {
-        BenefitSchedule s = b.schedule();
-        sb.append("  + ").append(s.label().in(language));
-        s.amountPerPayment().ifPresent(a -> sb.append(": ").append(a.format()).append(" x ")
-            .append(s.paymentsPerYear()).append(" = ").append(s.yearlyTotal().format()));
-        s.channel().ifPresent(ch -> sb.append(" (").append(ch).append(')'));
-        sb.append(" [").append(b.source().confidence()).append("]\n");
-      }
       for (Beneficiary who : d.beneficiaries()) {
         sb.append("  > ").append(who.member().map(n -> (id ? "anggota " : "member ") + n)
             .orElse(id ? "seluruh keluarga" : "the household")).append('\n');
+        for (Benefit b : d.benefitsOf(who)) {
+          BenefitSchedule s = b.schedule();
+          sb.append("    + ").append(s.label().in(language));
+          s.amountPerPayment().ifPresent(a -> sb.append(": ").append(a.format()).append(" x ")
+              .append(s.paymentsPerYear()).append(" = ").append(s.yearlyTotal().format()));
+          s.channel().ifPresent(ch -> sb.append(" (").append(ch).append(')'));
+          sb.append(" [").append(b.source().confidence()).append("]\n");
+        }
       }
       for (CriterionResult r : d.criteria()) {
         appendResult(sb, r, language, "  ");

@@ -147,13 +147,18 @@ public final class Aspd implements Program {
 
     List<MemberResult> members = new ArrayList<>();
     List<Beneficiary> beneficiaries = new ArrayList<>();
-    boolean wheelchairNeeded = false;
+    List<Benefit> benefits = new ArrayList<>(3);
+    benefits.add(new Benefit(cash));
+    ev.optionalParam(FUEL_TOP_UP).ifPresent(v -> benefits.add(new Benefit(v)));
+    Optional<ParameterValue<BenefitSchedule>> wheelchair = ev.optionalParam(WHEELCHAIR);
     for (Person p : ev.membersByNik()) {
       MemberResult m = MemberResult.of(p.nik(), memberCriteria(ev, p, band));
       members.add(m);
       if (m.status() == Status.ELIGIBLE) {
         beneficiaries.add(Beneficiary.member(p.nik()));
-        wheelchairNeeded |= p.needsWheelchair().orElse(false);
+        if (wheelchair.isPresent() && p.needsWheelchair().orElse(false)) {
+          benefits.add(Benefit.forMember(wheelchair.get(), p.nik()));
+        }
       }
     }
     List<CriterionResult> criteria = List.of(
@@ -162,12 +167,6 @@ public final class Aspd implements Program {
         CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION),
         ev.summary(QUALIFYING_MEMBER, members));
 
-    List<Benefit> benefits = new ArrayList<>(3);
-    benefits.add(new Benefit(cash));
-    ev.optionalParam(FUEL_TOP_UP).ifPresent(v -> benefits.add(new Benefit(v)));
-    if (wheelchairNeeded) {
-      ev.optionalParam(WHEELCHAIR).ifPresent(v -> benefits.add(new Benefit(v)));
-    }
     return ev.decide(criteria, members, beneficiaries, benefits);
   }
 
@@ -289,7 +288,7 @@ public final class Aspd implements Program {
             .from(LocalDate.of(2026, 1, 1))
             .value(BenefitSchedule.inKind(Text.of("Kursi roda", "Wheelchair"), BenefitForm.IN_KIND))
             .source(suara, suaraUrl)
-            .note("Given from kab/kota data; added when a beneficiary is recorded as needing one.")
+            .note("Given from kab/kota data to each beneficiary recorded as needing one.")
             .add().build());
   }
 }

@@ -164,6 +164,7 @@ public final class CovidOrphanSupport implements Program {
     boolean companionPaid = school.isPresent() && preschool.isPresent();
 
     List<MemberResult> members = new ArrayList<>();
+    List<Beneficiary> children = new ArrayList<>();
     List<Benefit> benefits = new ArrayList<>();
     for (Person p : ev.membersByNik()) {
       List<CriterionResult> results = new ArrayList<>(4);
@@ -185,9 +186,10 @@ public final class CovidOrphanSupport implements Program {
       MemberResult m = MemberResult.of(p.nik(), results);
       members.add(m);
       if (m.status() == Status.ELIGIBLE) {
-        benefits.add(forChild(support, p.nik()));
+        children.add(Beneficiary.member(p.nik()));
+        benefits.add(Benefit.forMember(support, p.nik()));
         if (companionPaid) {
-          benefits.add(forChild(notYetInSchool(p.schoolLevel().orElseThrow())
+          benefits.add(Benefit.forMember(notYetInSchool(p.schoolLevel().orElseThrow())
               ? preschool.get() : school.get(), p.nik()));
         }
       }
@@ -195,7 +197,7 @@ public final class CovidOrphanSupport implements Program {
     List<CriterionResult> criteria = List.of(
         CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
         ev.summary(QUALIFYING_CHILD, members));
-    return ev.decide(criteria, members, List.of(Beneficiary.household()), benefits);
+    return ev.decide(criteria, members, children, benefits);
   }
 
   private static boolean notYetInSchool(SchoolLevel level) {
@@ -256,16 +258,6 @@ public final class CovidOrphanSupport implements Program {
         .fact("priority.poorFamily", registry.<Object>map(RegistryStatus::registered).orElse(unknown))
         .fact("priority.hasCapableCarer", p.hasCapableCarer().<Object>map(v -> v).orElse(unknown))
         .pass();
-  }
-
-  /** The benefit relabelled for one child, keeping the parameter's period and sources. */
-  private static Benefit forChild(ParameterValue<BenefitSchedule> v, Nik child) {
-    BenefitSchedule s = v.value();
-    BenefitSchedule labelled = new BenefitSchedule(
-        Text.of(s.label().id() + ": anak " + child, s.label().en() + ": child " + child),
-        s.form(), s.amountPerPayment(), s.frequency(), s.paymentsPerYear(), s.channel());
-    return new Benefit(new ParameterValue<>(v.key(), labelled, v.validFrom(), v.validTo(),
-        v.confidence(), v.sources(), v.note()));
   }
 
   @Override

@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,11 +61,9 @@ import java.util.Optional;
  * Determination#members()}; the family is still ELIGIBLE when another member qualifies, and the
  * benefits then list only the components known so far.
  *
- * <p><b>Beneficiary.</b> The components have different amounts, while a {@link Determination}
- * pays the same list of benefits to each beneficiary. So the household is the beneficiary (PKH is
- * paid to the family's registered carer) and each granted component is one {@link Benefit}, its
- * label naming the component and the member's masked NIK. {@link Determination#yearlyTotal()} is
- * then the family's yearly entitlement.
+ * <p><b>Beneficiaries.</b> Each member with a granted component is a beneficiary, and each granted
+ * component is one {@link Benefit} addressed to that member (PKH itself is paid to the family's
+ * registered carer). {@link Determination#yearlyTotal()} is then the family's yearly entitlement.
  */
 public final class NationalPkh implements Program {
 
@@ -254,10 +254,12 @@ public final class NationalPkh implements Program {
     limited.sort(Comparator.comparingLong(Grant::yearly).reversed()
         .thenComparing(Grant::component).thenComparing(Grant::member));
     List<Benefit> benefits = new ArrayList<>();
+    Set<Nik> recipients = new TreeSet<>();
     for (int i = 0; i < limited.size(); i++) {
       Grant g = limited.get(i);
       if (i < cap.value()) {
-        benefits.add(forMember(g.amount(), g.member()));
+        benefits.add(Benefit.forMember(g.amount(), g.member()));
+        recipients.add(g.member());
       } else {
         dropped.add(g.describe());
       }
@@ -270,7 +272,8 @@ public final class NationalPkh implements Program {
         capResult.fact("granted", benefits.size())
             .fact("dropped", dropped.isEmpty() ? List.of(Text.of("tidak ada", "none")) : dropped)
             .pass());
-    return ev.decide(criteria, members, List.of(Beneficiary.household()), benefits);
+    return ev.decide(criteria, members,
+        recipients.stream().map(Beneficiary::member).toList(), benefits);
   }
 
   private static boolean isPupilLevel(SchoolLevel level) {
@@ -322,16 +325,6 @@ public final class NationalPkh implements Program {
         }
       }
     }
-  }
-
-  /** The benefit relabelled for one member, keeping the parameter's period and sources. */
-  private static Benefit forMember(ParameterValue<BenefitSchedule> v, Nik member) {
-    BenefitSchedule s = v.value();
-    BenefitSchedule labelled = new BenefitSchedule(
-        Text.of(s.label().id() + ": " + member, s.label().en() + ": " + member),
-        s.form(), s.amountPerPayment(), s.frequency(), s.paymentsPerYear(), s.channel());
-    return new Benefit(new ParameterValue<>(v.key(), labelled, v.validFrom(), v.validTo(),
-        v.confidence(), v.sources(), v.note()));
   }
 
   private static final LocalDate START = LocalDate.of(2019, 1, 1);

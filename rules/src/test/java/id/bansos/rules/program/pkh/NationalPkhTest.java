@@ -14,6 +14,7 @@ import id.bansos.core.identity.Sex;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.Benefit;
 import id.bansos.rules.Beneficiary;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Determination;
@@ -87,21 +88,21 @@ class NationalPkhTest {
     Determination d = decide(family(member), DATE);
 
     assertThat(d.status()).as(name).isEqualTo(Status.ELIGIBLE);
-    assertThat(d.beneficiaries()).containsExactly(Beneficiary.household());
-    assertThat(d.benefits()).hasSize(1);
+    assertThat(d.beneficiaries()).containsExactly(Beneficiary.member(member.nik()));
+    assertThat(d.benefits()).singleElement()
+        .satisfies(b -> assertThat(b.recipient()).contains(member.nik()));
     assertThat(d.yearlyTotal().amount()).isEqualTo(yearly);
   }
 
   @Test
-  void theBenefitLabelNamesTheComponentAndTheMaskedMember() {
+  void theBenefitNamesTheComponentAndIsAddressedToTheMember() {
     ImmutablePerson pupil = member(LocalDate.of(2019, 1, 1), Sex.MALE, 2)
         .schoolLevel(SchoolLevel.SD).build();
 
-    String label = decide(family(pupil), DATE).benefits().get(0).schedule().label()
-        .in(Language.EN);
+    Benefit benefit = decide(family(pupil), DATE).benefits().get(0);
 
-    assertThat(label).contains("SD/MI").contains(pupil.nik().toString())
-        .doesNotContain(pupil.nik().value());
+    assertThat(benefit.schedule().label().in(Language.EN)).contains("SD/MI");
+    assertThat(benefit.recipient()).contains(pupil.nik());
   }
 
   @Test
