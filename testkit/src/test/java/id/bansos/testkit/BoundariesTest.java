@@ -19,8 +19,10 @@ class BoundariesTest {
   void provincialAgeBoundsAndTheirNeighbours() {
     Boundaries b = Boundaries.of(Catalog.jawaTimur(), LocalDate.of(2025, 7, 1));
 
-    // PKH Plus MIN_AGE 70, ASPD age band 2-59, child age limit 18, elderly (lansia) age 60.
-    assertThat(b.ages()).containsExactly(1, 2, 3, 17, 18, 19, 58, 59, 60, 61, 69, 70, 71);
+    // PKH Plus MIN_AGE 70, ASPD age band 2-59, child age limit 18, elderly (lansia) age 60,
+    // national PKH early childhood 0-6 and pupils 6-21.
+    assertThat(b.ages()).contains(1, 2, 3, 17, 18, 19, 58, 59, 60, 61, 69, 70, 71)
+        .contains(0, 5, 6, 7, 20, 21, 22);
   }
 
   @Test
@@ -48,7 +50,9 @@ class BoundariesTest {
             List.of(Source.of("Test override", "")), ""))
         .build();
 
-    assertThat(Boundaries.of(regency, LocalDate.of(2026, 2, 1)).desils()).containsExactly(5, 6, 7);
+    assertThat(Boundaries.of(regency, LocalDate.of(2026, 2, 1)).desils()).contains(5, 6, 7);
+    assertThat(Boundaries.of(Catalog.jawaTimur(), LocalDate.of(2026, 2, 1)).desils())
+        .doesNotContain(6, 7);
     assertThat(Boundaries.of(regency, LocalDate.of(2025, 12, 31)).dates())
         .contains(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1));
   }
