@@ -10,7 +10,7 @@ import java.util.Optional;
 final class Regencies {
 
   /** Sorts households with no domicile after every kabupaten/kota. */
-  static final Key UNKNOWN = new Key("", "(domicile unknown / domisili tidak diketahui)");
+  static final Key UNKNOWN = new Key("", "(tanpa domisili / no domicile)");
 
   record Key(String code, String name) implements Comparable<Key> {
     @Override
@@ -31,6 +31,6 @@ final class Regencies {
     var code = h.domicile().get().at(RegionLevel.REGENCY);
     Optional<Region> region = RegionRegistry.jawaTimur().find(code);
     return new Key(code.toString(),
-        region.map(Region::name).orElse("(not in Jawa Timur / bukan Jawa Timur)"));
+        region.map(Region::name).orElse("(bukan Jawa Timur / not Jawa Timur)"));
   }
 }
