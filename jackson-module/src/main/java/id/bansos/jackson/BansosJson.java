@@ -1,0 +1,287 @@
+package id.bansos.jackson;
+
+import id.bansos.core.Problem;
+import id.bansos.core.household.Household;
+import id.bansos.rules.Assessment;
+import id.bansos.rules.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The entry point to the JSON wire format: a safely configured mapper, a writer per language, and
+ * strict reading of households that reports every problem as one {@link JsonInputException}.
+ *
+ * <p>The mapper has the {@link BansosModule}, fails on unknown properties, duplicate keys and
+ * trailing tokens, never enables polymorphic default typing, and bounds what a single document
+ * may cost: nesting depth {@value #MAX_NESTING_DEPTH}, strings of {@value #MAX_STRING_LENGTH}
+ * characters, numbers of {@value #MAX_NUMBER_LENGTH} digits, {@value #MAX_TOKEN_COUNT} tokens and
+ * {@value #MAX_DOCUMENT_LENGTH} characters. Output is compact and deterministic: the same value
+ * gives the same bytes.
+ *
+ * <pre>{@code
+ * Household h = BansosJson.readHousehold(json);
+ * Assessment a = Engine.of(Catalog.jawaTimur()).assess(h, LocalDate.of(2026, 1, 15));
+ * String out = BansosJson.writer(Language.EN).writeValueAsString(a);
+ * }</pre>
+ */
+public final class BansosJson {
+
+  /** Deepest nesting of arrays and objects accepted; a household needs five levels. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** Longest string value accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** Longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 32;
+
+  /** Most tokens accepted in one document; a large household uses about two thousand. */
+  public static final long MAX_TOKEN_COUNT = 200_000;
+
+  /** Longest document (or JSON Lines line) accepted, in characters. */
+  public static final long MAX_DOCUMENT_LENGTH = 4_000_000;
+
+  private static final JsonMapper MAPPER = builder().build();
+
+  private BansosJson() {}
+
+  /**
+   * A mapper builder with the module and every safety setting, for callers who add their own
+   * modules or features before building.
+   *
+   * @return a new builder
+   */
+  public static JsonMapper.Builder builder() {
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxNameLength(256)
+        .maxTokenCount(MAX_TOKEN_COUNT)
+        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .build();
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
+    return JsonMapper.builder(factory)
+        .addModule(new BansosModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Input must never appear in exception messages: it may be a NIK or a name.
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // Our serializers fix the order; this keeps beans reached through mix-ins in declared order.
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /**
+   * The shared, immutable, thread-safe mapper with the module and the safety settings.
+   *
+   * @return the mapper
+   */
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * A writer whose assessments carry labels and messages in {@code language}.
+   *
+   * @param language the language of messages; never null
+   * @return the writer
+   */
+  public static ObjectWriter writer(Language language) {
+    Objects.requireNonNull(language, "language");
+    return MAPPER.writer().withAttribute(AssessmentJson.LANGUAGE, language);
+  }
+
+  /**
+   * Writes a household in the wire format.
+   *
+   * @param household the household; never null
+   * @return compact JSON, the same for equal households
+   */
+  public static String write(Household household) {
+    Objects.requireNonNull(household, "household");
+    return MAPPER.writeValueAsString(household);
+  }
+
+  /**
+   * Writes an assessment in the wire format.
+   *
+   * @param assessment the assessment; never null
+   * @param language the language of labels and messages; never null
+   * @return compact JSON
+   */
+  public static String write(Assessment assessment, Language language) {
+    Objects.requireNonNull(assessment, "assessment");
+    return writer(language).writeValueAsString(assessment);
+  }
+
+  /**
+   * Reads one household.
+   *
+   * @param json the document; never null
+   * @return the household
+   * @throws JsonInputException naming every problem: syntax, limits, unknown fields, wrong types,
+   *     malformed identifiers, impossible dates, facts the domain model rejects
+   */
+  public static Household readHousehold(String json) {
+    Objects.requireNonNull(json, "json");
+    return household(() -> MAPPER.readTree(json));
+  }
+
+  /**
+   * Reads one household from a character stream, which is not closed.
+   *
+   * @param json the document; never null
+   * @return the household
+   * @throws JsonInputException naming every problem
+   */
+  public static Household readHousehold(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return household(() -> MAPPER.readTree(json));
+  }
+
+  /**
+   * Reads one household from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document; never null
+   * @return the household
+   * @throws JsonInputException naming every problem
+   */
+  public static Household readHousehold(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return household(() -> MAPPER.readTree(json));
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of a household document, as shipped in this jar at {@code
+   * id/bansos/jackson/schema/household.schema.json}.
+   *
+   * @return the schema text
+   */
+  public static String householdSchema() {
+    return resource("schema/household.schema.json");
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of an assessment document, as shipped in this jar at {@code
+   * id/bansos/jackson/schema/assessment.schema.json}.
+   *
+   * @return the schema text
+   */
+  public static String assessmentSchema() {
+    return resource("schema/assessment.schema.json");
+  }
+
+  // Read through our own class so the resource is found inside the module on the module path.
+  private static String resource(String name) {
+    try (InputStream in = BansosJson.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private interface TreeSource {
+    JsonNode read();
+  }
+
+  private static Household household(TreeSource source) {
+    JsonNode tree;
+    try {
+      tree = source.read();
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new JsonInputException(List.of(new Problem("", "JSON_EMPTY", "the document is empty")));
+    }
+    List<Problem> problems = new ArrayList<>();
+    Optional<Household> household = HouseholdJson.readHousehold(tree, "", problems);
+    return HouseholdJson.orThrow(household, problems);
+  }
+
+  /**
+   * Turns a Jackson failure into our exception without its message, which may quote the input.
+   */
+  static JsonInputException translate(JacksonException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonInputException j) {
+        return j;
+      }
+    }
+    String where = where(e.getLocation());
+    String text = String.valueOf(e.getOriginalMessage());
+    Problem problem;
+    if (e instanceof StreamConstraintsException) {
+      problem = limit(text, where);
+    } else if (e instanceof UnexpectedEndOfInputException) {
+      problem = new Problem("", "JSON_TRUNCATED", "the document ends too early" + where);
+    } else if (e instanceof StreamReadException && text.startsWith("Duplicate Object property")) {
+      problem = new Problem("", "JSON_DUPLICATE_FIELD", "a field appears twice" + where);
+    } else if (text.startsWith("No content to map")) {
+      problem = new Problem("", "JSON_EMPTY", "the document is empty");
+    } else if (text.startsWith("Trailing token")) {
+      problem = new Problem("", "JSON_TRAILING", "there is more after the document" + where);
+    } else {
+      problem = new Problem("", "JSON_SYNTAX", "malformed JSON" + where);
+    }
+    return new JsonInputException(List.of(problem));
+  }
+
+  private static Problem limit(String text, String where) {
+    if (text.contains("nesting depth")) {
+      return new Problem("", "JSON_TOO_DEEP",
+          "objects and arrays nest deeper than " + MAX_NESTING_DEPTH + where);
+    }
+    if (text.contains("String value length")) {
+      return new Problem("", "JSON_STRING_TOO_LONG",
+          "a string is longer than " + MAX_STRING_LENGTH + " characters" + where);
+    }
+    if (text.contains("Number value length")) {
+      return new Problem("", "JSON_NUMBER_TOO_LONG",
+          "a number is longer than " + MAX_NUMBER_LENGTH + " characters" + where);
+    }
+    if (text.contains("Token count")) {
+      return new Problem("", "JSON_TOO_MANY_TOKENS",
+          "the document has more than " + MAX_TOKEN_COUNT + " tokens" + where);
+    }
+    if (text.contains("Document length")) {
+      return new Problem("", "JSON_TOO_LONG",
+          "the document is longer than " + MAX_DOCUMENT_LENGTH + " characters" + where);
+    }
+    return new Problem("", "JSON_LIMIT", "the document exceeds a size limit" + where);
+  }
+
+  private static String where(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+}

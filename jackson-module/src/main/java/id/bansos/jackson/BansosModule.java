@@ -1,0 +1,115 @@
+package id.bansos.jackson;
+
+import id.bansos.core.household.Household;
+import id.bansos.core.household.ImmutableHousehold;
+import id.bansos.core.household.ImmutablePerson;
+import id.bansos.core.household.Person;
+import id.bansos.core.identity.KkNumber;
+import id.bansos.core.identity.Nik;
+import id.bansos.core.money.Rupiah;
+import id.bansos.core.region.RegionCode;
+import id.bansos.core.registry.Desil;
+import id.bansos.rules.Assessment;
+import id.bansos.rules.Determination;
+import id.bansos.rules.param.Source;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/**
+ * The Bansos Jatim wire format as a Jackson 3 module: households and people both ways, assessments
+ * and determinations written, and the scalar types of {@code core} (NIK, No. KK, region code,
+ * Rupiah, desil) both ways. See {@code docs/json-format.md} for the format.
+ *
+ * <p>Register it by hand ({@code JsonMapper.builder().addModule(new BansosModule())}) or let
+ * {@code findAndAddModules()} find it through {@link java.util.ServiceLoader}. The module adds the
+ * format only; the safe reading limits come with {@link BansosJson#mapper()}.
+ */
+public final class BansosModule extends JacksonModule {
+
+  private static final Version VERSION =
+      new Version(0, 1, 0, "SNAPSHOT", "id.bansos", "bansos-jackson");
+
+  /** Creates the module; it holds no state, so one instance may serve any number of mappers. */
+  public BansosModule() {}
+
+  /**
+   * The module's name.
+   *
+   * @return {@code "bansos-jackson"}
+   */
+  @Override
+  public String getModuleName() {
+    return "bansos-jackson";
+  }
+
+  /**
+   * The module's version.
+   *
+   * @return the version of this artifact
+   */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  /**
+   * Adds the serializers, deserializers and mix-ins to a mapper being built.
+   *
+   * @param context the mapper's setup context; never null
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    serializers.addSerializer(Household.class, new HouseholdJson.HouseholdSerializer());
+    serializers.addSerializer(Person.class, new HouseholdJson.PersonSerializer());
+    serializers.addSerializer(Assessment.class, new AssessmentJson.AssessmentSerializer());
+    serializers.addSerializer(Determination.class, new AssessmentJson.DeterminationSerializer());
+    serializers.addSerializer(Nik.class, ValueCodecs.nikSerializer());
+    serializers.addSerializer(KkNumber.class, ValueCodecs.kkSerializer());
+    serializers.addSerializer(RegionCode.class, ValueCodecs.regionSerializer());
+    serializers.addSerializer(Rupiah.class, ValueCodecs.rupiahSerializer());
+    serializers.addSerializer(Desil.class, ValueCodecs.desilSerializer());
+    context.addSerializers(serializers);
+
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    HouseholdJson.HouseholdDeserializer household = new HouseholdJson.HouseholdDeserializer();
+    HouseholdJson.PersonDeserializer person = new HouseholdJson.PersonDeserializer();
+    deserializers.addDeserializer(Household.class, household);
+    deserializers.addDeserializer(ImmutableHousehold.class, castHousehold(household));
+    deserializers.addDeserializer(Person.class, person);
+    deserializers.addDeserializer(ImmutablePerson.class, castPerson(person));
+    deserializers.addDeserializer(Nik.class, ValueCodecs.nikDeserializer());
+    deserializers.addDeserializer(KkNumber.class, ValueCodecs.kkDeserializer());
+    deserializers.addDeserializer(RegionCode.class, ValueCodecs.regionDeserializer());
+    deserializers.addDeserializer(Rupiah.class, ValueCodecs.rupiahDeserializer());
+    deserializers.addDeserializer(Desil.class, ValueCodecs.desilDeserializer());
+    context.addDeserializers(deserializers);
+
+    context.setMixIn(Source.class, SourceMixIn.class);
+  }
+
+  // The builders always produce the Immutable* classes, so these casts cannot fail.
+  private static tools.jackson.databind.ValueDeserializer<ImmutableHousehold> castHousehold(
+      HouseholdJson.HouseholdDeserializer d) {
+    return new tools.jackson.databind.ValueDeserializer<>() {
+      @Override
+      public ImmutableHousehold deserialize(tools.jackson.core.JsonParser p,
+          tools.jackson.databind.DeserializationContext ctxt) {
+        return (ImmutableHousehold) d.deserialize(p, ctxt);
+      }
+    };
+  }
+
+  private static tools.jackson.databind.ValueDeserializer<ImmutablePerson> castPerson(
+      HouseholdJson.PersonDeserializer d) {
+    return new tools.jackson.databind.ValueDeserializer<>() {
+      @Override
+      public ImmutablePerson deserialize(tools.jackson.core.JsonParser p,
+          tools.jackson.databind.DeserializationContext ctxt) {
+        return (ImmutablePerson) d.deserialize(p, ctxt);
+      }
+    };
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The JSON wire format of Bansos Jatim on Jackson 3: a module for households and assessments, a
+ * safely configured mapper, JSON Lines streaming, and JSON Schemas of the format.
+ */
+module id.bansos.jackson {
+  requires transitive id.bansos.rules;
+  requires transitive tools.jackson.databind;
+  requires static org.immutables.value.annotations;
+
+  exports id.bansos.jackson;
+
+  provides tools.jackson.databind.JacksonModule with id.bansos.jackson.BansosModule;
+}

@@ -1,0 +1,118 @@
+package id.bansos.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bansos.core.household.Household;
+import id.bansos.rules.Assessment;
+import id.bansos.rules.Catalog;
+import id.bansos.rules.Engine;
+import id.bansos.rules.Language;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.ObjectWriter;
+
+class GoldenFilesTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
+  private static final Path DOC = Path.of("..", "docs", "json-format.md");
+
+  static Stream<Arguments> households() {
+    return Stream.of(
+        Arguments.of("household-minimal.json", Examples.minimal()),
+        Arguments.of("household-full.json", Examples.full()));
+  }
+
+  private static ObjectWriter pretty() {
+    return BansosJson.mapper().writerWithDefaultPrettyPrinter();
+  }
+
+  @ParameterizedTest
+  @MethodSource("households")
+  void goldenHouseholdReadsAsTheJavaExample(String file, Household expected) {
+    assertThat(BansosJson.readHousehold(Examples.golden(file))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("households")
+  void javaExampleWritesTheGoldenFileByteForByte(String file, Household example) {
+    assertThat(pretty().writeValueAsString(example) + "\n").isEqualTo(Examples.golden(file));
+  }
+
+  @ParameterizedTest
+  @MethodSource("households")
+  void compactOutputIsTheGoldenFileWithoutWhitespace(String file, Household example) {
+    String compact = BansosJson.mapper().writeValueAsString(
+        BansosJson.mapper().readTree(Examples.golden(file)));
+    assertThat(BansosJson.write(example)).isEqualTo(compact);
+  }
+
+  @Test
+  void fullAssessmentInEnglishMatchesItsGoldenFile() throws IOException {
+    Assessment a = Engine.of(Catalog.jawaTimur()).assess(Examples.full(), AS_OF);
+    String json = BansosJson.writer(Language.EN).withDefaultPrettyPrinter().writeValueAsString(a)
+        + "\n";
+    regenerateIfAsked("assessment-full-en.json", json);
+    assertThat(json).as(REGENERATE).isEqualTo(Examples.golden("assessment-full-en.json"));
+  }
+
+  @Test
+  void minimalAssessmentInIndonesianMatchesItsGoldenFile() throws IOException {
+    Assessment a = Engine.of(Catalog.jawaTimur()).assess(Examples.minimal(), AS_OF);
+    String json = BansosJson.writer(Language.ID).withDefaultPrettyPrinter().writeValueAsString(a)
+        + "\n";
+    regenerateIfAsked("assessment-minimal-id.json", json);
+    assertThat(json).as(REGENERATE).isEqualTo(Examples.golden("assessment-minimal-id.json"));
+  }
+
+  /**
+   * The assessment goldens follow the rules' wording, sources and programs. When those change on
+   * purpose, rewrite the goldens (and the document's copy) from the repository root with
+   * {@code ./mvnw -B -pl jackson-module -am test -Dtest=GoldenFilesTest
+   * -Dsurefire.failIfNoSpecifiedTests=false -Dbansos.regenerate=true}, then review the diff.
+   */
+  private static final String REGENERATE = "assessment golden is stale; if the change is intended,"
+      + " regenerate with ./mvnw -B -pl jackson-module -am test -Dtest=GoldenFilesTest"
+      + " -Dsurefire.failIfNoSpecifiedTests=false -Dbansos.regenerate=true";
+
+  private static void regenerateIfAsked(String file, String json) throws IOException {
+    if (!Boolean.getBoolean("bansos.regenerate")) {
+      return;
+    }
+    Files.writeString(Path.of("src", "test", "resources", "id", "bansos", "jackson", file), json,
+        StandardCharsets.UTF_8);
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("(<!-- golden: " + Pattern.quote(file) + " -->\\n```json\\n)(.*?)```",
+        Pattern.DOTALL).matcher(doc);
+    if (m.find()) {
+      doc = doc.substring(0, m.start(2)) + json + doc.substring(m.end(2));
+      Files.writeString(DOC, doc, StandardCharsets.UTF_8);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"household-minimal.json", "household-full.json",
+      "assessment-full-en.json"})
+  void documentShowsEachGoldenFileVerbatim(String file) throws IOException {
+    assertThat(documented(file)).isEqualTo(Examples.golden(file));
+  }
+
+  /** The ```json block that follows the {@code <!-- golden: file -->} marker in the document. */
+  static String documented(String file) throws IOException {
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("<!-- golden: " + Pattern.quote(file) + " -->\\n```json\\n(.*?)```",
+        Pattern.DOTALL).matcher(doc);
+    assertThat(m.find()).as("golden block for %s in %s", file, DOC).isTrue();
+    return m.group(1);
+  }
+}

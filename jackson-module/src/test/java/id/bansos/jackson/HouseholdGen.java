@@ -1,0 +1,226 @@
+package id.bansos.jackson;
+
+import id.bansos.core.household.AidProgram;
+import id.bansos.core.household.DeathCause;
+import id.bansos.core.household.Disability;
+import id.bansos.core.household.DisabilityKind;
+import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.GrantType;
+import id.bansos.core.household.Household;
+import id.bansos.core.household.ImmutableHousehold;
+import id.bansos.core.household.ImmutablePerson;
+import id.bansos.core.household.LabourShock;
+import id.bansos.core.household.MaritalStatus;
+import id.bansos.core.household.Occupation;
+import id.bansos.core.household.ParentStatus;
+import id.bansos.core.household.PastGrant;
+import id.bansos.core.household.Person;
+import id.bansos.core.household.PkhComponent;
+import id.bansos.core.household.Relationship;
+import id.bansos.core.household.SchoolLevel;
+import id.bansos.core.identity.KkNumber;
+import id.bansos.core.identity.Nik;
+import id.bansos.core.identity.Sex;
+import id.bansos.core.money.Rupiah;
+import id.bansos.core.region.RegionCode;
+import id.bansos.core.registry.Desil;
+import id.bansos.core.registry.Register;
+import id.bansos.core.registry.RegistryStatus;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Valid households built constructively through the domain builders: every fact is either left
+ * out or drawn so that it agrees with the others, so no generated value is filtered away.
+ */
+final class HouseholdGen {
+
+  private static final String[] NAMES = {"Siti", "Slamet", "Dewi Lestari", "Agus", "Ni'mah",
+      "Çağlar", "Bu Ratna \"Ina\"", "Wayan\tSudirta", "Ahmad Ḍiyā'", "İbrahim"};
+  private static final String[] VILLAGES = {"35.26.01.2008", "35.78.01.1001", "35.09.02.2003",
+      "35.73.05.1004"};
+
+  private HouseholdGen() {}
+
+  static Gen<Household> households() {
+    return HouseholdGen::household;
+  }
+
+  private static int between(RandomnessSource in, int lo, int hi) {
+    return Generate.range(lo, hi).generate(in);
+  }
+
+  private static boolean coin(RandomnessSource in) {
+    return between(in, 0, 1) == 1;
+  }
+
+  /** Present about half the time. */
+  private static boolean some(RandomnessSource in) {
+    return coin(in);
+  }
+
+  private static <E extends Enum<E>> E pick(RandomnessSource in, Class<E> type) {
+    E[] all = type.getEnumConstants();
+    return all[between(in, 0, all.length - 1)];
+  }
+
+  private static LocalDate date(RandomnessSource in, int fromYear, int toYear) {
+    return LocalDate.ofEpochDay(between(in,
+        (int) LocalDate.of(fromYear, 1, 1).toEpochDay(),
+        (int) LocalDate.of(toYear, 12, 31).toEpochDay()));
+  }
+
+  private static Household household(RandomnessSource in) {
+    ImmutableHousehold.Builder b = Household.builder()
+        .kkNumber(KkNumber.parse(String.format(Locale.ROOT, "352601%06d%04d",
+            between(in, 10100, 311299), between(in, 1, 9999))));
+    if (some(in)) {
+      b.domicile(RegionCode.parse(VILLAGES[between(in, 0, VILLAGES.length - 1)]));
+    }
+    if (some(in)) {
+      b.livesOnSmallIsland(coin(in));
+    }
+    if (some(in)) {
+      LocalDate checked = date(in, 2020, 2026);
+      Register register = pick(in, Register.class);
+      boolean registered = coin(in);
+      Optional<Desil> desil = registered && coin(in)
+          ? Optional.of(Desil.of(between(in, 1, 10))) : Optional.empty();
+      b.registry(new RegistryStatus(register, registered, desil, checked));
+    }
+    Optional<Boolean> pkh = Optional.empty();
+    for (AidProgram p : AidProgram.values()) {
+      if (between(in, 0, 2) == 0) {
+        boolean receives = coin(in);
+        b.putAid(p, receives);
+        if (p == AidProgram.PKH) {
+          pkh = Optional.of(receives);
+        }
+      }
+    }
+    if (!pkh.equals(Optional.of(false))) {
+      for (PkhComponent c : PkhComponent.values()) {
+        if (between(in, 0, 3) == 0) {
+          b.addPkhComponents(c);
+        }
+      }
+    }
+    int grants = between(in, 0, 2);
+    for (int i = 0; i < grants; i++) {
+      b.addPastGrants(new PastGrant(pick(in, GrantType.class), between(in, 1945, 2200)));
+    }
+    if (some(in)) {
+      b.pastGrantsChecked(coin(in));
+    }
+    int members = between(in, 1, 6);
+    boolean headTaken = false;
+    for (int i = 0; i < members; i++) {
+      Relationship rel = pick(in, Relationship.class);
+      if (rel == Relationship.HEAD && headTaken) {
+        rel = Relationship.CHILD;
+      }
+      headTaken |= rel == Relationship.HEAD;
+      b.addMembers(person(in, i + 1, some(in) ? Optional.of(rel) : Optional.empty()));
+    }
+    return b.build();
+  }
+
+  private static Person person(RandomnessSource in, int serial, Optional<Relationship> rel) {
+    LocalDate birth = date(in, 1930, 2025);
+    Sex sex = pick(in, Sex.class);
+    // The serial makes every NIK of the household distinct.
+    Nik nik = Nik.parse(String.format(Locale.ROOT, "352601%02d%02d%02d%04d",
+        birth.getDayOfMonth() + (sex == Sex.FEMALE ? 40 : 0), birth.getMonthValue(),
+        birth.getYear() % 100, serial));
+    ImmutablePerson.Builder p = Person.builder().nik(nik);
+    rel.ifPresent(p::relationship);
+    if (some(in)) {
+      p.name(NAMES[between(in, 0, NAMES.length - 1)]);
+    }
+    if (some(in)) {
+      p.birthDate(birth);
+      if (between(in, 0, 4) == 0) {
+        p.deathDate(birth.plusDays(between(in, 0, 30000)));
+      }
+    }
+    if (some(in)) {
+      p.sex(sex);
+    }
+    if (some(in)) {
+      p.maritalStatus(pick(in, MaritalStatus.class));
+    }
+    if (some(in)) {
+      p.abandonedBySpouse(coin(in));
+    }
+    if (some(in)) {
+      p.mainBreadwinner(coin(in));
+    }
+    Optional<Boolean> hasDisability = some(in) ? Optional.of(coin(in)) : Optional.empty();
+    hasDisability.ifPresent(p::hasDisability);
+    if (!hasDisability.equals(Optional.of(false))) {
+      int n = between(in, 0, 2);
+      for (int i = 0; i < n; i++) {
+        p.addDisabilities(new Disability(pick(in, DisabilityKind.class),
+            some(in) ? Optional.of(pick(in, DisabilitySeverity.class)) : Optional.empty(),
+            some(in) ? Optional.of(coin(in)) : Optional.empty(),
+            some(in) ? Optional.of(coin(in)) : Optional.empty()));
+      }
+    }
+    if (some(in)) {
+      p.chronicallyIll(coin(in));
+    }
+    if (some(in)) {
+      p.pregnantOrPostpartum(coin(in));
+    }
+    if (some(in)) {
+      p.schoolLevel(pick(in, SchoolLevel.class));
+    }
+    if (some(in)) {
+      p.occupation(pick(in, Occupation.class));
+    }
+    if (some(in)) {
+      LabourShock shock = pick(in, LabourShock.class);
+      p.labourShock(shock);
+      if (shock != LabourShock.NONE && coin(in)) {
+        p.labourShockDate(date(in, 2019, 2026));
+      }
+    }
+    if (some(in)) {
+      p.monthlyIncome(Rupiah.of(between(in, 0, 20_000_000)));
+    }
+    Optional<Boolean> upt = some(in) ? Optional.of(coin(in)) : Optional.empty();
+    upt.ifPresent(p::livesInProvincialUpt);
+    if (!upt.equals(Optional.of(false)) && some(in)) {
+      p.uptName("UPT RSBL Pasuruan");
+    }
+    if (some(in)) {
+      p.needsWheelchair(coin(in));
+    }
+    if (some(in)) {
+      p.graduateOfUptRsbkw(coin(in));
+    }
+    if (some(in)) {
+      p.father(parent(in));
+    }
+    if (some(in)) {
+      p.mother(parent(in));
+    }
+    if (some(in)) {
+      p.hasCapableCarer(coin(in));
+    }
+    return p.build();
+  }
+
+  private static ParentStatus parent(RandomnessSource in) {
+    if (coin(in)) {
+      return ParentStatus.living();
+    }
+    return ParentStatus.deceased(
+        some(in) ? Optional.of(date(in, 2000, 2025)) : Optional.empty(),
+        some(in) ? Optional.of(pick(in, DeathCause.class)) : Optional.empty());
+  }
+}
