@@ -47,7 +47,7 @@ public record Determination(
     members = List.copyOf(members);
     beneficiaries = List.copyOf(beneficiaries);
     benefits = List.copyOf(benefits);
-    if (status != Status.of(criteria.stream().map(CriterionResult::outcome).toList())) {
+    if (status != Status.ofResults(criteria)) {
       throw new IllegalArgumentException(program.code() + ": status " + status
           + " does not follow from the criteria");
     }

@@ -7,6 +7,7 @@ import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * between threads.
  */
 public final class Evaluation {
+
+  private static final Comparator<Person> BY_NIK = Comparator.comparing(Person::nik);
 
   private final ProgramInfo program;
   private final Household household;
@@ -74,9 +77,9 @@ public final class Evaluation {
    */
   public List<Person> membersByNik() {
     if (membersByNik == null) {
-      List<Person> sorted = new ArrayList<>(household.members());
-      sorted.sort(Comparator.comparing(Person::nik));
-      membersByNik = List.copyOf(sorted);
+      Person[] sorted = household.members().toArray(new Person[0]);
+      Arrays.sort(sorted, BY_NIK);
+      membersByNik = List.of(sorted);
     }
     return membersByNik;
   }
@@ -152,12 +155,24 @@ public final class Evaluation {
   public CriterionResult summary(Criterion criterion, List<MemberResult> members) {
     int eligible = 0;
     boolean undetermined = false;
-    List<String> missing = new ArrayList<>();
     for (MemberResult m : members) {
       if (m.status() == Status.ELIGIBLE) {
         eligible++;
       } else if (m.status() == Status.UNDETERMINED) {
         undetermined = true;
+      }
+    }
+    ResultBuilder b = result(criterion).fact("qualifying", eligible).fact("considered", members.size());
+    if (eligible > 0) {
+      return b.pass();
+    }
+    if (!undetermined) {
+      return b.fail();
+    }
+    // The missing facts are spelled out only when they decide the outcome.
+    List<String> missing = new ArrayList<>();
+    for (MemberResult m : members) {
+      if (m.status() == Status.UNDETERMINED) {
         for (CriterionResult r : m.criteria()) {
           if (r.outcome() == Outcome.UNKNOWN) {
             for (String f : r.missingFacts()) {
@@ -167,14 +182,7 @@ public final class Evaluation {
         }
       }
     }
-    ResultBuilder b = result(criterion).fact("qualifying", eligible).fact("considered", members.size());
-    if (eligible > 0) {
-      return b.pass();
-    }
-    if (undetermined) {
-      return b.unknown(missing);
-    }
-    return b.fail();
+    return b.unknown(missing);
   }
 
   /**
@@ -189,11 +197,7 @@ public final class Evaluation {
    */
   public Determination decide(List<CriterionResult> criteria, List<MemberResult> members,
       List<Beneficiary> beneficiaries, List<Benefit> benefits) {
-    List<Outcome> outcomes = new ArrayList<>(criteria.size());
-    for (CriterionResult r : criteria) {
-      outcomes.add(r.outcome());
-    }
-    Status status = Status.of(outcomes);
+    Status status = Status.ofResults(criteria);
     boolean eligible = status == Status.ELIGIBLE;
     return new Determination(program, status, criteria, members,
         eligible ? beneficiaries : List.of(), eligible ? benefits : List.of(), priority);

@@ -1,7 +1,6 @@
 package id.bansos.rules;
 
 import id.bansos.core.identity.Nik;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,10 +28,6 @@ public record MemberResult(Nik member, Status status, List<CriterionResult> crit
    * @return the result
    */
   public static MemberResult of(Nik member, List<CriterionResult> criteria) {
-    List<Outcome> outcomes = new ArrayList<>(criteria.size());
-    for (CriterionResult r : criteria) {
-      outcomes.add(r.outcome());
-    }
-    return new MemberResult(member, Status.of(outcomes), criteria);
+    return new MemberResult(member, Status.ofResults(criteria), criteria);
   }
 }

@@ -1,5 +1,7 @@
 package id.bansos.rules;
 
+import java.util.List;
+
 /** The status of a program determination. */
 public enum Status {
   /** Every criterion passes. */
@@ -19,6 +21,22 @@ public enum Status {
   public static Status of(Iterable<Outcome> outcomes) {
     boolean unknown = false;
     for (Outcome o : outcomes) {
+      if (o == Outcome.FAIL) {
+        return NOT_ELIGIBLE;
+      }
+      unknown |= o == Outcome.UNKNOWN;
+    }
+    return unknown ? UNDETERMINED : ELIGIBLE;
+  }
+
+  /**
+   * The same rule as {@link #of(Iterable)} read straight from results, so the engine's hot path
+   * does not build a list of outcomes for every member and program.
+   */
+  static Status ofResults(List<CriterionResult> results) {
+    boolean unknown = false;
+    for (int i = 0; i < results.size(); i++) {
+      Outcome o = results.get(i).outcome();
       if (o == Outcome.FAIL) {
         return NOT_ELIGIBLE;
       }
