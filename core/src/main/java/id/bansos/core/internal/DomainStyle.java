@@ -24,6 +24,9 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = InvalidDataException.class,
     optionalAcceptNullable = false,
     jdkOnly = true,
+    // No @Generated on generated classes: users compiling against core would get warnings for
+    // an annotation that is not on their class path.
+    allowedClasspathAnnotations = {Override.class},
     privateNoargConstructor = false,
     allParameters = false,
     defaults = @Value.Immutable(copy = true, prehash = false))
