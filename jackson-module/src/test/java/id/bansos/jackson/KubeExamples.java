@@ -2,6 +2,8 @@ package id.bansos.jackson;
 
 import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Household;
+import id.bansos.core.household.ImmutableHousehold;
+import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Occupation;
 import id.bansos.core.household.PastGrant;
@@ -14,15 +16,13 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
-import id.bansos.core.household.ImmutableHousehold;
-import id.bansos.core.household.ImmutablePerson;
 import id.bansos.rules.program.kube.KubeGroup;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
-import java.util.ArrayList;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
