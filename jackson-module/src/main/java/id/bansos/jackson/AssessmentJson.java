@@ -144,7 +144,7 @@ final class AssessmentJson {
     g.writeEndObject();
   }
 
-  private static void write(Benefit b, JsonGenerator g, Language lang) {
+  static void write(Benefit b, JsonGenerator g, Language lang) {
     BenefitSchedule s = b.schedule();
     g.writeStartObject();
     b.recipient().ifPresent(n -> g.writeStringProperty("recipient", n.value()));
@@ -160,7 +160,7 @@ final class AssessmentJson {
     g.writeEndObject();
   }
 
-  private static void write(CriterionResult r, JsonGenerator g, Language lang) {
+  static void write(CriterionResult r, JsonGenerator g, Language lang) {
     g.writeStartObject();
     g.writeStringProperty("code", r.code());
     g.writeStringProperty("title", r.criterion().title().in(lang));

@@ -4,6 +4,8 @@ import id.bansos.core.Problem;
 import id.bansos.core.household.Household;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Language;
+import id.bansos.rules.program.kube.KubeAssessment;
+import id.bansos.rules.program.kube.KubeGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The entry point to the JSON wire format: a safely configured mapper, a writer per language, and
- * strict reading of households that reports every problem as one {@link JsonInputException}.
+ * strict reading of households and KUBE groups that reports every problem as one {@link
+ * JsonInputException}.
  *
  * <p>The mapper has the {@link BansosModule}, fails on unknown properties, duplicate keys and
  * trailing tokens, never enables polymorphic default typing, and bounds what a single document
@@ -139,6 +142,31 @@ public final class BansosJson {
   }
 
   /**
+   * Writes a KUBE group in the wire format: its name, the proximity fact when known, and each
+   * member family as a household with its participating member.
+   *
+   * @param group the group; never null
+   * @return compact JSON, the same for equal groups
+   */
+  public static String write(KubeGroup group) {
+    Objects.requireNonNull(group, "group");
+    return MAPPER.writeValueAsString(group);
+  }
+
+  /**
+   * Writes a KUBE assessment in the wire format: the group's status and criteria, one
+   * determination per member family, the benefit per qualifying participant and the group total.
+   *
+   * @param assessment the assessment; never null
+   * @param language the language of labels and messages; never null
+   * @return compact JSON
+   */
+  public static String write(KubeAssessment assessment, Language language) {
+    Objects.requireNonNull(assessment, "assessment");
+    return writer(language).writeValueAsString(assessment);
+  }
+
+  /**
    * Reads one household.
    *
    * @param json the document; never null
@@ -176,6 +204,45 @@ public final class BansosJson {
   }
 
   /**
+   * Reads one KUBE group.
+   *
+   * @param json the document; never null
+   * @return the group
+   * @throws JsonInputException naming every problem, with paths such as {@code
+   *     members[3].household.members[0].nik}: everything a household may fail on, inside each
+   *     member family, and the group's own rules (a blank name, a participant not on the family's
+   *     card, a family or participant listed twice)
+   */
+  public static KubeGroup readKubeGroup(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> MAPPER.readTree(json), KubeJson::readGroup);
+  }
+
+  /**
+   * Reads one KUBE group from a character stream, which is not closed.
+   *
+   * @param json the document; never null
+   * @return the group
+   * @throws JsonInputException naming every problem
+   */
+  public static KubeGroup readKubeGroup(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> MAPPER.readTree(json), KubeJson::readGroup);
+  }
+
+  /**
+   * Reads one KUBE group from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document; never null
+   * @return the group
+   * @throws JsonInputException naming every problem
+   */
+  public static KubeGroup readKubeGroup(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> MAPPER.readTree(json), KubeJson::readGroup);
+  }
+
+  /**
    * The JSON Schema (draft 2020-12) of a household document, as shipped in this jar at {@code
    * id/bansos/jackson/schema/household.schema.json}.
    *
@@ -195,6 +262,31 @@ public final class BansosJson {
     return resource("schema/assessment.schema.json");
   }
 
+  /**
+   * The JSON Schema (draft 2020-12) of a KUBE group document, as shipped in this jar at {@code
+   * id/bansos/jackson/schema/kube-group.schema.json}. Member families refer to the household
+   * schema by its {@code $id}, {@code https://bansos.id/schema/household.schema.json}; register
+   * {@link #householdSchema()} under that address with your validator.
+   *
+   * @return the schema text
+   */
+  public static String kubeGroupSchema() {
+    return resource("schema/kube-group.schema.json");
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of a KUBE assessment document, as shipped in this jar at
+   * {@code id/bansos/jackson/schema/kube-assessment.schema.json}. Determinations, criteria and the
+   * benefit refer to the assessment schema by its {@code $id}, {@code
+   * https://bansos.id/schema/assessment.schema.json}; register {@link #assessmentSchema()} under
+   * that address with your validator.
+   *
+   * @return the schema text
+   */
+  public static String kubeAssessmentSchema() {
+    return resource("schema/kube-assessment.schema.json");
+  }
+
   // Read through our own class so the resource is found inside the module on the module path.
   private static String resource(String name) {
     try (InputStream in = BansosJson.class.getResourceAsStream(name)) {
@@ -212,6 +304,14 @@ public final class BansosJson {
   }
 
   private static Household household(TreeSource source) {
+    return read(source, HouseholdJson::readHousehold);
+  }
+
+  private interface RootReader<T> {
+    Optional<T> read(JsonNode tree, String path, List<Problem> problems);
+  }
+
+  private static <T> T read(TreeSource source, RootReader<T> reader) {
     JsonNode tree;
     try {
       tree = source.read();
@@ -222,8 +322,7 @@ public final class BansosJson {
       throw new JsonInputException(List.of(new Problem("", "JSON_EMPTY", "the document is empty")));
     }
     List<Problem> problems = new ArrayList<>();
-    Optional<Household> household = HouseholdJson.readHousehold(tree, "", problems);
-    return HouseholdJson.orThrow(household, problems);
+    return HouseholdJson.orThrow(reader.read(tree, "", problems), problems);
   }
 
   /**

@@ -1,0 +1,167 @@
+package id.bansos.jackson;
+
+import id.bansos.core.InvalidDataException;
+import id.bansos.core.Problem;
+import id.bansos.core.household.Household;
+import id.bansos.core.identity.Nik;
+import id.bansos.rules.CriterionResult;
+import id.bansos.rules.Language;
+import id.bansos.rules.program.kube.KubeAssessment;
+import id.bansos.rules.program.kube.KubeGroup;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+
+/**
+ * KUBE groups both ways and KUBE assessments written. A member family is a household in the
+ * household format, so everything said of households (strictness, paths, re-rooted domain
+ * problems) holds inside a group, one level down at {@code members[i].household}.
+ */
+final class KubeJson {
+
+  private KubeJson() {}
+
+  static final Set<String> GROUP_FIELDS =
+      new LinkedHashSet<>(List.of("name", "liveNearEachOther", "members"));
+  static final Set<String> MEMBER_FIELDS =
+      new LinkedHashSet<>(List.of("participant", "household"));
+
+  // ---------------------------------------------------------------- writing
+
+  static void write(KubeGroup group, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("name", group.name());
+    group.liveNearEachOther().ifPresent(b -> g.writeBooleanProperty("liveNearEachOther", b));
+    g.writeArrayPropertyStart("members");
+    for (KubeGroup.Member m : group.members()) {
+      g.writeStartObject();
+      g.writeStringProperty("participant", m.participant().value());
+      g.writeName("household");
+      HouseholdJson.write(m.household(), g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void write(KubeAssessment a, JsonGenerator g, Language lang) {
+    g.writeStartObject();
+    g.writeStringProperty("groupName", a.groupName());
+    g.writeStringProperty("date", a.date().toString());
+    g.writeStringProperty("language", lang.name());
+    g.writeStringProperty("status", a.status().name());
+    g.writeNumberProperty("qualifyingMembers", a.qualifyingMembers());
+    g.writeNumberProperty("groupTotal", a.groupTotal().amount());
+    if (!a.missingFacts().isEmpty()) {
+      g.writeArrayPropertyStart("missingFacts");
+      for (String f : a.missingFacts()) {
+        g.writeString(f);
+      }
+      g.writeEndArray();
+    }
+    a.benefitPerBeneficiary().ifPresent(b -> {
+      g.writeName("benefitPerBeneficiary");
+      AssessmentJson.write(b, g, lang);
+    });
+    g.writeArrayPropertyStart("criteria");
+    for (CriterionResult r : a.criteria()) {
+      AssessmentJson.write(r, g, lang);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("members");
+    for (KubeAssessment.Member m : a.members()) {
+      g.writeStartObject();
+      g.writeStringProperty("kkNumber", m.kkNumber().value());
+      g.writeStringProperty("participant", m.participant().value());
+      g.writeName("determination");
+      AssessmentJson.write(m.determination(), g, lang);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /**
+   * Reads a group at {@code path}, adding every problem found.
+   *
+   * @return the group when no problem was found
+   */
+  static Optional<KubeGroup> readGroup(JsonNode json, String path, List<Problem> problems) {
+    int before = problems.size();
+    Optional<Node> maybe = Node.object(json, path, GROUP_FIELDS, problems);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    Node n = maybe.get();
+    Optional<String> name = n.required("name", n::string);
+    Optional<Boolean> near = n.bool("liveNearEachOther");
+    if (!n.has("members")) {
+      n.problem("members", "JSON_MISSING", "required field is missing");
+    }
+    List<JsonNode> members = n.array("members");
+    List<KubeGroup.Member> read = new ArrayList<>(members.size());
+    for (int i = 0; i < members.size(); i++) {
+      readMember(members.get(i), Node.index(n.pathOf("members"), i), problems).ifPresent(read::add);
+    }
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(KubeGroup.of(name.get(), read, near));
+    } catch (InvalidDataException e) {
+      n.domain("", e);
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<KubeGroup.Member> readMember(JsonNode json, String path,
+      List<Problem> problems) {
+    int before = problems.size();
+    Optional<Node> maybe = Node.object(json, path, MEMBER_FIELDS, problems);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    Node n = maybe.get();
+    Optional<Nik> participant = n.required("participant", f -> n.parsed(f, HouseholdJson::nik));
+    Optional<Household> household = n.required("household", n::raw)
+        .flatMap(h -> HouseholdJson.readHousehold(h, n.pathOf("household"), problems));
+    return problems.size() > before ? Optional.empty()
+        : Optional.of(KubeGroup.Member.of(household.get(), participant.get()));
+  }
+
+  /** Jackson entry point for groups. */
+  static final class GroupSerializer extends ValueSerializer<KubeGroup> {
+    @Override
+    public void serialize(KubeGroup value, JsonGenerator g, SerializationContext ctxt) {
+      write(value, g);
+    }
+  }
+
+  /** Jackson entry point for KUBE assessments. */
+  static final class AssessmentSerializer extends ValueSerializer<KubeAssessment> {
+    @Override
+    public void serialize(KubeAssessment value, JsonGenerator g, SerializationContext ctxt) {
+      write(value, g, AssessmentJson.language(ctxt));
+    }
+  }
+
+  /** Reads a group from the tree, collecting every problem. */
+  static final class GroupDeserializer extends ValueDeserializer<KubeGroup> {
+    @Override
+    public KubeGroup deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
+      JsonNode tree = ctxt.readTree(p);
+      List<Problem> problems = new ArrayList<>();
+      return HouseholdJson.orThrow(readGroup(tree, "", problems), problems);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package id.bansos.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import id.bansos.rules.program.kube.KubeGroup;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+class KubeJsonProperties {
+
+  private static final JsonMapper PLAIN = JsonMapper.builder().addModule(new BansosModule()).build();
+
+  @Test
+  void readingWhatWasWrittenGivesTheSameGroup() {
+    qt().withFixedSeed(20261128L).withExamples(150)
+        .forAll(KubeExamples.groups())
+        .check(g -> BansosJson.readKubeGroup(BansosJson.write(g)).equals(g));
+  }
+
+  @Test
+  void writingIsDeterministicAndTheSameThroughThePlainMapper() {
+    qt().withFixedSeed(17L).withExamples(100)
+        .forAll(KubeExamples.groups())
+        .check(g -> {
+          String once = BansosJson.write(g);
+          return once.equals(BansosJson.write(BansosJson.readKubeGroup(once)))
+              && once.equals(PLAIN.writeValueAsString(g))
+              && !once.contains("null");
+        });
+  }
+
+  @Test
+  void groupsRoundTripInsideCollections() {
+    qt().withFixedSeed(23L).withExamples(40)
+        .forAll(KubeExamples.groups(), KubeExamples.groups())
+        .check((a, b) -> BansosJson.mapper().readValue(
+            BansosJson.mapper().writeValueAsString(List.of(a, b)),
+            new TypeReference<List<KubeGroup>>() {}).equals(List.of(a, b)));
+  }
+
+  @Test
+  void theGeneratorReachesEmptyLargeAndEachProximity() {
+    StringBuilder all = new StringBuilder();
+    int[] largest = {0};
+    int[] empty = {0};
+    qt().withFixedSeed(20261128L).withExamples(150)
+        .forAll(KubeExamples.groups())
+        .check(g -> {
+          all.append(BansosJson.write(g)).append('\n');
+          largest[0] = Math.max(largest[0], g.size());
+          empty[0] += g.liveNearEachOther().isEmpty() ? 1 : 0;
+          return true;
+        });
+    assertThat(all.toString()).contains("\"liveNearEachOther\":true",
+        "\"liveNearEachOther\":false", "\"members\":[]", "\"deathDate\"", "\"pastGrants\"");
+    assertThat(largest[0]).isGreaterThanOrEqualTo(6);
+    assertThat(empty[0]).isPositive();
+  }
+}
