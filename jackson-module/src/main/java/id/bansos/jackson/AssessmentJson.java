@@ -163,7 +163,7 @@ final class AssessmentJson {
   static void write(CriterionResult r, JsonGenerator g, Language lang) {
     g.writeStartObject();
     g.writeStringProperty("code", r.code());
-    g.writeStringProperty("title", r.criterion().title().in(lang));
+    g.writeStringProperty("title", r.title(lang));
     g.writeStringProperty("outcome", r.outcome().name());
     r.member().ifPresent(n -> g.writeStringProperty("member", n.value()));
     g.writeStringProperty("message", r.message(lang));

@@ -46,6 +46,17 @@ public record CriterionResult(
   }
 
   /**
+   * What the criterion checks, in {@code language}, with parameter values filled in (for example
+   * "Aged at least 70").
+   *
+   * @param language the language; never null
+   * @return the title
+   */
+  public String title(Language language) {
+    return Messages.fill(criterion.title().in(language), this, language);
+  }
+
+  /**
    * The explanation in {@code language}, with facts and parameter values filled in.
    *
    * @param language the language; never null
