@@ -222,13 +222,15 @@ public final class HttpService implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     service.close();
+    // Printed before releasing the hook: once the hook returns, the JVM may halt at any moment.
+    out.println("HttpService: stopped");
+    out.flush();
     stopped.countDown();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {
       // Already shutting down: the hook is what released us.
     }
-    out.println("HttpService: stopped");
     return 0;
   }
 

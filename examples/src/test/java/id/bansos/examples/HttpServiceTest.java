@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.jackson.BansosJson;
 import id.bansos.rules.Catalog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -196,5 +199,27 @@ class HttpServiceTest {
 
     assertThat(r.statusCode()).isEqualTo(413);
     assertThat(problems(r)).containsExactly(":BODY_TOO_LARGE");
+  }
+
+  @Test
+  void theCommandLineStartsOnTheLoopbackAndStopsGracefully() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CountDownLatch stop = new CountDownLatch(1);
+    // Released at once: the service starts, prints where it listens, and stops.
+    stop.countDown();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = HttpService.run(new String[] {"--port", "0"}, o, e, stop);
+      assertThat(HttpService.run(new String[] {"--port", "http"}, o, e, stop)).isEqualTo(2);
+      assertThat(HttpService.run(new String[] {"--verbose"}, o, e, stop)).isEqualTo(2);
+    }
+
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern("listening on http://127\\.0\\.0\\.1:\\d+/")
+        .contains("HttpService: stopped");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be a number");
   }
 }
