@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One CSV row per household and program. Beneficiaries are named by the input line of their row,
- * not by NIK, so the file repeats no more personal data than the No. KK.
+ * One CSV row per household and program. Beneficiaries are named by the input line of their row
+ * (CSV input) or by their path in the household document, {@code members[1]} (JSON Lines input,
+ * where one line holds the whole family), never by NIK, so the file repeats no more personal data
+ * than the No. KK.
  */
 final class CsvDeterminationWriter implements DeterminationWriter {
 
@@ -27,9 +29,11 @@ final class CsvDeterminationWriter implements DeterminationWriter {
       "reason_codes", "missing_facts");
 
   private final Writer out;
+  private final boolean byMemberPath;
 
-  CsvDeterminationWriter(Writer out) throws IOException {
+  CsvDeterminationWriter(Writer out, boolean byMemberPath) throws IOException {
     this.out = out;
+    this.byMemberPath = byMemberPath;
     out.write(String.join(",", COLUMNS));
     out.write('\n');
   }
@@ -49,7 +53,7 @@ final class CsvDeterminationWriter implements DeterminationWriter {
       row.add(domicile);
       row.add(d.programCode());
       row.add(d.status().name());
-      row.add(beneficiaryLines(record, d));
+      row.add(beneficiaryLines(record, d, byMemberPath));
       row.add(Long.toString(d.yearlyTotal().amount()));
       row.add(String.join(";", reasonCodes(d)));
       row.add(String.join(";", d.missingFacts()));
@@ -58,7 +62,8 @@ final class CsvDeterminationWriter implements DeterminationWriter {
     }
   }
 
-  private static String beneficiaryLines(HouseholdRecord.Valid record, Determination d) {
+  private static String beneficiaryLines(HouseholdRecord.Valid record, Determination d,
+      boolean byMemberPath) {
     List<Person> members = record.household().members();
     List<String> lines = new ArrayList<>();
     for (Beneficiary b : d.beneficiaries()) {
@@ -69,7 +74,8 @@ final class CsvDeterminationWriter implements DeterminationWriter {
       Nik nik = b.member().get();
       for (int i = 0; i < members.size(); i++) {
         if (members.get(i).nik().equals(nik)) {
-          lines.add(Integer.toString(record.memberLines().get(i)));
+          lines.add(byMemberPath ? "members[" + i + "]"
+              : Integer.toString(record.memberLines().get(i)));
         }
       }
     }

@@ -4,9 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 
 /**
- * A file format households are read from. CSV ({@link #csv()}) is the one format today; a JSON
- * Lines format can be added by implementing this interface, with no change to {@link Screen}'s
- * loop.
+ * A file format households are read from: CSV ({@link #csv()}) or JSON Lines ({@link
+ * #jsonLines()}). Another format is added by implementing this interface, with no change to
+ * {@link Screen}'s loop.
  */
 public interface InputFormat {
 
@@ -35,5 +35,15 @@ public interface InputFormat {
    */
   static InputFormat csv() {
     return CsvHouseholdReader.FORMAT;
+  }
+
+  /**
+   * JSON Lines: one household per line in the wire format of {@code docs/json-format.md}, read
+   * with the jackson module. A bad line is one rejected record; the reading goes on.
+   *
+   * @return the JSON Lines format
+   */
+  static InputFormat jsonLines() {
+    return JsonLinesHouseholdReader.FORMAT;
   }
 }

@@ -24,6 +24,7 @@ import id.bansos.core.region.RegionRegistry;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
+import id.bansos.jackson.BansosJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -41,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Generates synthetic but realistic households of Jawa Timur, for trying {@link Screen} on a
@@ -54,7 +56,9 @@ import java.util.SplittableRandom;
  * Some members are elderly, some have a disability, a few families hold an excluded occupation,
  * and some facts are left unknown on purpose. Nobody is given a name.
  *
- * <p>Command line: {@code SampleData --households N --seed S --out FILE [--date YYYY-MM-DD]}.
+ * <p>Command line: {@code SampleData --households N --seed S --out FILE [--date YYYY-MM-DD]
+ * [--format csv|jsonl] [--bad-lines K]}; CSV or JSON Lines, optionally with damaged households
+ * to try the rejects file.
  * Not thread-safe; an instance generates one stream of households.
  */
 public final class SampleData {
@@ -109,6 +113,17 @@ public final class SampleData {
     this.districts = registry.districts();
   }
 
+  /** The file formats sample data can be written in. */
+  public enum Format {
+    /** The CSV layout of {@code docs/csv-format.md}: a header, then one row per person. */
+    CSV,
+    /** JSON Lines: one household per line in the wire format of {@code docs/json-format.md}. */
+    JSON_LINES
+  }
+
+  /** The kinds of damage a bad household gets, in turn, so a demo shows several reject codes. */
+  private static final int DAMAGE_KINDS = 4;
+
   /**
    * Writes {@code households} generated households as CSV (the layout of {@code
    * docs/csv-format.md}).
@@ -122,21 +137,122 @@ public final class SampleData {
    */
   public static long write(Writer out, int households, long seed, LocalDate referenceDate)
       throws IOException {
-    SampleData data = new SampleData(seed, referenceDate);
-    CsvHouseholdWriter writer = new CsvHouseholdWriter(out);
-    long rows = 0;
-    for (int i = 0; i < households; i++) {
-      Household h = data.next();
-      writer.write(h);
-      rows += h.members().size();
-    }
-    out.flush();
-    return rows;
+    return write(out, Format.CSV, households, seed, referenceDate, 0);
   }
 
   /**
-   * Command line: {@code --households N --seed S --out FILE [--date YYYY-MM-DD]}. Exits with 2
-   * on a wrong command line and 3 when the file cannot be written.
+   * Writes {@code households} generated households in {@code format}, {@code badHouseholds} of
+   * them damaged so that a reader must reject them (see {@link #badPositions}). The good
+   * households are the same, in the same order, whatever the format and the number of bad ones:
+   * damage replaces a household's text, never the random stream.
+   *
+   * <p>Damage rotates over four kinds. CSV: a short NIK on the household's first row
+   * ({@code NIK_LENGTH}), an impossible birth date ({@code CSV_DATE}), a missing last cell
+   * ({@code CSV_COLUMNS}), an unknown sex code ({@code CSV_VALUE}). JSON Lines: a short NIK of
+   * {@code members[0]} ({@code NIK_LENGTH}), an impossible birth date ({@code
+   * JSON_DATE_INVALID}), an unknown field ({@code JSON_UNKNOWN_FIELD}), a line cut in half
+   * ({@code JSON_TRUNCATED}). Each damaged household is exactly one rejected record.
+   *
+   * @param out where to write; never null; not closed
+   * @param format the file format; never null
+   * @param households how many; zero or more
+   * @param seed the seed
+   * @param referenceDate the reference date; never null
+   * @param badHouseholds how many to damage; from 0 to {@code households}
+   * @return the number of person rows (CSV) or lines (JSON Lines) written, the header excluded
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when {@code badHouseholds} is out of range
+   */
+  public static long write(Writer out, Format format, int households, long seed,
+      LocalDate referenceDate, int badHouseholds) throws IOException {
+    java.util.Objects.requireNonNull(format, "format");
+    Set<Integer> bad = new HashSet<>(badPositions(households, badHouseholds, seed));
+    SampleData data = new SampleData(seed, referenceDate);
+    CsvHouseholdWriter csv = format == Format.CSV ? new CsvHouseholdWriter(out) : null;
+    long written = 0;
+    int damaged = 0;
+    for (int i = 0; i < households; i++) {
+      Household h = data.next();
+      boolean spoil = bad.contains(i);
+      if (format == Format.JSON_LINES) {
+        String line = BansosJson.write(h);
+        out.write(spoil ? damagedJson(line, damaged++ % DAMAGE_KINDS) : line);
+        out.write('\n');
+        written++;
+      } else if (spoil) {
+        out.write(damagedCsv(h, damaged++ % DAMAGE_KINDS));
+        written += h.members().size();
+      } else {
+        csv.write(h);
+        written += h.members().size();
+      }
+    }
+    out.flush();
+    return written;
+  }
+
+  /**
+   * Which households {@link #write(Writer, Format, int, long, LocalDate, int)} damages: the same
+   * for the same arguments, spread over the whole file.
+   *
+   * @param households how many households are written
+   * @param badHouseholds how many are damaged; from 0 to {@code households}
+   * @param seed the seed of the file
+   * @return the 0-based indices of the damaged households, ascending; in JSON Lines the
+   *     household at index {@code i} is on line {@code i + 1}
+   * @throws IllegalArgumentException when {@code badHouseholds} is out of range
+   */
+  public static List<Integer> badPositions(int households, int badHouseholds, long seed) {
+    if (badHouseholds < 0 || badHouseholds > households) {
+      throw new IllegalArgumentException("bad households must be between 0 and " + households);
+    }
+    // A stream of its own, so the households do not change with the number of bad ones.
+    SplittableRandom positions = new SplittableRandom(seed ^ 0x5A4D_504C_4542_4144L);
+    java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
+    while (chosen.size() < badHouseholds) {
+      chosen.add(positions.nextInt(households));
+    }
+    return List.copyOf(chosen);
+  }
+
+  private static String damagedJson(String line, int kind) {
+    if (kind == 3) {
+      return line.substring(0, line.length() / 2);
+    }
+    ObjectNode tree = (ObjectNode) BansosJson.mapper().readTree(line);
+    ObjectNode first = (ObjectNode) tree.get("members").get(0);
+    switch (kind) {
+      case 0 -> first.put("nik", "12345");
+      case 1 -> first.put("birthDate", "1990-02-30");
+      default -> first.put("nickname", "x");
+    }
+    return BansosJson.mapper().writeValueAsString(tree);
+  }
+
+  private static String damagedCsv(Household h, int kind) throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter();
+    new CsvHouseholdWriter(text).write(h);
+    List<String> lines = new ArrayList<>(List.of(text.toString().split("\n")));
+    // Line 0 is the header; line 1 is the household's first row.
+    List<String> cells = new ArrayList<>(CsvLine.split(lines.get(1)));
+    switch (kind) {
+      case 0 -> cells.set(CsvLayout.ALL.indexOf(CsvLayout.NIK), "12345");
+      case 1 -> cells.set(CsvLayout.ALL.indexOf(CsvLayout.BIRTH_DATE), "1990-13-45");
+      case 2 -> cells.remove(cells.size() - 1);
+      default -> cells.set(CsvLayout.ALL.indexOf(CsvLayout.SEX), "X");
+    }
+    lines.set(1, CsvLine.join(cells));
+    StringBuilder sb = new StringBuilder();
+    for (String line : lines.subList(1, lines.size())) {
+      sb.append(line).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Command line: {@code --households N --seed S --out FILE [--date YYYY-MM-DD] [--format
+   * csv|jsonl] [--bad-lines K]}. Exits with 2 on a wrong command line and 3 when the file cannot
+   * be written.
    *
    * @param args the arguments
    */
@@ -152,37 +268,60 @@ public final class SampleData {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--help") || args[i].equals("-h")) {
         out.println("SampleData --households N --seed S --out FILE [--date YYYY-MM-DD]");
+        out.println("           [--format csv|jsonl] [--bad-lines K]");
         out.println("  writes N synthetic households of Jawa Timur as CSV (docs/csv-format.md)");
-        out.println("  menulis N keluarga sintetis Jawa Timur sebagai CSV");
+        out.println("  or JSON Lines (docs/json-format.md; default from the extension .jsonl),");
+        out.println("  K of them damaged on purpose at fixed positions, to try the rejects file");
+        out.println("  menulis N keluarga sintetis Jawa Timur sebagai CSV atau JSON Lines,");
+        out.println("  K di antaranya sengaja dirusak");
         return 0;
       }
-      if (!List.of("--households", "--seed", "--out", "--date").contains(args[i])
-          || i + 1 >= args.length) {
+      if (!List.of("--households", "--seed", "--out", "--date", "--format", "--bad-lines")
+          .contains(args[i]) || i + 1 >= args.length) {
         err.println("SampleData: unknown option or missing value: " + args[i]);
         return 2;
       }
       options.put(args[i], args[++i]);
     }
     int households;
+    int badLines;
     long seed;
     LocalDate date;
     try {
       households = Integer.parseInt(options.getOrDefault("--households", "1000"));
+      badLines = Integer.parseInt(options.getOrDefault("--bad-lines", "0"));
       seed = Long.parseLong(options.getOrDefault("--seed", "1"));
       date = LocalDate.parse(options.getOrDefault("--date", DEFAULT_REFERENCE_DATE.toString()));
     } catch (NumberFormatException | DateTimeParseException e) {
-      err.println("SampleData: --households and --seed take whole numbers, --date YYYY-MM-DD");
+      err.println("SampleData: --households, --bad-lines and --seed take whole numbers,"
+          + " --date YYYY-MM-DD");
       return 2;
     }
     if (households < 0 || !options.containsKey("--out")) {
       err.println("SampleData: --out FILE is required and --households cannot be negative");
       return 2;
     }
+    if (badLines < 0 || badLines > households) {
+      err.println("SampleData: --bad-lines must be between 0 and --households");
+      return 2;
+    }
     Path file = Path.of(options.get("--out"));
+    String formatName = options.getOrDefault("--format",
+        file.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") ? "jsonl" : "csv");
+    Format format;
+    switch (formatName.toLowerCase(Locale.ROOT)) {
+      case "csv" -> format = Format.CSV;
+      case "jsonl" -> format = Format.JSON_LINES;
+      default -> {
+        err.println("SampleData: --format must be csv or jsonl");
+        return 2;
+      }
+    }
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      long rows = write(w, households, seed, date);
-      err.println("SampleData: " + Summary.group(households) + " households, "
-          + Summary.group(rows) + " rows -> " + file);
+      long rows = write(w, format, households, seed, date, badLines);
+      err.println("SampleData: " + Summary.group(households) + " households ("
+          + Summary.group(badLines) + " damaged), " + Summary.group(rows)
+          + (format == Format.CSV ? " rows -> " : " lines -> ") + file);
       return 0;
     } catch (IOException e) {
       err.println("SampleData: I/O error: " + e);

@@ -4,6 +4,7 @@ import id.bansos.core.Problem;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
+import id.bansos.rules.Language;
 import id.bansos.rules.Program;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -23,10 +24,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Batch screening from the command line: reads households from a CSV file, assesses every one
- * against the provincial catalog as of a given date, writes the determinations to a CSV file and
- * the records it could not read to a rejects file, and prints a summary per kabupaten/kota and
- * program. Run with {@code --help} for the options and exit codes.
+ * Batch screening from the command line: reads households from a CSV or JSON Lines file,
+ * assesses every one against the provincial catalog as of a given date, writes the determinations
+ * (a flat CSV, or whole assessments as JSON Lines) and the records it could not read to a rejects
+ * file, and prints a summary per kabupaten/kota and program. Run with {@code --help} for the
+ * options and exit codes.
  *
  * <p>It streams: memory does not grow with the number of households. Nothing it prints to the
  * console names a person or a family (no NIK, No. KK or name); the output files, which are the
@@ -52,13 +54,18 @@ public final class Screen {
       "",
       "Usage / Cara pakai:",
       "  screen --in HOUSEHOLDS.csv --out RESULTS.csv --date YYYY-MM-DD [options]",
+      "  screen --in HOUSEHOLDS.jsonl --out RESULTS.jsonl --date YYYY-MM-DD [options]",
       "",
       "Required / Wajib:",
-      "  --in FILE       households, one row per person, rows of one KK together",
-      "                  (layout: docs/csv-format.md)",
-      "                  data keluarga, satu baris per orang, baris satu KK berurutan",
-      "  --out FILE      where to write one result row per household and program",
-      "                  file hasil: satu baris per keluarga dan program",
+      "  --in FILE       households: CSV, one row per person, rows of one KK together",
+      "                  (docs/csv-format.md), or JSON Lines, one household per line",
+      "                  (docs/json-format.md)",
+      "                  data keluarga: CSV satu baris per orang, atau JSON Lines satu",
+      "                  keluarga per baris",
+      "  --out FILE      results: CSV, one row per household and program, or JSON Lines,",
+      "                  one whole assessment per household",
+      "                  file hasil: CSV satu baris per keluarga dan program, atau JSON Lines",
+      "                  satu penilaian lengkap per keluarga",
       "  --date DATE     the date the decision is made for, e.g. 2025-07-01",
       "                  (ages and the rules in force follow from it)",
       "                  tanggal penilaian, mis. 2025-07-01 (usia dan aturan mengikuti tanggal ini)",
@@ -67,7 +74,12 @@ public final class Screen {
       "  --rejects FILE  where to write records that could not be read, with line",
       "                  number and reason (default: RESULTS.rejects.csv)",
       "                  file data yang ditolak, dengan nomor baris dan alasannya",
-      "  --format csv    input format (only csv for now) / format masukan",
+      "  --format F      input format, csv or jsonl (default: from the --in extension,",
+      "                  .jsonl = jsonl, otherwise csv) / format masukan",
+      "  --out-format F  output format, csv or jsonl (default: from the --out extension)",
+      "                  / format hasil",
+      "  --lang L        language of the JSON Lines assessments, id or en (default id)",
+      "                  / bahasa penjelasan di hasil JSON Lines",
       "  --progress N    report progress every N households on stderr (default",
       "                  10000; 0 = never) / laporan kemajuan setiap N keluarga",
       "  --help, -h      show this help / tampilkan bantuan ini",
@@ -127,7 +139,8 @@ public final class Screen {
     try {
       return screen(options, out, err);
     } catch (InputFormatException e) {
-      err.println("screen: the input is not in the CSV layout: " + e.getMessage());
+      err.println("screen: the input is not in the " + options.format.name() + " layout: "
+          + e.getMessage());
       return EXIT_IO;
     } catch (IOException | UncheckedIOException e) {
       // File-system messages name files, never the records in them.
@@ -147,7 +160,7 @@ public final class Screen {
     long rejectedRows = 0;
     try (HouseholdReader reader = o.format.open(
             Files.newBufferedReader(o.in, StandardCharsets.UTF_8));
-        DeterminationWriter results = DeterminationWriter.csv(
+        DeterminationWriter results = o.results(
             Files.newBufferedWriter(o.out, StandardCharsets.UTF_8));
         BufferedWriter rejects = Files.newBufferedWriter(o.rejects, StandardCharsets.UTF_8)) {
       rejects.write(String.join(",", REJECT_COLUMNS));
@@ -156,16 +169,18 @@ public final class Screen {
       while ((next = reader.next()).isPresent()) {
         HouseholdRecord record = next.get();
         households++;
-        rows += record.rows();
+        // A JSON line is one record whatever the family size: count lines, not people.
+        int recordRows = o.format == InputFormat.jsonLines() ? 1 : record.rows();
+        rows += recordRows;
         HouseholdRecord outcome = record instanceof HouseholdRecord.Valid v
             ? assess(engine, o.date, v, results, summary) : record;
         if (outcome instanceof HouseholdRecord.Invalid bad) {
           writeRejects(rejects, bad);
           rejected++;
-          rejectedRows += bad.rows();
+          rejectedRows += recordRows;
         } else {
           written++;
-          writtenRows += record.rows();
+          writtenRows += recordRows;
         }
         if (o.progress > 0 && households % o.progress == 0) {
           err.println("screen: " + Summary.group(households) + " households read, "
@@ -179,12 +194,13 @@ public final class Screen {
     }
     out.println("Screening as of / penilaian per " + o.date + " (catalog " + engine.catalog().name()
         + ")");
-    out.printf(Locale.ROOT, "Households read / KK dibaca:  %12s  (rows / baris %s)%n",
-        Summary.group(households), Summary.group(rows));
-    out.printf(Locale.ROOT, "Assessed / dinilai:           %12s  (rows / baris %s) -> %s%n",
-        Summary.group(written), Summary.group(writtenRows), o.out);
-    out.printf(Locale.ROOT, "Rejected / ditolak:           %12s  (rows / baris %s) -> %s%n",
-        Summary.group(rejected), Summary.group(rejectedRows), o.rejects);
+    String unit = o.format == InputFormat.jsonLines() ? "lines" : "rows";
+    out.printf(Locale.ROOT, "Households read / KK dibaca:  %12s  (%s / baris %s)%n",
+        Summary.group(households), unit, Summary.group(rows));
+    out.printf(Locale.ROOT, "Assessed / dinilai:           %12s  (%s / baris %s) -> %s%n",
+        Summary.group(written), unit, Summary.group(writtenRows), o.out);
+    out.printf(Locale.ROOT, "Rejected / ditolak:           %12s  (%s / baris %s) -> %s%n",
+        Summary.group(rejected), unit, Summary.group(rejectedRows), o.rejects);
     out.println(households == written + rejected && rows == writtenRows + rejectedRows
         ? "Reconciled / cocok: read = assessed + rejected"
         : "NOT RECONCILED / TIDAK COCOK: read != assessed + rejected");
@@ -236,20 +252,36 @@ public final class Screen {
     Path out;
     Path rejects;
     LocalDate date;
-    InputFormat format = InputFormat.csv();
+    InputFormat format;
+    String outFormat;
+    Language language = Language.ID;
     long progress = 10_000;
+
+    DeterminationWriter results(Writer out) throws IOException {
+      if (outFormat.equals("jsonl")) {
+        return DeterminationWriter.jsonLines(out, language);
+      }
+      return format == InputFormat.jsonLines() ? DeterminationWriter.csvByMemberPath(out)
+          : DeterminationWriter.csv(out);
+    }
+
+    private static boolean isJsonLines(Path file) {
+      return file.getFileName() != null
+          && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+    }
 
     static Options parse(String[] args) throws UsageException {
       Options o = new Options();
-      Map<String, InputFormat> formats = Map.of("csv", InputFormat.csv());
+      Map<String, InputFormat> formats = Map.of("csv", InputFormat.csv(),
+          "jsonl", InputFormat.jsonLines());
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         if (a.equals("--help") || a.equals("-h")) {
           o.help = true;
           return o;
         }
-        if (!List.of("--in", "--out", "--rejects", "--date", "--format", "--progress")
-            .contains(a)) {
+        if (!List.of("--in", "--out", "--rejects", "--date", "--format", "--out-format",
+            "--lang", "--progress").contains(a)) {
           throw new UsageException("unknown option / pilihan tidak dikenal: " + a);
         }
         if (i + 1 >= args.length) {
@@ -271,7 +303,22 @@ public final class Screen {
           case "--format" -> {
             o.format = formats.get(v.toLowerCase(Locale.ROOT));
             if (o.format == null) {
-              throw new UsageException("unknown --format (known: csv) / format tidak dikenal");
+              throw new UsageException(
+                  "unknown --format (known: csv, jsonl) / format tidak dikenal");
+            }
+          }
+          case "--out-format" -> {
+            o.outFormat = v.toLowerCase(Locale.ROOT);
+            if (!o.outFormat.equals("csv") && !o.outFormat.equals("jsonl")) {
+              throw new UsageException(
+                  "unknown --out-format (known: csv, jsonl) / format hasil tidak dikenal");
+            }
+          }
+          case "--lang" -> {
+            switch (v.toLowerCase(Locale.ROOT)) {
+              case "id" -> o.language = Language.ID;
+              case "en" -> o.language = Language.EN;
+              default -> throw new UsageException("--lang must be id or en / harus id atau en");
             }
           }
           default -> {
@@ -289,10 +336,17 @@ public final class Screen {
       if (o.in == null || o.out == null || o.date == null) {
         throw new UsageException("--in, --out and --date are required / wajib diisi");
       }
+      if (o.format == null) {
+        o.format = isJsonLines(o.in) ? InputFormat.jsonLines() : InputFormat.csv();
+      }
+      if (o.outFormat == null) {
+        o.outFormat = isJsonLines(o.out) ? "jsonl" : "csv";
+      }
       if (o.rejects == null) {
         String name = o.out.getFileName().toString();
-        String base = name.toLowerCase(Locale.ROOT).endsWith(".csv")
-            ? name.substring(0, name.length() - 4) : name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        String base = lower.endsWith(".csv") ? name.substring(0, name.length() - 4)
+            : lower.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name;
         o.rejects = o.out.resolveSibling(base + ".rejects.csv");
       }
       return o;
