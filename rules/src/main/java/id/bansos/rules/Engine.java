@@ -1,6 +1,7 @@
 package id.bansos.rules;
 
 import id.bansos.core.household.Household;
+import id.bansos.core.household.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,9 +60,10 @@ public final class Engine {
     Objects.requireNonNull(date, "date");
     List<Program> programs = catalog.inForce(date);
     Priority priority = Priorities.of(household, date, catalog);
+    List<Person> membersByNik = Evaluation.sortByNik(household);
     List<Determination> determinations = new ArrayList<>(programs.size());
     for (Program p : programs) {
-      determinations.add(decide(p, household, date, priority));
+      determinations.add(decide(p, household, date, priority, membersByNik));
     }
     return new Assessment(household.kkNumber(), date, determinations,
         conflicts(determinations, date));
@@ -100,13 +102,14 @@ public final class Engine {
    * @return the determination
    */
   public Determination decide(Program program, Household household, LocalDate date) {
-    return decide(program, household, date, Priorities.of(household, date, catalog));
+    return decide(program, household, date, Priorities.of(household, date, catalog),
+        Evaluation.sortByNik(household));
   }
 
   private Determination decide(Program program, Household household, LocalDate date,
-      Priority priority) {
+      Priority priority, List<Person> membersByNik) {
     Evaluation evaluation =
-        new Evaluation(program.info(), household, date, catalog, priority);
+        new Evaluation(program.info(), household, date, catalog, priority, membersByNik);
     try {
       return program.assess(evaluation);
     } catch (MissingParameterException e) {

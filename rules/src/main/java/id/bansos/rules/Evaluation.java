@@ -51,6 +51,22 @@ public final class Evaluation {
     this.priority = priority;
   }
 
+  Evaluation(ProgramInfo program, Household household, LocalDate date,
+      ParameterLookup parameters, Priority priority, List<Person> membersByNik) {
+    this(program, household, date, parameters, priority);
+    this.membersByNik = membersByNik;
+  }
+
+  /**
+   * The members of {@code household} ordered by NIK, as an immutable list; the engine sorts once
+   * per assessment and hands the list to every program's evaluation.
+   */
+  static List<Person> sortByNik(Household household) {
+    Person[] sorted = household.members().toArray(new Person[0]);
+    Arrays.sort(sorted, BY_NIK);
+    return List.of(sorted);
+  }
+
   /**
    * The program decided.
    *
@@ -77,9 +93,7 @@ public final class Evaluation {
    */
   public List<Person> membersByNik() {
     if (membersByNik == null) {
-      Person[] sorted = household.members().toArray(new Person[0]);
-      Arrays.sort(sorted, BY_NIK);
-      membersByNik = List.of(sorted);
+      membersByNik = sortByNik(household);
     }
     return membersByNik;
   }
@@ -209,8 +223,14 @@ public final class Evaluation {
   public final class ResultBuilder {
     private final Criterion criterion;
     private final Optional<Nik> member;
-    private final List<Fact> facts = new ArrayList<>(4);
-    private final List<ParameterValue<?>> used = new ArrayList<>(2);
+    // Most results record one to three facts and at most two parameters; plain fields and
+    // exact-size immutable lists at the end cost less than two growing ArrayLists copied again
+    // by CriterionResult (List.copyOf of an immutable list returns it as is).
+    private Fact[] facts;
+    private int factCount;
+    private ParameterValue<?> used0;
+    private ParameterValue<?> used1;
+    private List<ParameterValue<?>> usedMore;
 
     private ResultBuilder(Criterion criterion, Optional<Nik> member) {
       this.criterion = criterion;
@@ -225,7 +245,13 @@ public final class Evaluation {
      * @return this
      */
     public ResultBuilder fact(String name, Object value) {
-      facts.add(new Fact(name, value));
+      Fact fact = new Fact(name, value);
+      if (facts == null) {
+        facts = new Fact[4];
+      } else if (factCount == facts.length) {
+        facts = Arrays.copyOf(facts, factCount * 2);
+      }
+      facts[factCount++] = fact;
       return this;
     }
 
@@ -236,8 +262,39 @@ public final class Evaluation {
      * @return this
      */
     public ResultBuilder param(ParameterValue<?> value) {
-      used.add(value);
+      Objects.requireNonNull(value, "value");
+      if (used0 == null) {
+        used0 = value;
+      } else if (used1 == null) {
+        used1 = value;
+      } else {
+        if (usedMore == null) {
+          usedMore = new ArrayList<>(4);
+          usedMore.add(used0);
+          usedMore.add(used1);
+        }
+        usedMore.add(value);
+      }
       return this;
+    }
+
+    private List<Fact> facts() {
+      return switch (factCount) {
+        case 0 -> List.of();
+        case 1 -> List.of(facts[0]);
+        case 2 -> List.of(facts[0], facts[1]);
+        default -> List.of(Arrays.copyOf(facts, factCount));
+      };
+    }
+
+    private List<ParameterValue<?>> used() {
+      if (usedMore != null) {
+        return List.copyOf(usedMore);
+      }
+      if (used0 == null) {
+        return List.of();
+      }
+      return used1 == null ? List.of(used0) : List.of(used0, used1);
     }
 
     /**
@@ -246,7 +303,7 @@ public final class Evaluation {
      * @return the result
      */
     public CriterionResult pass() {
-      return new CriterionResult(criterion, Outcome.PASS, member, facts, used, List.of());
+      return new CriterionResult(criterion, Outcome.PASS, member, facts(), used(), List.of());
     }
 
     /**
@@ -255,7 +312,7 @@ public final class Evaluation {
      * @return the result
      */
     public CriterionResult fail() {
-      return new CriterionResult(criterion, Outcome.FAIL, member, facts, used, List.of());
+      return new CriterionResult(criterion, Outcome.FAIL, member, facts(), used(), List.of());
     }
 
     /**
@@ -275,7 +332,7 @@ public final class Evaluation {
      * @return the result
      */
     public CriterionResult unknown(List<String> missing) {
-      return new CriterionResult(criterion, Outcome.UNKNOWN, member, facts, used, missing);
+      return new CriterionResult(criterion, Outcome.UNKNOWN, member, facts(), used(), missing);
     }
 
     /**
