@@ -1,7 +1,6 @@
 package id.bansos.rules;
 
 import id.bansos.core.household.Household;
-import id.bansos.core.household.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,11 +58,11 @@ public final class Engine {
     Objects.requireNonNull(household, "household");
     Objects.requireNonNull(date, "date");
     List<Program> programs = catalog.inForce(date);
-    Priority priority = Priorities.of(household, date, catalog);
-    List<Person> membersByNik = Evaluation.sortByNik(household);
+    AssessmentContext context = new AssessmentContext(household, date);
+    Priority priority = Priorities.of(household, date, catalog, context);
     List<Determination> determinations = new ArrayList<>(programs.size());
     for (Program p : programs) {
-      determinations.add(decide(p, household, date, priority, membersByNik));
+      determinations.add(decide(p, household, date, priority, context));
     }
     return new Assessment(household.kkNumber(), date, determinations,
         conflicts(determinations, date));
@@ -102,14 +101,15 @@ public final class Engine {
    * @return the determination
    */
   public Determination decide(Program program, Household household, LocalDate date) {
-    return decide(program, household, date, Priorities.of(household, date, catalog),
-        Evaluation.sortByNik(household));
+    AssessmentContext context = new AssessmentContext(household, date);
+    return decide(program, household, date, Priorities.of(household, date, catalog, context),
+        context);
   }
 
   private Determination decide(Program program, Household household, LocalDate date,
-      Priority priority, List<Person> membersByNik) {
+      Priority priority, AssessmentContext context) {
     Evaluation evaluation =
-        new Evaluation(program.info(), household, date, catalog, priority, membersByNik);
+        new Evaluation(program.info(), household, date, catalog, priority, context);
     try {
       return program.assess(evaluation);
     } catch (MissingParameterException e) {

@@ -8,7 +8,6 @@ import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,14 +19,12 @@ import java.util.Optional;
  */
 public final class Evaluation {
 
-  private static final Comparator<Person> BY_NIK = Comparator.comparing(Person::nik);
-
   private final ProgramInfo program;
   private final Household household;
   private final LocalDate date;
   private final ParameterLookup parameters;
   private final Priority priority;
-  private List<Person> membersByNik;
+  private final AssessmentContext context;
 
   /**
    * A new evaluation.
@@ -44,6 +41,12 @@ public final class Evaluation {
 
   Evaluation(ProgramInfo program, Household household, LocalDate date,
       ParameterLookup parameters, Priority priority) {
+    this(program, household, date, parameters, priority, new AssessmentContext(household, date));
+  }
+
+  Evaluation(ProgramInfo program, Household household, LocalDate date,
+      ParameterLookup parameters, Priority priority, AssessmentContext context) {
+    this.context = context;
     this.program = Objects.requireNonNull(program, "program");
     this.household = Objects.requireNonNull(household, "household");
     this.date = Objects.requireNonNull(date, "date");
@@ -51,21 +54,6 @@ public final class Evaluation {
     this.priority = priority;
   }
 
-  Evaluation(ProgramInfo program, Household household, LocalDate date,
-      ParameterLookup parameters, Priority priority, List<Person> membersByNik) {
-    this(program, household, date, parameters, priority);
-    this.membersByNik = membersByNik;
-  }
-
-  /**
-   * The members of {@code household} ordered by NIK, as an immutable list; the engine sorts once
-   * per assessment and hands the list to every program's evaluation.
-   */
-  static List<Person> sortByNik(Household household) {
-    Person[] sorted = household.members().toArray(new Person[0]);
-    Arrays.sort(sorted, BY_NIK);
-    return List.of(sorted);
-  }
 
   /**
    * The program decided.
@@ -92,10 +80,18 @@ public final class Evaluation {
    * @return the members by NIK
    */
   public List<Person> membersByNik() {
-    if (membersByNik == null) {
-      membersByNik = sortByNik(household);
-    }
-    return membersByNik;
+    return context.membersByNik();
+  }
+
+  /**
+   * The member's age on the date of the assessment, as {@link Person#ageOn(LocalDate)} gives it,
+   * worked out once per assessment for all programs.
+   *
+   * @param member a member of the household; never null
+   * @return the age in whole years, empty when the birth date is unknown or after the date
+   */
+  public Optional<Integer> ageOf(Person member) {
+    return context.ageOn(Objects.requireNonNull(member, "member"), date);
   }
 
   /**
@@ -153,7 +149,7 @@ public final class Evaluation {
    * @return a result builder
    */
   public ResultBuilder result(Criterion criterion, Nik member) {
-    return new ResultBuilder(criterion, Optional.of(member));
+    return new ResultBuilder(criterion, context.member(Objects.requireNonNull(member, "member")));
   }
 
   /**
@@ -169,7 +165,8 @@ public final class Evaluation {
   public CriterionResult summary(Criterion criterion, List<MemberResult> members) {
     int eligible = 0;
     boolean undetermined = false;
-    for (MemberResult m : members) {
+    for (int i = 0; i < members.size(); i++) {
+      MemberResult m = members.get(i);
       if (m.status() == Status.ELIGIBLE) {
         eligible++;
       } else if (m.status() == Status.UNDETERMINED) {
@@ -185,12 +182,16 @@ public final class Evaluation {
     }
     // The missing facts are spelled out only when they decide the outcome.
     List<String> missing = new ArrayList<>();
-    for (MemberResult m : members) {
+    for (int i = 0; i < members.size(); i++) {
+      MemberResult m = members.get(i);
       if (m.status() == Status.UNDETERMINED) {
-        for (CriterionResult r : m.criteria()) {
+        String prefix = context.missingPrefix(m.member());
+        List<CriterionResult> results = m.criteria();
+        for (int j = 0; j < results.size(); j++) {
+          CriterionResult r = results.get(j);
           if (r.outcome() == Outcome.UNKNOWN) {
             for (String f : r.missingFacts()) {
-              missing.add("member " + m.member() + ": " + f);
+              missing.add(prefix.concat(f));
             }
           }
         }
