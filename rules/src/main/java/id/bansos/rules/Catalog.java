@@ -23,6 +23,8 @@ public final class Catalog implements ParameterLookup {
   private final String name;
   private final List<Program> programs;
   private final Map<String, Parameter<?>> parameters;
+  /** The last answer of {@link #inForce}; racy but safe, since an {@code InForce} is immutable. */
+  private volatile InForce lastInForce;
 
   private Catalog(String name, List<Program> programs, Map<String, Parameter<?>> parameters) {
     this.name = name;
@@ -137,14 +139,23 @@ public final class Catalog implements ParameterLookup {
    * @return the programs whose in-force parameter is {@code true} on that date
    */
   public List<Program> inForce(LocalDate date) {
-    List<Program> result = new ArrayList<>();
+    InForce cached = lastInForce;
+    if (cached != null && cached.date.equals(date)) {
+      return cached.programs;
+    }
+    List<Program> result = new ArrayList<>(programs.size());
     for (Program p : programs) {
       if (at(p.info().inForce(), date).map(ParameterValue::value).orElse(false)) {
         result.add(p);
       }
     }
-    return result;
+    List<Program> frozen = Collections.unmodifiableList(result);
+    lastInForce = new InForce(date, frozen);
+    return frozen;
   }
+
+  /** The programs in force on one date; a batch assesses many households on the same date. */
+  private record InForce(LocalDate date, List<Program> programs) {}
 
   @Override
   public String toString() {

@@ -58,10 +58,11 @@ public final class Engine {
     Objects.requireNonNull(household, "household");
     Objects.requireNonNull(date, "date");
     List<Program> programs = catalog.inForce(date);
-    Priority priority = Priorities.of(household, date, catalog);
+    AssessmentContext context = new AssessmentContext(household, date);
+    Priority priority = Priorities.of(household, date, catalog, context);
     List<Determination> determinations = new ArrayList<>(programs.size());
     for (Program p : programs) {
-      determinations.add(decide(p, household, date, priority));
+      determinations.add(decide(p, household, date, priority, context));
     }
     return new Assessment(household.kkNumber(), date, determinations,
         conflicts(determinations, date));
@@ -100,13 +101,15 @@ public final class Engine {
    * @return the determination
    */
   public Determination decide(Program program, Household household, LocalDate date) {
-    return decide(program, household, date, Priorities.of(household, date, catalog));
+    AssessmentContext context = new AssessmentContext(household, date);
+    return decide(program, household, date, Priorities.of(household, date, catalog, context),
+        context);
   }
 
   private Determination decide(Program program, Household household, LocalDate date,
-      Priority priority) {
+      Priority priority, AssessmentContext context) {
     Evaluation evaluation =
-        new Evaluation(program.info(), household, date, catalog, priority);
+        new Evaluation(program.info(), household, date, catalog, priority, context);
     try {
       return program.assess(evaluation);
     } catch (MissingParameterException e) {

@@ -8,7 +8,6 @@ import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,14 +19,12 @@ import java.util.Optional;
  */
 public final class Evaluation {
 
-  private static final Comparator<Person> BY_NIK = Comparator.comparing(Person::nik);
-
   private final ProgramInfo program;
   private final Household household;
   private final LocalDate date;
   private final ParameterLookup parameters;
   private final Priority priority;
-  private List<Person> membersByNik;
+  private final AssessmentContext context;
 
   /**
    * A new evaluation.
@@ -44,12 +41,19 @@ public final class Evaluation {
 
   Evaluation(ProgramInfo program, Household household, LocalDate date,
       ParameterLookup parameters, Priority priority) {
+    this(program, household, date, parameters, priority, new AssessmentContext(household, date));
+  }
+
+  Evaluation(ProgramInfo program, Household household, LocalDate date,
+      ParameterLookup parameters, Priority priority, AssessmentContext context) {
+    this.context = context;
     this.program = Objects.requireNonNull(program, "program");
     this.household = Objects.requireNonNull(household, "household");
     this.date = Objects.requireNonNull(date, "date");
     this.parameters = Objects.requireNonNull(parameters, "parameters");
     this.priority = priority;
   }
+
 
   /**
    * The program decided.
@@ -76,12 +80,18 @@ public final class Evaluation {
    * @return the members by NIK
    */
   public List<Person> membersByNik() {
-    if (membersByNik == null) {
-      Person[] sorted = household.members().toArray(new Person[0]);
-      Arrays.sort(sorted, BY_NIK);
-      membersByNik = List.of(sorted);
-    }
-    return membersByNik;
+    return context.membersByNik();
+  }
+
+  /**
+   * The member's age on the date of the assessment, as {@link Person#ageOn(LocalDate)} gives it,
+   * worked out once per assessment for all programs.
+   *
+   * @param member a member of the household; never null
+   * @return the age in whole years, empty when the birth date is unknown or after the date
+   */
+  public Optional<Integer> ageOf(Person member) {
+    return context.ageOn(Objects.requireNonNull(member, "member"), date);
   }
 
   /**
@@ -139,7 +149,7 @@ public final class Evaluation {
    * @return a result builder
    */
   public ResultBuilder result(Criterion criterion, Nik member) {
-    return new ResultBuilder(criterion, Optional.of(member));
+    return new ResultBuilder(criterion, context.member(Objects.requireNonNull(member, "member")));
   }
 
   /**
@@ -155,7 +165,8 @@ public final class Evaluation {
   public CriterionResult summary(Criterion criterion, List<MemberResult> members) {
     int eligible = 0;
     boolean undetermined = false;
-    for (MemberResult m : members) {
+    for (int i = 0; i < members.size(); i++) {
+      MemberResult m = members.get(i);
       if (m.status() == Status.ELIGIBLE) {
         eligible++;
       } else if (m.status() == Status.UNDETERMINED) {
@@ -171,12 +182,16 @@ public final class Evaluation {
     }
     // The missing facts are spelled out only when they decide the outcome.
     List<String> missing = new ArrayList<>();
-    for (MemberResult m : members) {
+    for (int i = 0; i < members.size(); i++) {
+      MemberResult m = members.get(i);
       if (m.status() == Status.UNDETERMINED) {
-        for (CriterionResult r : m.criteria()) {
+        String prefix = context.missingPrefix(m.member());
+        List<CriterionResult> results = m.criteria();
+        for (int j = 0; j < results.size(); j++) {
+          CriterionResult r = results.get(j);
           if (r.outcome() == Outcome.UNKNOWN) {
             for (String f : r.missingFacts()) {
-              missing.add("member " + m.member() + ": " + f);
+              missing.add(prefix.concat(f));
             }
           }
         }
@@ -209,8 +224,14 @@ public final class Evaluation {
   public final class ResultBuilder {
     private final Criterion criterion;
     private final Optional<Nik> member;
-    private final List<Fact> facts = new ArrayList<>(4);
-    private final List<ParameterValue<?>> used = new ArrayList<>(2);
+    // Most results record one to three facts and at most two parameters; plain fields and
+    // exact-size immutable lists at the end cost less than two growing ArrayLists copied again
+    // by CriterionResult (List.copyOf of an immutable list returns it as is).
+    private Fact[] facts;
+    private int factCount;
+    private ParameterValue<?> used0;
+    private ParameterValue<?> used1;
+    private List<ParameterValue<?>> usedMore;
 
     private ResultBuilder(Criterion criterion, Optional<Nik> member) {
       this.criterion = criterion;
@@ -225,7 +246,13 @@ public final class Evaluation {
      * @return this
      */
     public ResultBuilder fact(String name, Object value) {
-      facts.add(new Fact(name, value));
+      Fact fact = new Fact(name, value);
+      if (facts == null) {
+        facts = new Fact[4];
+      } else if (factCount == facts.length) {
+        facts = Arrays.copyOf(facts, factCount * 2);
+      }
+      facts[factCount++] = fact;
       return this;
     }
 
@@ -236,8 +263,39 @@ public final class Evaluation {
      * @return this
      */
     public ResultBuilder param(ParameterValue<?> value) {
-      used.add(value);
+      Objects.requireNonNull(value, "value");
+      if (used0 == null) {
+        used0 = value;
+      } else if (used1 == null) {
+        used1 = value;
+      } else {
+        if (usedMore == null) {
+          usedMore = new ArrayList<>(4);
+          usedMore.add(used0);
+          usedMore.add(used1);
+        }
+        usedMore.add(value);
+      }
       return this;
+    }
+
+    private List<Fact> facts() {
+      return switch (factCount) {
+        case 0 -> List.of();
+        case 1 -> List.of(facts[0]);
+        case 2 -> List.of(facts[0], facts[1]);
+        default -> List.of(Arrays.copyOf(facts, factCount));
+      };
+    }
+
+    private List<ParameterValue<?>> used() {
+      if (usedMore != null) {
+        return List.copyOf(usedMore);
+      }
+      if (used0 == null) {
+        return List.of();
+      }
+      return used1 == null ? List.of(used0) : List.of(used0, used1);
     }
 
     /**
@@ -246,7 +304,7 @@ public final class Evaluation {
      * @return the result
      */
     public CriterionResult pass() {
-      return new CriterionResult(criterion, Outcome.PASS, member, facts, used, List.of());
+      return new CriterionResult(criterion, Outcome.PASS, member, facts(), used(), List.of());
     }
 
     /**
@@ -255,7 +313,7 @@ public final class Evaluation {
      * @return the result
      */
     public CriterionResult fail() {
-      return new CriterionResult(criterion, Outcome.FAIL, member, facts, used, List.of());
+      return new CriterionResult(criterion, Outcome.FAIL, member, facts(), used(), List.of());
     }
 
     /**
@@ -275,7 +333,7 @@ public final class Evaluation {
      * @return the result
      */
     public CriterionResult unknown(List<String> missing) {
-      return new CriterionResult(criterion, Outcome.UNKNOWN, member, facts, used, missing);
+      return new CriterionResult(criterion, Outcome.UNKNOWN, member, facts(), used(), missing);
     }
 
     /**

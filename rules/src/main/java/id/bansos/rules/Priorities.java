@@ -21,6 +21,13 @@ final class Priorities {
   private Priorities() {}
 
   static Priority of(Household h, LocalDate date, ParameterLookup params) {
+    return of(h, date, params, null);
+  }
+
+  /** As {@link #of(Household, LocalDate, ParameterLookup)}, reading ages from {@code context}
+   *  when there is one (may be null). */
+  static Priority of(Household h, LocalDate date, ParameterLookup params,
+      AssessmentContext context) {
     Optional<ParameterValue<PriorityWeights>> weights =
         params.at(CommonCriteria.PRIORITY_WEIGHTS, date);
     if (weights.isEmpty()) {
@@ -46,7 +53,7 @@ final class Priorities {
       if (!p.isAliveOn(date)) {
         continue;
       }
-      Optional<Integer> age = p.ageOn(date);
+      Optional<Integer> age = context == null ? p.ageOn(date) : context.ageOn(p, date);
       elderly |= age.isPresent() && age.get() >= elderlyAge;
       disabled |= p.hasDisability().orElse(false) || !p.disabilities().isEmpty();
       orphan |= age.isPresent() && age.get() < childLimit

@@ -238,7 +238,16 @@ public abstract class Person {
     if (birth.isEmpty() || birth.get().isAfter(date)) {
       return Optional.empty();
     }
-    return Optional.of(Period.between(birth.get(), date).getYears());
+    // Period.between(birth, date).getYears() without building a Period: whole years, less one
+    // while the birthday of the final year has not come.
+    LocalDate b = birth.get();
+    int years = date.getYear() - b.getYear();
+    if (date.getMonthValue() < b.getMonthValue()
+        || (date.getMonthValue() == b.getMonthValue()
+            && date.getDayOfMonth() < b.getDayOfMonth())) {
+      years--;
+    }
+    return Optional.of(years);
   }
 
   /**

@@ -40,23 +40,66 @@ public final class RegionCode implements Comparable<RegionCode> {
       throw bad();
     }
     String d = dotted ? plain.replace(".", "") : plain;
-    if (!(d.length() == 2 || d.length() == 4 || d.length() == 6 || d.length() == 10)) {
-      throw bad();
-    }
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (c < '0' || c > '9') {
-        throw bad();
-      }
-    }
-    if (d.startsWith("00")
-        || (d.length() >= 4 && d.startsWith("00", 2))
-        || (d.length() >= 6 && d.startsWith("00", 4))
-        || (d.length() == 10 && d.startsWith("0000", 6))) {
+    if (!digitsOk(d)) {
       throw bad();
     }
     return new RegionCode(d);
   }
+
+  private static boolean digitsOk(String d) {
+    if (!(d.length() == 2 || d.length() == 4 || d.length() == 6 || d.length() == 10)) {
+      return false;
+    }
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !(d.startsWith("00")
+        || (d.length() >= 4 && d.startsWith("00", 2))
+        || (d.length() >= 6 && d.startsWith("00", 4))
+        || (d.length() == 10 && d.startsWith("0000", 6)));
+  }
+
+  /**
+   * The same rules as {@link #parse(String)} for {@code text[from, to)}, already stripped,
+   * without building intermediate strings or exceptions: the registry reads thousands of codes
+   * at start-up.
+   *
+   * @return the code, or null when the text is not one
+   */
+  static RegionCode parseBundled(String text, int from, int to) {
+    char[] d = new char[Math.min(10, to - from)];
+    int n = 0;
+    int part = 0;
+    int width = 0;
+    boolean dotted = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (part >= 3 || width != PART_WIDTHS[part]) {
+          return null;
+        }
+        dotted = true;
+        part++;
+        width = 0;
+      } else {
+        if (n == d.length) {
+          return null;
+        }
+        d[n++] = c;
+        width++;
+      }
+    }
+    if (dotted && width != PART_WIDTHS[part]) {
+      return null;
+    }
+    String digits = new String(d, 0, n);
+    return digitsOk(digits) ? new RegionCode(digits) : null;
+  }
+
+  private static final int[] PART_WIDTHS = {2, 2, 2, 4};
 
   private static boolean dottedShapeOk(String s) {
     String[] parts = s.split("\\.", -1);

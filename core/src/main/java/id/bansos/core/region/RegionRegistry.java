@@ -1,13 +1,12 @@
 package id.bansos.core.region;
 
 import id.bansos.core.InvalidDataException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -36,61 +35,91 @@ public final class RegionRegistry {
 
   private final Region province;
   private final Map<RegionCode, Region> byCode;
-  private final Map<RegionCode, List<Region>> children;
-  private final Map<String, List<Region>> byName;
   private final List<Region> regencies;
   private final List<Region> districts;
   private final List<Region> villages;
+  /** Built on the first {@link #findByName(String)}: most users never look a name up. */
+  private volatile Map<String, List<Region>> byName;
 
+  /**
+   * Indexes the regions. Sorted by code, a region's parent is the last region seen one level
+   * up, and its children form one run of the next level's list, so neither the parent check
+   * nor {@link #children(RegionCode)} needs a map of its own.
+   */
   private RegionRegistry(List<Region> regions) {
-    List<Region> sorted = new ArrayList<>(regions);
-    sorted.sort(BY_CODE);
+    List<Region> sorted = regions;
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i - 1).code().compareTo(sorted.get(i).code()) >= 0) {
+        sorted = new ArrayList<>(regions);
+        sorted.sort(BY_CODE);
+        break;
+      }
+    }
     Map<RegionCode, Region> codes = new HashMap<>(sorted.size() * 4 / 3 + 1);
-    Map<RegionCode, List<Region>> kids = new HashMap<>();
-    Map<String, List<Region>> names = new HashMap<>();
-    List<Region> provinces = new ArrayList<>();
-    List<Region> regs = new ArrayList<>();
-    List<Region> dists = new ArrayList<>();
-    List<Region> vills = new ArrayList<>();
+    List<Region> provinces = new ArrayList<>(1);
+    List<Region> regs = new ArrayList<>(64);
+    List<Region> dists = new ArrayList<>(1_024);
+    List<Region> vills = new ArrayList<>(sorted.size());
+    Region[] lastAt = new Region[RegionLevel.values().length];
     for (Region r : sorted) {
       if (codes.put(r.code(), r) != null) {
         throw corrupt(WILAYAH, "duplicate code " + r.code());
       }
+      int level = r.level().ordinal();
+      if (level > 0 && (lastAt[level - 1] == null
+          || !r.code().isWithin(lastAt[level - 1].code()))) {
+        throw corrupt(WILAYAH, "no parent for " + r.code());
+      }
+      lastAt[level] = r;
       switch (r.level()) {
         case PROVINCE -> provinces.add(r);
         case REGENCY -> regs.add(r);
         case DISTRICT -> dists.add(r);
         case VILLAGE -> vills.add(r);
       }
-      for (String key : nameKeys(r)) {
-        names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(r);
-      }
-    }
-    for (Region r : sorted) {
-      Optional<RegionCode> parent = r.code().parent();
-      if (parent.isPresent()) {
-        if (!codes.containsKey(parent.get())) {
-          throw corrupt(WILAYAH, "no parent for " + r.code());
-        }
-        kids.computeIfAbsent(parent.get(), k -> new ArrayList<>()).add(r);
-      }
     }
     if (provinces.size() != 1) {
       throw corrupt(WILAYAH, "expected one province, found " + provinces.size());
     }
     this.province = provinces.get(0);
-    this.byCode = Map.copyOf(codes);
-    this.children = freeze(kids);
-    this.byName = freeze(names);
+    this.byCode = Collections.unmodifiableMap(codes);
     this.regencies = List.copyOf(regs);
     this.districts = List.copyOf(dists);
     this.villages = List.copyOf(vills);
   }
 
-  private static <K> Map<K, List<Region>> freeze(Map<K, List<Region>> map) {
-    Map<K, List<Region>> frozen = new HashMap<>(map.size() * 4 / 3 + 1);
-    map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return Map.copyOf(frozen);
+  private Map<String, List<Region>> byName() {
+    Map<String, List<Region>> index = byName;
+    if (index == null) {
+      synchronized (this) {
+        index = byName;
+        if (index == null) {
+          index = nameIndex();
+          byName = index;
+        }
+      }
+    }
+    return index;
+  }
+
+  private Map<String, List<Region>> nameIndex() {
+    Map<String, List<Region>> names = new HashMap<>(byCode.size() * 4 / 3 + 64);
+    indexNames(names, List.of(province));
+    indexNames(names, regencies);
+    indexNames(names, districts);
+    indexNames(names, villages);
+    Map<String, List<Region>> frozen = new HashMap<>(names.size() * 4 / 3 + 1);
+    names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(frozen);
+  }
+
+  /** Adds regions in code order, so every list of the index stays sorted by code. */
+  private static void indexNames(Map<String, List<Region>> names, List<Region> regions) {
+    for (Region r : regions) {
+      for (String key : nameKeys(r)) {
+        names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(r);
+      }
+    }
   }
 
   /**
@@ -109,8 +138,37 @@ public final class RegionRegistry {
     return List.of(full);
   }
 
-  private static String normalize(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  /**
+   * Strips, collapses each run of the white space that the regex {@code \\s} matches (space,
+   * tab, line feed, vertical tab, form feed, carriage return) to one space, and lower-cases in
+   * the root locale. A loop instead of a regex: this runs for every region name.
+   */
+  static String normalize(String name) {
+    String s = name.strip();
+    StringBuilder out = null;
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+          || c == '\r';
+      if (space && (c != ' ' || inRun) && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i - (inRun ? 1 : 0));
+        if (inRun) {
+          out.append(' ');
+        }
+      }
+      if (out != null) {
+        if (space) {
+          if (!inRun) {
+            out.append(' ');
+          }
+        } else {
+          out.append(c);
+        }
+      }
+      inRun = space;
+    }
+    return (out == null ? s : out.toString()).toLowerCase(Locale.ROOT);
   }
 
   /** Lazy, thread-safe initialisation: the JVM loads the holder class on first use only. */
@@ -129,12 +187,13 @@ public final class RegionRegistry {
   }
 
   private static RegionRegistry load() {
-    Map<RegionCode, Population> populations = new HashMap<>();
-    for (String[] row : readCsv(PENDUDUK, "code,male,female,total", 4)) {
-      RegionCode code = parseCode(PENDUDUK, row[0]);
+    Map<RegionCode, Population> populations = new HashMap<>(64);
+    Csv pop = new Csv(PENDUDUK, "code,male,female,total", 4);
+    while (pop.next()) {
+      RegionCode code = pop.code(0);
       Population p;
       try {
-        p = new Population(Long.parseLong(row[1]), Long.parseLong(row[2]), Long.parseLong(row[3]));
+        p = new Population(pop.longAt(1), pop.longAt(2), pop.longAt(3));
       } catch (IllegalArgumentException e) {
         throw corrupt(PENDUDUK, "bad counts for " + code);
       }
@@ -142,17 +201,18 @@ public final class RegionRegistry {
         throw corrupt(PENDUDUK, "unexpected or duplicate code " + code);
       }
     }
-    List<Region> regions = new ArrayList<>(9_200);
-    for (String[] row : readCsv(WILAYAH, "code,level,name", 3)) {
-      RegionCode code = parseCode(WILAYAH, row[0]);
-      if (!levelName(code.level()).equals(row[1])) {
-        throw corrupt(WILAYAH, "level " + row[1] + " does not match code " + code);
+    List<Region> regions = new ArrayList<>(9_216);
+    Csv wilayah = new Csv(WILAYAH, "code,level,name", 3);
+    while (wilayah.next()) {
+      RegionCode code = wilayah.code(0);
+      if (!wilayah.is(1, levelName(code.level()))) {
+        throw corrupt(WILAYAH, "level " + wilayah.column(1) + " does not match code " + code);
       }
-      String name = row[2].strip();
+      String name = wilayah.column(2);
       if (name.isEmpty()) {
         throw corrupt(WILAYAH, "empty name for " + code);
       }
-      regions.add(new Region(code, name, populations.remove(code)));
+      regions.add(new Region(code, name, populations.isEmpty() ? null : populations.remove(code)));
     }
     if (!populations.isEmpty()) {
       throw corrupt(PENDUDUK, "population for unknown codes " + populations.keySet());
@@ -169,45 +229,117 @@ public final class RegionRegistry {
     };
   }
 
-  private static RegionCode parseCode(String resource, String text) {
-    try {
-      return RegionCode.parse(text);
-    } catch (InvalidDataException e) {
-      throw corrupt(resource, "bad region code " + text);
-    }
-  }
+  /**
+   * A bundled CSV without quoting, read whole and walked row by row with column bounds, so a
+   * row costs no garbage beyond the strings kept: the last column may contain commas, blank
+   * lines are skipped, and every column is stripped.
+   */
+  private static final class Csv {
+    private final String resource;
+    private final String text;
+    private final int columns;
+    private final int[] from;
+    private final int[] to;
+    private int pos;
+    private int line = 1;
 
-  /** Reads a bundled CSV without quoting; the last column may contain commas. */
-  private static List<String[]> readCsv(String resource, String header, int columns) {
-    InputStream in = RegionRegistry.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("resource " + resource + " is missing from the jar");
-    }
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String first = reader.readLine();
-      if (first != null && first.startsWith("\uFEFF")) {
-        first = first.substring(1);
+    Csv(String resource, String header, int columns) {
+      this.resource = resource;
+      this.columns = columns;
+      this.from = new int[columns];
+      this.to = new int[columns];
+      try (InputStream in = RegionRegistry.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + resource + " is missing from the jar");
+        }
+        this.text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read resource " + resource, e);
       }
-      if (first == null || !first.strip().equals(header)) {
+      if (text.startsWith("\uFEFF")) {
+        pos = 1;
+      }
+      int end = lineEnd();
+      if (pos >= text.length() || !text.substring(pos, end).strip().equals(header)) {
         throw corrupt(resource, "header is not " + header);
       }
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
+      pos = nextLine(end);
+    }
+
+    /** Moves to the next non-blank row; false at the end. */
+    boolean next() {
+      while (pos < text.length()) {
+        int end = lineEnd();
+        int start = pos;
+        line++;
+        pos = nextLine(end);
+        if (isBlank(start, end)) {
           continue;
         }
-        String[] row = line.split(",", columns);
-        if (row.length != columns) {
-          throw corrupt(resource, "expected " + columns + " columns in line " + (rows.size() + 2));
+        int c = start;
+        for (int i = 0; i < columns; i++) {
+          int comma = i == columns - 1 ? -1 : text.indexOf(',', c);
+          int stop = comma < 0 || comma > end ? end : comma;
+          if (i < columns - 1 && stop == end) {
+            throw corrupt(resource, "expected " + columns + " columns in line " + line);
+          }
+          int a = c;
+          int b = stop;
+          while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+          }
+          while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+          }
+          from[i] = a;
+          to[i] = b;
+          c = stop + 1;
         }
-        rows.add(row);
+        return true;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + resource, e);
+      return false;
     }
-    return rows;
+
+    String column(int i) {
+      return text.substring(from[i], to[i]);
+    }
+
+    boolean is(int i, String expected) {
+      return to[i] - from[i] == expected.length()
+          && text.regionMatches(from[i], expected, 0, expected.length());
+    }
+
+    long longAt(int i) {
+      return Long.parseLong(text, from[i], to[i], 10);
+    }
+
+    RegionCode code(int i) {
+      RegionCode code = RegionCode.parseBundled(text, from[i], to[i]);
+      if (code == null) {
+        throw corrupt(resource, "bad region code " + column(i));
+      }
+      return code;
+    }
+
+    private int lineEnd() {
+      int nl = text.indexOf('\n', pos);
+      int end = nl < 0 ? text.length() : nl;
+      return end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    }
+
+    private int nextLine(int end) {
+      int nl = text.indexOf('\n', end);
+      return nl < 0 ? text.length() : nl + 1;
+    }
+
+    private boolean isBlank(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (!Character.isWhitespace(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static IllegalStateException corrupt(String resource, String detail) {
@@ -277,7 +409,29 @@ public final class RegionRegistry {
    */
   public List<Region> children(RegionCode code) {
     get(code);
-    return children.getOrDefault(code, List.of());
+    List<Region> level = switch (code.level()) {
+      case PROVINCE -> regencies;
+      case REGENCY -> districts;
+      case DISTRICT -> villages;
+      case VILLAGE -> List.of();
+    };
+    // Sorted by code, the children are the run of the next level that starts where the parent's
+    // own code would be inserted.
+    int lo = 0;
+    int hi = level.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (level.get(mid).code().compareTo(code) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < level.size() && level.get(end).code().isWithin(code)) {
+      end++;
+    }
+    return level.subList(lo, end);
   }
 
   /**
@@ -341,6 +495,6 @@ public final class RegionRegistry {
    */
   public List<Region> findByName(String name) {
     Objects.requireNonNull(name, "name");
-    return byName.getOrDefault(normalize(name), List.of());
+    return byName().getOrDefault(normalize(name), List.of());
   }
 }

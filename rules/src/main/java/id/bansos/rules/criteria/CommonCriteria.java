@@ -176,7 +176,7 @@ public final class CommonCriteria {
               .fact("occupation", occupation.get()).fail();
         }
       } else {
-        Optional<Integer> age = p.ageOn(ev.date());
+        Optional<Integer> age = ev.ageOf(p);
         if (age.isEmpty() || age.get() >= childLimit.value()) {
           missing.add("member " + p.nik() + ": occupation");
         }

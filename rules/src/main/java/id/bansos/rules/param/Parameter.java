@@ -26,6 +26,8 @@ public final class Parameter<T> {
   private final ParameterKey<T> key;
   private final String description;
   private final List<ParameterValue<T>> timeline;
+  /** One {@code Optional} per value, made once: {@link #at} runs several times per assessment. */
+  private final Optional<ParameterValue<T>>[] found;
 
   private Parameter(ParameterKey<T> key, String description, List<ParameterValue<T>> timeline) {
     this.key = key;
@@ -45,6 +47,12 @@ public final class Parameter<T> {
       }
     }
     this.timeline = List.copyOf(sorted);
+    @SuppressWarnings("unchecked")
+    Optional<ParameterValue<T>>[] optionals = new Optional[sorted.size()];
+    for (int i = 0; i < optionals.length; i++) {
+      optionals[i] = Optional.of(sorted.get(i));
+    }
+    this.found = optionals;
   }
 
   /**
@@ -112,7 +120,7 @@ public final class Parameter<T> {
     for (int i = timeline.size() - 1; i >= 0; i--) {
       ParameterValue<T> v = timeline.get(i);
       if (v.holdsOn(date)) {
-        return Optional.of(v);
+        return found[i];
       }
     }
     return Optional.empty();

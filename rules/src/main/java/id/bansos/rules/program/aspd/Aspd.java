@@ -173,7 +173,7 @@ public final class Aspd implements Program {
   private static List<CriterionResult> memberCriteria(Evaluation ev, Person p,
       ParameterValue<AgeBand> band) {
     List<CriterionResult> results = new ArrayList<>(5);
-    Optional<Integer> age = p.ageOn(ev.date());
+    Optional<Integer> age = ev.ageOf(p);
     results.add(age.isEmpty()
         ? ev.result(AGE_IN_BAND, p.nik()).param(band).unknown("birthDate")
         : ev.result(AGE_IN_BAND, p.nik()).param(band).fact("age", age.get())

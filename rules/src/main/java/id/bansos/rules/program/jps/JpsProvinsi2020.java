@@ -192,7 +192,7 @@ public final class JpsProvinsi2020 implements Program {
         return b.fact("affectedBy", shock.get()).fact("member", p.nik()).pass();
       }
       if (shock.isEmpty()) {
-        Optional<Integer> age = p.ageOn(ev.date());
+        Optional<Integer> age = ev.ageOf(p);
         if (age.isEmpty() || age.get() >= childLimit) {
           missing.add("member " + p.nik() + ": labourShock");
         }

@@ -125,7 +125,7 @@ public final class PkhPlus implements Program {
     List<MemberResult> members = new ArrayList<>();
     List<Person> qualifying = new ArrayList<>();
     for (Person p : ev.membersByNik()) {
-      Optional<Integer> age = p.ageOn(ev.date());
+      Optional<Integer> age = ev.ageOf(p);
       CriterionResult ageResult = age.isEmpty()
           ? ev.result(AGE_AT_LEAST, p.nik()).param(minAge).unknown("birthDate")
           : ev.result(AGE_AT_LEAST, p.nik()).param(minAge).fact("age", age.get())

@@ -207,7 +207,7 @@ public final class Wrse implements Program {
     if (female.outcome() == Outcome.FAIL) {
       return List.of(female);
     }
-    Optional<Integer> age = p.ageOn(ev.date());
+    Optional<Integer> age = ev.ageOf(p);
     CriterionResult ageResult = age.isEmpty()
         ? ev.result(AGE, p.nik()).param(band).unknown("birthDate")
         : ev.result(AGE, p.nik()).param(band).fact("age", age.get())
