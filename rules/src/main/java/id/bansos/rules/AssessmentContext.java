@@ -29,7 +29,7 @@ final class AssessmentContext {
   private final Optional<Integer>[] ages;
   private final String[] missingPrefixes;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays, filled lazily per member
   AssessmentContext(Household household, LocalDate date) {
     this.date = date;
     this.sorted = household.members().toArray(new Person[0]);

@@ -47,7 +47,7 @@ public final class Parameter<T> {
       }
     }
     this.timeline = List.copyOf(sorted);
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, made once per parameter
     Optional<ParameterValue<T>>[] optionals = new Optional[sorted.size()];
     for (int i = 0; i < optionals.length; i++) {
       optionals[i] = Optional.of(sorted.get(i));
