@@ -346,6 +346,10 @@ public final class CommonCriteria {
       boolean mustReceive) {
     Optional<Boolean> receives = ev.household().receives(aid);
     Evaluation.ResultBuilder b = ev.result(criterion);
+    if (!ev.explaining()) {
+      return receives.isEmpty() ? b.unknown(List.of())
+          : b.passIf(receives.get() == mustReceive);
+    }
     if (receives.isEmpty()) {
       return b.unknown("aid." + aid.name());
     }
