@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.criteria.NonStackingRules;
 import id.bansos.rules.param.ParameterValue;
@@ -106,15 +107,34 @@ public final class Engine {
         context);
   }
 
+  // Decides without explanations; the determination re-runs the program with them (in a fresh
+  // context, which gives the same values) when they are first read.
   private Determination decide(Program program, Household household, LocalDate date,
       Priority priority, AssessmentContext context) {
+    Supplier<Determination> explainer = () -> explain(program, household, date, priority);
     Evaluation evaluation =
-        new Evaluation(program.info(), household, date, catalog, priority, context);
+        new Evaluation(program.info(), household, date, catalog, priority, context, explainer);
+    try {
+      return program.assess(evaluation);
+    } catch (MissingParameterException e) {
+      return parameterNotInForce(explaining(program, household, date, priority, context), e);
+    }
+  }
+
+  private Determination explain(Program program, Household household, LocalDate date,
+      Priority priority) {
+    Evaluation evaluation = explaining(program, household, date, priority,
+        new AssessmentContext(household, date));
     try {
       return program.assess(evaluation);
     } catch (MissingParameterException e) {
       return parameterNotInForce(evaluation, e);
     }
+  }
+
+  private Evaluation explaining(Program program, Household household, LocalDate date,
+      Priority priority, AssessmentContext context) {
+    return new Evaluation(program.info(), household, date, catalog, priority, context);
   }
 
   private static Determination parameterNotInForce(Evaluation ev, MissingParameterException e) {

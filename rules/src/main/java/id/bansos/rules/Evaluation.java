@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The working state of one program's decision: the household, the date, the parameters in force,
@@ -25,6 +27,14 @@ public final class Evaluation {
   private final ParameterLookup parameters;
   private final Priority priority;
   private final AssessmentContext context;
+  // Null in the explaining mode. In the deciding mode, what re-runs the program with
+  // explanations on first reading of a determination's criteria.
+  private final Supplier<Determination> explainer;
+
+  // One outcome-only result per criterion and outcome, and one stateless builder per criterion,
+  // shared by every deciding evaluation; keyed by value, so the map is bounded by the distinct
+  // criteria programs declare.
+  private static final ConcurrentHashMap<Criterion, Decided> DECIDED = new ConcurrentHashMap<>();
 
   /**
    * A new evaluation.
@@ -46,6 +56,13 @@ public final class Evaluation {
 
   Evaluation(ProgramInfo program, Household household, LocalDate date,
       ParameterLookup parameters, Priority priority, AssessmentContext context) {
+    this(program, household, date, parameters, priority, context, null);
+  }
+
+  Evaluation(ProgramInfo program, Household household, LocalDate date,
+      ParameterLookup parameters, Priority priority, AssessmentContext context,
+      Supplier<Determination> explainer) {
+    this.explainer = explainer;
     this.context = context;
     this.program = Objects.requireNonNull(program, "program");
     this.household = Objects.requireNonNull(household, "household");
@@ -54,6 +71,18 @@ public final class Evaluation {
     this.priority = priority;
   }
 
+
+  /**
+   * Whether this evaluation records explanations (facts, parameters used, missing facts). When
+   * false, the engine only wants the outcome and will run the program again with explanations if
+   * anyone reads them; a program may then skip work done only for the explanation, such as
+   * building the strings of missing facts.
+   *
+   * @return true when explanations are recorded
+   */
+  public boolean explaining() {
+    return explainer == null;
+  }
 
   /**
    * The program decided.
@@ -138,7 +167,10 @@ public final class Evaluation {
    * @return a result builder
    */
   public ResultBuilder result(Criterion criterion) {
-    return new ResultBuilder(criterion, Optional.empty());
+    if (explainer != null) {
+      return decided(criterion).builder;
+    }
+    return new ResultBuilder(criterion, Optional.empty(), null);
   }
 
   /**
@@ -149,7 +181,11 @@ public final class Evaluation {
    * @return a result builder
    */
   public ResultBuilder result(Criterion criterion, Nik member) {
-    return new ResultBuilder(criterion, context.member(Objects.requireNonNull(member, "member")));
+    Objects.requireNonNull(member, "member");
+    if (explainer != null) {
+      return decided(criterion).builder;
+    }
+    return new ResultBuilder(criterion, context.member(member), null);
   }
 
   /**
@@ -179,6 +215,9 @@ public final class Evaluation {
     }
     if (!undetermined) {
       return b.fail();
+    }
+    if (explainer != null) {
+      return b.unknown(List.of());
     }
     // The missing facts are spelled out only when they decide the outcome.
     List<String> missing = new ArrayList<>();
@@ -214,16 +253,49 @@ public final class Evaluation {
       List<Beneficiary> beneficiaries, List<Benefit> benefits) {
     Status status = Status.ofResults(criteria);
     boolean eligible = status == Status.ELIGIBLE;
+    if (explainer != null) {
+      return new Determination(program, status, eligible ? beneficiaries : List.of(),
+          eligible ? benefits : List.of(), priority, explainer);
+    }
     return new Determination(program, status, criteria, members,
         eligible ? beneficiaries : List.of(), eligible ? benefits : List.of(), priority);
+  }
+
+  private static Decided decided(Criterion criterion) {
+    Decided d = DECIDED.get(Objects.requireNonNull(criterion, "criterion"));
+    return d != null ? d : DECIDED.computeIfAbsent(criterion, Decided::new);
+  }
+
+  /** The outcome-only results of one criterion and its builder, for deciding evaluations. */
+  private static final class Decided {
+    final CriterionResult pass;
+    final CriterionResult fail;
+    final CriterionResult unknown;
+    final ResultBuilder builder;
+
+    Decided(Criterion criterion) {
+      this.pass = outcomeOnly(criterion, Outcome.PASS);
+      this.fail = outcomeOnly(criterion, Outcome.FAIL);
+      this.unknown = outcomeOnly(criterion, Outcome.UNKNOWN);
+      // Published with the finished object through the map.
+      this.builder = new ResultBuilder(criterion, Optional.empty(), this);
+    }
+
+    private static CriterionResult outcomeOnly(Criterion criterion, Outcome outcome) {
+      return new CriterionResult(criterion, outcome, Optional.empty(), List.of(), List.of(),
+          List.of());
+    }
   }
 
   /**
    * Builds one criterion result.
    */
-  public final class ResultBuilder {
+  public static final class ResultBuilder {
     private final Criterion criterion;
     private final Optional<Nik> member;
+    // A deciding builder is shared between threads and evaluations: it records nothing and
+    // hands out the shared outcome-only results.
+    private final Decided decided;
     // Most results record one to three facts and at most two parameters; plain fields and
     // exact-size immutable lists at the end cost less than two growing ArrayLists copied again
     // by CriterionResult (List.copyOf of an immutable list returns it as is).
@@ -233,9 +305,10 @@ public final class Evaluation {
     private ParameterValue<?> used1;
     private List<ParameterValue<?>> usedMore;
 
-    private ResultBuilder(Criterion criterion, Optional<Nik> member) {
-      this.criterion = criterion;
+    private ResultBuilder(Criterion criterion, Optional<Nik> member, Decided decided) {
+      this.criterion = Objects.requireNonNull(criterion, "criterion");
       this.member = member;
+      this.decided = decided;
     }
 
     /**
@@ -246,6 +319,9 @@ public final class Evaluation {
      * @return this
      */
     public ResultBuilder fact(String name, Object value) {
+      if (decided != null) {
+        return this;
+      }
       Fact fact = new Fact(name, value);
       if (facts == null) {
         facts = new Fact[4];
@@ -264,6 +340,9 @@ public final class Evaluation {
      */
     public ResultBuilder param(ParameterValue<?> value) {
       Objects.requireNonNull(value, "value");
+      if (decided != null) {
+        return this;
+      }
       if (used0 == null) {
         used0 = value;
       } else if (used1 == null) {
@@ -304,6 +383,9 @@ public final class Evaluation {
      * @return the result
      */
     public CriterionResult pass() {
+      if (decided != null) {
+        return decided.pass;
+      }
       return new CriterionResult(criterion, Outcome.PASS, member, facts(), used(), List.of());
     }
 
@@ -313,6 +395,9 @@ public final class Evaluation {
      * @return the result
      */
     public CriterionResult fail() {
+      if (decided != null) {
+        return decided.fail;
+      }
       return new CriterionResult(criterion, Outcome.FAIL, member, facts(), used(), List.of());
     }
 
@@ -333,6 +418,10 @@ public final class Evaluation {
      * @return the result
      */
     public CriterionResult unknown(List<String> missing) {
+      if (decided != null) {
+        Objects.requireNonNull(missing, "missing");
+        return decided.unknown;
+      }
       return new CriterionResult(criterion, Outcome.UNKNOWN, member, facts(), used(), missing);
     }
 
@@ -343,6 +432,10 @@ public final class Evaluation {
      * @return the result
      */
     public CriterionResult unknown(String missing) {
+      if (decided != null) {
+        Objects.requireNonNull(missing, "missing");
+        return decided.unknown;
+      }
       return unknown(List.of(missing));
     }
   }

@@ -41,6 +41,13 @@ public interface Program {
    * evaluation and the engine reports the determination UNDETERMINED with a reason that names
    * the parameter.
    *
+   * <p>The program must be pure: its determination may depend only on the evaluation (household,
+   * date, parameters), never on time, randomness or state kept between calls. The engine relies
+   * on this: it first runs the program without recording explanations ({@link
+   * Evaluation#explaining()} false, results carry outcomes only) and runs it again, with
+   * explanations, when someone reads them. A program that decides differently the second time
+   * is reported with an {@link IllegalStateException} on that reading.
+   *
    * @param evaluation the household, the date and the parameters; never null
    * @return the determination
    */

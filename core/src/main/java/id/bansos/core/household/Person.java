@@ -259,7 +259,9 @@ public abstract class Person {
    */
   public final boolean isAliveOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return deathDate().map(d -> d.isAfter(date)).orElse(true);
+    // Called for every member by most criteria; a capturing lambda here cost an allocation each.
+    Optional<LocalDate> death = deathDate();
+    return death.isEmpty() || death.get().isAfter(date);
   }
 
   /**

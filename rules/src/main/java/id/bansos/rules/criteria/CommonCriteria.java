@@ -164,7 +164,10 @@ public final class CommonCriteria {
   public static CriterionResult noExcludedOccupation(Evaluation ev, Criterion criterion) {
     ParameterValue<OccupationSet> excluded = ev.param(EXCLUDED_OCCUPATIONS);
     ParameterValue<Integer> childLimit = ev.param(CHILD_AGE_LIMIT);
-    List<String> missing = new ArrayList<>(0);
+    // Only an explaining evaluation spells out which members' occupations are missing.
+    boolean explaining = ev.explaining();
+    boolean anyMissing = false;
+    List<String> missing = explaining ? new ArrayList<>(0) : List.of();
     for (Person p : ev.membersByNik()) {
       if (!p.isAliveOn(ev.date())) {
         continue;
@@ -178,12 +181,15 @@ public final class CommonCriteria {
       } else {
         Optional<Integer> age = ev.ageOf(p);
         if (age.isEmpty() || age.get() >= childLimit.value()) {
-          missing.add("member " + p.nik() + ": occupation");
+          anyMissing = true;
+          if (explaining) {
+            missing.add("member " + p.nik() + ": occupation");
+          }
         }
       }
     }
     Evaluation.ResultBuilder b = ev.result(criterion).param(excluded).param(childLimit);
-    return missing.isEmpty() ? b.pass() : b.unknown(missing);
+    return anyMissing ? b.unknown(missing) : b.pass();
   }
 
   /**
@@ -340,6 +346,10 @@ public final class CommonCriteria {
       boolean mustReceive) {
     Optional<Boolean> receives = ev.household().receives(aid);
     Evaluation.ResultBuilder b = ev.result(criterion);
+    if (!ev.explaining()) {
+      return receives.isEmpty() ? b.unknown(List.of())
+          : b.passIf(receives.get() == mustReceive);
+    }
     if (receives.isEmpty()) {
       return b.unknown("aid." + aid.name());
     }
