@@ -357,6 +357,62 @@ public final class CommonCriteria {
   }
 
   /**
+   * Evaluates a person-level age criterion: age on the date within {@code band}; UNKNOWN (missing
+   * {@code birthDate}) without a birth date. The result reads the fact {@code age}, so a
+   * criterion's messages may say {@code {age}} and {@code {<PARAMETER>}}.
+   *
+   * @param ev the evaluation; never null
+   * @param criterion the program's criterion; never null
+   * @param person the member; never null
+   * @param band the age band in force; never null
+   * @return the result
+   */
+  public static CriterionResult ageInBand(Evaluation ev, Criterion criterion, Person person,
+      ParameterValue<AgeBand> band) {
+    Optional<Integer> age = ev.ageOf(person);
+    Evaluation.ResultBuilder b = ev.result(criterion, person.nik()).param(band);
+    return age.isEmpty() ? b.unknown("birthDate")
+        : b.fact("age", age.get()).passIf(band.value().contains(age.get()));
+  }
+
+  /**
+   * Evaluates a person-level age criterion: age on the date at least {@code min}; UNKNOWN
+   * (missing {@code birthDate}) without a birth date.
+   *
+   * @param ev the evaluation; never null
+   * @param criterion the program's criterion; never null
+   * @param person the member; never null
+   * @param min the youngest age included, in force; never null
+   * @return the result
+   */
+  public static CriterionResult ageAtLeast(Evaluation ev, Criterion criterion, Person person,
+      ParameterValue<Integer> min) {
+    Optional<Integer> age = ev.ageOf(person);
+    Evaluation.ResultBuilder b = ev.result(criterion, person.nik()).param(min);
+    return age.isEmpty() ? b.unknown("birthDate")
+        : b.fact("age", age.get()).passIf(age.get() >= min.value());
+  }
+
+  /**
+   * Evaluates a person-level age criterion: age on the date below {@code limit} (a child under
+   * {@link #CHILD_AGE_LIMIT}, for example); UNKNOWN (missing {@code birthDate}) without a birth
+   * date.
+   *
+   * @param ev the evaluation; never null
+   * @param criterion the program's criterion; never null
+   * @param person the member; never null
+   * @param limit the first age excluded, in force; never null
+   * @return the result
+   */
+  public static CriterionResult ageBelow(Evaluation ev, Criterion criterion, Person person,
+      ParameterValue<Integer> limit) {
+    Optional<Integer> age = ev.ageOf(person);
+    Evaluation.ResultBuilder b = ev.result(criterion, person.nik()).param(limit);
+    return age.isEmpty() ? b.unknown("birthDate")
+        : b.fact("age", age.get()).passIf(age.get() < limit.value());
+  }
+
+  /**
    * The person-level criterion "alive on the date" for a program.
    *
    * @param program the program code; never null

@@ -173,11 +173,7 @@ public final class Aspd implements Program {
   private static List<CriterionResult> memberCriteria(Evaluation ev, Person p,
       ParameterValue<AgeBand> band) {
     List<CriterionResult> results = new ArrayList<>(5);
-    Optional<Integer> age = ev.ageOf(p);
-    results.add(age.isEmpty()
-        ? ev.result(AGE_IN_BAND, p.nik()).param(band).unknown("birthDate")
-        : ev.result(AGE_IN_BAND, p.nik()).param(band).fact("age", age.get())
-            .passIf(band.value().contains(age.get())));
+    results.add(CommonCriteria.ageInBand(ev, AGE_IN_BAND, p, band));
     results.add(CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p));
 
     // The disability the criteria read: a severe one if recorded, else one of unknown severity.

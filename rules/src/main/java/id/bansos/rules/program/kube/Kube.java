@@ -324,11 +324,7 @@ public final class Kube implements Program {
       ParameterValue<AgeBand> band = ev.param(AGE_BAND);
       ParameterValue<BenefitSchedule> benefit = ev.param(BENEFIT);
       Person p = ev.household().member(participant).orElseThrow();
-      Optional<Integer> age = ev.ageOf(p);
-      CriterionResult ageResult = age.isEmpty()
-          ? ev.result(AGE, p.nik()).param(band).unknown("birthDate")
-          : ev.result(AGE, p.nik()).param(band).fact("age", age.get())
-              .passIf(band.value().contains(age.get()));
+      CriterionResult ageResult = CommonCriteria.ageInBand(ev, AGE, p, band);
       CriterionResult married = p.maritalStatus().isEmpty()
           ? ev.result(MARRIED, p.nik()).unknown("maritalStatus")
           : ev.result(MARRIED, p.nik()).fact("maritalStatus", p.maritalStatus().get())

@@ -168,10 +168,7 @@ public final class CovidOrphanSupport implements Program {
     List<Benefit> benefits = new ArrayList<>();
     for (Person p : ev.membersByNik()) {
       List<CriterionResult> results = new ArrayList<>(4);
-      Optional<Integer> age = ev.ageOf(p);
-      Evaluation.ResultBuilder child = ev.result(CHILD, p.nik()).param(childLimit);
-      CriterionResult childResult = age.isEmpty() ? child.unknown("birthDate")
-          : child.fact("age", age.get()).passIf(age.get() < childLimit.value());
+      CriterionResult childResult = CommonCriteria.ageBelow(ev, CHILD, p, childLimit);
       results.add(childResult);
       results.add(CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p));
       // An adult's own parents are irrelevant; asking for them would only add noise.

@@ -125,11 +125,7 @@ public final class PkhPlus implements Program {
     List<MemberResult> members = new ArrayList<>();
     List<Person> qualifying = new ArrayList<>();
     for (Person p : ev.membersByNik()) {
-      Optional<Integer> age = ev.ageOf(p);
-      CriterionResult ageResult = age.isEmpty()
-          ? ev.result(AGE_AT_LEAST, p.nik()).param(minAge).unknown("birthDate")
-          : ev.result(AGE_AT_LEAST, p.nik()).param(minAge).fact("age", age.get())
-              .passIf(age.get() >= minAge.value());
+      CriterionResult ageResult = CommonCriteria.ageAtLeast(ev, AGE_AT_LEAST, p, minAge);
       MemberResult m = MemberResult.of(p.nik(),
           List.of(ageResult, CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p)));
       members.add(m);

@@ -207,11 +207,7 @@ public final class Wrse implements Program {
     if (female.outcome() == Outcome.FAIL) {
       return List.of(female);
     }
-    Optional<Integer> age = ev.ageOf(p);
-    CriterionResult ageResult = age.isEmpty()
-        ? ev.result(AGE, p.nik()).param(band).unknown("birthDate")
-        : ev.result(AGE, p.nik()).param(band).fact("age", age.get())
-            .passIf(band.value().contains(age.get()));
+    CriterionResult ageResult = CommonCriteria.ageInBand(ev, AGE, p, band);
     return List.of(female, ageResult, vulnerable(ev, p),
         CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p));
   }
