@@ -161,6 +161,18 @@ public final class Evaluation {
   }
 
   /**
+   * The name of a member's missing fact as missing-fact lists spell it, with the NIK masked:
+   * {@code member 3526**********02: occupation}.
+   *
+   * @param member the member; never null
+   * @param fact the fact's name, for example {@code occupation}; never null
+   * @return the missing fact's name
+   */
+  public String memberFact(Person member, String fact) {
+    return context.missingPrefix(member.nik()) + Objects.requireNonNull(fact, "fact");
+  }
+
+  /**
    * Starts a household-level result of {@code criterion}.
    *
    * @param criterion the criterion; never null

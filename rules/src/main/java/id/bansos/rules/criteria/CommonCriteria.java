@@ -183,7 +183,7 @@ public final class CommonCriteria {
         if (age.isEmpty() || age.get() >= childLimit.value()) {
           anyMissing = true;
           if (explaining) {
-            missing.add("member " + p.nik() + ": occupation");
+            missing.add(ev.memberFact(p, "occupation"));
           }
         }
       }

@@ -194,7 +194,7 @@ public final class JpsProvinsi2020 implements Program {
       if (shock.isEmpty()) {
         Optional<Integer> age = ev.ageOf(p);
         if (age.isEmpty() || age.get() >= childLimit) {
-          missing.add("member " + p.nik() + ": labourShock");
+          missing.add(ev.memberFact(p, "labourShock"));
         }
       }
     }
