@@ -12,24 +12,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * An immutable set of programs and the parameters they read. {@link #jawaTimur()} is the
  * provincial catalog; a kabupaten/kota derives its own with {@link #derive(String)}, replacing
  * parameter values from a date on and adding local programs, without forking.
  */
-public final class Catalog implements ParameterLookup {
+public final class Catalog {
 
   private final String name;
   private final List<Program> programs;
   private final Map<String, Parameter<?>> parameters;
-  /** The last answer of {@link #inForce}; racy but safe, since an {@code InForce} is immutable. */
-  private volatile InForce lastInForce;
+  // The catalog compiled: plans[i] holds from starts[i] until the next start.
+  private final LocalDate[] starts;
+  private final Plan[] plans;
 
   private Catalog(String name, List<Program> programs, Map<String, Parameter<?>> parameters) {
     this.name = name;
     this.programs = List.copyOf(programs);
     this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    TreeSet<LocalDate> bounds = new TreeSet<>();
+    bounds.add(LocalDate.MIN);
+    for (Parameter<?> p : this.parameters.values()) {
+      for (ParameterValue<?> v : p.timeline()) {
+        bounds.add(v.validFrom());
+        v.validTo().filter(to -> to.isBefore(LocalDate.MAX)).ifPresent(to -> bounds.add(to.plusDays(1)));
+      }
+    }
+    this.starts = bounds.toArray(new LocalDate[0]);
+    this.plans = new Plan[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      plans[i] = new Plan(this, starts[i]);
+    }
+  }
+
+  /** The compiled plan in force on {@code date}. */
+  Plan plan(LocalDate date) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid].isAfter(date)) {
+        hi = mid - 1;
+      } else {
+        lo = mid;
+      }
+    }
+    return plans[lo];
   }
 
   /**
@@ -125,7 +155,14 @@ public final class Catalog implements ParameterLookup {
     return Optional.ofNullable((Parameter<T>) parameters.get(key.name()));
   }
 
-  @Override
+  /**
+   * The value of a parameter in force on {@code date}.
+   *
+   * @param key the parameter; never null
+   * @param date the date; never null
+   * @param <T> the value type
+   * @return the value, empty when the catalog has no such parameter or no value on that date
+   */
   @SuppressWarnings("unchecked")
   public <T> Optional<ParameterValue<T>> at(ParameterKey<T> key, LocalDate date) {
     Parameter<T> p = (Parameter<T>) parameters.get(key.name());
@@ -139,23 +176,8 @@ public final class Catalog implements ParameterLookup {
    * @return the programs whose in-force parameter is {@code true} on that date
    */
   public List<Program> inForce(LocalDate date) {
-    InForce cached = lastInForce;
-    if (cached != null && cached.date.equals(date)) {
-      return cached.programs;
-    }
-    List<Program> result = new ArrayList<>(programs.size());
-    for (Program p : programs) {
-      if (at(p.info().inForce(), date).map(ParameterValue::value).orElse(false)) {
-        result.add(p);
-      }
-    }
-    List<Program> frozen = Collections.unmodifiableList(result);
-    lastInForce = new InForce(date, frozen);
-    return frozen;
+    return plan(Objects.requireNonNull(date, "date")).inForce;
   }
-
-  /** The programs in force on one date; a batch assesses many households on the same date. */
-  private record InForce(LocalDate date, List<Program> programs) {}
 
   @Override
   public String toString() {

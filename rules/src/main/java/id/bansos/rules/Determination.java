@@ -1,128 +1,63 @@
 package id.bansos.rules;
 
+import id.bansos.core.identity.Nik;
 import id.bansos.core.money.Rupiah;
+import id.bansos.rules.param.ParameterValue;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The decision of one program for one household on one date: status, beneficiaries, benefits,
  * every criterion result, and for UNDETERMINED the facts still needed.
  *
  * <p>The status always follows from {@link #criteria()}: ELIGIBLE exactly when every criterion
- * passes, NOT_ELIGIBLE exactly when one fails. Person-level criteria are in {@link #members()};
- * a program that names beneficiaries summarises them in one household-level criterion.
+ * passes, NOT_ELIGIBLE exactly when one fails. Person-level criteria are in {@link #members()}.
  *
- * <p>The engine decides without recording explanations: the criterion and member results of a
- * determination from {@link Engine} are worked out on first reading of {@link #criteria()},
- * {@link #members()}, {@link #missingFacts()} or {@link #result(String)} by running the
- * program again for the same household and date, then kept. Programs are pure, so both runs
- * agree; a run that disagrees on the status, beneficiaries or benefits is reported with an
- * {@link IllegalStateException}. Instances are immutable in what they show and safe to share
- * between threads.
+ * <p>The engine records every criterion's outcome, with the few facts its messages need, once,
+ * while deciding; {@link #criteria()}, {@link #members()} and {@link #missingFacts()} are built
+ * from that record when read, and no program is ever run again. A determination keeps no
+ * reference to the household: only the NIKs of the members it reports on and the facts it
+ * recorded. Immutable and safe to share between threads; {@code equals}, {@code hashCode} and
+ * {@code toString} compare and show the record without building anything.
  */
 public final class Determination {
 
-  private final ProgramInfo program;
+  private final Plan.ProgramPlan plan;
   private final Status status;
   private final List<Beneficiary> beneficiaries;
   private final List<Benefit> benefits;
   private final Priority priority;
-  // Final, so that even a determination handed between threads without synchronisation shows
-  // either its explanation or the means to work it out.
-  private final Explained eager;
-  private final Supplier<Determination> explainer;
-  // Null until explained; threads racing on the first reading may each explain, to equal results.
-  private volatile Explained explained;
+  private final Recorder record;
+  private final int from;
+  private final int to;
+  private final Nik[] members;
 
-  private record Explained(List<CriterionResult> criteria, List<MemberResult> members) {
-  }
-
-  /**
-   * A determination with its explanation. Checks that the status agrees with the criteria and
-   * copies the lists.
-   *
-   * @param program the program; never null
-   * @param status the status; never null
-   * @param criteria the household-level criterion results; never null
-   * @param members the person-level results, one per member considered; never null
-   * @param beneficiaries who benefits; empty unless ELIGIBLE
-   * @param benefits what the beneficiaries receive: each benefit without a recipient goes to
-   *     every beneficiary, one with a recipient to that member; empty unless ELIGIBLE
-   * @param priority the household's priority for a limited quota, with its reasons; never null
-   * @throws IllegalArgumentException when the status does not follow from the criteria, or an
-   *     ineligible determination names beneficiaries or benefits
-   */
-  public Determination(ProgramInfo program, Status status, List<CriterionResult> criteria,
-      List<MemberResult> members, List<Beneficiary> beneficiaries, List<Benefit> benefits,
-      Priority priority) {
-    this(program, status, beneficiaries, benefits, priority,
-        new Explained(List.copyOf(criteria), List.copyOf(members)), null);
-    if (status != Status.ofResults(eager.criteria())) {
-      throw new IllegalArgumentException(program.code() + ": status " + status
-          + " does not follow from the criteria");
-    }
-  }
-
-  /** A determination whose explanation {@code explainer} gives on first reading. */
-  Determination(ProgramInfo program, Status status, List<Beneficiary> beneficiaries,
-      List<Benefit> benefits, Priority priority, Supplier<Determination> explainer) {
-    this(program, status, beneficiaries, benefits, priority, null,
-        Objects.requireNonNull(explainer, "explainer"));
-  }
-
-  private Determination(ProgramInfo program, Status status, List<Beneficiary> beneficiaries,
-      List<Benefit> benefits, Priority priority, Explained eager,
-      Supplier<Determination> explainer) {
-    this.eager = eager;
-    this.explainer = explainer;
-    this.program = Objects.requireNonNull(program, "program");
-    this.status = Objects.requireNonNull(status, "status");
-    this.priority = Objects.requireNonNull(priority, "priority");
-    this.beneficiaries = List.copyOf(beneficiaries);
-    this.benefits = List.copyOf(benefits);
-    if (status != Status.ELIGIBLE && (!this.beneficiaries.isEmpty() || !this.benefits.isEmpty())) {
-      throw new IllegalArgumentException(program.code()
-          + ": only an eligible determination has beneficiaries and benefits");
-    }
-    for (Benefit b : this.benefits) {
-      if (b.recipient().isPresent()
-          && !this.beneficiaries.contains(Beneficiary.member(b.recipient().get()))) {
-        throw new IllegalArgumentException(program.code()
-            + ": a benefit's recipient must be one of the beneficiaries");
-      }
-    }
-  }
-
-  private Explained explained() {
-    if (eager != null) {
-      return eager;
-    }
-    Explained e = explained;
-    if (e != null) {
-      return e;
-    }
-    Determination full = explainer.get();
-    if (full.status != status || !full.beneficiaries.equals(beneficiaries)
-        || !full.benefits.equals(benefits)) {
-      throw new IllegalStateException(program.code() + ": the program decided " + status
-          + " but explained " + full.status + "; a program must be pure");
-    }
-    e = full.explained();
-    explained = e;
-    return e;
+  Determination(Plan.ProgramPlan plan, Status status, List<Beneficiary> beneficiaries,
+      List<Benefit> benefits, Priority priority, Recorder record, int from, int to,
+      Nik[] members) {
+    this.plan = plan;
+    this.status = status;
+    this.beneficiaries = beneficiaries;
+    this.benefits = benefits;
+    this.priority = priority;
+    this.record = record;
+    this.from = from;
+    this.to = to;
+    this.members = members;
   }
 
   /**
    * The program.
    *
-   * @return the program; never null
+   * @return the program's description; never null
    */
   public ProgramInfo program() {
-    return program;
+    return plan.program.info();
   }
 
   /**
@@ -135,23 +70,93 @@ public final class Determination {
   }
 
   /**
-   * The household-level criterion results, worked out on first call when the engine decided
-   * without them.
+   * The household-level criterion results, built from the record.
    *
-   * @return the results; never null
+   * @return the results, in the program's order; never null
    */
   public List<CriterionResult> criteria() {
-    return explained().criteria();
+    List<CriterionResult> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (Recorder.member(record.meta[i]) < 0) {
+        out.add(result(i));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
-   * The person-level results, one per member considered, worked out on first call when the
-   * engine decided without them.
+   * The person-level results, one per member on the date for a program with person-level
+   * criteria, in NIK order, built from the record.
    *
    * @return the results; never null
    */
   public List<MemberResult> members() {
-    return explained().members();
+    List<MemberResult> out = new ArrayList<>();
+    for (int m = 0; m < members.length; m++) {
+      List<CriterionResult> results = memberResults(m);
+      if (!results.isEmpty()) {
+        out.add(MemberResult.of(members[m], results));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<CriterionResult> memberResults(int member) {
+    List<CriterionResult> results = new ArrayList<>(4);
+    for (int i = from; i < to; i++) {
+      if (Recorder.member(record.meta[i]) == member) {
+        results.add(result(i));
+      }
+    }
+    return results;
+  }
+
+  private CriterionResult result(int i) {
+    int meta = record.meta[i];
+    int member = Recorder.member(meta);
+    Program.Rule rule = plan.program.rule(Recorder.criterion(meta));
+    List<Fact> facts = new ArrayList<>(2);
+    List<String> missing = new ArrayList<>(0);
+    for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
+      Object name = record.facts[f];
+      Object value = record.facts[f + 1];
+      if (name == Recorder.MISSING) {
+        Recorder.Missing miss = (Recorder.Missing) value;
+        missing.add(member < 0 && miss.member() >= 0
+            ? "member " + members[miss.member()] + ": " + miss.fact() : miss.fact());
+      } else {
+        facts.add(new Fact((String) name, value));
+      }
+    }
+    if (rule.kind() == Program.Kind.QUALIFYING && Recorder.outcome(meta) == Recorder.UNKNOWN) {
+      missing.addAll(undecidedMembersMissing());
+    }
+    List<ParameterValue<?>> used = new ArrayList<>(rule.uses().length);
+    for (Param<?> p : rule.uses()) {
+      ParameterValue<?> v = plan.value(p);
+      if (v != null) {
+        used.add(v);
+      }
+    }
+    return new CriterionResult(rule.criterion(), Outcome.values()[Recorder.outcome(meta)],
+        member < 0 ? Optional.empty() : Optional.of(members[member]), facts, used, missing);
+  }
+
+  private List<String> undecidedMembersMissing() {
+    List<String> missing = new ArrayList<>();
+    for (MemberResult m : members()) {
+      if (m.status() == Status.UNDETERMINED) {
+        String prefix = "member " + m.member() + ": ";
+        for (CriterionResult r : m.criteria()) {
+          if (r.outcome() == Outcome.UNKNOWN) {
+            for (String f : r.missingFacts()) {
+              missing.add(prefix + f);
+            }
+          }
+        }
+      }
+    }
+    return missing;
   }
 
   /**
@@ -183,56 +188,12 @@ public final class Determination {
   }
 
   /**
-   * Equal when program code, status, criteria, members, beneficiaries, benefits and priority are
-   * equal; compares the explanations, working them out if needed.
-   *
-   * @param o the other object
-   * @return true when equal
-   */
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Determination d)) {
-      return false;
-    }
-    return program.equals(d.program) && status == d.status
-        && beneficiaries.equals(d.beneficiaries) && benefits.equals(d.benefits)
-        && priority.equals(d.priority) && criteria().equals(d.criteria())
-        && members().equals(d.members());
-  }
-
-  /**
-   * A hash consistent with {@link #equals(Object)}.
-   *
-   * @return the hash
-   */
-  @Override
-  public int hashCode() {
-    return Objects.hash(program, status, criteria(), members(), beneficiaries, benefits,
-        priority);
-  }
-
-  /**
-   * The components, as a record would show them (NIKs masked).
-   *
-   * @return the text
-   */
-  @Override
-  public String toString() {
-    return "Determination[program=" + program + ", status=" + status + ", criteria="
-        + criteria() + ", members=" + members() + ", beneficiaries=" + beneficiaries
-        + ", benefits=" + benefits + ", priority=" + priority + "]";
-  }
-
-  /**
    * The program's code.
    *
    * @return for example {@code PKH_PLUS}
    */
   public String programCode() {
-    return program.code();
+    return plan.program.info().code();
   }
 
   /**
@@ -246,31 +207,32 @@ public final class Determination {
 
   /**
    * The result of the criterion with {@code code}, household-level first, then the first
-   * member-level one.
+   * member-level one in NIK order.
    *
    * @param code the reason code; never null
    * @return the result, if the criterion was evaluated
    */
   public Optional<CriterionResult> result(String code) {
-    for (CriterionResult r : criteria()) {
-      if (r.code().equals(code)) {
-        return Optional.of(r);
-      }
-    }
-    for (MemberResult m : members()) {
-      for (CriterionResult r : m.criteria()) {
-        if (r.code().equals(code)) {
-          return Optional.of(r);
+    Objects.requireNonNull(code, "code");
+    int found = -1;
+    for (int i = from; i < to; i++) {
+      int meta = record.meta[i];
+      if (plan.program.rule(Recorder.criterion(meta)).criterion().code().equals(code)) {
+        if (Recorder.member(meta) < 0) {
+          return Optional.of(result(i));
+        }
+        if (found < 0 || Recorder.member(meta) < Recorder.member(record.meta[found])) {
+          found = i;
         }
       }
     }
-    return Optional.empty();
+    return found < 0 ? Optional.empty() : Optional.of(result(found));
   }
 
   /**
    * The facts still needed to decide, in the order found; empty unless UNDETERMINED.
    *
-   * @return the fact names
+   * @return the fact names, those of one member prefixed with its masked NIK
    */
   public List<String> missingFacts() {
     if (status != Status.UNDETERMINED) {
@@ -312,5 +274,70 @@ public final class Determination {
     }
     return benefits.stream().filter(b -> b.recipient().isEmpty()
         || b.recipient().equals(beneficiary.member())).toList();
+  }
+
+  /**
+   * Equal when the program, status, beneficiaries, benefits, priority and every recorded outcome
+   * and fact are equal; compares the records without building explanations.
+   *
+   * @param o the other object
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Determination d)) {
+      return false;
+    }
+    if (!programCode().equals(d.programCode()) || status != d.status
+        || !beneficiaries.equals(d.beneficiaries) || !benefits.equals(d.benefits)
+        || !priority.equals(d.priority) || to - from != d.to - d.from
+        || !Arrays.equals(members, d.members)) {
+      return false;
+    }
+    for (int i = 0; i < to - from; i++) {
+      int a = from + i;
+      int b = d.from + i;
+      if (record.meta[a] != d.record.meta[b]
+          || !Arrays.equals(record.facts, record.factStart(a), record.ends[a],
+              d.record.facts, d.record.factStart(b), d.record.ends[b])) {
+        return false;
+      }
+    }
+    for (int i = 0; i < to - from; i++) {
+      if (!plan.program.rule(Recorder.criterion(record.meta[from + i])).equals(
+          d.plan.program.rule(Recorder.criterion(d.record.meta[d.from + i])))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A hash consistent with {@link #equals(Object)}.
+   *
+   * @return the hash
+   */
+  @Override
+  public int hashCode() {
+    int h = Objects.hash(programCode(), status, beneficiaries, benefits, priority);
+    for (int i = from; i < to; i++) {
+      h = 31 * h + record.meta[i];
+    }
+    return h;
+  }
+
+  /**
+   * The program, status, number of results, beneficiaries (NIKs masked) and benefits.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "Determination[program=" + programCode() + ", status=" + status + ", results="
+        + (to - from) + ", beneficiaries=" + beneficiaries + ", benefits=" + benefits
+        + ", priority=" + priority + "]";
   }
 }

@@ -1,19 +1,22 @@
 package id.bansos.rules;
 
 import id.bansos.core.household.Household;
+import id.bansos.core.identity.Nik;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Supplier;
-import id.bansos.rules.criteria.CommonCriteria;
-import id.bansos.rules.criteria.NonStackingRules;
-import id.bansos.rules.param.ParameterValue;
 
 /**
  * Assesses households against a catalog. Immutable and thread-safe: one engine serves any number
  * of threads, and the same household and date always give the same assessment.
+ *
+ * <p>An assessment looks up the catalog's plan for the date (every parameter value already
+ * resolved), takes a {@link Snapshot} of the household on that date, and evaluates each program
+ * in force once, recording every criterion's outcome. Explanations are built from that record
+ * when read.
  *
  * <pre>{@code
  * Engine engine = Engine.of(Catalog.jawaTimur());
@@ -22,6 +25,8 @@ import id.bansos.rules.param.ParameterValue;
  * }</pre>
  */
 public final class Engine {
+
+  private static final Nik[] NO_MEMBERS = new Nik[0];
 
   private final Catalog catalog;
 
@@ -58,38 +63,21 @@ public final class Engine {
   public Assessment assess(Household household, LocalDate date) {
     Objects.requireNonNull(household, "household");
     Objects.requireNonNull(date, "date");
-    List<Program> programs = catalog.inForce(date);
-    AssessmentContext context = new AssessmentContext(household, date);
-    Priority priority = Priorities.of(household, date, catalog, context);
-    List<Determination> determinations = new ArrayList<>(programs.size());
-    for (Program p : programs) {
-      determinations.add(decide(p, household, date, priority, context));
+    Plan plan = catalog.plan(date);
+    Snapshot snapshot = Snapshot.of(household, date);
+    Priority priority = Priorities.of(snapshot, plan);
+    int members = snapshot.members().size();
+    Recorder record = new Recorder(date,
+        plan.householdResults + plan.resultsPerMember * members);
+    Nik[] niks = members == 0 ? NO_MEMBERS : snapshot.niks();
+    Plan.ProgramPlan[] programs = plan.programs;
+    Determination[] determinations = new Determination[programs.length];
+    for (int i = 0; i < programs.length; i++) {
+      determinations[i] = decide(programs[i], snapshot, record, priority, niks);
     }
-    return new Assessment(household.kkNumber(), date, determinations,
-        conflicts(determinations, date));
-  }
-
-  private List<StackingConflict> conflicts(List<Determination> determinations, LocalDate date) {
-    Optional<ParameterValue<NonStackingRules>> rules =
-        catalog.at(CommonCriteria.NON_STACKING, date);
-    if (rules.isEmpty()) {
-      return List.of();
-    }
-    List<StackingConflict> found = new ArrayList<>(0);
-    for (int i = 0; i < determinations.size(); i++) {
-      Determination a = determinations.get(i);
-      if (!a.isEligible()) {
-        continue;
-      }
-      for (int j = i + 1; j < determinations.size(); j++) {
-        Determination b = determinations.get(j);
-        if (b.isEligible()) {
-          rules.get().value().find(a.programCode(), b.programCode()).ifPresent(pair ->
-              found.add(new StackingConflict(a.programCode(), b.programCode(), pair.basis())));
-        }
-      }
-    }
-    return found;
+    List<Determination> list = List.of(determinations);
+    return new Assessment(household.kkNumber(), date, list,
+        Priorities.conflicts(list, plan.nonStacking));
   }
 
   /**
@@ -102,52 +90,120 @@ public final class Engine {
    * @return the determination
    */
   public Determination decide(Program program, Household household, LocalDate date) {
-    AssessmentContext context = new AssessmentContext(household, date);
-    return decide(program, household, date, Priorities.of(household, date, catalog, context),
-        context);
-  }
-
-  // Decides without explanations; the determination re-runs the program with them (in a fresh
-  // context, which gives the same values) when they are first read.
-  private Determination decide(Program program, Household household, LocalDate date,
-      Priority priority, AssessmentContext context) {
-    Supplier<Determination> explainer = () -> explain(program, household, date, priority);
-    Evaluation evaluation =
-        new Evaluation(program.info(), household, date, catalog, priority, context, explainer);
-    try {
-      return program.assess(evaluation);
-    } catch (MissingParameterException e) {
-      return parameterNotInForce(explaining(program, household, date, priority, context), e);
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(household, "household");
+    Objects.requireNonNull(date, "date");
+    Plan plan = catalog.plan(date);
+    Plan.ProgramPlan pp = null;
+    for (Plan.ProgramPlan p : plan.programs) {
+      if (p.program == program) {
+        pp = p;
+      }
     }
-  }
-
-  private Determination explain(Program program, Household household, LocalDate date,
-      Priority priority) {
-    Evaluation evaluation = explaining(program, household, date, priority,
-        new AssessmentContext(household, date));
-    try {
-      return program.assess(evaluation);
-    } catch (MissingParameterException e) {
-      return parameterNotInForce(evaluation, e);
+    if (pp == null) {
+      pp = resolve(program, date);
     }
+    Snapshot snapshot = Snapshot.of(household, date);
+    Recorder record = new Recorder(date, 16);
+    return decide(pp, snapshot, record, Priorities.of(snapshot, plan), snapshot.niks());
   }
 
-  private Evaluation explaining(Program program, Household household, LocalDate date,
-      Priority priority, AssessmentContext context) {
-    return new Evaluation(program.info(), household, date, catalog, priority, context);
+  private Plan.ProgramPlan resolve(Program program, LocalDate date) {
+    List<Param<?>> params = program.params();
+    ParameterValue<?>[] values = new ParameterValue<?>[params.size()];
+    ParameterKey<?> missing = null;
+    for (int i = 0; i < values.length; i++) {
+      ParameterKey<?> key = params.get(i).key();
+      values[i] = catalog.at(key, date).orElse(null);
+      if (values[i] == null && key.isRequired() && missing == null) {
+        missing = key;
+      }
+    }
+    return new Plan.ProgramPlan(program, values, missing);
   }
 
-  private static Determination parameterNotInForce(Evaluation ev, MissingParameterException e) {
-    Criterion criterion = new Criterion(ev.program().code() + ".PARAMETER_NOT_IN_FORCE",
-        Text.of("Parameter berlaku pada tanggal", "Parameter in force on the date"),
-        "Catalog",
-        Text.of("Parameter {parameter} berlaku.", "Parameter {parameter} is in force."),
-        Text.of("Parameter {parameter} tidak berlaku.", "Parameter {parameter} is not in force."),
-        Text.of("Parameter {parameter} tidak memiliki nilai pada {date}; keputusan tidak dapat"
-            + " diambil sampai nilainya ditetapkan.",
-            "Parameter {parameter} has no value on {date}; no decision until a value is set."));
-    CriterionResult result = ev.result(criterion).fact("parameter", e.key().name())
-        .fact("date", ev.date()).unknown("parameter " + e.key().name());
-    return ev.decide(List.of(result), List.of(), List.of(), List.of());
+  private static Determination decide(Plan.ProgramPlan plan, Snapshot snapshot, Recorder r,
+      Priority priority, Nik[] niks) {
+    Program program = plan.program;
+    int from = r.size;
+    if (plan.missing != null) {
+      r.show("parameter", plan.missing.name());
+      r.show("date", r.date());
+      r.add(Recorder.MISSING, new Recorder.Missing("parameter " + plan.missing.name(), -1));
+      r.result(program.notInForceRule(), -1, Recorder.UNKNOWN);
+      return new Determination(plan, Status.UNDETERMINED, List.of(), List.of(), priority, r,
+          from, r.size, niks);
+    }
+    r.bind(plan.values);
+
+    // Person-level criteria: every member on the date, each member's status by the same rule
+    // as a determination's.
+    int[] memberRules = program.memberRules();
+    List<Member> members = snapshot.members();
+    int qualifying = 0;
+    boolean undecided = false;
+    List<Member> qualified = memberRules.length == 0 ? List.of() : new ArrayList<>(2);
+    if (memberRules.length > 0) {
+      for (int m = 0; m < members.size(); m++) {
+        Member member = members.get(m);
+        byte status = Recorder.PASS;
+        for (int rule : memberRules) {
+          Program.Rule rl = program.rule(rule);
+          byte o = evaluate(rl, member, r);
+          r.result(rule, m, o);
+          if (o == Recorder.FAIL) {
+            status = Recorder.FAIL;
+            if (rl.kind() == Program.Kind.GATE) {
+              break;
+            }
+          } else if (o == Recorder.UNKNOWN && status == Recorder.PASS) {
+            status = Recorder.UNKNOWN;
+          }
+        }
+        if (status == Recorder.PASS) {
+          qualifying++;
+          qualified.add(member);
+        } else if (status == Recorder.UNKNOWN) {
+          undecided = true;
+        }
+      }
+    }
+
+    byte status = Recorder.PASS;
+    for (int rule : program.householdRules()) {
+      Program.Rule rl = program.rule(rule);
+      byte o;
+      if (rl.kind() == Program.Kind.QUALIFYING) {
+        r.show("qualifying", qualifying);
+        r.show("considered", members.size());
+        o = qualifying > 0 ? Recorder.PASS : undecided ? Recorder.UNKNOWN : Recorder.FAIL;
+      } else {
+        o = evaluate(rl, snapshot, r);
+      }
+      r.result(rule, -1, o);
+      if (o == Recorder.FAIL) {
+        status = Recorder.FAIL;
+      } else if (o == Recorder.UNKNOWN && status == Recorder.PASS) {
+        status = Recorder.UNKNOWN;
+      }
+    }
+    if (status != Recorder.PASS) {
+      return new Determination(plan, status == Recorder.FAIL ? Status.NOT_ELIGIBLE
+          : Status.UNDETERMINED, List.of(), List.of(), priority, r, from, r.size, niks);
+    }
+    Grants grants = new Grants(program, r);
+    program.award().award(snapshot, qualified, r, grants);
+    return new Determination(plan, Status.ELIGIBLE, List.copyOf(grants.beneficiaries()),
+        List.copyOf(grants.benefits()), priority, r, from, r.size, niks);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S> byte evaluate(Program.Rule rule, S subject, Recorder r) {
+    int mark = r.mark();
+    byte o = ((Check<S>) rule.check()).eval(subject, r);
+    if (o != Recorder.UNKNOWN) {
+      r.dropMissing(mark);
+    }
+    return o;
   }
 }

@@ -1,62 +1,48 @@
 package id.bansos.rules;
 
-import id.bansos.core.household.Household;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.ParentStatus;
 import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Sex;
 import id.bansos.core.registry.RegistryStatus;
-import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.criteria.NonStackingRules;
 import id.bansos.rules.criteria.PriorityWeights;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Computes a household's priority once per assessment. */
+/** Computes a household's priority once per assessment, and the stacking conflicts. */
 final class Priorities {
 
   private Priorities() {}
 
-  static Priority of(Household h, LocalDate date, ParameterLookup params) {
-    return of(h, date, params, null);
-  }
-
-  /** As {@link #of(Household, LocalDate, ParameterLookup)}, reading ages from {@code context}
-   *  when there is one (may be null). */
-  static Priority of(Household h, LocalDate date, ParameterLookup params,
-      AssessmentContext context) {
-    Optional<ParameterValue<PriorityWeights>> weights =
-        params.at(CommonCriteria.PRIORITY_WEIGHTS, date);
-    if (weights.isEmpty()) {
+  static Priority of(Snapshot s, Plan plan) {
+    PriorityWeights w = plan.weights;
+    if (w == null) {
       return Priority.NONE;
     }
-    PriorityWeights w = weights.get().value();
-    int elderlyAge = params.at(CommonCriteria.ELDERLY_AGE, date).map(ParameterValue::value)
-        .orElse(Integer.MAX_VALUE);
-    int childLimit = params.at(CommonCriteria.CHILD_AGE_LIMIT, date).map(ParameterValue::value)
-        .orElse(0);
+    LocalDate date = s.date();
     List<Priority.Reason> reasons = new ArrayList<>(5);
-    Optional<Integer> desil = h.registry().filter(RegistryStatus::registered)
-        .flatMap(RegistryStatus::desil).map(d -> d.value());
-    if (desil.isPresent() && desil.get() < 10 && w.perDesilStep() > 0) {
-      int d = desil.get();
-      reasons.add(new Priority.Reason("DESIL", (10 - d) * w.perDesilStep(),
-          Text.of("Keluarga di desil " + d, "Family in desil " + d)));
+    Optional<RegistryStatus> registry = s.household().registry();
+    if (registry.isPresent() && registry.get().registered()
+        && registry.get().desil().isPresent()) {
+      int d = registry.get().desil().get().value();
+      if (d < 10 && w.perDesilStep() > 0) {
+        reasons.add(new Priority.Reason("DESIL", (10 - d) * w.perDesilStep(),
+            Text.of("Keluarga di desil " + d, "Family in desil " + d)));
+      }
     }
     boolean elderly = false;
     boolean disabled = false;
     boolean orphan = false;
-    for (Person p : h.members()) {
-      if (!p.isAliveOn(date)) {
-        continue;
-      }
-      Optional<Integer> age = context == null ? p.ageOn(date) : context.ageOn(p, date);
-      elderly |= age.isPresent() && age.get() >= elderlyAge;
+    for (Member m : s.members()) {
+      Person p = m.person();
+      Optional<Integer> age = m.age();
+      elderly |= age.isPresent() && age.get() >= plan.elderlyAge;
       disabled |= p.hasDisability().orElse(false) || !p.disabilities().isEmpty();
-      orphan |= age.isPresent() && age.get() < childLimit
+      orphan |= age.isPresent() && age.get() < plan.childLimit
           && (diedBy(p.father(), date) || diedBy(p.mother(), date));
     }
     if (elderly && w.elderly() > 0) {
@@ -71,7 +57,7 @@ final class Priorities {
       reasons.add(new Priority.Reason("ORPHANED_CHILD", w.orphanedChild(),
           Text.of("Ada anak yang kehilangan orang tua", "A child who lost a parent")));
     }
-    if (singleMother(h) && w.singleMother() > 0) {
+    if (singleMother(s) && w.singleMother() > 0) {
       reasons.add(new Priority.Reason("SINGLE_MOTHER", w.singleMother(),
           Text.of("Kepala keluarga perempuan tanpa suami", "A woman heads the family alone")));
     }
@@ -87,15 +73,38 @@ final class Priorities {
         && parent.get().deathDate().map(d -> !d.isAfter(date)).orElse(true);
   }
 
-  private static boolean singleMother(Household h) {
-    for (Person p : h.members()) {
+  private static boolean singleMother(Snapshot s) {
+    for (Member m : s.members()) {
+      Person p = m.person();
       if (p.relationship().orElse(null) == Relationship.HEAD
           && p.sex().orElse(null) == Sex.FEMALE) {
-        MaritalStatus m = p.maritalStatus().orElse(null);
-        return m == MaritalStatus.WIDOWED || m == MaritalStatus.DIVORCED
+        MaritalStatus status = p.maritalStatus().orElse(null);
+        return status == MaritalStatus.WIDOWED || status == MaritalStatus.DIVORCED
             || p.abandonedBySpouse().orElse(false);
       }
     }
     return false;
+  }
+
+  static List<StackingConflict> conflicts(List<Determination> determinations,
+      NonStackingRules rules) {
+    if (rules == null) {
+      return List.of();
+    }
+    List<StackingConflict> found = new ArrayList<>(0);
+    for (int i = 0; i < determinations.size(); i++) {
+      Determination a = determinations.get(i);
+      if (!a.isEligible()) {
+        continue;
+      }
+      for (int j = i + 1; j < determinations.size(); j++) {
+        Determination b = determinations.get(j);
+        if (b.isEligible()) {
+          rules.find(a.programCode(), b.programCode()).ifPresent(pair ->
+              found.add(new StackingConflict(a.programCode(), b.programCode(), pair.basis())));
+        }
+      }
+    }
+    return found;
   }
 }

@@ -1,55 +1,378 @@
 package id.bansos.rules;
 
 import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * One program's rule: plain, typed Java over a household and a date, with every number read from
- * parameters. Implementations are immutable and thread-safe.
+ * One program, declared: its description, its parameters with their default timelines, its
+ * criteria (household-level and person-level, each a {@link Check}), and its {@link Award}. The
+ * engine evaluates the declaration; a program never runs code of its own outside its checks and
+ * award, and never decides what "unknown" means.
  *
- * <p>A regency writes a local program with the same building blocks as the provincial ones:
- * {@link Evaluation} for parameters and results, {@link id.bansos.rules.criteria.CommonCriteria}
- * for the shared criteria. See the README, "Extending for a regency".
+ * <p>The determination's status follows from the household-level criteria: ELIGIBLE when all
+ * pass, NOT_ELIGIBLE when one fails, otherwise UNDETERMINED. Person-level criteria are evaluated
+ * for every member on the date; a member qualifies when all of them pass, and {@link
+ * Builder#qualifying} turns the members' outcomes into one household-level criterion (PASS when
+ * one qualifies, FAIL when none can, otherwise UNKNOWN).
+ *
+ * <pre>{@code
+ * Program.Builder b = Program.builder(INFO).parameters(PARAMETERS);
+ * Param<Integer> minAge = b.param(MIN_AGE);
+ * Program p = b
+ *     .member(AGE, Check.fact(Facts.AGE, (age, r) -> age >= r.value(minAge)), minAge)
+ *     .qualifying(QUALIFYING_MEMBER)
+ *     .award(Award.eachQualifying(b.param(BENEFIT)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Message placeholders are checked when the program is built: a
+ * placeholder that names neither a fact the criterion records nor a parameter it uses fails the
+ * build.
  */
-public interface Program {
+public final class Program {
+
+  /** The kinds of rule a program declares. */
+  enum Kind { HOUSEHOLD, MEMBER, GATE, QUALIFYING, REPORT, NOT_IN_FORCE }
+
+  /** One declared criterion with what evaluates it. */
+  record Rule(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses) {}
+
+  private final ProgramInfo info;
+  private final List<Parameter<?>> parameters;
+  private final List<Param<?>> params;
+  private final Rule[] rules;
+  private final int[] household;
+  private final int[] member;
+  private final Award award;
+  private final int notInForce;
+  private final List<Criterion> criteria;
+
+  private Program(Builder b) {
+    this.info = b.info;
+    this.parameters = List.copyOf(b.parameters);
+    this.params = List.copyOf(b.params);
+    Criterion notInForceCriterion = notInForce(info.code());
+    b.rules.add(new Rule(notInForceCriterion, Kind.NOT_IN_FORCE, null, new Param<?>[0]));
+    this.rules = b.rules.toArray(new Rule[0]);
+    this.notInForce = rules.length - 1;
+    this.household = indexes(Kind.HOUSEHOLD, Kind.QUALIFYING);
+    this.member = indexes(Kind.MEMBER, Kind.GATE);
+    this.award = Objects.requireNonNull(b.award, info.code() + ": no award declared");
+    List<Criterion> all = new ArrayList<>(rules.length - 1);
+    for (int i = 0; i < notInForce; i++) {
+      all.add(rules[i].criterion());
+    }
+    this.criteria = List.copyOf(all);
+    if (rules.length > 1 << 19) {
+      throw new IllegalArgumentException(info.code() + ": too many criteria");
+    }
+  }
+
+  private int[] indexes(Kind a, Kind b) {
+    int n = 0;
+    int[] out = new int[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i].kind() == a || rules[i].kind() == b) {
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Starts a program's declaration.
+   *
+   * @param info what the program is; never null
+   * @return the builder
+   */
+  public static Builder builder(ProgramInfo info) {
+    return new Builder(info);
+  }
 
   /**
    * What the program is.
    *
-   * @return the program's description
+   * @return the description; never null
    */
-  ProgramInfo info();
+  public ProgramInfo info() {
+    return info;
+  }
 
   /**
-   * The program's parameters with their default timelines, including the in-force parameter.
-   * Shared parameters (those of {@link id.bansos.rules.criteria.CommonCriteria}) are not listed.
+   * The program's own parameters with their default timelines, the in-force parameter included.
+   * Shared parameters the program reads are defined by the catalog.
    *
-   * @return the parameters
+   * @return the parameters; never null
    */
-  List<Parameter<?>> parameters();
+  public List<Parameter<?>> parameters() {
+    return parameters;
+  }
 
   /**
-   * Every criterion the program may report, for documentation.
+   * Every criterion the program may report, in declaration order, for documentation.
    *
-   * @return the criteria
+   * @return the criteria; never null
    */
-  List<Criterion> criteria();
+  public List<Criterion> criteria() {
+    return criteria;
+  }
 
   /**
-   * Decides the program for the household of {@code evaluation} on its date. A required parameter
-   * without a value on the date need not be handled: {@link Evaluation#param} stops the
-   * evaluation and the engine reports the determination UNDETERMINED with a reason that names
-   * the parameter.
+   * The parameters the program reads, its own and shared ones, in the order their handles were
+   * made.
    *
-   * <p>The program must be pure: its determination may depend only on the evaluation (household,
-   * date, parameters), never on time, randomness or state kept between calls. The engine relies
-   * on this: it first runs the program without recording explanations ({@link
-   * Evaluation#explaining()} false, results carry outcomes only) and runs it again, with
-   * explanations, when someone reads them. A program that decides differently the second time
-   * is reported with an {@link IllegalStateException} on that reading.
-   *
-   * @param evaluation the household, the date and the parameters; never null
-   * @return the determination
+   * @return the keys; never null
    */
-  Determination assess(Evaluation evaluation);
+  public List<ParameterKey<?>> reads() {
+    return params.stream().<ParameterKey<?>>map(Param::key).toList();
+  }
+
+  List<Param<?>> params() {
+    return params;
+  }
+
+  Rule rule(int index) {
+    return rules[index];
+  }
+
+  int[] householdRules() {
+    return household;
+  }
+
+  int[] memberRules() {
+    return member;
+  }
+
+  Award award() {
+    return award;
+  }
+
+  int notInForceRule() {
+    return notInForce;
+  }
+
+  int indexOf(Criterion criterion) {
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i].criterion() == criterion) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(info.code() + ": criterion not declared: "
+        + criterion.code());
+  }
+
+  @Override
+  public String toString() {
+    return "Program[" + info.code() + "]";
+  }
+
+  private static Criterion notInForce(String code) {
+    return new Criterion(code + ".PARAMETER_NOT_IN_FORCE",
+        Text.of("Parameter berlaku pada tanggal", "Parameter in force on the date"),
+        "Catalog",
+        Text.of("Parameter {parameter} berlaku.", "Parameter {parameter} is in force."),
+        Text.of("Parameter {parameter} tidak berlaku.", "Parameter {parameter} is not in force."),
+        Text.of("Parameter {parameter} tidak memiliki nilai pada {date}; keputusan tidak dapat"
+            + " diambil sampai nilainya ditetapkan.",
+            "Parameter {parameter} has no value on {date}; no decision until a value is set."));
+  }
+
+  /** Declares a program. Not thread-safe; build once, in a static initialiser or a factory. */
+  public static final class Builder {
+    private final ProgramInfo info;
+    private final List<Parameter<?>> parameters = new ArrayList<>();
+    private final List<Param<?>> params = new ArrayList<>();
+    private final List<Rule> rules = new ArrayList<>();
+    private Award award;
+
+    private Builder(ProgramInfo info) {
+      this.info = Objects.requireNonNull(info, "info");
+    }
+
+    /**
+     * What the program being declared is.
+     *
+     * @return the description; never null
+     */
+    public ProgramInfo info() {
+      return info;
+    }
+
+    /**
+     * Adds the program's own parameters with their default timelines.
+     *
+     * @param parameters the parameters; never null
+     * @return this
+     */
+    public Builder parameters(List<Parameter<?>> parameters) {
+      this.parameters.addAll(parameters);
+      return this;
+    }
+
+    /**
+     * The handle on a parameter the program reads, its own or a shared one; the same handle for
+     * the same key. A required parameter without a value on a date leaves the program
+     * UNDETERMINED on that date, with reason {@code <PROGRAM>.PARAMETER_NOT_IN_FORCE}.
+     *
+     * @param key the parameter; never null
+     * @param <T> the value type
+     * @return the handle
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Param<T> param(ParameterKey<T> key) {
+      Objects.requireNonNull(key, "key");
+      for (Param<?> p : params) {
+        if (p.key().equals(key)) {
+          return (Param<T>) p;
+        }
+      }
+      Param<T> p = new Param<>(key, params.size());
+      params.add(p);
+      return p;
+    }
+
+    /**
+     * Adds a household-level criterion.
+     *
+     * @param criterion the criterion; never null
+     * @param check what decides it; never null
+     * @param uses the parameters its explanation cites
+     * @return this
+     */
+    public Builder household(Criterion criterion, Check<Snapshot> check, Param<?>... uses) {
+      return add(criterion, Kind.HOUSEHOLD, check, uses, Set.of());
+    }
+
+    /**
+     * Adds a person-level criterion, evaluated for every member on the date.
+     *
+     * @param criterion the criterion; never null
+     * @param check what decides it; never null
+     * @param uses the parameters its explanation cites
+     * @return this
+     */
+    public Builder member(Criterion criterion, Check<Member> check, Param<?>... uses) {
+      return add(criterion, Kind.MEMBER, check, uses, Set.of());
+    }
+
+    /**
+     * Adds a person-level criterion that, when it fails for a member, leaves that member's later
+     * criteria unevaluated (a man is not asked about widowhood for a women's program).
+     *
+     * @param criterion the criterion; never null
+     * @param check what decides it; never null
+     * @param uses the parameters its explanation cites
+     * @return this
+     */
+    public Builder memberGate(Criterion criterion, Check<Member> check, Param<?>... uses) {
+      return add(criterion, Kind.GATE, check, uses, Set.of());
+    }
+
+    /**
+     * Adds the household-level criterion "a member qualifies": PASS when one member passes every
+     * person-level criterion, FAIL when none can, otherwise UNKNOWN with the undecided members'
+     * missing facts. Its messages may use {@code {qualifying}} and {@code {considered}}.
+     *
+     * @param criterion the criterion; never null
+     * @return this
+     */
+    public Builder qualifying(Criterion criterion) {
+      return add(criterion, Kind.QUALIFYING, null, new Param<?>[0],
+          Set.of("qualifying", "considered"));
+    }
+
+    /**
+     * Declares a criterion that only an {@link Award} reports ({@link Grants#report}), always
+     * passing, for a value that applied to an eligible household.
+     *
+     * @param criterion the criterion; never null
+     * @param shows the names of the values the award shows for it
+     * @param uses the parameters its explanation cites
+     * @return this
+     */
+    public Builder reports(Criterion criterion, List<String> shows, Param<?>... uses) {
+      return add(criterion, Kind.REPORT, null, uses, Set.copyOf(shows));
+    }
+
+    /**
+     * Sets what an eligible determination grants.
+     *
+     * @param award the award; never null
+     * @return this
+     */
+    public Builder award(Award award) {
+      this.award = Objects.requireNonNull(award, "award");
+      return this;
+    }
+
+    private Builder add(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses,
+        Set<String> shows) {
+      Objects.requireNonNull(criterion, "criterion");
+      for (Param<?> u : uses) {
+        if (params.indexOf(u) < 0) {
+          throw new IllegalArgumentException(criterion.code() + ": " + u.key()
+              + " is not a parameter handle of this program");
+        }
+      }
+      for (Rule r : rules) {
+        if (r.criterion().code().equals(criterion.code())) {
+          throw new IllegalArgumentException("criterion declared twice: " + criterion.code());
+        }
+      }
+      Set<String> names = new LinkedHashSet<>(shows);
+      if (check != null) {
+        check.names(names);
+      }
+      for (Param<?> u : uses) {
+        String key = u.key().name();
+        names.add(key.substring(key.lastIndexOf('.') + 1));
+      }
+      checkPlaceholders(criterion, names);
+      rules.add(new Rule(criterion, kind, check, uses.clone()));
+      return this;
+    }
+
+    private static void checkPlaceholders(Criterion c, Set<String> names) {
+      Set<String> unknown = new TreeSet<>();
+      for (Text t : List.of(c.title(), c.pass(), c.fail(), c.unknown())) {
+        placeholders(t.id(), names, unknown);
+        placeholders(t.en(), names, unknown);
+      }
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException(c.code() + ": placeholders " + unknown
+            + " name neither a fact it records nor a parameter it uses " + names);
+      }
+    }
+
+    private static void placeholders(String template, Set<String> names, Set<String> unknown) {
+      int i = template.indexOf('{');
+      while (i >= 0) {
+        int close = template.indexOf('}', i);
+        if (close < 0) {
+          return;
+        }
+        String name = template.substring(i + 1, close);
+        if (!names.contains(name)) {
+          unknown.add(name);
+        }
+        i = template.indexOf('{', close);
+      }
+    }
+
+    /**
+     * The program.
+     *
+     * @return the immutable program
+     * @throws NullPointerException when no award was declared
+     */
+    public Program build() {
+      return new Program(this);
+    }
+  }
 }

@@ -2,24 +2,23 @@ package id.bansos.rules.criteria;
 
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.GrantType;
-import id.bansos.core.household.Household;
 import id.bansos.core.household.Occupation;
 import id.bansos.core.household.PastGrant;
-import id.bansos.core.household.Person;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
 import id.bansos.core.region.RegionRegistry;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
-import id.bansos.rules.Evaluation;
+import id.bansos.rules.Check;
+import id.bansos.rules.Facts;
+import id.bansos.rules.Member;
+import id.bansos.rules.Param;
+import id.bansos.rules.Program;
 import id.bansos.rules.Text;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -131,13 +130,16 @@ public final class CommonCriteria {
   }
 
   /**
-   * The criterion "no member holds an excluded occupation" for a program.
+   * Adds the household-level criterion {@code <PROGRAM>.NO_EXCLUDED_OCCUPATION}: FAIL when a
+   * member on the date holds an excluded occupation; UNKNOWN when none does but the occupation of
+   * an adult (or of a member of unknown age) is not recorded; PASS otherwise. A child (below
+   * {@link #CHILD_AGE_LIMIT}) holds no post, so needs no recorded occupation.
    *
-   * @param program the program code; never null
-   * @return the criterion {@code <program>.NO_EXCLUDED_OCCUPATION}
+   * @param b the program being declared; never null
+   * @return the criterion added
    */
-  public static Criterion noExcludedOccupation(String program) {
-    return new Criterion(program + ".NO_EXCLUDED_OCCUPATION",
+  public static Criterion noExcludedOccupation(Program.Builder b) {
+    Criterion criterion = new Criterion(b.info().code() + ".NO_EXCLUDED_OCCUPATION",
         Text.of("Tidak ada anggota keluarga ASN/TNI/Polri/BUMN/BUMD atau pekerjaan yang dikecualikan",
             "No family member in an excluded occupation (ASN/TNI/Polri/BUMN/BUMD...)"),
         "Kemensos exclusions, Sep 2025; drop list 2023 (programs.md §11)",
@@ -149,57 +151,34 @@ public final class CommonCriteria {
                 + " social assistance."),
         Text.of("Pekerjaan sebagian anggota dewasa belum tercatat.",
             "The occupation of some adult members is not recorded."));
-  }
-
-  /**
-   * Evaluates {@link #noExcludedOccupation(String)}: FAIL when any living member holds an
-   * excluded occupation; UNKNOWN when none does but an adult's (or a member of unknown age's)
-   * occupation is not recorded; PASS otherwise. Children (below {@link #CHILD_AGE_LIMIT}) need no
-   * occupation.
-   *
-   * @param ev the evaluation; never null
-   * @param criterion the program's criterion; never null
-   * @return the result
-   */
-  public static CriterionResult noExcludedOccupation(Evaluation ev, Criterion criterion) {
-    ParameterValue<OccupationSet> excluded = ev.param(EXCLUDED_OCCUPATIONS);
-    ParameterValue<Integer> childLimit = ev.param(CHILD_AGE_LIMIT);
-    // Only an explaining evaluation spells out which members' occupations are missing.
-    boolean explaining = ev.explaining();
-    boolean anyMissing = false;
-    List<String> missing = explaining ? new ArrayList<>(0) : List.of();
-    for (Person p : ev.membersByNik()) {
-      if (!p.isAliveOn(ev.date())) {
-        continue;
-      }
-      Optional<Occupation> occupation = p.occupation();
+    Param<OccupationSet> excluded = b.param(EXCLUDED_OCCUPATIONS);
+    Param<Integer> childLimit = b.param(CHILD_AGE_LIMIT);
+    Check<Member> holds = Check.test((m, r) -> {
+      Optional<Occupation> occupation = r.find(m, Facts.OCCUPATION);
       if (occupation.isPresent()) {
-        if (excluded.value().contains(occupation.get())) {
-          return ev.result(criterion).param(excluded).fact("excludedMember", p.nik())
-              .fact("occupation", occupation.get()).fail();
-        }
-      } else {
-        Optional<Integer> age = ev.ageOf(p);
-        if (age.isEmpty() || age.get() >= childLimit.value()) {
-          anyMissing = true;
-          if (explaining) {
-            missing.add(ev.memberFact(p, "occupation"));
-          }
-        }
+        return r.value(excluded).contains(occupation.get());
       }
-    }
-    Evaluation.ResultBuilder b = ev.result(criterion).param(excluded).param(childLimit);
-    return anyMissing ? b.unknown(missing) : b.pass();
+      Optional<Integer> age = m.age();
+      if (age.isPresent() && age.get() < r.value(childLimit)) {
+        return false;
+      }
+      return r.value(excluded).contains(r.get(m, Facts.OCCUPATION));
+    });
+    b.household(criterion, Check.noMember("excludedMember", holds), excluded, childLimit);
+    return criterion;
   }
 
   /**
-   * The criterion "registered in the national register within the decile bound" for a program.
+   * Adds the household-level criterion {@code <PROGRAM>.REGISTRY} against the rule in {@code
+   * key}: UNKNOWN without a register check (or without a decile where a bound applies), FAIL
+   * when not registered or above the bound, PASS otherwise.
    *
-   * @param program the program code; never null
-   * @return the criterion {@code <program>.REGISTRY}
+   * @param b the program being declared; never null
+   * @param key the program's register rule parameter; never null
+   * @return the criterion added
    */
-  public static Criterion registry(String program) {
-    return new Criterion(program + ".REGISTRY",
+  public static Criterion registry(Program.Builder b, ParameterKey<RegistryRule> key) {
+    Criterion criterion = new Criterion(b.info().code() + ".REGISTRY",
         Text.of("Terdaftar di DTKS/DTSEN dalam batas desil", "Registered in DTKS/DTSEN within the decile bound"),
         "Permensos 3/2021 (DTKS); Inpres 4/2025 and Permensos 3/2025 (DTSEN)",
         Text.of("Keluarga terdaftar di {register} ({rule}).",
@@ -208,55 +187,52 @@ public final class CommonCriteria {
             "The family does not meet the register rule: {reason}."),
         Text.of("Status register keluarga belum diketahui: {reason}.",
             "The family's register status is not known: {reason}."));
+    Param<RegistryRule> rule = b.param(key);
+    b.household(criterion, Check.test((h, r) -> {
+      RegistryRule value = r.value(rule);
+      r.show("rule", value);
+      Optional<RegistryStatus> status = h.household().registry();
+      if (status.isEmpty()) {
+        r.show("reason", Text.of("register belum dicek", "the register was not checked"));
+        throw r.unknown(h, "registry");
+      }
+      RegistryStatus s = status.get();
+      r.show("register", s.register());
+      r.show("checkedOn", s.checkedOn());
+      if (!s.registered()) {
+        r.show("reason", Text.of("tidak terdaftar", "not registered"));
+        return false;
+      }
+      if (value.maxDesil().isPresent()) {
+        int bound = value.maxDesil().get();
+        if (s.desil().isEmpty()) {
+          r.show("reason", Text.of("desil belum diketahui", "the desil is not known"));
+          throw r.unknown(h, "registry.desil");
+        }
+        int desil = s.desil().get().value();
+        r.show("desil", desil);
+        if (!s.desil().get().isAtMost(bound)) {
+          r.show("reason", Text.of("desil " + desil + " di atas batas " + bound,
+              "desil " + desil + " is above the bound " + bound));
+          return false;
+        }
+      }
+      return true;
+    }, "rule", "reason", "register", "checkedOn", "desil"), rule);
+    return criterion;
   }
 
   /**
-   * Evaluates {@link #registry(String)} against the rule in {@code key}: UNKNOWN without a
-   * register check (or without a decile where a bound applies), FAIL when not registered or above
-   * the bound, PASS otherwise.
+   * Adds the household-level criterion {@code <PROGRAM>.COVERED_REGION}: UNKNOWN without a
+   * domicile, with a code the Kemendagri registry does not know, or outside the known part of an
+   * incomplete list; PASS inside a covered region; FAIL otherwise.
    *
-   * @param ev the evaluation; never null
-   * @param criterion the program's criterion; never null
-   * @param key the program's register rule parameter; never null
-   * @return the result
+   * @param b the program being declared; never null
+   * @param key the program's covered-regions parameter; never null
+   * @return the criterion added
    */
-  public static CriterionResult registry(Evaluation ev, Criterion criterion,
-      ParameterKey<RegistryRule> key) {
-    ParameterValue<RegistryRule> rule = ev.param(key);
-    Evaluation.ResultBuilder b = ev.result(criterion).param(rule).fact("rule", rule.value());
-    Optional<RegistryStatus> status = ev.household().registry();
-    if (status.isEmpty()) {
-      return b.fact("reason", Text.of("register belum dicek", "the register was not checked"))
-          .unknown("registry");
-    }
-    RegistryStatus s = status.get();
-    b.fact("register", s.register()).fact("checkedOn", s.checkedOn());
-    if (!s.registered()) {
-      return b.fact("reason", Text.of("tidak terdaftar", "not registered")).fail();
-    }
-    if (rule.value().maxDesil().isPresent()) {
-      int bound = rule.value().maxDesil().get();
-      if (s.desil().isEmpty()) {
-        return b.fact("reason", Text.of("desil belum diketahui", "the desil is not known"))
-            .unknown("registry.desil");
-      }
-      b.fact("desil", s.desil().get().value());
-      if (!s.desil().get().isAtMost(bound)) {
-        return b.fact("reason", Text.of("desil " + s.desil().get().value() + " di atas batas " + bound,
-            "desil " + s.desil().get().value() + " is above the bound " + bound)).fail();
-      }
-    }
-    return b.pass();
-  }
-
-  /**
-   * The criterion "lives in a covered kabupaten/kota" for a program.
-   *
-   * @param program the program code; never null
-   * @return the criterion {@code <program>.COVERED_REGION}
-   */
-  public static Criterion coveredRegion(String program) {
-    return new Criterion(program + ".COVERED_REGION",
+  public static Criterion coveredRegion(Program.Builder b, ParameterKey<CoveredRegions> key) {
+    Criterion criterion = new Criterion(b.info().code() + ".COVERED_REGION",
         Text.of("Berdomisili di kabupaten/kota sasaran", "Lives in a covered kabupaten/kota"),
         "Program region lists by year (programs.md)",
         Text.of("Domisili {regency} termasuk wilayah sasaran.",
@@ -265,57 +241,51 @@ public final class CommonCriteria {
             "Domicile {regency} is not in a covered region ({COVERED_REGIONS})."),
         Text.of("Belum dapat dipastikan apakah domisili termasuk wilayah sasaran: {reason}.",
             "Cannot tell whether the domicile is covered: {reason}."));
+    Param<CoveredRegions> covered = b.param(key);
+    b.household(criterion, Check.test((h, r) -> {
+      Optional<RegionCode> domicile = h.household().domicile();
+      if (domicile.isEmpty()) {
+        r.show("reason", Text.of("domisili belum tercatat", "the domicile is not recorded"));
+        throw r.unknown(h, "domicile");
+      }
+      RegionCode village = domicile.get();
+      r.show("domicile", village);
+      RegionCode regency = village.at(RegionLevel.REGENCY);
+      r.show("regency", regency);
+      if (village.provinceDigits().equals("35")
+          && !RegionRegistry.jawaTimur().contains(village)) {
+        r.show("reason", Text.of("kode desa/kelurahan tidak dikenal",
+            "the village code is not in the Kemendagri list"));
+        throw r.unknown(h, "domicile");
+      }
+      CoveredRegions regions = r.value(covered);
+      if (regions.covers(village)) {
+        return true;
+      }
+      if (!regions.complete() && !regions.isExcluded(village)) {
+        r.show("reason", Text.of("daftar wilayah sasaran tahun ini belum lengkap",
+            "the list of covered regions for this period is incomplete"));
+        throw r.unknown(h, "covered-region list for " + regency);
+      }
+      return false;
+    }, "reason", "domicile", "regency"), covered);
+    return criterion;
   }
 
   /**
-   * Evaluates {@link #coveredRegion(String)}: UNKNOWN without a domicile, with a code the
-   * Kemendagri registry does not know, or outside the known part of an incomplete list; PASS
-   * inside a covered region; FAIL otherwise.
+   * Adds the household-level criterion "the family receives (or does not receive) {@code aid}":
+   * {@code <PROGRAM>.RECEIVES_<AID>} or {@code <PROGRAM>.NOT_RECEIVING_<AID>}, UNKNOWN when
+   * membership is not recorded.
    *
-   * @param ev the evaluation; never null
-   * @param criterion the program's criterion; never null
-   * @param key the program's covered-regions parameter; never null
-   * @return the result
-   */
-  public static CriterionResult coveredRegion(Evaluation ev, Criterion criterion,
-      ParameterKey<CoveredRegions> key) {
-    ParameterValue<CoveredRegions> covered = ev.param(key);
-    Evaluation.ResultBuilder b = ev.result(criterion).param(covered);
-    Household h = ev.household();
-    if (h.domicile().isEmpty()) {
-      return b.fact("reason", Text.of("domisili belum tercatat", "the domicile is not recorded"))
-          .unknown("domicile");
-    }
-    RegionCode village = h.domicile().get();
-    b.fact("domicile", village);
-    RegionCode regency = village.at(RegionLevel.REGENCY);
-    b.fact("regency", regency);
-    if (village.provinceDigits().equals("35") && !RegionRegistry.jawaTimur().contains(village)) {
-      return b.fact("reason", Text.of("kode desa/kelurahan tidak dikenal",
-          "the village code is not in the Kemendagri list")).unknown("domicile");
-    }
-    if (covered.value().covers(village)) {
-      return b.pass();
-    }
-    if (!covered.value().complete() && !covered.value().isExcluded(village)) {
-      return b.fact("reason", Text.of("daftar wilayah sasaran tahun ini belum lengkap",
-          "the list of covered regions for this period is incomplete"))
-          .unknown("covered-region list for " + regency);
-    }
-    return b.fail();
-  }
-
-  /**
-   * The criterion "the family receives (or does not receive) {@code aid}" for a program.
-   *
-   * @param program the program code; never null
+   * @param b the program being declared; never null
    * @param aid the other program; never null
    * @param mustReceive true when the family must receive it, false when it must not
-   * @return the criterion {@code <program>.RECEIVES_<AID>} or {@code <program>.NOT_RECEIVING_<AID>}
+   * @return the criterion added
    */
-  public static Criterion aid(String program, AidProgram aid, boolean mustReceive) {
+  public static Criterion aid(Program.Builder b, AidProgram aid, boolean mustReceive) {
+    String program = b.info().code();
     String name = aid.name();
-    return mustReceive
+    Criterion criterion = mustReceive
         ? new Criterion(program + ".RECEIVES_" + name,
             Text.of("Keluarga penerima " + name, "Family receives " + name),
             "Program rule (programs.md)",
@@ -331,130 +301,54 @@ public final class CommonCriteria {
             Text.of("Keluarga sudah menerima " + name + ".", "The family already receives " + name + "."),
             Text.of("Belum diketahui apakah keluarga menerima " + name + ".",
                 "Not known whether the family receives " + name + "."));
+    b.household(criterion, Check.fact(Facts.aid(aid), v -> v == mustReceive));
+    return criterion;
   }
 
   /**
-   * Evaluates {@link #aid(String, AidProgram, boolean)}.
+   * A person-level age check: age on the date within the band in force.
    *
-   * @param ev the evaluation; never null
-   * @param criterion the program's criterion; never null
-   * @param aid the other program; never null
-   * @param mustReceive as in the factory
-   * @return PASS or FAIL when membership is recorded, UNKNOWN otherwise
+   * @param band the age band; never null
+   * @return the check, reading the fact {@code age}
    */
-  public static CriterionResult aid(Evaluation ev, Criterion criterion, AidProgram aid,
-      boolean mustReceive) {
-    Optional<Boolean> receives = ev.household().receives(aid);
-    Evaluation.ResultBuilder b = ev.result(criterion);
-    if (!ev.explaining()) {
-      return receives.isEmpty() ? b.unknown(List.of())
-          : b.passIf(receives.get() == mustReceive);
-    }
-    if (receives.isEmpty()) {
-      return b.unknown("aid." + aid.name());
-    }
-    return b.fact("aid." + aid.name(), receives.get()).passIf(receives.get() == mustReceive);
+  public static Check<Member> ageInBand(Param<AgeBand> band) {
+    return Check.fact(Facts.AGE, (age, r) -> r.value(band).contains(age));
   }
 
   /**
-   * Evaluates a person-level age criterion: age on the date within {@code band}; UNKNOWN (missing
-   * {@code birthDate}) without a birth date. The result reads the fact {@code age}, so a
-   * criterion's messages may say {@code {age}} and {@code {<PARAMETER>}}.
+   * A person-level age check: age on the date at least the minimum in force.
    *
-   * @param ev the evaluation; never null
-   * @param criterion the program's criterion; never null
-   * @param person the member; never null
-   * @param band the age band in force; never null
-   * @return the result
+   * @param min the minimum age, inclusive; never null
+   * @return the check, reading the fact {@code age}
    */
-  public static CriterionResult ageInBand(Evaluation ev, Criterion criterion, Person person,
-      ParameterValue<AgeBand> band) {
-    Optional<Integer> age = ev.ageOf(person);
-    Evaluation.ResultBuilder b = ev.result(criterion, person.nik()).param(band);
-    return age.isEmpty() ? b.unknown("birthDate")
-        : b.fact("age", age.get()).passIf(band.value().contains(age.get()));
+  public static Check<Member> ageAtLeast(Param<Integer> min) {
+    return Check.fact(Facts.AGE, (age, r) -> age >= r.value(min));
   }
 
   /**
-   * Evaluates a person-level age criterion: age on the date at least {@code min}; UNKNOWN
-   * (missing {@code birthDate}) without a birth date.
+   * A person-level age check: age on the date below the limit in force (a child under {@link
+   * #CHILD_AGE_LIMIT}, for example).
    *
-   * @param ev the evaluation; never null
-   * @param criterion the program's criterion; never null
-   * @param person the member; never null
-   * @param min the youngest age included, in force; never null
-   * @return the result
+   * @param limit the first age excluded; never null
+   * @return the check, reading the fact {@code age}
    */
-  public static CriterionResult ageAtLeast(Evaluation ev, Criterion criterion, Person person,
-      ParameterValue<Integer> min) {
-    Optional<Integer> age = ev.ageOf(person);
-    Evaluation.ResultBuilder b = ev.result(criterion, person.nik()).param(min);
-    return age.isEmpty() ? b.unknown("birthDate")
-        : b.fact("age", age.get()).passIf(age.get() >= min.value());
+  public static Check<Member> ageBelow(Param<Integer> limit) {
+    return Check.fact(Facts.AGE, (age, r) -> age < r.value(limit));
   }
 
   /**
-   * Evaluates a person-level age criterion: age on the date below {@code limit} (a child under
-   * {@link #CHILD_AGE_LIMIT}, for example); UNKNOWN (missing {@code birthDate}) without a birth
-   * date.
+   * Adds the household-level criterion {@code <PROGRAM>.NO_EARLIER_GRANT} for a program whose
+   * grant is given once: FAIL when a {@code grant} grant is listed in the household's past
+   * grants; PASS when none is listed and the history was checked; UNKNOWN (fact {@code
+   * pastGrants}) otherwise.
    *
-   * @param ev the evaluation; never null
-   * @param criterion the program's criterion; never null
-   * @param person the member; never null
-   * @param limit the first age excluded, in force; never null
-   * @return the result
-   */
-  public static CriterionResult ageBelow(Evaluation ev, Criterion criterion, Person person,
-      ParameterValue<Integer> limit) {
-    Optional<Integer> age = ev.ageOf(person);
-    Evaluation.ResultBuilder b = ev.result(criterion, person.nik()).param(limit);
-    return age.isEmpty() ? b.unknown("birthDate")
-        : b.fact("age", age.get()).passIf(age.get() < limit.value());
-  }
-
-  /**
-   * The person-level criterion "alive on the date" for a program.
-   *
-   * @param program the program code; never null
-   * @return the criterion {@code <program>.MEMBER_ALIVE}
-   */
-  public static Criterion memberAlive(String program) {
-    return new Criterion(program + ".MEMBER_ALIVE",
-        Text.of("Penerima masih hidup", "The beneficiary is alive"),
-        "Benefits are tied to the named person and lapse at death (Malang Posco; BangsaOnline 2022)",
-        Text.of("Masih hidup pada tanggal penilaian.", "Alive on the assessment date."),
-        Text.of("Meninggal pada {deathDate}; bantuan tidak dapat dialihkan.",
-            "Died on {deathDate}; the benefit cannot pass to someone else."),
-        Text.of("Status hidup belum diketahui.", "Not known whether alive."));
-  }
-
-  /**
-   * Evaluates {@link #memberAlive(String)} for {@code person}.
-   *
-   * @param ev the evaluation; never null
-   * @param criterion the program's criterion; never null
-   * @param person the member; never null
-   * @return PASS when no death date on or before the date is recorded, FAIL otherwise
-   */
-  public static CriterionResult memberAlive(Evaluation ev, Criterion criterion, Person person) {
-    Evaluation.ResultBuilder b = ev.result(criterion, person.nik());
-    if (person.isAliveOn(ev.date())) {
-      return b.pass();
-    }
-    return b.fact("deathDate", person.deathDate().orElseThrow()).fail();
-  }
-
-  /**
-   * The criterion "the family never received a {@code grant} grant before" for a program whose
-   * grant is given once.
-   *
-   * @param program the program code; never null
+   * @param b the program being declared; never null
    * @param grant the grant given once; never null
-   * @return the criterion {@code <program>.NO_EARLIER_GRANT}
+   * @return the criterion added
    */
-  public static Criterion noEarlierGrant(String program, GrantType grant) {
+  public static Criterion noEarlierGrant(Program.Builder b, GrantType grant) {
     String name = grant.name();
-    return new Criterion(program + ".NO_EARLIER_GRANT",
+    Criterion criterion = new Criterion(b.info().code() + ".NO_EARLIER_GRANT",
         Text.of("Belum pernah menerima bantuan " + name, "Never received a " + name + " grant before"),
         "One-off grant (programs.md §6, §7)",
         Text.of("Riwayat bantuan sudah dicek; belum pernah menerima " + name + ".",
@@ -463,29 +357,19 @@ public final class CommonCriteria {
             "The family already received " + name + " in {grantYear}."),
         Text.of("Riwayat bantuan " + name + " belum dicek.",
             "The " + name + " grant history has not been checked."));
-  }
-
-  /**
-   * Evaluates {@link #noEarlierGrant(String, GrantType)}: FAIL when a {@code grant} grant is
-   * listed in {@link id.bansos.core.household.Household#pastGrants()}; PASS when none is listed
-   * and the history was checked; UNKNOWN (fact {@code pastGrants}) otherwise.
-   *
-   * @param ev the evaluation; never null
-   * @param criterion the program's criterion; never null
-   * @param grant the grant given once; never null
-   * @return the result
-   */
-  public static CriterionResult noEarlierGrant(Evaluation ev, Criterion criterion,
-      GrantType grant) {
-    Evaluation.ResultBuilder b = ev.result(criterion);
-    for (PastGrant g : ev.household().pastGrants()) {
-      if (g.type() == grant) {
-        return b.fact("grantYear", g.year()).fail();
+    b.household(criterion, Check.test((h, r) -> {
+      for (PastGrant g : h.household().pastGrants()) {
+        if (g.type() == grant) {
+          r.show("grantYear", g.year());
+          return false;
+        }
       }
-    }
-    if (ev.household().pastGrantsChecked()) {
-      return b.fact("pastGrantsChecked", true).pass();
-    }
-    return b.unknown("pastGrants");
+      if (!h.household().pastGrantsChecked()) {
+        throw r.unknown(h, "pastGrants");
+      }
+      r.show("pastGrantsChecked", true);
+      return true;
+    }, "grantYear", "pastGrantsChecked"));
+    return criterion;
   }
 }

@@ -2,22 +2,18 @@ package id.bansos.rules.program.aspd;
 
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilitySeverity;
-import id.bansos.core.household.Person;
 import id.bansos.core.money.Rupiah;
-import id.bansos.rules.Benefit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Beneficiary;
 import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
-import id.bansos.rules.Determination;
-import id.bansos.rules.Evaluation;
-import id.bansos.rules.MemberResult;
+import id.bansos.rules.Facts;
+import id.bansos.rules.Member;
+import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
-import id.bansos.rules.Status;
 import id.bansos.rules.Text;
 import id.bansos.rules.criteria.AgeBand;
 import id.bansos.rules.criteria.CommonCriteria;
@@ -26,9 +22,7 @@ import id.bansos.rules.criteria.RegistryRule;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +38,7 @@ import java.util.Optional;
  * Rp900,000 per tahap four times a year; from 2026 also a wheelchair for those recorded as needing
  * one.
  */
-public final class Aspd implements Program {
+public final class Aspd {
 
   /** Program code. */
   public static final String CODE = "ASPD";
@@ -71,9 +65,6 @@ public final class Aspd implements Program {
   public static final ParameterKey<BenefitSchedule> WHEELCHAIR =
       ParameterKey.optional("ASPD.WHEELCHAIR", BenefitSchedule.class);
 
-  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
-  static final Criterion POOR_FAMILY = CommonCriteria.registry(CODE);
-  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
   static final Criterion QUALIFYING_MEMBER = new Criterion(CODE + ".QUALIFYING_MEMBER",
       Text.of("Ada anggota penyandang disabilitas berat yang memenuhi syarat",
           "A member with a severe disability qualifies"),
@@ -88,8 +79,8 @@ public final class Aspd implements Program {
       "Kemensos ASPDB criteria (Kemenko PMK, 23 Sep 2019); UU 8/2016",
       Text.of("Tercatat disabilitas berat ({kind}).", "A severe disability is recorded ({kind})."),
       Text.of("Tidak tercatat disabilitas berat.", "No severe disability is recorded."),
-      Text.of("Disabilitas atau tingkat keparahannya belum tercatat.",
-          "The disability or its severity is not recorded."));
+      Text.of("Disabilitas, rinciannya, atau tingkat keparahannya belum tercatat.",
+          "The disability, its details or its severity are not recorded."));
   static final Criterion NEEDS_DAILY_HELP = new Criterion(CODE + ".NEEDS_DAILY_HELP",
       Text.of("Membutuhkan bantuan untuk kegiatan sehari-hari", "Needs help with daily living"),
       "Kemensos ASPDB criteria (Kemenko PMK, 23 Sep 2019)",
@@ -112,7 +103,6 @@ public final class Aspd implements Program {
       Text.of("Berusia {age} tahun, dalam rentang {AGE_BAND}.", "Aged {age}, within {AGE_BAND}."),
       Text.of("Berusia {age} tahun, di luar rentang {AGE_BAND}.", "Aged {age}, outside {AGE_BAND}."),
       Text.of("Tanggal lahir belum tercatat.", "The birth date is not recorded."));
-  static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
 
   private static final ProgramInfo INFO = new ProgramInfo(CODE,
       Text.of("Asistensi Sosial Penyandang Disabilitas (ASPD)",
@@ -123,92 +113,101 @@ public final class Aspd implements Program {
       "Provincial basis not found; national UU 8/2016, PP 52/2019 (programs.md §5)",
       IN_FORCE);
 
-  private static final List<Criterion> CRITERIA = List.of(COVERED_REGION, POOR_FAMILY,
-      NO_EXCLUDED_OCCUPATION, QUALIFYING_MEMBER, SEVERE_DISABILITY, NEEDS_DAILY_HELP,
-      NOT_REHABILITABLE, AGE_IN_BAND, MEMBER_ALIVE);
+  private static final Program PROGRAM = declare();
 
-  /** Creates the program; it holds no state. */
-  public Aspd() {}
+  private Aspd() {}
 
-  @Override
-  public ProgramInfo info() {
-    return INFO;
+  /**
+   * The program.
+   *
+   * @return the shared, immutable program
+   */
+  public static Program program() {
+    return PROGRAM;
   }
 
-  @Override
-  public List<Criterion> criteria() {
-    return CRITERIA;
+  private static Optional<Disability> candidate(List<Disability> disabilities) {
+    Disability unknown = null;
+    for (Disability d : disabilities) {
+      if (d.severity().isEmpty()) {
+        unknown = unknown == null ? d : unknown;
+      } else if (d.severity().get() == DisabilitySeverity.SEVERE) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.ofNullable(unknown);
   }
 
-  @Override
-  public Determination assess(Evaluation ev) {
-    ParameterValue<AgeBand> band = ev.param(AGE_BAND);
-    ParameterValue<BenefitSchedule> cash = ev.param(CASH);
-
-    List<MemberResult> members = new ArrayList<>();
-    List<Beneficiary> beneficiaries = new ArrayList<>();
-    List<Benefit> benefits = new ArrayList<>(3);
-    benefits.add(new Benefit(cash));
-    ev.optionalParam(FUEL_TOP_UP).ifPresent(v -> benefits.add(new Benefit(v)));
-    Optional<ParameterValue<BenefitSchedule>> wheelchair = ev.optionalParam(WHEELCHAIR);
-    for (Person p : ev.membersByNik()) {
-      MemberResult m = MemberResult.of(p.nik(), memberCriteria(ev, p, band));
-      members.add(m);
-      if (m.status() == Status.ELIGIBLE) {
-        beneficiaries.add(Beneficiary.member(p.nik()));
-        if (wheelchair.isPresent() && p.needsWheelchair().orElse(false)) {
-          benefits.add(Benefit.forMember(wheelchair.get(), p.nik()));
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Param<AgeBand> band = b.param(AGE_BAND);
+    Param<BenefitSchedule> cash = b.param(CASH);
+    Param<BenefitSchedule> fuel = b.param(FUEL_TOP_UP);
+    Param<BenefitSchedule> wheelchair = b.param(WHEELCHAIR);
+    b.member(AGE_IN_BAND, CommonCriteria.ageInBand(band), band);
+    // Severe when a severe disability is recorded; not severe when every recorded disability
+    // has a lesser severity or none is recorded; unknown when a disability is recorded without
+    // its details or severity.
+    b.memberGate(SEVERE_DISABILITY, Check.test((m, r) -> {
+      List<Disability> recorded = m.person().disabilities();
+      if (recorded.isEmpty() && !r.get(m, Facts.HAS_DISABILITY)) {
+        return false;
+      }
+      Optional<Disability> d = candidate(recorded);
+      if (d.isEmpty()) {
+        if (recorded.isEmpty()) {
+          throw r.unknown(m, "disabilities");
+        }
+        return false;
+      }
+      r.show("kind", d.get().kind());
+      if (d.get().severity().isEmpty()) {
+        throw r.unknown(m, "disabilities.severity");
+      }
+      return true;
+    }, "kind"));
+    b.member(NEEDS_DAILY_HELP, Check.test((m, r) -> {
+      Optional<Disability> d = candidate(m.person().disabilities());
+      if (d.isEmpty()) {
+        throw r.unknown(m, "disabilities");
+      }
+      Optional<Boolean> v = d.get().needsHelpWithDailyLiving();
+      if (v.isEmpty()) {
+        throw r.unknown(m, "disabilities.needsHelpWithDailyLiving");
+      }
+      r.show("needsHelpWithDailyLiving", v.get());
+      return v.get();
+    }, "needsHelpWithDailyLiving"));
+    b.member(NOT_REHABILITABLE, Check.test((m, r) -> {
+      Optional<Disability> d = candidate(m.person().disabilities());
+      if (d.isEmpty()) {
+        throw r.unknown(m, "disabilities");
+      }
+      Optional<Boolean> v = d.get().rehabilitable();
+      if (v.isEmpty()) {
+        throw r.unknown(m, "disabilities.rehabilitable");
+      }
+      r.show("rehabilitable", v.get());
+      return !v.get();
+    }, "rehabilitable"));
+    CommonCriteria.coveredRegion(b, COVERED_REGIONS);
+    CommonCriteria.registry(b, REGISTRY);
+    CommonCriteria.noExcludedOccupation(b);
+    b.qualifying(QUALIFYING_MEMBER);
+    return b.award((h, qualifying, r, g) -> {
+      for (Member m : qualifying) {
+        g.member(m);
+      }
+      g.benefit(cash).benefit(fuel);
+      for (Member m : qualifying) {
+        if (m.person().needsWheelchair().orElse(false)) {
+          g.benefitFor(m, wheelchair);
         }
       }
-    }
-    List<CriterionResult> criteria = List.of(
-        CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
-        CommonCriteria.registry(ev, POOR_FAMILY, REGISTRY),
-        CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION),
-        ev.summary(QUALIFYING_MEMBER, members));
-
-    return ev.decide(criteria, members, beneficiaries, benefits);
+    }).build();
   }
 
-  private static List<CriterionResult> memberCriteria(Evaluation ev, Person p,
-      ParameterValue<AgeBand> band) {
-    List<CriterionResult> results = new ArrayList<>(5);
-    results.add(CommonCriteria.ageInBand(ev, AGE_IN_BAND, p, band));
-    results.add(CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p));
-
-    // The disability the criteria read: a severe one if recorded, else one of unknown severity.
-    Disability candidate = null;
-    for (Disability d : p.disabilities()) {
-      if (d.severity().isEmpty() && candidate == null) {
-        candidate = d;
-      } else if (d.severity().orElse(null) == DisabilitySeverity.SEVERE) {
-        candidate = d;
-        break;
-      }
-    }
-    if (candidate == null) {
-      boolean unknown = p.disabilities().isEmpty() && p.hasDisability().isEmpty();
-      Evaluation.ResultBuilder b = ev.result(SEVERE_DISABILITY, p.nik());
-      results.add(unknown ? b.unknown("hasDisability") : b.fail());
-      return results;
-    }
-    Evaluation.ResultBuilder severe = ev.result(SEVERE_DISABILITY, p.nik())
-        .fact("kind", candidate.kind());
-    results.add(candidate.severity().isEmpty()
-        ? severe.unknown("disabilities.severity") : severe.pass());
-    results.add(candidate.needsHelpWithDailyLiving()
-        .map(v -> ev.result(NEEDS_DAILY_HELP, p.nik()).fact("needsHelpWithDailyLiving", v).passIf(v))
-        .orElseGet(() -> ev.result(NEEDS_DAILY_HELP, p.nik())
-            .unknown("disabilities.needsHelpWithDailyLiving")));
-    results.add(candidate.rehabilitable()
-        .map(v -> ev.result(NOT_REHABILITABLE, p.nik()).fact("rehabilitable", v).passIf(!v))
-        .orElseGet(() -> ev.result(NOT_REHABILITABLE, p.nik())
-            .unknown("disabilities.rehabilitable")));
-    return results;
-  }
-
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static List<Parameter<?>> parameters() {
     LocalDate start = LocalDate.of(2019, 1, 1);
     String aspdb = "Kemenko PMK rakor, 23 Sep 2019: national ASPDB criteria (age 2-59,"
         + " Rp300,000 a month)";

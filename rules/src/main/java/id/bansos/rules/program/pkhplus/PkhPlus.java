@@ -1,29 +1,22 @@
 package id.bansos.rules.program.pkhplus;
 
 import id.bansos.core.household.AidProgram;
-import id.bansos.core.household.Person;
 import id.bansos.core.money.Rupiah;
-import id.bansos.rules.Benefit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Beneficiary;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
-import id.bansos.rules.Determination;
-import id.bansos.rules.Evaluation;
-import id.bansos.rules.MemberResult;
+import id.bansos.rules.Member;
+import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
-import id.bansos.rules.Status;
 import id.bansos.rules.Text;
 import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.criteria.CoveredRegions;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +40,7 @@ import java.util.Optional;
  * the eldest qualifying member (ties broken by NIK). This is an inference, marked so, and
  * overridable.
  */
-public final class PkhPlus implements Program {
+public final class PkhPlus {
 
   /** Program code. */
   public static final String CODE = "PKH_PLUS";
@@ -68,15 +61,12 @@ public final class PkhPlus implements Program {
   public static final ParameterKey<Integer> MAX_BENEFICIARIES =
       ParameterKey.required("PKH_PLUS.MAX_BENEFICIARIES", Integer.class);
 
-  static final Criterion PKH_MEMBER = CommonCriteria.aid(CODE, AidProgram.PKH, true);
-  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
-  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
   static final Criterion QUALIFYING_MEMBER = new Criterion(CODE + ".QUALIFYING_MEMBER",
       Text.of("Ada anggota lansia yang memenuhi syarat", "An elderly member qualifies"),
       "Antara, 15 Dec 2023; Bhirawa, Nov 2024",
       Text.of("{qualifying} anggota lansia memenuhi syarat.", "{qualifying} elderly member(s) qualify."),
-      Text.of("Tidak ada anggota keluarga yang memenuhi syarat usia dan status hidup.",
-          "No member meets the age and alive conditions."),
+      Text.of("Tidak ada anggota keluarga yang memenuhi syarat usia.",
+          "No member meets the age condition."),
       Text.of("Belum dapat dipastikan apakah ada anggota lansia yang memenuhi syarat.",
           "Cannot yet tell whether an elderly member qualifies."));
   static final Criterion AGE_AT_LEAST = new Criterion(CODE + ".AGE_AT_LEAST",
@@ -86,7 +76,6 @@ public final class PkhPlus implements Program {
           "Aged {age}, at least {MIN_AGE}."),
       Text.of("Berusia {age} tahun, kurang dari {MIN_AGE} tahun.", "Aged {age}, under {MIN_AGE}."),
       Text.of("Tanggal lahir belum tercatat.", "The birth date is not recorded."));
-  static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
 
   private static final ProgramInfo INFO = new ProgramInfo(CODE,
       Text.of("PKH Plus (Perlindungan Lanjut Usia)", "PKH Plus (elderly protection)"),
@@ -100,54 +89,43 @@ public final class PkhPlus implements Program {
   private static final String[] KOTA = {"35.71", "35.72", "35.73", "35.74", "35.75", "35.76",
       "35.77", "35.78", "35.79"};
 
-  private static final List<Criterion> CRITERIA = List.of(PKH_MEMBER, COVERED_REGION,
-      NO_EXCLUDED_OCCUPATION, QUALIFYING_MEMBER, AGE_AT_LEAST, MEMBER_ALIVE);
+  private static final Program PROGRAM = declare();
 
-  /** Creates the program; it holds no state. */
-  public PkhPlus() {}
+  private PkhPlus() {}
 
-  @Override
-  public ProgramInfo info() {
-    return INFO;
+  /**
+   * The program.
+   *
+   * @return the shared, immutable program
+   */
+  public static Program program() {
+    return PROGRAM;
   }
 
-  @Override
-  public List<Criterion> criteria() {
-    return CRITERIA;
-  }
-
-  @Override
-  public Determination assess(Evaluation ev) {
-    ParameterValue<Integer> minAge = ev.param(MIN_AGE);
-    ParameterValue<BenefitSchedule> benefit = ev.param(BENEFIT);
-    ParameterValue<Integer> max = ev.param(MAX_BENEFICIARIES);
-
-    List<MemberResult> members = new ArrayList<>();
-    List<Person> qualifying = new ArrayList<>();
-    for (Person p : ev.membersByNik()) {
-      CriterionResult ageResult = CommonCriteria.ageAtLeast(ev, AGE_AT_LEAST, p, minAge);
-      MemberResult m = MemberResult.of(p.nik(),
-          List.of(ageResult, CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p)));
-      members.add(m);
-      if (m.status() == Status.ELIGIBLE) {
-        qualifying.add(p);
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Param<Integer> minAge = b.param(MIN_AGE);
+    Param<BenefitSchedule> benefit = b.param(BENEFIT);
+    Param<Integer> max = b.param(MAX_BENEFICIARIES);
+    b.member(AGE_AT_LEAST, CommonCriteria.ageAtLeast(minAge), minAge);
+    CommonCriteria.aid(b, AidProgram.PKH, true);
+    CommonCriteria.coveredRegion(b, COVERED_REGIONS);
+    CommonCriteria.noExcludedOccupation(b);
+    b.qualifying(QUALIFYING_MEMBER);
+    // The eldest qualifying members first (ties by NIK), as many as the family may be paid for.
+    return b.award((h, qualifying, r, g) -> {
+      List<Member> eldest = new ArrayList<>(qualifying);
+      eldest.sort(Comparator.comparing((Member m) -> m.person().birthDate().orElseThrow())
+          .thenComparing(Member::nik));
+      int paid = Math.min(r.value(max), eldest.size());
+      for (int i = 0; i < paid; i++) {
+        g.member(eldest.get(i));
       }
-    }
-    List<CriterionResult> criteria = List.of(
-        CommonCriteria.aid(ev, PKH_MEMBER, AidProgram.PKH, true),
-        CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
-        CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION),
-        ev.summary(QUALIFYING_MEMBER, members));
-
-    qualifying.sort(Comparator.comparing((Person p) -> p.birthDate().orElseThrow())
-        .thenComparing(Person::nik));
-    List<Beneficiary> beneficiaries = qualifying.stream().limit(max.value())
-        .map(p -> Beneficiary.member(p.nik())).toList();
-    return ev.decide(criteria, members, beneficiaries, List.of(new Benefit(benefit)));
+      g.benefit(benefit);
+    }).build();
   }
 
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static List<Parameter<?>> parameters() {
     LocalDate start = LocalDate.of(2019, 1, 1);
     String times = "TIMES Indonesia, 19 Jul 2019: PKH Plus for 10 kabupaten";
     String timesUrl = "https://www.timesindonesia.co.id/read/221198/20190719/164247/jangkauan-pkh-plus-bisa-diperluas-ke-15-kabupaten-mana-saja";

@@ -1,0 +1,274 @@
+package id.bansos.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+
+/**
+ * A three-valued test of one subject (a {@link Member}, or the household as a {@link Snapshot}):
+ * PASS, FAIL or UNKNOWN. Checks are declared once per program and evaluated by the engine, which
+ * owns the three-valued logic:
+ *
+ * <ul>
+ *   <li>a leaf ({@link #fact}, {@link #test}) is UNKNOWN only when a fact it reads is absent;
+ *   <li>{@link #allOf} and {@link #anyOf} follow Kleene logic: FAIL and PASS respectively decide
+ *       whatever the unknown parts would have said;
+ *   <li>{@link #anyMember} and {@link #noMember} quantify over the members on the date with the
+ *       same logic.
+ * </ul>
+ *
+ * <p>The facts a check reads are recorded for the explanation; the missing facts of an UNKNOWN
+ * outcome are exactly those whose absence left it undecided.
+ *
+ * @param <S> the subject: {@link Member} or {@link Snapshot}
+ */
+public abstract class Check<S> {
+
+  Check() {}
+
+  /** Evaluates the check, recording facts; returns PASS, FAIL or UNKNOWN as a byte. */
+  abstract byte eval(S subject, Recorder r);
+
+  /** Adds the fact names this check may record, for checking message placeholders. */
+  abstract void names(Set<String> out);
+
+  /**
+   * A test written as code over facts read with {@link Recorder#get}: PASS when it returns true,
+   * FAIL when false, UNKNOWN when a fact it reads is absent.
+   *
+   * @param test the test; never null
+   * @param shows names of the values the test records with {@link Recorder#show}, which the
+   *     criterion's messages may use
+   * @param <S> the subject type
+   * @return the check
+   */
+  public static <S> Check<S> test(Test<S> test, String... shows) {
+    Objects.requireNonNull(test, "test");
+    List<String> names = List.of(shows);
+    return new Check<>() {
+      @Override
+      byte eval(S subject, Recorder r) {
+        try {
+          return test.test(subject, r) ? Recorder.PASS : Recorder.FAIL;
+        } catch (Recorder.Unknown u) {
+          return Recorder.UNKNOWN;
+        }
+      }
+
+      @Override
+      void names(Set<String> out) {
+        out.addAll(names);
+      }
+    };
+  }
+
+  /**
+   * A test of one fact: PASS when {@code test} holds for its value, FAIL when not, UNKNOWN when
+   * the fact is absent.
+   *
+   * @param key the fact; never null
+   * @param test the test of its value; never null
+   * @param <S> the subject type
+   * @param <T> the value type
+   * @return the check
+   */
+  public static <S, T> Check<S> fact(FactKey<S, T> key, Predicate<? super T> test) {
+    Objects.requireNonNull(test, "test");
+    return fact(key, (v, r) -> test.test(v));
+  }
+
+  /**
+   * A test of one fact against parameter values: PASS when {@code test} holds for its value,
+   * FAIL when not, UNKNOWN when the fact is absent.
+   *
+   * @param key the fact; never null
+   * @param test the test of its value, with the recorder to read parameters; never null
+   * @param <S> the subject type
+   * @param <T> the value type
+   * @return the check
+   */
+  public static <S, T> Check<S> fact(FactKey<S, T> key,
+      BiPredicate<? super T, Recorder> test) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(test, "test");
+    return new Check<>() {
+      @Override
+      byte eval(S subject, Recorder r) {
+        try {
+          return test.test(r.get(subject, key), r) ? Recorder.PASS : Recorder.FAIL;
+        } catch (Recorder.Unknown u) {
+          return Recorder.UNKNOWN;
+        }
+      }
+
+      @Override
+      void names(Set<String> out) {
+        out.add(key.name());
+      }
+    };
+  }
+
+  /**
+   * Passes when every check passes, fails when one fails (the rest are then not evaluated),
+   * otherwise UNKNOWN.
+   *
+   * @param checks the checks, in order; never null, not empty
+   * @param <S> the subject type
+   * @return the check
+   */
+  @SafeVarargs
+  public static <S> Check<S> allOf(Check<S>... checks) {
+    return combine(checks.clone(), Recorder.FAIL, Recorder.PASS);
+  }
+
+  /**
+   * Passes when one check passes (the rest are then not evaluated), fails when every one fails,
+   * otherwise UNKNOWN.
+   *
+   * @param checks the checks, in order; never null, not empty
+   * @param <S> the subject type
+   * @return the check
+   */
+  @SafeVarargs
+  public static <S> Check<S> anyOf(Check<S>... checks) {
+    return combine(checks.clone(), Recorder.PASS, Recorder.FAIL);
+  }
+
+  private static <S> Check<S> combine(Check<S>[] parts, byte decisive, byte otherwise) {
+    if (parts.length == 0) {
+      throw new IllegalArgumentException("a combination needs at least one check");
+    }
+    for (Check<S> c : parts) {
+      Objects.requireNonNull(c, "check");
+    }
+    return new Check<>() {
+      @Override
+      byte eval(S subject, Recorder r) {
+        int mark = r.mark();
+        boolean unknown = false;
+        for (Check<S> c : parts) {
+          byte o = c.eval(subject, r);
+          if (o == decisive) {
+            r.dropMissing(mark);
+            return decisive;
+          }
+          unknown |= o == Recorder.UNKNOWN;
+        }
+        if (!unknown) {
+          return otherwise;
+        }
+        return Recorder.UNKNOWN;
+      }
+
+      @Override
+      void names(Set<String> out) {
+        for (Check<S> c : parts) {
+          c.names(out);
+        }
+      }
+    };
+  }
+
+  /**
+   * PASS where {@code check} fails, FAIL where it passes, UNKNOWN where it is unknown.
+   *
+   * @param check the check; never null
+   * @param <S> the subject type
+   * @return the check
+   */
+  public static <S> Check<S> not(Check<S> check) {
+    Objects.requireNonNull(check, "check");
+    return new Check<>() {
+      @Override
+      byte eval(S subject, Recorder r) {
+        byte o = check.eval(subject, r);
+        return o == Recorder.UNKNOWN ? o : o == Recorder.PASS ? Recorder.FAIL : Recorder.PASS;
+      }
+
+      @Override
+      void names(Set<String> out) {
+        check.names(out);
+      }
+    };
+  }
+
+  /**
+   * Passes when {@code check} passes for some member on the date, fails when it fails for every
+   * member (or there is none), otherwise UNKNOWN. Only the deciding member's facts are kept: the
+   * first that passes, or, when UNKNOWN, the missing facts of each undecided member.
+   *
+   * @param memberFact the name under which the passing member's masked NIK is shown; never null
+   * @param check the member check; never null
+   * @return the household check
+   */
+  public static Check<Snapshot> anyMember(String memberFact, Check<Member> check) {
+    Objects.requireNonNull(memberFact, "memberFact");
+    Objects.requireNonNull(check, "check");
+    return new Check<>() {
+      @Override
+      byte eval(Snapshot household, Recorder r) {
+        int start = r.mark();
+        boolean unknown = false;
+        List<Member> members = household.members();
+        for (int i = 0; i < members.size(); i++) {
+          int mark = r.mark();
+          Member m = members.get(i);
+          byte o = check.eval(m, r);
+          if (o == Recorder.PASS) {
+            r.show(memberFact, m.nik());
+            // Keep this member's facts only.
+            int end = r.mark();
+            System.arraycopy(r.facts, mark, r.facts, start, end - mark);
+            r.truncate(start + end - mark);
+            return Recorder.PASS;
+          }
+          if (o == Recorder.FAIL) {
+            r.truncate(mark);
+          } else {
+            unknown = true;
+            r.keepMissing(mark);
+          }
+        }
+        return unknown ? Recorder.UNKNOWN : Recorder.FAIL;
+      }
+
+      @Override
+      void names(Set<String> out) {
+        out.add(memberFact);
+        check.names(out);
+      }
+    };
+  }
+
+  /**
+   * Passes when {@code check} fails for every member on the date, fails when it passes for one
+   * (whose facts and masked NIK, under {@code memberFact}, are kept), otherwise UNKNOWN.
+   *
+   * @param memberFact the name under which the member who fails the household is shown; never
+   *     null
+   * @param check the member check; never null
+   * @return the household check
+   */
+  public static Check<Snapshot> noMember(String memberFact, Check<Member> check) {
+    return not(anyMember(memberFact, check));
+  }
+
+  /**
+   * A test written as code; see {@link #test}.
+   *
+   * @param <S> the subject type
+   */
+  @FunctionalInterface
+  public interface Test<S> {
+    /**
+     * Tests {@code subject}.
+     *
+     * @param subject the member or household; never null
+     * @param r reads facts and parameters, and records values to show; never null
+     * @return whether the subject passes
+     */
+    boolean test(S subject, Recorder r);
+  }
+}

@@ -1,0 +1,140 @@
+package id.bansos.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A typed fact that criteria read from a subject: a {@link Member} of the household on the date,
+ * or the household itself ({@link Snapshot}). The engine reads every fact through its key, so
+ * "absent means unknown" is written once: a criterion that reads an absent fact is UNKNOWN, with
+ * the key's name among the missing facts, unless the rest of its check decides it anyway (Kleene
+ * logic, see {@link Check}).
+ *
+ * <p>The facts every program shares are in {@link Facts}. A regency defines its own next to its
+ * program with {@link #member} or {@link #household}.
+ *
+ * @param <S> the subject: {@link Member} or {@link Snapshot}
+ * @param <T> the value type
+ */
+public final class FactKey<S, T> {
+
+  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9_]*)*");
+
+  private final String name;
+  private final Class<T> type;
+  private final String needs;
+  private final Function<? super S, Optional<T>> reader;
+
+  private FactKey(String name, String needs, Class<T> type,
+      Function<? super S, Optional<T>> reader) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.needs = Objects.requireNonNull(needs, "needs");
+    this.type = Objects.requireNonNull(type, "type");
+    this.reader = Objects.requireNonNull(reader, "reader");
+    for (String n : List.of(name, needs)) {
+      if (!NAME.matcher(n).matches()) {
+        throw new IllegalArgumentException(
+            "a fact name is a dotted camelCase path, for example disabilities.severity: " + n);
+      }
+    }
+  }
+
+  /**
+   * A fact about one member.
+   *
+   * @param name the fact's name as missing-fact lists and the JSON format spell it, for example
+   *     {@code birthDate}; never null
+   * @param type the value type; never null
+   * @param reader reads the fact, empty when it is not recorded; never null, never returns null
+   * @param <T> the value type
+   * @return the key
+   * @throws IllegalArgumentException when the name is not a dotted camelCase path
+   */
+  public static <T> FactKey<Member, T> member(String name, Class<T> type,
+      Function<? super Member, Optional<T>> reader) {
+    return new FactKey<>(name, name, type, reader);
+  }
+
+  /**
+   * A fact about the household.
+   *
+   * @param name the fact's name, for example {@code domicile}; never null
+   * @param type the value type; never null
+   * @param reader reads the fact, empty when it is not recorded; never null, never returns null
+   * @param <T> the value type
+   * @return the key
+   * @throws IllegalArgumentException when the name is not a dotted camelCase path
+   */
+  public static <T> FactKey<Snapshot, T> household(String name, Class<T> type,
+      Function<? super Snapshot, Optional<T>> reader) {
+    return new FactKey<>(name, name, type, reader);
+  }
+
+  /**
+   * The same fact worked out from another that the record must hold: an age read as {@code age}
+   * is missing as {@code birthDate}.
+   *
+   * @param recorded the name of the recorded fact it is worked out from; never null
+   * @return the key
+   */
+  public FactKey<S, T> derivedFrom(String recorded) {
+    return new FactKey<>(name, recorded, type, reader);
+  }
+
+  /**
+   * What a field worker must record when the fact is absent: the fact's own name, or the one it
+   * is worked out from.
+   *
+   * @return for example {@code birthDate}
+   */
+  public String needs() {
+    return needs;
+  }
+
+  /**
+   * The fact's name.
+   *
+   * @return for example {@code birthDate}
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The value type.
+   *
+   * @return the type
+   */
+  public Class<T> type() {
+    return type;
+  }
+
+  /**
+   * Reads the fact from {@code subject}.
+   *
+   * @param subject the member or household; never null
+   * @return the value, empty when not recorded
+   */
+  public Optional<T> read(S subject) {
+    return reader.apply(subject);
+  }
+
+  /** Keys are equal by name, since the name is what explanations and wire formats carry. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FactKey<?, ?> other && name.equals(other.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,100 @@
+package id.bansos.rules;
+
+import id.bansos.rules.param.ParameterValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Collects the beneficiaries and benefits an {@link Award} grants, and the informational results
+ * (criteria that always pass and only report, such as the rate that applied) it adds.
+ */
+public final class Grants {
+
+  private final Recorder recorder;
+  private final Program program;
+  private final List<Beneficiary> beneficiaries = new ArrayList<>(2);
+  private final List<Benefit> benefits = new ArrayList<>(2);
+
+  Grants(Program program, Recorder recorder) {
+    this.program = program;
+    this.recorder = recorder;
+  }
+
+  /**
+   * The household as a whole benefits.
+   *
+   * @return this
+   */
+  public Grants household() {
+    beneficiaries.add(Beneficiary.household());
+    return this;
+  }
+
+  /**
+   * One member benefits.
+   *
+   * @param member the member; never null
+   * @return this
+   */
+  public Grants member(Member member) {
+    beneficiaries.add(Beneficiary.member(member.nik()));
+    return this;
+  }
+
+  /**
+   * Every beneficiary receives the value of {@code schedule} in force; nothing when none is.
+   *
+   * @param schedule the benefit's parameter; never null
+   * @return this
+   */
+  public Grants benefit(Param<BenefitSchedule> schedule) {
+    recorder.parameter(schedule).ifPresent(v -> benefits.add(new Benefit(v)));
+    return this;
+  }
+
+  /**
+   * Every beneficiary receives {@code schedule}.
+   *
+   * @param schedule the dated value; never null
+   * @return this
+   */
+  public Grants benefit(ParameterValue<BenefitSchedule> schedule) {
+    benefits.add(new Benefit(schedule));
+    return this;
+  }
+
+  /**
+   * One member, who must be a beneficiary, receives the value of {@code schedule} in force;
+   * nothing when none is.
+   *
+   * @param member the recipient; never null
+   * @param schedule the benefit's parameter; never null
+   * @return this
+   */
+  public Grants benefitFor(Member member, Param<BenefitSchedule> schedule) {
+    Objects.requireNonNull(member, "member");
+    recorder.parameter(schedule).ifPresent(v -> benefits.add(Benefit.forMember(v, member.nik())));
+    return this;
+  }
+
+  /**
+   * Adds a result of a criterion declared with {@link Program.Builder#reports} that passes and
+   * reports the values shown with {@link Recorder#show} just before.
+   *
+   * @param criterion the declared criterion; never null
+   * @return this
+   */
+  public Grants report(Criterion criterion) {
+    recorder.result(program.indexOf(criterion), -1, Recorder.PASS);
+    return this;
+  }
+
+  List<Beneficiary> beneficiaries() {
+    return beneficiaries;
+  }
+
+  List<Benefit> benefits() {
+    return benefits;
+  }
+}

@@ -1,0 +1,86 @@
+package id.bansos.rules;
+
+import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.criteria.NonStackingRules;
+import id.bansos.rules.criteria.PriorityWeights;
+import id.bansos.rules.param.ParameterKey;
+import id.bansos.rules.param.ParameterValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A catalog compiled for one period over which no parameter value changes: the programs in
+ * force, each with every parameter value it reads resolved, and the shared values the engine
+ * itself reads. Immutable.
+ */
+final class Plan {
+
+  /** One program in force over the period, with its parameter values by handle slot. */
+  static final class ProgramPlan {
+    final Program program;
+    final ParameterValue<?>[] values;
+    /** The first required parameter without a value in the period, or null. */
+    final ParameterKey<?> missing;
+
+    ProgramPlan(Program program, ParameterValue<?>[] values, ParameterKey<?> missing) {
+      this.program = program;
+      this.values = values;
+      this.missing = missing;
+    }
+
+    ParameterValue<?> value(Param<?> p) {
+      return values[p.slot()];
+    }
+  }
+
+  final LocalDate from;
+  final ProgramPlan[] programs;
+  final List<Program> inForce;
+  final PriorityWeights weights;
+  final int elderlyAge;
+  final int childLimit;
+  final NonStackingRules nonStacking;
+  /** How many criterion results one member adds across the programs, to size the record. */
+  final int resultsPerMember;
+  final int householdResults;
+
+  Plan(Catalog catalog, LocalDate from) {
+    this.from = from;
+    List<ProgramPlan> plans = new ArrayList<>();
+    List<Program> programs = new ArrayList<>();
+    int perMember = 0;
+    int household = 0;
+    for (Program p : catalog.programs()) {
+      if (!catalog.at(p.info().inForce(), from).map(ParameterValue::value).orElse(false)) {
+        continue;
+      }
+      List<Param<?>> params = p.params();
+      ParameterValue<?>[] values = new ParameterValue<?>[params.size()];
+      ParameterKey<?> missing = null;
+      for (int i = 0; i < values.length; i++) {
+        ParameterKey<?> key = params.get(i).key();
+        values[i] = catalog.at(key, from).orElse(null);
+        if (values[i] == null && key.isRequired() && missing == null) {
+          missing = key;
+        }
+      }
+      plans.add(new ProgramPlan(p, values, missing));
+      programs.add(p);
+      perMember += p.memberRules().length;
+      household += p.householdRules().length + 1;
+    }
+    this.programs = plans.toArray(new ProgramPlan[0]);
+    this.inForce = List.copyOf(programs);
+    this.weights = catalog.at(CommonCriteria.PRIORITY_WEIGHTS, from)
+        .map(ParameterValue::value).orElse(null);
+    this.elderlyAge = catalog.at(CommonCriteria.ELDERLY_AGE, from).map(ParameterValue::value)
+        .orElse(Integer.MAX_VALUE);
+    this.childLimit = catalog.at(CommonCriteria.CHILD_AGE_LIMIT, from)
+        .map(ParameterValue::value).orElse(0);
+    this.nonStacking = catalog.at(CommonCriteria.NON_STACKING, from)
+        .map(ParameterValue::value).orElse(null);
+    this.resultsPerMember = perMember;
+    this.householdResults = household;
+  }
+}

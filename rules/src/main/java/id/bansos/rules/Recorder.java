@@ -1,0 +1,245 @@
+package id.bansos.rules;
+
+import id.bansos.rules.param.ParameterValue;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a check reads through, and where the engine records what it decided: the parameter
+ * values in force (resolved when the catalog was compiled), the facts read, and the facts that
+ * were missing. One recorder serves every program of one assessment, on one thread.
+ *
+ * <p>Reading an absent fact with {@link #get} ends the check at once as UNKNOWN, with the fact
+ * among the missing ones; this is the only way a check becomes UNKNOWN, so every program treats
+ * "not recorded" alike.
+ */
+public final class Recorder {
+
+  /** Thrown by {@link #get} when a fact is absent; carries nothing, so one instance serves all. */
+  static final class Unknown extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Unknown INSTANCE = new Unknown();
+
+    private Unknown() {
+      super("an absent fact was read", null, false, false);
+    }
+  }
+
+  /** A fact that was missing, by name, and the member it concerns (-1 for the household). */
+  record Missing(String fact, int member) {}
+
+  /** Marks the name slot of a missing-fact pair in the fact buffer. */
+  static final String MISSING = "\0missing";
+
+  static final byte PASS = 0;
+  static final byte FAIL = 1;
+  static final byte UNKNOWN = 2;
+
+  private final LocalDate date;
+  private ParameterValue<?>[] values;
+  // Name/value pairs of facts read and missing, for every result of the assessment.
+  Object[] facts;
+  int factSize;
+  // One entry per criterion result: outcome, member and criterion packed by pack(), and where
+  // its facts end in the buffer (they start where the previous result's end).
+  int[] meta;
+  int[] ends;
+  int size;
+
+  Recorder(LocalDate date, int results) {
+    this.date = date;
+    this.facts = new Object[Math.max(16, results * 2)];
+    this.meta = new int[Math.max(8, results)];
+    this.ends = new int[meta.length];
+  }
+
+  /** Records one criterion result whose facts are those added since the previous result. */
+  void result(int criterion, int member, byte outcome) {
+    if (size == meta.length) {
+      meta = Arrays.copyOf(meta, size * 2);
+      ends = Arrays.copyOf(ends, size * 2);
+    }
+    meta[size] = outcome | (member + 1) << 2 | criterion << 12;
+    ends[size] = factSize;
+    size++;
+  }
+
+  static byte outcome(int meta) {
+    return (byte) (meta & 3);
+  }
+
+  /** The member's index, or -1 for a household-level result. */
+  static int member(int meta) {
+    return ((meta >>> 2) & 0x3FF) - 1;
+  }
+
+  static int criterion(int meta) {
+    return meta >>> 12;
+  }
+
+  int factStart(int result) {
+    return result == 0 ? 0 : ends[result - 1];
+  }
+
+  void bind(ParameterValue<?>[] values) {
+    this.values = values;
+  }
+
+  /**
+   * The date of the assessment.
+   *
+   * @return the date; never null
+   */
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * The value of a required parameter in force on the date.
+   *
+   * @param param the handle; never null
+   * @param <T> the value type
+   * @return the value
+   * @throws IllegalArgumentException when the parameter is optional and has no value on the
+   *     date (use {@link #valueIfInForce})
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T value(Param<T> param) {
+    ParameterValue<?> v = values[param.slot()];
+    if (v == null) {
+      throw new IllegalArgumentException(param.key() + " has no value on " + date);
+    }
+    return (T) v.value();
+  }
+
+  /**
+   * The value of a parameter, dated and sourced, in force on the date.
+   *
+   * @param param the handle; never null
+   * @param <T> the value type
+   * @return the value, empty when none is in force
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Optional<ParameterValue<T>> parameter(Param<T> param) {
+    return Optional.ofNullable((ParameterValue<T>) values[param.slot()]);
+  }
+
+  /**
+   * The value of an optional parameter in force on the date.
+   *
+   * @param param the handle; never null
+   * @param <T> the value type
+   * @return the value, empty when none is in force (the rule it sets does not apply then)
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Optional<T> valueIfInForce(Param<T> param) {
+    ParameterValue<?> v = values[param.slot()];
+    return v == null ? Optional.empty() : Optional.of((T) v.value());
+  }
+
+  /**
+   * Reads a fact that decides the check. The fact is recorded for the explanation; when it is
+   * absent the check ends as UNKNOWN with the fact among the missing ones.
+   *
+   * @param subject the member or household; never null
+   * @param key the fact; never null
+   * @param <S> the subject type
+   * @param <T> the value type
+   * @return the value; never null
+   */
+  public <S, T> T get(S subject, FactKey<S, T> key) {
+    Optional<T> value = key.read(subject);
+    if (value.isEmpty()) {
+      missing(key.needs(), subject);
+      throw Unknown.INSTANCE;
+    }
+    T v = value.get();
+    add(key.name(), v);
+    return v;
+  }
+
+  /**
+   * Reads a fact that only informs the explanation (an institution's name, say): recorded when
+   * present, never a reason for UNKNOWN.
+   *
+   * @param subject the member or household; never null
+   * @param key the fact; never null
+   * @param <S> the subject type
+   * @param <T> the value type
+   * @return the value, empty when absent
+   */
+  public <S, T> Optional<T> find(S subject, FactKey<S, T> key) {
+    Optional<T> value = key.read(subject);
+    value.ifPresent(v -> add(key.name(), v));
+    return value;
+  }
+
+  /**
+   * Records a fact for the explanation that no key names: a value the check worked out (which
+   * route applied, a count).
+   *
+   * @param name the name its messages use as a placeholder; never null
+   * @param value the value; never null
+   */
+  public void show(String name, Object value) {
+    add(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * Ends the check as UNKNOWN for want of a fact that no key names (the husband of a woman on
+   * the card, say).
+   *
+   * @param subject the member or household it concerns; never null
+   * @param fact the missing fact's name; never null
+   * @return never returns normally
+   */
+  public RuntimeException unknown(Object subject, String fact) {
+    missing(Objects.requireNonNull(fact, "fact"), subject);
+    throw Unknown.INSTANCE;
+  }
+
+  private void missing(String fact, Object subject) {
+    add(MISSING, new Missing(fact, subject instanceof Member m ? m.index() : -1));
+  }
+
+  void add(String name, Object value) {
+    if (factSize + 2 > facts.length) {
+      facts = Arrays.copyOf(facts, facts.length * 2);
+    }
+    facts[factSize++] = name;
+    facts[factSize++] = value;
+  }
+
+  int mark() {
+    return factSize;
+  }
+
+  void truncate(int mark) {
+    Arrays.fill(facts, mark, factSize, null);
+    factSize = mark;
+  }
+
+  /** Drops the missing facts recorded since {@code mark}: the outcome did not rest on them. */
+  void dropMissing(int mark) {
+    compact(mark, false);
+  }
+
+  /** Keeps only the missing facts recorded since {@code mark}. */
+  void keepMissing(int mark) {
+    compact(mark, true);
+  }
+
+  private void compact(int mark, boolean keepMissing) {
+    int to = mark;
+    for (int i = mark; i < factSize; i += 2) {
+      if ((facts[i] == MISSING) == keepMissing) {
+        facts[to] = facts[i];
+        facts[to + 1] = facts[i + 1];
+        to += 2;
+      }
+    }
+    truncate(to);
+  }
+}
