@@ -119,6 +119,7 @@ public abstract class Check<S> {
    * @return the check
    */
   @SafeVarargs
+  @SuppressWarnings("varargs")
   public static <S> Check<S> allOf(Check<S>... checks) {
     return combine(checks.clone(), Recorder.FAIL, Recorder.PASS);
   }
@@ -132,6 +133,7 @@ public abstract class Check<S> {
    * @return the check
    */
   @SafeVarargs
+  @SuppressWarnings("varargs")
   public static <S> Check<S> anyOf(Check<S>... checks) {
     return combine(checks.clone(), Recorder.PASS, Recorder.FAIL);
   }
