@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The engine against the floor: the same PKH Plus and ASPD decisions over the same households,
  * once by the engine over a catalog of just those two programs ({@code Catalog.of("floor",
- * List.of(new PkhPlus(), new Aspd()))}), once by {@link Floor}'s hand-coded {@code if}s. The
+ * List.of(PkhPlus.program(), Aspd.program()))}), once by {@link Floor}'s hand-coded {@code if}s. The
  * ratio {@code engine / floor} of the average times is what dated sourced parameters,
  * three-valued outcomes and recorded reasons cost over the cheapest correct code.
  *
@@ -55,7 +55,7 @@ public class FloorBenchmark {
    * @return the catalog
    */
   public static Catalog twoProgramCatalog() {
-    return Catalog.of("floor", List.of(new PkhPlus(), new Aspd()));
+    return Catalog.of("floor", List.of(PkhPlus.program(), Aspd.program()));
   }
 
   /**

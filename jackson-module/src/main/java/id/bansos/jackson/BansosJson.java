@@ -3,9 +3,9 @@ package id.bansos.jackson;
 import id.bansos.core.Problem;
 import id.bansos.core.household.Household;
 import id.bansos.rules.Assessment;
+import id.bansos.rules.Group;
+import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.Language;
-import id.bansos.rules.program.kube.KubeAssessment;
-import id.bansos.rules.program.kube.KubeGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The entry point to the JSON wire format: a safely configured mapper, a writer per language, and
- * strict reading of households and KUBE groups that reports every problem as one {@link
+ * strict reading of households and groups of families that reports every problem as one {@link
  * JsonInputException}.
  *
  * <p>The mapper has the {@link BansosModule}, fails on unknown properties, duplicate keys and
@@ -142,26 +142,26 @@ public final class BansosJson {
   }
 
   /**
-   * Writes a KUBE group in the wire format: its name, the proximity fact when known, and each
+   * Writes a group of families in the wire format: its name, the proximity fact when known, and each
    * member family as a household with its participating member.
    *
    * @param group the group; never null
    * @return compact JSON, the same for equal groups
    */
-  public static String write(KubeGroup group) {
+  public static String write(Group group) {
     Objects.requireNonNull(group, "group");
     return MAPPER.writeValueAsString(group);
   }
 
   /**
-   * Writes a KUBE assessment in the wire format: the group's status and criteria, one
+   * Writes a group assessment in the wire format: the group's status and criteria, one
    * determination per member family, the benefit per qualifying participant and the group total.
    *
    * @param assessment the assessment; never null
    * @param language the language of labels and messages; never null
    * @return compact JSON
    */
-  public static String write(KubeAssessment assessment, Language language) {
+  public static String write(GroupAssessment assessment, Language language) {
     Objects.requireNonNull(assessment, "assessment");
     return writer(language).writeValueAsString(assessment);
   }
@@ -204,7 +204,7 @@ public final class BansosJson {
   }
 
   /**
-   * Reads one KUBE group.
+   * Reads one group of families.
    *
    * @param json the document; never null
    * @return the group
@@ -213,33 +213,33 @@ public final class BansosJson {
    *     member family, and the group's own rules (a blank name, a participant not on the family's
    *     card, a family or participant listed twice)
    */
-  public static KubeGroup readKubeGroup(String json) {
+  public static Group readGroup(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), KubeJson::readGroup);
+    return read(() -> MAPPER.readTree(json), GroupJson::readGroup);
   }
 
   /**
-   * Reads one KUBE group from a character stream, which is not closed.
+   * Reads one group of families from a character stream, which is not closed.
    *
    * @param json the document; never null
    * @return the group
    * @throws JsonInputException naming every problem
    */
-  public static KubeGroup readKubeGroup(Reader json) {
+  public static Group readGroup(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), KubeJson::readGroup);
+    return read(() -> MAPPER.readTree(json), GroupJson::readGroup);
   }
 
   /**
-   * Reads one KUBE group from UTF-8 bytes; the stream is not closed.
+   * Reads one group of families from UTF-8 bytes; the stream is not closed.
    *
    * @param json the document; never null
    * @return the group
    * @throws JsonInputException naming every problem
    */
-  public static KubeGroup readKubeGroup(InputStream json) {
+  public static Group readGroup(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), KubeJson::readGroup);
+    return read(() -> MAPPER.readTree(json), GroupJson::readGroup);
   }
 
   /**
@@ -263,28 +263,28 @@ public final class BansosJson {
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of a KUBE group document, as shipped in this jar at {@code
-   * id/bansos/jackson/schema/kube-group.schema.json}. Member families refer to the household
+   * The JSON Schema (draft 2020-12) of a group of families document, as shipped in this jar at {@code
+   * id/bansos/jackson/schema/group.schema.json}. Member families refer to the household
    * schema by its {@code $id}, {@code https://bansos.id/schema/household.schema.json}; register
    * {@link #householdSchema()} under that address with your validator.
    *
    * @return the schema text
    */
-  public static String kubeGroupSchema() {
-    return resource("schema/kube-group.schema.json");
+  public static String groupSchema() {
+    return resource("schema/group.schema.json");
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of a KUBE assessment document, as shipped in this jar at
-   * {@code id/bansos/jackson/schema/kube-assessment.schema.json}. Determinations, criteria and the
+   * The JSON Schema (draft 2020-12) of a group assessment document, as shipped in this jar at
+   * {@code id/bansos/jackson/schema/group-assessment.schema.json}. Determinations, criteria and the
    * benefit refer to the assessment schema by its {@code $id}, {@code
    * https://bansos.id/schema/assessment.schema.json}; register {@link #assessmentSchema()} under
    * that address with your validator.
    *
    * @return the schema text
    */
-  public static String kubeAssessmentSchema() {
-    return resource("schema/kube-assessment.schema.json");
+  public static String groupAssessmentSchema() {
+    return resource("schema/group-assessment.schema.json");
   }
 
   // Read through our own class so the resource is found inside the module on the module path.

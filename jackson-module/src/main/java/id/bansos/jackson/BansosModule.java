@@ -11,17 +11,17 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Determination;
+import id.bansos.rules.Group;
+import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.param.Source;
-import id.bansos.rules.program.kube.KubeAssessment;
-import id.bansos.rules.program.kube.KubeGroup;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
 /**
- * The Bansos Jatim wire format as a Jackson 3 module: households, people and KUBE groups both
- * ways, assessments, determinations and KUBE assessments written, and the scalar types of {@code core} (NIK, No. KK, region code,
+ * The Bansos Jatim wire format as a Jackson 3 module: households, people and groups of families both
+ * ways, assessments, determinations and group assessments written, and the scalar types of {@code core} (NIK, No. KK, region code,
  * Rupiah, desil) both ways. See {@code docs/json-format.md} for the format.
  *
  * <p>Register it by hand ({@code JsonMapper.builder().addModule(new BansosModule())}) or let
@@ -68,8 +68,8 @@ public final class BansosModule extends JacksonModule {
     serializers.addSerializer(Person.class, new HouseholdJson.PersonSerializer());
     serializers.addSerializer(Assessment.class, new AssessmentJson.AssessmentSerializer());
     serializers.addSerializer(Determination.class, new AssessmentJson.DeterminationSerializer());
-    serializers.addSerializer(KubeGroup.class, new KubeJson.GroupSerializer());
-    serializers.addSerializer(KubeAssessment.class, new KubeJson.AssessmentSerializer());
+    serializers.addSerializer(Group.class, new GroupJson.GroupSerializer());
+    serializers.addSerializer(GroupAssessment.class, new GroupJson.AssessmentSerializer());
     serializers.addSerializer(Nik.class, ValueCodecs.nikSerializer());
     serializers.addSerializer(KkNumber.class, ValueCodecs.kkSerializer());
     serializers.addSerializer(RegionCode.class, ValueCodecs.regionSerializer());
@@ -84,7 +84,7 @@ public final class BansosModule extends JacksonModule {
     deserializers.addDeserializer(ImmutableHousehold.class, castHousehold(household));
     deserializers.addDeserializer(Person.class, person);
     deserializers.addDeserializer(ImmutablePerson.class, castPerson(person));
-    deserializers.addDeserializer(KubeGroup.class, new KubeJson.GroupDeserializer());
+    deserializers.addDeserializer(Group.class, new GroupJson.GroupDeserializer());
     deserializers.addDeserializer(Nik.class, ValueCodecs.nikDeserializer());
     deserializers.addDeserializer(KkNumber.class, ValueCodecs.kkDeserializer());
     deserializers.addDeserializer(RegionCode.class, ValueCodecs.regionDeserializer());

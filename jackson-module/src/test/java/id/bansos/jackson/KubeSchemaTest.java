@@ -24,8 +24,8 @@ class KubeSchemaTest {
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Map.of(
           "https://bansos.id/schema/household.schema.json", BansosJson.householdSchema(),
           "https://bansos.id/schema/assessment.schema.json", BansosJson.assessmentSchema())));
-  private static final Schema GROUP = REGISTRY.getSchema(BansosJson.kubeGroupSchema());
-  private static final Schema ASSESSMENT = REGISTRY.getSchema(BansosJson.kubeAssessmentSchema());
+  private static final Schema GROUP = REGISTRY.getSchema(BansosJson.groupSchema());
+  private static final Schema ASSESSMENT = REGISTRY.getSchema(BansosJson.groupAssessmentSchema());
 
   private static List<Error> validate(Schema schema, String json) {
     return schema.validate(BansosJson.mapper().readTree(json));
@@ -33,11 +33,11 @@ class KubeSchemaTest {
 
   @Test
   void schemasDeclareDraft2020_12AndTheirIds() {
-    assertThat(BansosJson.mapper().readTree(BansosJson.kubeGroupSchema()).get("$schema")
+    assertThat(BansosJson.mapper().readTree(BansosJson.groupSchema()).get("$schema")
         .stringValue()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    assertThat(BansosJson.mapper().readTree(BansosJson.kubeGroupSchema()).get("$id")
-        .stringValue()).isEqualTo("https://bansos.id/schema/kube-group.schema.json");
-    assertThat(BansosJson.mapper().readTree(BansosJson.kubeAssessmentSchema()).get("$schema")
+    assertThat(BansosJson.mapper().readTree(BansosJson.groupSchema()).get("$id")
+        .stringValue()).isEqualTo("https://bansos.id/schema/group.schema.json");
+    assertThat(BansosJson.mapper().readTree(BansosJson.groupAssessmentSchema()).get("$schema")
         .stringValue()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
   }
 

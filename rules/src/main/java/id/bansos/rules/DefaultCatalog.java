@@ -16,16 +16,16 @@ import java.util.List;
 final class DefaultCatalog {
 
   static final Catalog INSTANCE = Catalog.of("Jawa Timur", List.of(
-      new PkhPlus(),
-      new Aspd(),
-      new Kube(),
-      new Wrse(),
-      new NationalPkh(),
-      new CovidOrphanSupport(),
-      new UptClientProtection(),
-      new JpsKelurahan2020(),
-      new JpsProvinsi2020(),
-      new ExtremePoverty2023()));
+      PkhPlus.program(),
+      Aspd.program(),
+      Kube.program(),
+      Wrse.program(),
+      NationalPkh.program(),
+      CovidOrphanSupport.program(),
+      UptClientProtection.program(),
+      JpsKelurahan2020.program(),
+      JpsProvinsi2020.program(),
+      ExtremePoverty2023.program()));
 
   private DefaultCatalog() {}
 }

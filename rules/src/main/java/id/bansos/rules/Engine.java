@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Assesses households against a catalog. Immutable and thread-safe: one engine serves any number
@@ -73,7 +74,7 @@ public final class Engine {
     Plan.ProgramPlan[] programs = plan.programs;
     Determination[] determinations = new Determination[programs.length];
     for (int i = 0; i < programs.length; i++) {
-      determinations[i] = decide(programs[i], snapshot, record, priority, niks);
+      determinations[i] = decide(programs[i], snapshot, record, priority, niks, null);
     }
     List<Determination> list = List.of(determinations);
     return new Assessment(household.kkNumber(), date, list,
@@ -105,7 +106,146 @@ public final class Engine {
     }
     Snapshot snapshot = Snapshot.of(household, date);
     Recorder record = new Recorder(date, 16);
-    return decide(pp, snapshot, record, Priorities.of(snapshot, plan), snapshot.niks());
+    return decide(pp, snapshot, record, Priorities.of(snapshot, plan), snapshot.niks(), null);
+  }
+
+  /**
+   * Every group program in force on {@code date}, decided for {@code group}: each member family
+   * is decided by the program's household criteria (its person-level criteria for the
+   * participant only), then the group by the program's group criteria.
+   *
+   * @param group the group; never null
+   * @param date the date of the assessment; never null
+   * @return one assessment per group program in force, in catalog order
+   */
+  public List<GroupAssessment> assess(Group group, LocalDate date) {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(date, "date");
+    List<GroupAssessment> out = new ArrayList<>(1);
+    for (Plan.ProgramPlan pp : catalog.plan(date).programs) {
+      if (pp.program.isGroupProgram()) {
+        out.add(decide(pp, true, group, date));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * One group program's assessment of {@code group} on {@code date}, whether or not the program
+   * is in force then (when it is not, the group is NOT_ELIGIBLE with reason {@code
+   * <PROGRAM>.PROGRAM_IN_FORCE}).
+   *
+   * @param program the group program; never null
+   * @param group the group; never null
+   * @param date the date; never null
+   * @return the assessment
+   * @throws IllegalArgumentException when {@code program} is not a group program
+   */
+  public GroupAssessment decide(Program program, Group group, LocalDate date) {
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(date, "date");
+    if (!program.isGroupProgram()) {
+      throw new IllegalArgumentException(program.info().code() + " is not a group program");
+    }
+    for (Plan.ProgramPlan pp : catalog.plan(date).programs) {
+      if (pp.program == program) {
+        return decide(pp, true, group, date);
+      }
+    }
+    return decide(resolve(program, date), false, group, date);
+  }
+
+  private GroupAssessment decide(Plan.ProgramPlan pp, boolean inForce, Group group,
+      LocalDate date) {
+    Plan plan = catalog.plan(date);
+    List<GroupAssessment.Family> families = new ArrayList<>(group.size());
+    int qualifying = 0;
+    int undetermined = 0;
+    List<Beneficiary> participants = new ArrayList<>();
+    List<String> familyMissing = new ArrayList<>();
+    for (Group.Member m : group.members()) {
+      Snapshot snapshot = Snapshot.of(m.household(), date);
+      Recorder r = new Recorder(date, 16);
+      Determination d = decide(pp, snapshot, r, Priorities.of(snapshot, plan), snapshot.niks(),
+          m.participant());
+      families.add(new GroupAssessment.Family(m.household().kkNumber(), m.participant(), d));
+      if (d.isEligible()) {
+        qualifying++;
+        participants.add(Beneficiary.member(m.participant()));
+      } else if (d.status() == Status.UNDETERMINED) {
+        undetermined++;
+        for (String f : d.missingFacts()) {
+          familyMissing.add("household " + m.household().kkNumber() + ": " + f);
+        }
+      }
+    }
+    Recorder record = new Recorder(date, 8);
+    Program program = pp.program;
+    Status status;
+    if (!inForce) {
+      record.show("date", date);
+      record.result(program.programInForceRule(), -1, Recorder.FAIL);
+      status = Status.NOT_ELIGIBLE;
+    } else if (pp.missing != null) {
+      notInForce(pp, record);
+      status = Status.UNDETERMINED;
+    } else {
+      record.bind(pp.values);
+      GroupSnapshot snapshot = new GroupSnapshot(group, date, qualifying, undetermined);
+      byte combined = Recorder.PASS;
+      for (int rule : program.groupRules()) {
+        Program.Rule rl = program.rule(rule);
+        byte o;
+        if (rl.kind() == Program.Kind.ENOUGH_FAMILIES) {
+          int needed = (Integer) pp.value(rl.uses()[0]).value();
+          record.show("qualifying", qualifying);
+          record.show("undetermined", undetermined);
+          o = qualifying >= needed ? Recorder.PASS
+              : qualifying + undetermined < needed ? Recorder.FAIL : Recorder.UNKNOWN;
+          if (o == Recorder.UNKNOWN) {
+            for (String f : familyMissing) {
+              record.add(Recorder.MISSING, new Recorder.Missing(f, -1));
+            }
+          }
+        } else {
+          o = evaluate(rl, snapshot, record);
+        }
+        record.result(rule, -1, o);
+        combined = combine(combined, o);
+      }
+      status = status(combined);
+    }
+    List<Benefit> benefits = List.of();
+    if (status == Status.ELIGIBLE) {
+      Optional<ParameterValue<BenefitSchedule>> benefit =
+          record.parameter(program.groupBenefit());
+      benefits = benefit.map(b -> List.of(new Benefit(b))).orElse(List.of());
+    } else {
+      participants = List.of();
+    }
+    Determination groupLevel = new Determination(pp, status, List.copyOf(participants), benefits,
+        Priority.NONE, record, 0, record.size, NO_MEMBERS);
+    return new GroupAssessment(group.name(), date, groupLevel, families);
+  }
+
+  private static byte combine(byte status, byte outcome) {
+    if (outcome == Recorder.FAIL) {
+      return Recorder.FAIL;
+    }
+    return outcome == Recorder.UNKNOWN && status == Recorder.PASS ? Recorder.UNKNOWN : status;
+  }
+
+  private static Status status(byte combined) {
+    return combined == Recorder.PASS ? Status.ELIGIBLE
+        : combined == Recorder.FAIL ? Status.NOT_ELIGIBLE : Status.UNDETERMINED;
+  }
+
+  private static void notInForce(Plan.ProgramPlan plan, Recorder r) {
+    r.show("parameter", plan.missing.name());
+    r.show("date", r.date());
+    r.add(Recorder.MISSING, new Recorder.Missing("parameter " + plan.missing.name(), -1));
+    r.result(plan.program.notInForceRule(), -1, Recorder.UNKNOWN);
   }
 
   private Plan.ProgramPlan resolve(Program program, LocalDate date) {
@@ -122,15 +262,20 @@ public final class Engine {
     return new Plan.ProgramPlan(program, values, missing);
   }
 
+  // participant: null for a household's own assessment; for a family of a group, the member
+  // whose person-level criteria are decided.
   private static Determination decide(Plan.ProgramPlan plan, Snapshot snapshot, Recorder r,
-      Priority priority, Nik[] niks) {
+      Priority priority, Nik[] niks, Nik participant) {
     Program program = plan.program;
     int from = r.size;
     if (plan.missing != null) {
-      r.show("parameter", plan.missing.name());
-      r.show("date", r.date());
-      r.add(Recorder.MISSING, new Recorder.Missing("parameter " + plan.missing.name(), -1));
-      r.result(program.notInForceRule(), -1, Recorder.UNKNOWN);
+      notInForce(plan, r);
+      return new Determination(plan, Status.UNDETERMINED, List.of(), List.of(), priority, r,
+          from, r.size, niks);
+    }
+    if (participant == null && program.isGroupProgram()) {
+      r.add(Recorder.MISSING, new Recorder.Missing("group", -1));
+      r.result(program.groupRequiredRule(), -1, Recorder.UNKNOWN);
       return new Determination(plan, Status.UNDETERMINED, List.of(), List.of(), priority, r,
           from, r.size, niks);
     }
@@ -146,18 +291,17 @@ public final class Engine {
     if (memberRules.length > 0) {
       for (int m = 0; m < members.size(); m++) {
         Member member = members.get(m);
+        if (participant != null && !member.nik().equals(participant)) {
+          continue;
+        }
         byte status = Recorder.PASS;
         for (int rule : memberRules) {
           Program.Rule rl = program.rule(rule);
           byte o = evaluate(rl, member, r);
           r.result(rule, m, o);
-          if (o == Recorder.FAIL) {
-            status = Recorder.FAIL;
-            if (rl.kind() == Program.Kind.GATE) {
-              break;
-            }
-          } else if (o == Recorder.UNKNOWN && status == Recorder.PASS) {
-            status = Recorder.UNKNOWN;
+          status = combine(status, o);
+          if (o == Recorder.FAIL && rl.kind() == Program.Kind.GATE) {
+            break;
           }
         }
         if (status == Recorder.PASS) {
@@ -175,21 +319,17 @@ public final class Engine {
       byte o;
       if (rl.kind() == Program.Kind.QUALIFYING) {
         r.show("qualifying", qualifying);
-        r.show("considered", members.size());
+        r.show("considered", participant == null ? members.size() : 1);
         o = qualifying > 0 ? Recorder.PASS : undecided ? Recorder.UNKNOWN : Recorder.FAIL;
       } else {
         o = evaluate(rl, snapshot, r);
       }
       r.result(rule, -1, o);
-      if (o == Recorder.FAIL) {
-        status = Recorder.FAIL;
-      } else if (o == Recorder.UNKNOWN && status == Recorder.PASS) {
-        status = Recorder.UNKNOWN;
-      }
+      status = combine(status, o);
     }
     if (status != Recorder.PASS) {
-      return new Determination(plan, status == Recorder.FAIL ? Status.NOT_ELIGIBLE
-          : Status.UNDETERMINED, List.of(), List.of(), priority, r, from, r.size, niks);
+      return new Determination(plan, status(status), List.of(), List.of(), priority, r, from,
+          r.size, niks);
     }
     Grants grants = new Grants(program, r);
     program.award().award(snapshot, qualified, r, grants);

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A typed fact that criteria read from a subject: a {@link Member} of the household on the date,
- * or the household itself ({@link Snapshot}). The engine reads every fact through its key, so
+ * the household itself ({@link Snapshot}), or a group of families ({@link GroupSnapshot}). The engine reads every fact through its key, so
  * "absent means unknown" is written once: a criterion that reads an absent fact is UNKNOWN, with
  * the key's name among the missing facts, unless the rest of its check decides it anyway (Kleene
  * logic, see {@link Check}).
@@ -70,6 +70,21 @@ public final class FactKey<S, T> {
    */
   public static <T> FactKey<Snapshot, T> household(String name, Class<T> type,
       Function<? super Snapshot, Optional<T>> reader) {
+    return new FactKey<>(name, name, type, reader);
+  }
+
+  /**
+   * A fact about a group of families.
+   *
+   * @param name the fact's name, for example {@code liveNearEachOther}; never null
+   * @param type the value type; never null
+   * @param reader reads the fact, empty when it is not recorded; never null, never returns null
+   * @param <T> the value type
+   * @return the key
+   * @throws IllegalArgumentException when the name is not a dotted camelCase path
+   */
+  public static <T> FactKey<GroupSnapshot, T> group(String name, Class<T> type,
+      Function<? super GroupSnapshot, Optional<T>> reader) {
     return new FactKey<>(name, name, type, reader);
   }
 

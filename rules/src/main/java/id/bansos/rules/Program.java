@@ -38,7 +38,10 @@ import java.util.TreeSet;
 public final class Program {
 
   /** The kinds of rule a program declares. */
-  enum Kind { HOUSEHOLD, MEMBER, GATE, QUALIFYING, REPORT, NOT_IN_FORCE }
+  enum Kind {
+    HOUSEHOLD, MEMBER, GATE, QUALIFYING, REPORT, GROUP, ENOUGH_FAMILIES,
+    NOT_IN_FORCE, GROUP_REQUIRED, PROGRAM_IN_FORCE
+  }
 
   /** One declared criterion with what evaluates it. */
   record Rule(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses) {}
@@ -51,21 +54,33 @@ public final class Program {
   private final int[] member;
   private final Award award;
   private final int notInForce;
+  private final int[] group;
+  private final Param<BenefitSchedule> groupBenefit;
   private final List<Criterion> criteria;
 
   private Program(Builder b) {
     this.info = b.info;
     this.parameters = List.copyOf(b.parameters);
     this.params = List.copyOf(b.params);
-    Criterion notInForceCriterion = notInForce(info.code());
-    b.rules.add(new Rule(notInForceCriterion, Kind.NOT_IN_FORCE, null, new Param<?>[0]));
+    int declared = b.rules.size();
+    b.rules.add(new Rule(notInForce(info.code()), Kind.NOT_IN_FORCE, null, new Param<?>[0]));
+    b.rules.add(new Rule(groupRequired(info.code()), Kind.GROUP_REQUIRED, null,
+        new Param<?>[0]));
+    b.rules.add(new Rule(programInForce(info.code()), Kind.PROGRAM_IN_FORCE, null,
+        new Param<?>[0]));
     this.rules = b.rules.toArray(new Rule[0]);
-    this.notInForce = rules.length - 1;
+    this.notInForce = declared;
     this.household = indexes(Kind.HOUSEHOLD, Kind.QUALIFYING);
     this.member = indexes(Kind.MEMBER, Kind.GATE);
+    this.group = indexes(Kind.GROUP, Kind.ENOUGH_FAMILIES);
+    this.groupBenefit = b.groupBenefit;
+    if ((group.length > 0) != (groupBenefit != null)) {
+      throw new IllegalArgumentException(info.code()
+          + ": a group program declares group criteria and a group benefit, others neither");
+    }
     this.award = Objects.requireNonNull(b.award, info.code() + ": no award declared");
-    List<Criterion> all = new ArrayList<>(rules.length - 1);
-    for (int i = 0; i < notInForce; i++) {
+    List<Criterion> all = new ArrayList<>(declared);
+    for (int i = 0; i < declared; i++) {
       all.add(rules[i].criterion());
     }
     this.criteria = List.copyOf(all);
@@ -157,6 +172,33 @@ public final class Program {
     return notInForce;
   }
 
+  int groupRequiredRule() {
+    return notInForce + 1;
+  }
+
+  int programInForceRule() {
+    return notInForce + 2;
+  }
+
+  int[] groupRules() {
+    return group;
+  }
+
+  Param<BenefitSchedule> groupBenefit() {
+    return groupBenefit;
+  }
+
+  /**
+   * Whether this is a group program, decided for a {@link Group} of families rather than for
+   * one household; an assessment of one household reports it UNDETERMINED with reason {@code
+   * <PROGRAM>.GROUP_REQUIRED}.
+   *
+   * @return true for a group program
+   */
+  public boolean isGroupProgram() {
+    return group.length > 0;
+  }
+
   int indexOf(Criterion criterion) {
     for (int i = 0; i < rules.length; i++) {
       if (rules[i].criterion() == criterion) {
@@ -183,6 +225,28 @@ public final class Program {
             "Parameter {parameter} has no value on {date}; no decision until a value is set."));
   }
 
+  private static Criterion groupRequired(String code) {
+    return new Criterion(code + ".GROUP_REQUIRED",
+        Text.of("Program dinilai per kelompok", "The program is decided for a group"),
+        "A group program (programs.md)",
+        Text.of("Dinilai sebagai kelompok.", "Decided as a group."),
+        Text.of("Tidak dapat dinilai per keluarga.", "Cannot be decided for one family."),
+        Text.of("Program ini diberikan kepada kelompok keluarga; nilai kelompoknya dengan"
+                + " Engine.assess(kelompok, tanggal).",
+            "The program is given to a group of families; decide the group with"
+                + " Engine.assess(group, date)."));
+  }
+
+  private static Criterion programInForce(String code) {
+    return new Criterion(code + ".PROGRAM_IN_FORCE",
+        Text.of("Program berlaku pada tanggal penilaian", "The program is in force on the date"),
+        "Catalog",
+        Text.of("Program berlaku pada {date}.", "The program is in force on {date}."),
+        Text.of("Program tidak berlaku pada {date}.", "The program is not in force on {date}."),
+        Text.of("Belum diketahui apakah program berlaku.",
+            "Not known whether the program is in force."));
+  }
+
   /** Declares a program. Not thread-safe; build once, in a static initialiser or a factory. */
   public static final class Builder {
     private final ProgramInfo info;
@@ -190,6 +254,7 @@ public final class Program {
     private final List<Param<?>> params = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private Award award;
+    private Param<BenefitSchedule> groupBenefit;
 
     private Builder(ProgramInfo info) {
       this.info = Objects.requireNonNull(info, "info");
@@ -298,6 +363,47 @@ public final class Program {
      */
     public Builder reports(Criterion criterion, List<String> shows, Param<?>... uses) {
       return add(criterion, Kind.REPORT, null, uses, Set.copyOf(shows));
+    }
+
+    /**
+     * Adds a group-level criterion of a group program, evaluated once for the group after its
+     * member families are decided. A program with group criteria is a group program: its
+     * household criteria are decided for each member family, its person-level criteria for that
+     * family's participant only.
+     *
+     * @param criterion the criterion; never null
+     * @param check what decides it; never null
+     * @param uses the parameters its explanation cites
+     * @return this
+     */
+    public Builder group(Criterion criterion, Check<GroupSnapshot> check, Param<?>... uses) {
+      return add(criterion, Kind.GROUP, check, uses, Set.of());
+    }
+
+    /**
+     * Adds the group-level criterion "enough member families qualify": PASS when at least
+     * {@code min} families are ELIGIBLE, FAIL when fewer can still be, otherwise UNKNOWN with the
+     * undecided families' missing facts. Its messages may use {@code {qualifying}} and {@code
+     * {undetermined}}.
+     *
+     * @param criterion the criterion; never null
+     * @param min the fewest qualifying families; never null
+     * @return this
+     */
+    public Builder enoughFamilies(Criterion criterion, Param<Integer> min) {
+      return add(criterion, Kind.ENOUGH_FAMILIES, null, new Param<?>[] {min},
+          Set.of("qualifying", "undetermined"));
+    }
+
+    /**
+     * Sets what an eligible group receives for each qualifying family's participant.
+     *
+     * @param benefit the benefit per participant; never null
+     * @return this
+     */
+    public Builder groupBenefit(Param<BenefitSchedule> benefit) {
+      this.groupBenefit = Objects.requireNonNull(benefit, "benefit");
+      return this;
     }
 
     /**

@@ -163,7 +163,7 @@ class CatalogTest {
 
   @Test
   void aLocalProgramAppearsInTheDerivedCatalogOnly() {
-    Catalog sidoarjo = JATIM.derive("Kabupaten Sidoarjo").add(new SidoarjoLansia()).build();
+    Catalog sidoarjo = JATIM.derive("Kabupaten Sidoarjo").add(SidoarjoLansia.PROGRAM).build();
     Household h = Households.elderlyPkhFamily(LocalDate.of(1960, 1, 1))
         .domicile(Households.SIDOARJO_DESA).build();
     LocalDate date = LocalDate.of(2026, 3, 1);
@@ -189,7 +189,7 @@ class CatalogTest {
 
   @Test
   void theLocalProgramIsNotInForceBeforeItsDateAndExcludesByOccupation() {
-    Catalog sidoarjo = JATIM.derive("Kabupaten Sidoarjo").add(new SidoarjoLansia()).build();
+    Catalog sidoarjo = JATIM.derive("Kabupaten Sidoarjo").add(SidoarjoLansia.PROGRAM).build();
     Household h = Households.elderlyPkhFamily(LocalDate.of(1960, 1, 1))
         .domicile(Households.SIDOARJO_DESA).build()
         .withMembers(Households.person(LocalDate.of(1980, 3, 10), Sex.MALE, Relationship.HEAD,
@@ -208,7 +208,7 @@ class CatalogTest {
 
   @Test
   void aProgramCannotBeAddedTwiceAndCanBeRemoved() {
-    assertThatThrownBy(() -> JATIM.derive("x").add(new PkhPlus()))
+    assertThatThrownBy(() -> JATIM.derive("x").add(PkhPlus.program()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PKH_PLUS");
     Catalog withoutPkhPlus = JATIM.derive("x").remove("PKH_PLUS").build();
     assertThat(withoutPkhPlus.programs()).extracting(p -> p.info().code())

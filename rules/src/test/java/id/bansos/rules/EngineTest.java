@@ -66,7 +66,7 @@ class EngineTest {
 
   @Test
   void decidingAProgramOutsideItsPeriodNamesTheMissingParameter() {
-    Determination d = ENGINE.decide(new PkhPlus(), ELDER, LocalDate.of(2018, 12, 31));
+    Determination d = ENGINE.decide(PkhPlus.program(), ELDER, LocalDate.of(2018, 12, 31));
 
     assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
     CriterionResult r = d.result("PKH_PLUS.PARAMETER_NOT_IN_FORCE").orElseThrow();

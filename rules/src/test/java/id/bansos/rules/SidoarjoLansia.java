@@ -1,23 +1,20 @@
 package id.bansos.rules;
 
-import id.bansos.core.household.Person;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.criteria.CoveredRegions;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A small local program as a regency would write it, only from the public building blocks: a
- * top-up for every living member aged 60 or more in a Sidoarjo family. Made up for the tests.
+ * top-up for every member aged 60 or more in a Sidoarjo family. Made up for the tests.
  */
-final class SidoarjoLansia implements Program {
+final class SidoarjoLansia {
 
   static final String CODE = "SIDOARJO_LANSIA";
   static final ParameterKey<Boolean> IN_FORCE =
@@ -30,9 +27,6 @@ final class SidoarjoLansia implements Program {
       ParameterKey.required("SIDOARJO_LANSIA.BENEFIT", BenefitSchedule.class);
   static final LocalDate START = LocalDate.of(2026, 1, 1);
 
-  private static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
-  private static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
-  private static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
   private static final Criterion AGE_AT_LEAST = new Criterion(CODE + ".AGE_AT_LEAST",
       Text.of("Berusia paling sedikit {MIN_AGE} tahun", "Aged at least {MIN_AGE}"), "Example",
       Text.of("Berusia {age} tahun.", "Aged {age}."),
@@ -48,45 +42,21 @@ final class SidoarjoLansia implements Program {
       Text.of("Contoh program lokal.", "An example local program."),
       BeneficiaryUnit.MEMBER, "Perbup Sidoarjo (example)", IN_FORCE);
 
-  @Override
-  public ProgramInfo info() {
-    return INFO;
+  static final Program PROGRAM = declare();
+
+  private SidoarjoLansia() {}
+
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Param<Integer> minAge = b.param(MIN_AGE);
+    b.member(AGE_AT_LEAST, CommonCriteria.ageAtLeast(minAge), minAge);
+    CommonCriteria.coveredRegion(b, COVERED_REGIONS);
+    CommonCriteria.noExcludedOccupation(b);
+    b.qualifying(QUALIFYING_MEMBER);
+    return b.award(Award.eachQualifying(b.param(BENEFIT))).build();
   }
 
-  @Override
-  public List<Criterion> criteria() {
-    return List.of(COVERED_REGION, NO_EXCLUDED_OCCUPATION, QUALIFYING_MEMBER, AGE_AT_LEAST,
-        MEMBER_ALIVE);
-  }
-
-  @Override
-  public Determination assess(Evaluation ev) {
-    ParameterValue<Integer> minAge = ev.param(MIN_AGE);
-    ParameterValue<BenefitSchedule> benefit = ev.param(BENEFIT);
-    List<MemberResult> members = new ArrayList<>();
-    List<Beneficiary> beneficiaries = new ArrayList<>();
-    for (Person p : ev.membersByNik()) {
-      Optional<Integer> age = p.ageOn(ev.date());
-      CriterionResult ageResult = age
-          .map(a -> ev.result(AGE_AT_LEAST, p.nik()).param(minAge).fact("age", a)
-              .passIf(a >= minAge.value()))
-          .orElseGet(() -> ev.result(AGE_AT_LEAST, p.nik()).param(minAge).unknown("birthDate"));
-      MemberResult m = MemberResult.of(p.nik(),
-          List.of(ageResult, CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p)));
-      members.add(m);
-      if (m.status() == Status.ELIGIBLE) {
-        beneficiaries.add(Beneficiary.member(p.nik()));
-      }
-    }
-    List<CriterionResult> criteria = List.of(
-        CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
-        CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION),
-        ev.summary(QUALIFYING_MEMBER, members));
-    return ev.decide(criteria, members, beneficiaries, List.of(new Benefit(benefit)));
-  }
-
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static List<Parameter<?>> parameters() {
     String perbup = "Perbup Sidoarjo (example)";
     return List.of(
         Parameter.builder(IN_FORCE, "Whether the example program is in force")

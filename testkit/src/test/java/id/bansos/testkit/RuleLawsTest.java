@@ -7,10 +7,11 @@ import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.Determination;
-import id.bansos.rules.Evaluation;
+import id.bansos.rules.Check;
+import id.bansos.rules.FactKey;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
+import id.bansos.rules.Snapshot;
 import id.bansos.rules.Text;
 import id.bansos.rules.criteria.RegistryRule;
 import id.bansos.rules.param.Confidence;
@@ -40,7 +41,7 @@ class RuleLawsTest {
 
   @Test
   void aProgramForTheRicherDecilesBreaksDesilMonotonicity() {
-    Catalog broken = Catalog.jawaTimur().derive("Broken").add(new RichOnly()).build();
+    Catalog broken = Catalog.jawaTimur().derive("Broken").add(RichOnly.PROGRAM).build();
 
     assertThatThrownBy(() -> RuleLaws.forCatalog(broken).verifyDesilMonotonicity())
         .isInstanceOf(AssertionError.class)
@@ -50,7 +51,7 @@ class RuleLawsTest {
 
   @Test
   void theSameBrokenProgramStillKeepsTheOtherLaws() {
-    Catalog broken = Catalog.jawaTimur().derive("Broken").add(new RichOnly()).build();
+    Catalog broken = Catalog.jawaTimur().derive("Broken").add(RichOnly.PROGRAM).build();
     RuleLaws laws = RuleLaws.forCatalog(broken).withExamples(30);
 
     assertThatCode(() -> {
@@ -71,7 +72,7 @@ class RuleLawsTest {
   }
 
   /** A deliberately wrong local program: only families in desil 6 or above qualify. */
-  private static final class RichOnly implements Program {
+  private static final class RichOnly {
     static final ParameterKey<Boolean> IN_FORCE =
         ParameterKey.required("RICH_ONLY.IN_FORCE", Boolean.class);
     static final Criterion RICH = new Criterion("RICH_ONLY.RICH", Text.of("Kaya", "Rich"),
@@ -79,31 +80,16 @@ class RuleLawsTest {
         Text.of("Desil belum diketahui.", "Desil not known."));
     static final ProgramInfo INFO = new ProgramInfo("RICH_ONLY", Text.of("Kaya", "Rich only"),
         Text.of("Program uji", "A test program"), BeneficiaryUnit.HOUSEHOLD, "test", IN_FORCE);
+    static final FactKey<Snapshot, Integer> DESIL = FactKey.household("registry.desil",
+        Integer.class, s -> s.household().registry().flatMap(RegistryStatus::desil)
+            .map(d -> d.value()));
+    static final Program PROGRAM = Program.builder(INFO)
+        .parameters(List.of(Parameter.builder(IN_FORCE, "in force")
+            .from(LocalDate.of(2019, 1, 1)).value(true).source("test", "").add().build()))
+        .household(RICH, Check.fact(DESIL, d -> d >= 6))
+        .award((h, q, r, g) -> g.household())
+        .build();
 
-    @Override
-    public ProgramInfo info() {
-      return INFO;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-      return List.of(Parameter.builder(IN_FORCE, "in force").from(LocalDate.of(2019, 1, 1))
-          .value(true).source("test", "").add().build());
-    }
-
-    @Override
-    public List<Criterion> criteria() {
-      return List.of(RICH);
-    }
-
-    @Override
-    public Determination assess(Evaluation ev) {
-      Optional<Integer> desil = ev.household().registry().flatMap(RegistryStatus::desil)
-          .map(d -> d.value());
-      var result = desil.isEmpty() ? ev.result(RICH).unknown("registry.desil")
-          : ev.result(RICH).passIf(desil.get() >= 6);
-      return ev.decide(List.of(result), List.of(),
-          List.of(id.bansos.rules.Beneficiary.household()), List.of());
-    }
+    private RichOnly() {}
   }
 }

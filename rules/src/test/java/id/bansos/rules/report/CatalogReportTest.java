@@ -29,7 +29,7 @@ class CatalogReportTest {
   static final String REGENERATE = "./mvnw -B -o -pl rules -am test -Dtest=CatalogReportTest"
       + " -Dsurefire.failIfNoSpecifiedTests=false -Dbansos.regenerate=true";
 
-  private static final Catalog TEST = Catalog.of("Test", List.of(new Wrse(), new Kube()));
+  private static final Catalog TEST = Catalog.of("Test", List.of(Wrse.program(), Kube.program()));
 
   @Test
   void listsEveryProgramWithNamesBasisAndUnit() {

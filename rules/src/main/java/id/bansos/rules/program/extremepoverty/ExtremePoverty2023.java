@@ -1,15 +1,10 @@
 package id.bansos.rules.program.extremepoverty;
 
 import id.bansos.core.money.Rupiah;
-import id.bansos.rules.Benefit;
+import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Beneficiary;
 import id.bansos.rules.BeneficiaryUnit;
-import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
-import id.bansos.rules.Determination;
-import id.bansos.rules.Evaluation;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
@@ -20,7 +15,6 @@ import id.bansos.rules.criteria.RegistryRule;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +34,7 @@ import java.util.Optional;
  * Catalog.derive(...).override(...)}). A household outside Jawa Timur is UNDETERMINED too, since
  * an incomplete list cannot say "no".
  */
-public final class ExtremePoverty2023 implements Program {
+public final class ExtremePoverty2023 {
 
   /** Program code. */
   public static final String CODE = "EXTREME_POVERTY_2023";
@@ -58,9 +52,6 @@ public final class ExtremePoverty2023 implements Program {
   public static final ParameterKey<BenefitSchedule> BENEFIT =
       ParameterKey.required("EXTREME_POVERTY_2023.BENEFIT", BenefitSchedule.class);
 
-  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
-  static final Criterion EXTREME_POOR = CommonCriteria.registry(CODE);
-  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
 
   private static final ProgramInfo INFO = new ProgramInfo(CODE,
       Text.of("Bansos penghapusan kemiskinan ekstrem 2023", "2023 extreme-poverty aid"),
@@ -70,35 +61,28 @@ public final class ExtremePoverty2023 implements Program {
       "Inpres 4/2022 on eliminating extreme poverty; Antara, 15 Dec 2023 (programs.md §8, §14)",
       IN_FORCE);
 
-  private static final List<Criterion> CRITERIA = List.of(COVERED_REGION, EXTREME_POOR,
-      NO_EXCLUDED_OCCUPATION);
+  private static final Program PROGRAM = declare();
 
-  /** Creates the program; it holds no state. */
-  public ExtremePoverty2023() {}
+  private ExtremePoverty2023() {}
 
-  @Override
-  public ProgramInfo info() {
-    return INFO;
+  /**
+   * The program.
+   *
+   * @return the shared, immutable program
+   */
+  public static Program program() {
+    return PROGRAM;
   }
 
-  @Override
-  public List<Criterion> criteria() {
-    return CRITERIA;
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    CommonCriteria.coveredRegion(b, COVERED_REGIONS);
+    CommonCriteria.registry(b, REGISTRY);
+    CommonCriteria.noExcludedOccupation(b);
+    return b.award(Award.household(b.param(BENEFIT))).build();
   }
 
-  @Override
-  public Determination assess(Evaluation ev) {
-    ParameterValue<BenefitSchedule> benefit = ev.param(BENEFIT);
-    List<CriterionResult> criteria = List.of(
-        CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
-        CommonCriteria.registry(ev, EXTREME_POOR, REGISTRY),
-        CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION));
-    return ev.decide(criteria, List.of(), List.of(Beneficiary.household()),
-        List.of(new Benefit(benefit)));
-  }
-
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static List<Parameter<?>> parameters() {
     LocalDate from = LocalDate.of(2023, 1, 1);
     LocalDate to = LocalDate.of(2023, 12, 31);
     String antara = "Antara, 15 Dec 2023: Rp1.5 juta business capital for 3,000 PM in 10 kab/kota"

@@ -3,15 +3,13 @@ package id.bansos.rules.program.jps;
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.money.Rupiah;
 import id.bansos.core.region.RegionCode;
-import id.bansos.rules.Benefit;
+import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Beneficiary;
 import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
-import id.bansos.rules.Determination;
-import id.bansos.rules.Evaluation;
+import id.bansos.rules.Facts;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
@@ -21,7 +19,6 @@ import id.bansos.rules.criteria.CoveredRegions;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +37,7 @@ import java.util.Optional;
  * <p>The program is historical: it is in force only from 1 Apr to 31 Dec 2020 (see {@link
  * #IN_FORCE} for why that window).
  */
-public final class JpsKelurahan2020 implements Program {
+public final class JpsKelurahan2020 {
 
   /** Program code. */
   public static final String CODE = "JPS_KELURAHAN_2020";
@@ -55,9 +52,6 @@ public final class JpsKelurahan2020 implements Program {
   public static final ParameterKey<BenefitSchedule> BENEFIT =
       ParameterKey.required("JPS_KELURAHAN_2020.BENEFIT", BenefitSchedule.class);
 
-  static final Criterion BPNT_MEMBER = CommonCriteria.aid(CODE, AidProgram.BPNT_SEMBAKO, true);
-  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
-  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
   static final Criterion KELURAHAN = new Criterion(CODE + ".KELURAHAN",
       Text.of("Berdomisili di kelurahan, bukan desa", "Lives in a kelurahan, not a desa"),
       "BPK Jatim, 27 Apr 2020; Tribun Jatim, 18 May 2020; Kemendagri codes (programs.md §16)",
@@ -74,45 +68,29 @@ public final class JpsKelurahan2020 implements Program {
       "Pergub not found; 2020 APBD refocusing, press statements (programs.md §1, layer A)",
       IN_FORCE);
 
-  private static final List<Criterion> CRITERIA = List.of(BPNT_MEMBER, COVERED_REGION, KELURAHAN,
-      NO_EXCLUDED_OCCUPATION);
+  private static final Program PROGRAM = declare();
 
-  /** Creates the program; it holds no state. */
-  public JpsKelurahan2020() {}
+  private JpsKelurahan2020() {}
 
-  @Override
-  public ProgramInfo info() {
-    return INFO;
+  /**
+   * The program.
+   *
+   * @return the shared, immutable program
+   */
+  public static Program program() {
+    return PROGRAM;
   }
 
-  @Override
-  public List<Criterion> criteria() {
-    return CRITERIA;
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    CommonCriteria.aid(b, AidProgram.BPNT_SEMBAKO, true);
+    CommonCriteria.coveredRegion(b, COVERED_REGIONS);
+    b.household(KELURAHAN, Check.fact(Facts.DOMICILE, RegionCode::isKelurahan));
+    CommonCriteria.noExcludedOccupation(b);
+    return b.award(Award.household(b.param(BENEFIT))).build();
   }
 
-  @Override
-  public Determination assess(Evaluation ev) {
-    ParameterValue<BenefitSchedule> benefit = ev.param(BENEFIT);
-    List<CriterionResult> criteria = List.of(
-        CommonCriteria.aid(ev, BPNT_MEMBER, AidProgram.BPNT_SEMBAKO, true),
-        CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
-        kelurahan(ev),
-        CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION));
-    return ev.decide(criteria, List.of(), List.of(Beneficiary.household()),
-        List.of(new Benefit(benefit)));
-  }
-
-  private static CriterionResult kelurahan(Evaluation ev) {
-    Optional<RegionCode> domicile = ev.household().domicile();
-    if (domicile.isEmpty()) {
-      return ev.result(KELURAHAN).unknown("domicile");
-    }
-    return ev.result(KELURAHAN).fact("domicile", domicile.get())
-        .fact("kelurahan", domicile.get().isKelurahan()).passIf(domicile.get().isKelurahan());
-  }
-
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static List<Parameter<?>> parameters() {
     LocalDate from = LocalDate.of(2020, 4, 1);
     LocalDate to = LocalDate.of(2020, 12, 31);
     String bpk = "BPK Jatim, 27 Apr 2020: Rp100,000 x 3 months for 333,022 BPNT KPM in kelurahan";

@@ -2,21 +2,20 @@ package id.bansos.rules.program.jps;
 
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.LabourShock;
-import id.bansos.core.household.Person;
 import id.bansos.core.money.Rupiah;
 import id.bansos.core.registry.RegistryStatus;
-import id.bansos.rules.Benefit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Beneficiary;
 import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
-import id.bansos.rules.Determination;
-import id.bansos.rules.Evaluation;
+import id.bansos.rules.Facts;
+import id.bansos.rules.Member;
+import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
+import id.bansos.rules.Snapshot;
 import id.bansos.rules.Text;
 import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.criteria.CoveredRegions;
@@ -25,7 +24,6 @@ import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +49,7 @@ import java.util.Optional;
  * such a family is not recognisable from the household record and is reported as not poor, so a
  * regency that proposes it should record a labour shock or override the register rule.
  */
-public final class JpsProvinsi2020 implements Program {
+public final class JpsProvinsi2020 {
 
   /** Program code. */
   public static final String CODE = "JPS_PROVINSI_2020";
@@ -84,8 +82,6 @@ public final class JpsProvinsi2020 implements Program {
           "The family is not registered as poor and no member lost work income."),
       Text.of("Belum dapat dipastikan apakah keluarga terdampak.",
           "Cannot yet tell whether the family is affected."));
-  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
-  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
   static final Criterion BENEFIT_RATE = new Criterion(CODE + ".BENEFIT_RATE",
       Text.of("Besaran bantuan (pulau kecil atau bukan)", "Benefit rate (small island or not)"),
       "Madiunpos/infopublik, 27 Apr 2020; Klikjatim",
@@ -93,16 +89,6 @@ public final class JpsProvinsi2020 implements Program {
           "Monthly rate {rate}; lives on a small island: {livesOnSmallIsland}."),
       Text.of("Tidak dipakai.", "Not used."),
       Text.of("Tidak dipakai.", "Not used."));
-
-  private static final List<Criterion> NOT_RECEIVING;
-
-  static {
-    List<Criterion> list = new ArrayList<>();
-    for (AidProgram aid : EXCLUDING_AID) {
-      list.add(CommonCriteria.aid(CODE, aid, false));
-    }
-    NOT_RECEIVING = List.copyOf(list);
-  }
 
   private static final ProgramInfo INFO = new ProgramInfo(CODE,
       Text.of("JPS Provinsi 2020 (bantuan keuangan khusus)",
@@ -115,94 +101,66 @@ public final class JpsProvinsi2020 implements Program {
       "Pergub not found; 2020 APBD refocusing, press statements (programs.md §1, layer B)",
       IN_FORCE);
 
-  private static final List<Criterion> CRITERIA;
+  private static final Program PROGRAM = declare();
 
-  static {
-    List<Criterion> list = new ArrayList<>();
-    list.add(AFFECTED_FAMILY);
-    list.add(COVERED_REGION);
-    list.add(NO_EXCLUDED_OCCUPATION);
-    list.addAll(NOT_RECEIVING);
-    list.add(BENEFIT_RATE);
-    CRITERIA = List.copyOf(list);
-  }
-
-  /** Creates the program; it holds no state. */
-  public JpsProvinsi2020() {}
-
-  @Override
-  public ProgramInfo info() {
-    return INFO;
-  }
-
-  @Override
-  public List<Criterion> criteria() {
-    return CRITERIA;
-  }
-
-  @Override
-  public Determination assess(Evaluation ev) {
-    ParameterValue<BenefitSchedule> base = ev.param(BENEFIT);
-    ParameterValue<BenefitSchedule> island = ev.param(ISLAND_BENEFIT);
-    Optional<Boolean> onIsland = ev.household().livesOnSmallIsland();
-    ParameterValue<BenefitSchedule> granted = onIsland.orElse(false) ? island : base;
-
-    List<CriterionResult> criteria = new ArrayList<>();
-    criteria.add(affected(ev));
-    criteria.add(CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS));
-    criteria.add(CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION));
-    for (int i = 0; i < EXCLUDING_AID.size(); i++) {
-      criteria.add(CommonCriteria.aid(ev, NOT_RECEIVING.get(i), EXCLUDING_AID.get(i), false));
-    }
-    criteria.add(ev.result(BENEFIT_RATE).param(granted)
-        .fact("rate", granted.value().amountPerPayment().orElse(Rupiah.ZERO))
-        .fact("livesOnSmallIsland", onIsland.<Object>map(b -> b)
-            .orElse(Text.of("belum diketahui; bila ya, berlaku " + island.value().amountPerPayment()
-                    .orElse(Rupiah.ZERO).format(),
-                "unknown; if so, " + island.value().amountPerPayment().orElse(Rupiah.ZERO).format()
-                    + " applies")))
-        .pass());
-    return ev.decide(criteria, List.of(), List.of(Beneficiary.household()),
-        List.of(new Benefit(granted)));
-  }
+  private JpsProvinsi2020() {}
 
   /**
-   * PASS when registered as poor or when a living member had a labour shock; FAIL when the
-   * register says not registered and every adult's labour situation is recorded as no shock;
-   * UNKNOWN otherwise.
+   * The program.
+   *
+   * @return the shared, immutable program
    */
-  private static CriterionResult affected(Evaluation ev) {
-    int childLimit = ev.param(CommonCriteria.CHILD_AGE_LIMIT).value();
-    Evaluation.ResultBuilder b = ev.result(AFFECTED_FAMILY);
-    List<String> missing = new ArrayList<>();
-    Optional<RegistryStatus> registry = ev.household().registry();
-    if (registry.isPresent() && registry.get().registered()) {
-      return b.fact("affectedBy", Text.of("terdaftar di " + registry.get().register(),
-          "registered in " + registry.get().register())).pass();
-    }
-    if (registry.isEmpty()) {
-      missing.add("registry");
-    }
-    for (Person p : ev.membersByNik()) {
-      if (!p.isAliveOn(ev.date())) {
-        continue;
-      }
-      Optional<LabourShock> shock = p.labourShock();
-      if (shock.isPresent() && shock.get() != LabourShock.NONE) {
-        return b.fact("affectedBy", shock.get()).fact("member", p.nik()).pass();
-      }
-      if (shock.isEmpty()) {
-        Optional<Integer> age = ev.ageOf(p);
-        if (age.isEmpty() || age.get() >= childLimit) {
-          missing.add(ev.memberFact(p, "labourShock"));
-        }
-      }
-    }
-    return missing.isEmpty() ? b.fail() : b.unknown(missing);
+  public static Program program() {
+    return PROGRAM;
   }
 
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Param<Integer> childLimit = b.param(CommonCriteria.CHILD_AGE_LIMIT);
+    Param<BenefitSchedule> base = b.param(BENEFIT);
+    Param<BenefitSchedule> island = b.param(ISLAND_BENEFIT);
+    // Affected: registered as poor, or a member on the date lost work income. A child's labour
+    // situation is not asked for.
+    Check<Snapshot> registeredPoor = Check.test((h, r) -> {
+      RegistryStatus s = r.get(h, Facts.REGISTRY);
+      if (s.registered()) {
+        r.show("affectedBy", Text.of("terdaftar di " + s.register(), "registered in " + s.register()));
+      }
+      return s.registered();
+    }, "affectedBy");
+    Check<Member> lostIncome = Check.test((m, r) -> {
+      Optional<LabourShock> shock = r.find(m, Facts.LABOUR_SHOCK);
+      if (shock.isEmpty() && m.age().isPresent() && m.age().get() < r.value(childLimit)) {
+        return false;
+      }
+      LabourShock s = shock.isPresent() ? shock.get() : r.get(m, Facts.LABOUR_SHOCK);
+      if (s != LabourShock.NONE) {
+        r.show("affectedBy", s);
+      }
+      return s != LabourShock.NONE;
+    }, "affectedBy");
+    b.household(AFFECTED_FAMILY, Check.anyOf(registeredPoor, Check.anyMember("member", lostIncome)),
+        childLimit);
+    CommonCriteria.coveredRegion(b, COVERED_REGIONS);
+    CommonCriteria.noExcludedOccupation(b);
+    for (AidProgram aid : EXCLUDING_AID) {
+      CommonCriteria.aid(b, aid, false);
+    }
+    b.reports(BENEFIT_RATE, List.of("rate", "livesOnSmallIsland"), base, island);
+    return b.award((h, q, r, g) -> {
+      Optional<Boolean> onIsland = h.household().livesOnSmallIsland();
+      ParameterValue<BenefitSchedule> granted =
+          r.parameter(onIsland.orElse(false) ? island : base).orElseThrow();
+      Rupiah islandRate = r.value(island).amountPerPayment().orElse(Rupiah.ZERO);
+      r.show("rate", granted.value().amountPerPayment().orElse(Rupiah.ZERO));
+      r.show("livesOnSmallIsland", onIsland.<Object>map(v -> v).orElse(Text.of(
+          "belum diketahui; bila ya, berlaku " + islandRate.format(),
+          "unknown; if so, " + islandRate.format() + " applies")));
+      g.household().benefit(granted).report(BENEFIT_RATE);
+    }).build();
+  }
+
+  private static List<Parameter<?>> parameters() {
     LocalDate from = LocalDate.of(2020, 4, 1);
     LocalDate to = LocalDate.of(2020, 12, 31);
     String madiunpos = "Madiunpos/infopublik, 27 Apr 2020: Rp549.9 bn for 750,000 KPM,"

@@ -2,26 +2,19 @@ package id.bansos.rules.program.kube;
 
 import id.bansos.core.household.GrantType;
 import id.bansos.core.household.MaritalStatus;
-import id.bansos.core.household.Person;
 import id.bansos.core.money.Rupiah;
-import id.bansos.rules.Benefit;
+import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Beneficiary;
 import id.bansos.rules.BeneficiaryUnit;
-import id.bansos.rules.Catalog;
+import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
-import id.bansos.rules.Determination;
-import id.bansos.rules.Engine;
-import id.bansos.rules.Evaluation;
-import id.bansos.rules.Fact;
-import id.bansos.rules.MemberResult;
-import id.bansos.rules.Outcome;
+import id.bansos.rules.Facts;
+import id.bansos.rules.GroupSnapshot;
+import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
-import id.bansos.rules.Status;
 import id.bansos.rules.Text;
 import id.bansos.rules.criteria.AgeBand;
 import id.bansos.rules.criteria.CommonCriteria;
@@ -30,32 +23,29 @@ import id.bansos.rules.criteria.RegistryRule;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * KUBE (Kelompok Usaha Bersama): business capital for a group of poor families who run a
  * productive business together. See {@code programs.md} §6.
  *
- * <p>KUBE is decided for a {@link KubeGroup}, not for one household: call {@link #assess(Catalog,
- * KubeGroup, LocalDate)}. Screening one household with the {@link Engine} still lists KUBE, as
+ * <p>KUBE is a group program, decided for a {@link id.bansos.rules.Group}, not for one household:
+ * call {@code engine.assess(group, date)}. Screening one household still lists KUBE, as
  * UNDETERMINED with reason {@code KUBE.GROUP_REQUIRED}, so that the caller learns that the
  * program exists and how to decide it.
  *
  * <p>Each member family is decided like any program, through the engine: it lives in Jawa Timur,
  * is poor by the register rule {@link #REGISTRY}, has no member in an excluded occupation, never
- * had a KUBE grant, and its participating member is alive, married and aged within {@link
+ * had a KUBE grant, and its participating member is married and aged within {@link
  * #AGE_BAND} (18–60). The group is ELIGIBLE when it has {@link #MIN_GROUP_SIZE} to {@link
  * #MAX_GROUP_SIZE} families (5–20), they live near each other, and at least {@link
  * #MIN_GROUP_SIZE} of them qualify; NOT_ELIGIBLE when that many can no longer qualify. The group
  * receives {@link #BENEFIT} for each qualifying participant. The provincial criteria were not
  * found; the national Kemensos criteria of 2020 are applied and marked INFERRED.
  */
-public final class Kube implements Program {
+public final class Kube {
 
   /** Program code. */
   public static final String CODE = "KUBE";
@@ -85,21 +75,6 @@ public final class Kube implements Program {
   private static final String KEMENSOS = "Kemensos KUBE criteria 2020 (Seputar Tangsel, 15 Dec"
       + " 2020), applied to the province by inference";
 
-  static final Criterion GROUP_REQUIRED = new Criterion(CODE + ".GROUP_REQUIRED",
-      Text.of("KUBE dinilai per kelompok", "KUBE is decided for a group"),
-      "KUBE is a group program (programs.md §6)",
-      Text.of("Dinilai sebagai kelompok.", "Decided as a group."),
-      Text.of("Tidak dapat dinilai per keluarga.", "Cannot be decided for one family."),
-      Text.of("KUBE diberikan kepada kelompok 5-20 keluarga; nilai kelompoknya dengan"
-              + " Kube.assess(katalog, kelompok, tanggal).",
-          "KUBE is given to a group of 5-20 families; decide the group with"
-              + " Kube.assess(catalog, group, date)."));
-  static final Criterion PROGRAM_IN_FORCE = new Criterion(CODE + ".PROGRAM_IN_FORCE",
-      Text.of("Program berlaku pada tanggal penilaian", "The program is in force on the date"),
-      "Catalog",
-      Text.of("KUBE berlaku pada {date}.", "KUBE is in force on {date}."),
-      Text.of("KUBE tidak berlaku pada {date}.", "KUBE is not in force on {date}."),
-      Text.of("Belum diketahui apakah KUBE berlaku.", "Not known whether KUBE is in force."));
   static final Criterion GROUP_SIZE = new Criterion(CODE + ".GROUP_SIZE",
       Text.of("Kelompok beranggotakan {MIN_GROUP_SIZE}-{MAX_GROUP_SIZE} keluarga",
           "The group has {MIN_GROUP_SIZE}-{MAX_GROUP_SIZE} families"),
@@ -132,15 +107,11 @@ public final class Kube implements Program {
           "{qualifying} families qualify and {undetermined} are undecided; {MIN_GROUP_SIZE}"
               + " needed."));
 
-  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
-  static final Criterion POOR_FAMILY = CommonCriteria.registry(CODE);
-  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
-  static final Criterion NO_EARLIER_GRANT = CommonCriteria.noEarlierGrant(CODE, GrantType.KUBE);
   static final Criterion PARTICIPANT = new Criterion(CODE + ".PARTICIPANT",
       Text.of("Anggota yang ikut serta memenuhi syarat", "The participating member qualifies"),
       KEMENSOS,
-      Text.of("Anggota yang ikut serta memenuhi syarat usia, perkawinan dan status hidup.",
-          "The participating member meets the age, marriage and alive conditions."),
+      Text.of("Anggota yang ikut serta memenuhi syarat usia dan perkawinan.",
+          "The participating member meets the age and marriage conditions."),
       Text.of("Anggota yang ikut serta tidak memenuhi syarat.",
           "The participating member does not qualify."),
       Text.of("Belum dapat dipastikan apakah anggota yang ikut serta memenuhi syarat.",
@@ -158,7 +129,6 @@ public final class Kube implements Program {
       Text.of("Status perkawinan {maritalStatus}, bukan kawin.",
           "Marital status {maritalStatus}, not married."),
       Text.of("Status perkawinan belum tercatat.", "The marital status is not recorded."));
-  static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
 
   private static final ProgramInfo INFO = new ProgramInfo(CODE,
       Text.of("KUBE (Kelompok Usaha Bersama)", "KUBE (joint business group)"),
@@ -169,181 +139,45 @@ public final class Kube implements Program {
           + " 2022-2023 (programs.md §6)",
       IN_FORCE);
 
-  private static final List<Criterion> CRITERIA = List.of(GROUP_REQUIRED, PROGRAM_IN_FORCE,
-      GROUP_SIZE, LIVE_NEAR_EACH_OTHER, ENOUGH_MEMBERS, COVERED_REGION, POOR_FAMILY,
-      NO_EXCLUDED_OCCUPATION, NO_EARLIER_GRANT, PARTICIPANT, AGE, MARRIED, MEMBER_ALIVE);
+  private static final Program PROGRAM = declare();
 
-  /** Creates the program; it holds no state. */
-  public Kube() {}
-
-  @Override
-  public ProgramInfo info() {
-    return INFO;
-  }
-
-  @Override
-  public List<Criterion> criteria() {
-    return CRITERIA;
-  }
+  private Kube() {}
 
   /**
-   * For one household KUBE cannot be decided: the determination is UNDETERMINED with reason
-   * {@code KUBE.GROUP_REQUIRED} and missing fact {@code group}. Use {@link #assess(Catalog,
-   * KubeGroup, LocalDate)}.
+   * The program: a group program, decided for a {@link id.bansos.rules.Group} with {@link
+   * id.bansos.rules.Engine#assess(id.bansos.rules.Group, LocalDate)}.
    *
-   * @param ev the evaluation; never null
-   * @return the UNDETERMINED determination
+   * @return the shared, immutable program
    */
-  @Override
-  public Determination assess(Evaluation ev) {
-    CriterionResult r = ev.result(GROUP_REQUIRED).unknown("group");
-    return ev.decide(List.of(r), List.of(), List.of(), List.of());
+  public static Program program() {
+    return PROGRAM;
   }
 
-  /**
-   * Decides KUBE for {@code group} on {@code date} with the parameters of {@code catalog}. Each
-   * member family is decided through {@link Engine#decide}, so a missing parameter makes that
-   * family UNDETERMINED with a reason naming it, as for any program.
-   *
-   * @param catalog the catalog whose KUBE parameters apply (need not list KUBE as a program);
-   *     never null
-   * @param group the group; never null
-   * @param date the date of the assessment; never null
-   * @return the group's assessment
-   */
-  public static KubeAssessment assess(Catalog catalog, KubeGroup group, LocalDate date) {
-    Objects.requireNonNull(catalog, "catalog");
-    Objects.requireNonNull(group, "group");
-    Objects.requireNonNull(date, "date");
-    Engine engine = Engine.of(catalog);
-    List<KubeAssessment.Member> members = new ArrayList<>(group.size());
-    int qualifying = 0;
-    int undetermined = 0;
-    List<String> missing = new ArrayList<>();
-    for (KubeGroup.Member m : group.members()) {
-      Determination d = engine.decide(new Membership(m.participant()), m.household(), date);
-      members.add(new KubeAssessment.Member(m.household().kkNumber(), m.participant(), d));
-      if (d.status() == Status.ELIGIBLE) {
-        qualifying++;
-      } else if (d.status() == Status.UNDETERMINED) {
-        undetermined++;
-        for (String f : d.missingFacts()) {
-          missing.add("household " + m.household().kkNumber() + ": " + f);
-        }
-      }
-    }
-
-    Optional<ParameterValue<Boolean>> inForce = catalog.at(IN_FORCE, date);
-    Optional<ParameterValue<Integer>> min = catalog.at(MIN_GROUP_SIZE, date);
-    Optional<ParameterValue<Integer>> max = catalog.at(MAX_GROUP_SIZE, date);
-    List<CriterionResult> criteria = new ArrayList<>(4);
-    criteria.add(inForce.isPresent()
-        ? result(PROGRAM_IN_FORCE, inForce.get().value() ? Outcome.PASS : Outcome.FAIL,
-            List.of(Fact.of("date", date)), List.of(inForce.get()), List.of())
-        : result(PROGRAM_IN_FORCE, Outcome.FAIL, List.of(Fact.of("date", date)), List.of(),
-            List.of()));
-
-    List<Fact> sizeFacts = List.of(Fact.of("size", group.size()));
-    if (min.isEmpty() || max.isEmpty()) {
-      List<String> params = new ArrayList<>(2);
-      min.ifPresentOrElse(v -> { }, () -> params.add("parameter " + MIN_GROUP_SIZE.name()));
-      max.ifPresentOrElse(v -> { }, () -> params.add("parameter " + MAX_GROUP_SIZE.name()));
-      criteria.add(result(GROUP_SIZE, Outcome.UNKNOWN, sizeFacts, List.of(), params));
-    } else {
-      boolean fits = group.size() >= min.get().value() && group.size() <= max.get().value();
-      criteria.add(result(GROUP_SIZE, fits ? Outcome.PASS : Outcome.FAIL, sizeFacts,
-          List.of(min.get(), max.get()), List.of()));
-    }
-
-    criteria.add(group.liveNearEachOther()
-        .map(near -> result(LIVE_NEAR_EACH_OTHER, near ? Outcome.PASS : Outcome.FAIL,
-            List.of(Fact.of("liveNearEachOther", near)), List.of(), List.of()))
-        .orElseGet(() -> result(LIVE_NEAR_EACH_OTHER, Outcome.UNKNOWN, List.of(), List.of(),
-            List.of("liveNearEachOther"))));
-
-    List<Fact> countFacts = List.of(Fact.of("qualifying", qualifying),
-        Fact.of("undetermined", undetermined));
-    if (min.isEmpty()) {
-      criteria.add(result(ENOUGH_MEMBERS, Outcome.UNKNOWN, countFacts, List.of(),
-          List.of("parameter " + MIN_GROUP_SIZE.name())));
-    } else {
-      int needed = min.get().value();
-      Outcome enough = qualifying >= needed ? Outcome.PASS
-          : qualifying + undetermined < needed ? Outcome.FAIL : Outcome.UNKNOWN;
-      criteria.add(result(ENOUGH_MEMBERS, enough, countFacts, List.of(min.get()),
-          enough == Outcome.UNKNOWN ? missing : List.of()));
-    }
-
-    Status status = Status.of(criteria.stream().map(CriterionResult::outcome).toList());
-    Optional<Benefit> benefit = Optional.empty();
-    Rupiah total = Rupiah.ZERO;
-    if (status == Status.ELIGIBLE) {
-      // Every qualifying member's determination carries the same benefit value of the date.
-      benefit = members.stream().map(KubeAssessment.Member::determination)
-          .filter(Determination::isEligible).flatMap(d -> d.benefits().stream()).findFirst();
-      total = benefit.map(b -> b.yearlyTotal().times(members.stream()
-          .filter(x -> x.determination().isEligible()).count())).orElse(Rupiah.ZERO);
-    }
-    return new KubeAssessment(group.name(), date, status, criteria, members, benefit, total);
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Param<AgeBand> band = b.param(AGE_BAND);
+    Param<Integer> min = b.param(MIN_GROUP_SIZE);
+    Param<Integer> max = b.param(MAX_GROUP_SIZE);
+    Param<BenefitSchedule> benefit = b.param(BENEFIT);
+    // Each family: its participant's own conditions, then the family's.
+    b.member(AGE, CommonCriteria.ageInBand(band), band);
+    b.member(MARRIED, Check.fact(Facts.MARITAL_STATUS, s -> s == MaritalStatus.MARRIED));
+    CommonCriteria.coveredRegion(b, COVERED_REGIONS);
+    CommonCriteria.registry(b, REGISTRY);
+    CommonCriteria.noExcludedOccupation(b);
+    CommonCriteria.noEarlierGrant(b, GrantType.KUBE);
+    b.qualifying(PARTICIPANT);
+    // The group.
+    b.group(GROUP_SIZE, Check.test((g, r) -> {
+      r.show("size", g.size());
+      return g.size() >= r.value(min) && g.size() <= r.value(max);
+    }, "size"), min, max);
+    b.group(LIVE_NEAR_EACH_OTHER, Check.fact(GroupSnapshot.LIVE_NEAR_EACH_OTHER, near -> near));
+    b.enoughFamilies(ENOUGH_MEMBERS, min);
+    return b.groupBenefit(benefit).award(Award.eachQualifying(benefit)).build();
   }
 
-  private static CriterionResult result(Criterion criterion, Outcome outcome, List<Fact> facts,
-      List<ParameterValue<?>> parameters, List<String> missing) {
-    return new CriterionResult(criterion, outcome, Optional.empty(), facts, parameters, missing);
-  }
-
-  /**
-   * One family's membership of a group, decided as a program through the engine: the same
-   * evaluation, parameters and shared criteria as every program, with the participant fixed.
-   */
-  private static final class Membership implements Program {
-    private final id.bansos.core.identity.Nik participant;
-
-    Membership(id.bansos.core.identity.Nik participant) {
-      this.participant = participant;
-    }
-
-    @Override
-    public ProgramInfo info() {
-      return INFO;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-      return List.of();
-    }
-
-    @Override
-    public List<Criterion> criteria() {
-      return List.of(COVERED_REGION, POOR_FAMILY, NO_EXCLUDED_OCCUPATION, NO_EARLIER_GRANT,
-          PARTICIPANT, AGE, MARRIED, MEMBER_ALIVE);
-    }
-
-    @Override
-    public Determination assess(Evaluation ev) {
-      ParameterValue<AgeBand> band = ev.param(AGE_BAND);
-      ParameterValue<BenefitSchedule> benefit = ev.param(BENEFIT);
-      Person p = ev.household().member(participant).orElseThrow();
-      CriterionResult ageResult = CommonCriteria.ageInBand(ev, AGE, p, band);
-      CriterionResult married = p.maritalStatus().isEmpty()
-          ? ev.result(MARRIED, p.nik()).unknown("maritalStatus")
-          : ev.result(MARRIED, p.nik()).fact("maritalStatus", p.maritalStatus().get())
-              .passIf(p.maritalStatus().get() == MaritalStatus.MARRIED);
-      MemberResult member = MemberResult.of(p.nik(),
-          List.of(ageResult, married, CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p)));
-      List<CriterionResult> criteria = List.of(
-          CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
-          CommonCriteria.registry(ev, POOR_FAMILY, REGISTRY),
-          CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION),
-          CommonCriteria.noEarlierGrant(ev, NO_EARLIER_GRANT, GrantType.KUBE),
-          ev.summary(PARTICIPANT, List.of(member)));
-      return ev.decide(criteria, List.of(member), List.of(Beneficiary.member(p.nik())),
-          List.of(new Benefit(benefit)));
-    }
-  }
-
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static List<Parameter<?>> parameters() {
     LocalDate start = LocalDate.of(2020, 1, 1);
     LocalDate jatim = LocalDate.of(2022, 1, 1);
     String tangsel = "Seputar Tangsel (Pikiran Rakyat), 15 Dec 2020: Kemensos KUBE, 5-20 families,"

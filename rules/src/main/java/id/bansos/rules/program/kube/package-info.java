@@ -1,8 +1,7 @@
 /**
  * KUBE (Kelompok Usaha Bersama): business capital for a group of poor families running a
- * productive business together. KUBE is assessed on a {@link
- * id.bansos.rules.program.kube.KubeGroup} with {@link
- * id.bansos.rules.program.kube.Kube#assess(id.bansos.rules.Catalog,
- * id.bansos.rules.program.kube.KubeGroup, java.time.LocalDate)}.
+ * productive business together. KUBE is a group program, decided for a {@link
+ * id.bansos.rules.Group} with {@link id.bansos.rules.Engine#assess(id.bansos.rules.Group,
+ * java.time.LocalDate)}.
  */
 package id.bansos.rules.program.kube;

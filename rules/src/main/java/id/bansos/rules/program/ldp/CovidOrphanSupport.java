@@ -2,35 +2,31 @@ package id.bansos.rules.program.ldp;
 
 import id.bansos.core.household.DeathCause;
 import id.bansos.core.household.ParentStatus;
-import id.bansos.core.household.Person;
 import id.bansos.core.household.SchoolLevel;
-import id.bansos.core.identity.Nik;
 import id.bansos.core.money.Rupiah;
 import id.bansos.core.registry.RegistryStatus;
-import id.bansos.rules.Benefit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Beneficiary;
 import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
-import id.bansos.rules.Determination;
-import id.bansos.rules.Evaluation;
-import id.bansos.rules.MemberResult;
-import id.bansos.rules.Outcome;
+import id.bansos.rules.FactKey;
+import id.bansos.rules.Facts;
+import id.bansos.rules.Member;
+import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
-import id.bansos.rules.Status;
+import id.bansos.rules.Recorder;
+import id.bansos.rules.Snapshot;
 import id.bansos.rules.Text;
 import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.criteria.CoveredRegions;
+import id.bansos.rules.criteria.RegistryRule;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,8 +34,8 @@ import java.util.Optional;
  * LDP (Layanan Dukungan Psikososial, "Gerakan LDP Anak dalam Keluarga Korban Covid-19"): support
  * for children who lost one or both parents to Covid-19. See {@code programs.md} §2 and §15.
  *
- * <p>The rule, per child: under {@link CommonCriteria#CHILD_AGE_LIMIT} (18) years old, alive, and
- * the father and/or the mother died of Covid-19 on a date within the Covid period (from {@link
+ * <p>The rule, per child: under {@link CommonCriteria#CHILD_AGE_LIMIT} (18) years old, and the
+ * father and/or the mother died of Covid-19 on a date within the Covid period (from {@link
  * #COVID_PERIOD_START}) and on or before the assessment date. The family lives in Jawa Timur. A
  * parent whose status, cause of death or date of death is not recorded makes the child UNKNOWN,
  * never NOT_ELIGIBLE: a Covid death needs a death certificate or hospital letter, and its absence
@@ -47,28 +43,34 @@ import java.util.Optional;
  *
  * <p>The result of {@code LDP_COVID_ORPHAN.PARENT_LOST_TO_COVID} reports, as facts, whether the
  * child is yatim, piatu or yatim piatu ({@link OrphanKind}, counting every parent recorded as
- * deceased), which parent(s) died of Covid-19, and the two priority facts the program names:
- * whether the family is registered as poor and whether the child has a capable carer. They are
- * priorities for the field workers, not conditions, so they never change the status.
+ * deceased), which parent(s) died of Covid-19, and whether the child has a capable carer. The
+ * other priority the program names, a poor family, is a fact of the household, so an eligible
+ * determination reports it in {@code LDP_COVID_ORPHAN.POOR_FAMILY}. Priorities are for the field
+ * workers, not conditions of the provincial support, so they never change the status.
  *
- * <p><b>Benefits.</b> Psychosocial support, a service, from the launch on. In October to December
- * 2021 the national Kemensos companion cash (ATENSI YAPI) was paid too: Rp200,000 a month for a
- * school child and Rp300,000 for a child not yet in school. This implementation reads "not yet in
- * school" as {@link SchoolLevel#NOT_IN_SCHOOL} or {@link SchoolLevel#EARLY_CHILDHOOD}; every other
- * level is "school". While the companion cash is paid, a child whose school level is not recorded
- * is UNKNOWN (criterion {@code LDP_COVID_ORPHAN.SCHOOL_LEVEL}), because the amount cannot be
- * decided. The Kemensos target speaks of poor families; the provincial LDP does not, so the
- * companion cash is not gated on poverty here (a regency that needs it can wrap the program).
- * The amount of the provincial "bantuan spesifik" was not found and is not modelled: no number is
- * invented for it.
+ * <p><b>Benefits.</b> Psychosocial support, a service, and a food package (sembako) given at first
+ * contact, from the launch on. In October to December 2021 the national Kemensos companion cash
+ * (ATENSI YAPI) was paid too: Rp200,000 a month for a school child and Rp300,000 for a child not
+ * yet in school. This implementation reads "not yet in school" as {@link
+ * SchoolLevel#NOT_IN_SCHOOL} or {@link SchoolLevel#EARLY_CHILDHOOD}; every other level is
+ * "school". While the companion cash is paid, a child whose school level is not recorded is
+ * UNKNOWN (criterion {@code LDP_COVID_ORPHAN.SCHOOL_LEVEL}), because the amount cannot be decided;
+ * outside that period the criterion passes without reading anything.
  *
- * <p><b>Beneficiary.</b> Children of one family can receive different amounts, while a {@link
- * Determination} pays the same list of benefits to each beneficiary. The determination therefore
- * names the household as its beneficiary and lists the benefits per child, each label ending with
- * the child's masked NIK; the children themselves are the ELIGIBLE {@link MemberResult}s. This
- * keeps {@link Determination#yearlyTotal()} exact.
+ * <p>The Kemensos companion cash targets poor families; the provincial support does not. The
+ * companion cash is therefore granted only when the register shows the family as poor ({@link
+ * #COMPANION_REGISTRY}: registered in DTKS, an inference), and {@code LDP_COVID_ORPHAN.POOR_FAMILY}
+ * says whether it applied and why. A register that was not checked withholds the companion cash
+ * but leaves the household ELIGIBLE for the psychosocial support.
+ *
+ * <p>The provincial "bantuan spesifik" is not modelled: its amount was not found, and a benefit
+ * schedule without an amount would count as Rp0 in the yearly total.
+ *
+ * <p><b>Beneficiary.</b> Each qualifying child is a beneficiary and receives each benefit as its
+ * own recipient, since children of one family can receive different companion amounts; this keeps
+ * the yearly total exact.
  */
-public final class CovidOrphanSupport implements Program {
+public final class CovidOrphanSupport {
 
   /** Program code. */
   public static final String CODE = "LDP_COVID_ORPHAN";
@@ -91,8 +93,16 @@ public final class CovidOrphanSupport implements Program {
   /** Kemensos companion cash for a child not yet in school; no value outside its period. */
   public static final ParameterKey<BenefitSchedule> COMPANION_PRESCHOOL =
       ParameterKey.optional("LDP_COVID_ORPHAN.COMPANION_PRESCHOOL", BenefitSchedule.class);
+  /**
+   * What the register must say of the family for the Kemensos companion cash; when it has no
+   * value, the companion cash (where paid) has no poverty condition.
+   */
+  public static final ParameterKey<RegistryRule> COMPANION_REGISTRY =
+      ParameterKey.optional("LDP_COVID_ORPHAN.COMPANION_REGISTRY", RegistryRule.class);
+  /** The food package (sembako) given in kind at first contact; none when not in force. */
+  public static final ParameterKey<BenefitSchedule> FOOD_PACKAGE =
+      ParameterKey.optional("LDP_COVID_ORPHAN.FOOD_PACKAGE", BenefitSchedule.class);
 
-  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
   static final Criterion QUALIFYING_CHILD = new Criterion(CODE + ".QUALIFYING_CHILD",
       Text.of("Ada anak yang kehilangan orang tua karena Covid-19",
           "A child lost a parent to Covid-19"),
@@ -109,7 +119,6 @@ public final class CovidOrphanSupport implements Program {
           "Aged {age}, under {CHILD_AGE_LIMIT}."),
       Text.of("Berusia {age} tahun; bukan anak lagi.", "Aged {age}; no longer a child."),
       Text.of("Tanggal lahir belum tercatat.", "The birth date is not recorded."));
-  static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
   static final Criterion PARENT_LOST_TO_COVID = new Criterion(CODE + ".PARENT_LOST_TO_COVID",
       Text.of("Ayah dan/atau ibu meninggal karena Covid-19",
           "Father and/or mother died of Covid-19"),
@@ -129,6 +138,18 @@ public final class CovidOrphanSupport implements Program {
       Text.of("Tidak dipakai.", "Not used."),
       Text.of("Jenjang sekolah belum tercatat; besaran pendampingan belum dapat ditentukan.",
           "The school level is not recorded; the companion amount cannot be decided."));
+  static final Criterion POOR_FAMILY = new Criterion(CODE + ".POOR_FAMILY",
+      Text.of("Keluarga miskin (terdaftar di DTKS/DTSEN): prioritas LDP, syarat pendampingan"
+              + " ATENSI YAPI",
+          "Poor family (registered in DTKS/DTSEN): an LDP priority, a condition of the ATENSI"
+              + " YAPI companion cash"),
+      "Radar Madiun, 20 Nov 2021; Seru.co.id, 25 Aug 2021; TIMES Jatim (programs.md §2)",
+      Text.of("Keluarga terdaftar sebagai miskin: {priority.poorFamily}. Pendampingan ATENSI"
+              + " YAPI: {companion}.",
+          "Family registered as poor: {priority.poorFamily}. ATENSI YAPI companion cash:"
+              + " {companion}."),
+      Text.of("Tidak dipakai.", "Not used."),
+      Text.of("Tidak dipakai.", "Not used."));
 
   private static final ProgramInfo INFO = new ProgramInfo(CODE,
       Text.of("LDP anak korban Covid-19", "Psychosocial support for Covid-19 orphans"),
@@ -138,94 +159,160 @@ public final class CovidOrphanSupport implements Program {
       "Pergub not found; launch of Gerakan LDP, 3 Aug 2021 (programs.md §2); UU 35/2014",
       IN_FORCE);
 
-  private static final List<Criterion> CRITERIA = List.of(COVERED_REGION, QUALIFYING_CHILD, CHILD,
-      MEMBER_ALIVE, PARENT_LOST_TO_COVID, SCHOOL_LEVEL);
+  private static final Text UNKNOWN = Text.of("belum diketahui", "unknown");
+  private static final Text SCHOOL_LEVEL_NOT_NEEDED = Text.of(
+      "tidak diperlukan: pendampingan ATENSI YAPI tidak dibayarkan pada tanggal ini",
+      "not needed: no ATENSI YAPI companion cash is paid on the date");
 
-  /** Creates the program; it holds no state. */
-  public CovidOrphanSupport() {}
+  private static final Program PROGRAM = declare();
 
-  @Override
-  public ProgramInfo info() {
-    return INFO;
+  private CovidOrphanSupport() {}
+
+  /**
+   * The program.
+   *
+   * @return the shared, immutable program
+   */
+  public static Program program() {
+    return PROGRAM;
   }
 
-  @Override
-  public List<Criterion> criteria() {
-    return CRITERIA;
-  }
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Param<Integer> childLimit = b.param(CommonCriteria.CHILD_AGE_LIMIT);
+    Param<LocalDate> covidStart = b.param(COVID_PERIOD_START);
+    Param<BenefitSchedule> support = b.param(PSYCHOSOCIAL_SUPPORT);
+    Param<BenefitSchedule> food = b.param(FOOD_PACKAGE);
+    Param<BenefitSchedule> school = b.param(COMPANION_SCHOOL);
+    Param<BenefitSchedule> preschool = b.param(COMPANION_PRESCHOOL);
+    Param<RegistryRule> companionRegistry = b.param(COMPANION_REGISTRY);
 
-  @Override
-  public Determination assess(Evaluation ev) {
-    ParameterValue<Integer> childLimit = ev.param(CommonCriteria.CHILD_AGE_LIMIT);
-    ParameterValue<LocalDate> covidStart = ev.param(COVID_PERIOD_START);
-    ParameterValue<BenefitSchedule> support = ev.param(PSYCHOSOCIAL_SUPPORT);
-    Optional<ParameterValue<BenefitSchedule>> school = ev.optionalParam(COMPANION_SCHOOL);
-    Optional<ParameterValue<BenefitSchedule>> preschool = ev.optionalParam(COMPANION_PRESCHOOL);
-    boolean companionPaid = school.isPresent() && preschool.isPresent();
+    CommonCriteria.coveredRegion(b, COVERED_REGIONS);
+    b.qualifying(QUALIFYING_CHILD);
+    // An adult's own parents are irrelevant; asking for them would only add noise.
+    b.memberGate(CHILD, CommonCriteria.ageBelow(childLimit), childLimit);
+    // One parent lost to Covid decides; otherwise the child stays UNKNOWN while either
+    // parent's status, cause or date of death is missing.
+    b.member(PARENT_LOST_TO_COVID, Check.allOf(
+        Check.anyOf(lostToCovid(Facts.FATHER, covidStart), lostToCovid(Facts.MOTHER, covidStart)),
+        Check.test((m, r) -> describeLoss(m, r, r.value(covidStart)),
+            "orphanKind", "covidLoss", "priority.hasCapableCarer")), covidStart);
+    b.member(SCHOOL_LEVEL, Check.test((m, r) -> {
+      if (!companionPaid(r, school, preschool)) {
+        r.show("schoolLevel", SCHOOL_LEVEL_NOT_NEEDED);
+        return true;
+      }
+      r.get(m, Facts.SCHOOL_LEVEL);
+      return true;
+    }, "schoolLevel"), school, preschool);
+    b.reports(POOR_FAMILY, List.of("priority.poorFamily", "companion"), companionRegistry);
 
-    List<MemberResult> members = new ArrayList<>();
-    List<Beneficiary> children = new ArrayList<>();
-    List<Benefit> benefits = new ArrayList<>();
-    for (Person p : ev.membersByNik()) {
-      List<CriterionResult> results = new ArrayList<>(4);
-      CriterionResult childResult = CommonCriteria.ageBelow(ev, CHILD, p, childLimit);
-      results.add(childResult);
-      results.add(CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p));
-      // An adult's own parents are irrelevant; asking for them would only add noise.
-      if (childResult.outcome() != Outcome.FAIL) {
-        results.add(parentLost(ev, p, covidStart));
-      }
-      if (companionPaid && childResult.outcome() != Outcome.FAIL) {
-        Evaluation.ResultBuilder level = ev.result(SCHOOL_LEVEL, p.nik());
-        results.add(p.schoolLevel().isEmpty() ? level.unknown("schoolLevel")
-            : level.fact("schoolLevel", p.schoolLevel().get()).pass());
-      }
-      MemberResult m = MemberResult.of(p.nik(), results);
-      members.add(m);
-      if (m.status() == Status.ELIGIBLE) {
-        children.add(Beneficiary.member(p.nik()));
-        benefits.add(Benefit.forMember(support, p.nik()));
-        if (companionPaid) {
-          benefits.add(Benefit.forMember(notYetInSchool(p.schoolLevel().orElseThrow())
-              ? preschool.get() : school.get(), p.nik()));
+    return b.award((h, qualifying, r, g) -> {
+      boolean companion = companionApplies(h, r, companionPaid(r, school, preschool),
+          companionRegistry);
+      g.report(POOR_FAMILY);
+      for (Member m : qualifying) {
+        g.member(m).benefitFor(m, support).benefitFor(m, food);
+        if (companion) {
+          g.benefitFor(m, notYetInSchool(m.person().schoolLevel().orElseThrow())
+              ? preschool : school);
         }
       }
+    }).build();
+  }
+
+  /** The companion cash is paid only while both of its amounts are in force. */
+  private static boolean companionPaid(Recorder r, Param<BenefitSchedule> school,
+      Param<BenefitSchedule> preschool) {
+    return r.parameter(school).isPresent() && r.parameter(preschool).isPresent();
+  }
+
+  /**
+   * Whether the family receives the companion cash, shown with the reason and the poor-family
+   * priority. Never UNKNOWN: an unchecked register withholds only the companion cash, not the
+   * provincial support.
+   */
+  private static boolean companionApplies(Snapshot h, Recorder r, boolean paid,
+      Param<RegistryRule> param) {
+    Optional<RegistryStatus> status = h.household().registry();
+    r.show("priority.poorFamily", status.<Object>map(RegistryStatus::registered).orElse(UNKNOWN));
+    if (!paid) {
+      r.show("companion", Text.of("tidak dibayarkan pada tanggal ini",
+          "not paid on the date"));
+      return false;
     }
-    List<CriterionResult> criteria = List.of(
-        CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
-        ev.summary(QUALIFYING_CHILD, members));
-    return ev.decide(criteria, members, children, benefits);
+    Optional<RegistryRule> rule = r.valueIfInForce(param);
+    if (rule.isEmpty()) {
+      r.show("companion", Text.of("diberikan; tidak ada syarat register yang berlaku",
+          "granted; no register condition is in force"));
+      return true;
+    }
+    if (status.isEmpty()) {
+      r.show("companion", Text.of("tidak diberikan: register belum dicek; diberikan bila register"
+              + " menunjukkan keluarga miskin",
+          "not granted: the register was not checked; granted once it shows the family as poor"));
+      return false;
+    }
+    RegistryStatus s = status.get();
+    if (!s.registered()) {
+      r.show("companion", Text.of("tidak diberikan: keluarga tidak terdaftar di " + s.register(),
+          "not granted: the family is not registered in " + s.register()));
+      return false;
+    }
+    Optional<Integer> bound = rule.get().maxDesil();
+    if (bound.isPresent() && s.desil().isEmpty()) {
+      r.show("companion", Text.of("tidak diberikan: desil belum diketahui",
+          "not granted: the desil is not known"));
+      return false;
+    }
+    if (bound.isPresent() && !s.desil().get().isAtMost(bound.get())) {
+      r.show("companion", Text.of("tidak diberikan: desil " + s.desil().get().value()
+              + " di atas batas " + bound.get(),
+          "not granted: desil " + s.desil().get().value() + " is above the bound " + bound.get()));
+      return false;
+    }
+    r.show("companion", Text.of("diberikan kepada setiap anak yang memenuhi syarat",
+        "granted to each qualifying child"));
+    return true;
   }
 
   private static boolean notYetInSchool(SchoolLevel level) {
     return level == SchoolLevel.NOT_IN_SCHOOL || level == SchoolLevel.EARLY_CHILDHOOD;
   }
 
-  /** Whether a parent counts as lost to Covid-19 on the date. */
-  private enum Loss { COVID, NOT_COVID, UNKNOWN }
+  /** How a parent's record bears on a Covid-19 loss on the date. */
+  private enum Loss { COVID, NOT_COVID, CAUSE_MISSING, DEATH_DATE_MISSING }
 
-  private static Loss loss(Optional<ParentStatus> status, String name, LocalDate covidStart,
-      LocalDate date, List<String> missing) {
-    if (status.isEmpty()) {
-      missing.add(name);
-      return Loss.UNKNOWN;
-    }
-    ParentStatus s = status.get();
+  private static Loss loss(ParentStatus s, LocalDate date, LocalDate covidStart) {
     if (s.alive() || s.deathDate().map(d -> d.isAfter(date)).orElse(false)) {
       return Loss.NOT_COVID;
     }
     if (s.cause().isEmpty()) {
-      missing.add(name + ".cause");
-      return Loss.UNKNOWN;
+      return Loss.CAUSE_MISSING;
     }
     if (s.cause().get() != DeathCause.COVID_19) {
       return Loss.NOT_COVID;
     }
     if (s.deathDate().isEmpty()) {
-      missing.add(name + ".deathDate");
-      return Loss.UNKNOWN;
+      return Loss.DEATH_DATE_MISSING;
     }
     return s.deathDate().get().isBefore(covidStart) ? Loss.NOT_COVID : Loss.COVID;
+  }
+
+  /** Whether {@code parent} died of Covid-19 in the Covid period, by the date. */
+  private static Check<Member> lostToCovid(FactKey<Member, ParentStatus> parent,
+      Param<LocalDate> covidStart) {
+    String name = parent.name();
+    return Check.test((m, r) -> switch (loss(r.get(m, parent), r.date(), r.value(covidStart))) {
+      case COVID -> true;
+      case NOT_COVID -> false;
+      case CAUSE_MISSING -> throw r.unknown(m, name + ".cause");
+      case DEATH_DATE_MISSING -> throw r.unknown(m, name + ".deathDate");
+    });
+  }
+
+  private static boolean lost(Optional<ParentStatus> status, LocalDate date, LocalDate start) {
+    return status.map(s -> loss(s, date, start) == Loss.COVID).orElse(false);
   }
 
   private static boolean deceasedBy(Optional<ParentStatus> status, LocalDate date) {
@@ -233,32 +320,30 @@ public final class CovidOrphanSupport implements Program {
         .orElse(false);
   }
 
-  private static CriterionResult parentLost(Evaluation ev, Person p,
-      ParameterValue<LocalDate> covidStart) {
-    List<String> missing = new ArrayList<>(2);
-    LocalDate start = covidStart.value();
-    Loss father = loss(p.father(), "father", start, ev.date(), missing);
-    Loss mother = loss(p.mother(), "mother", start, ev.date(), missing);
-    Evaluation.ResultBuilder b = ev.result(PARENT_LOST_TO_COVID, p.nik()).param(covidStart);
-    if (father != Loss.COVID && mother != Loss.COVID) {
-      return missing.isEmpty() ? b.fail() : b.unknown(missing);
+  /**
+   * Shows the orphan kind, which parent(s) Covid-19 took, and the carer priority, when a parent
+   * was lost to Covid-19; always true, so the parents' check alone decides the outcome. These
+   * values only describe the child: a parent not recorded counts as not deceased here.
+   */
+  private static boolean describeLoss(Member m, Recorder r, LocalDate covidStart) {
+    LocalDate date = r.date();
+    boolean father = lost(m.person().father(), date, covidStart);
+    boolean mother = lost(m.person().mother(), date, covidStart);
+    if (!father && !mother) {
+      return true;
     }
-    boolean fatherDead = deceasedBy(p.father(), ev.date());
-    boolean motherDead = deceasedBy(p.mother(), ev.date());
-    OrphanKind kind = fatherDead && motherDead ? OrphanKind.YATIM_PIATU
-        : fatherDead ? OrphanKind.YATIM : OrphanKind.PIATU;
-    Text covidLoss = father == Loss.COVID && mother == Loss.COVID ? Text.of("ayah dan ibu", "father and mother")
-        : father == Loss.COVID ? Text.of("ayah", "father") : Text.of("ibu", "mother");
-    Text unknown = Text.of("belum diketahui", "unknown");
-    Optional<RegistryStatus> registry = ev.household().registry();
-    return b.fact("orphanKind", kind).fact("covidLoss", covidLoss)
-        .fact("priority.poorFamily", registry.<Object>map(RegistryStatus::registered).orElse(unknown))
-        .fact("priority.hasCapableCarer", p.hasCapableCarer().<Object>map(v -> v).orElse(unknown))
-        .pass();
+    boolean fatherDead = deceasedBy(m.person().father(), date);
+    boolean motherDead = deceasedBy(m.person().mother(), date);
+    r.show("orphanKind", fatherDead && motherDead ? OrphanKind.YATIM_PIATU
+        : fatherDead ? OrphanKind.YATIM : OrphanKind.PIATU);
+    r.show("covidLoss", father && mother ? Text.of("ayah dan ibu", "father and mother")
+        : father ? Text.of("ayah", "father") : Text.of("ibu", "mother"));
+    r.show("priority.hasCapableCarer",
+        m.person().hasCapableCarer().<Object>map(v -> v).orElse(UNKNOWN));
+    return true;
   }
 
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static List<Parameter<?>> parameters() {
     LocalDate launch = LocalDate.of(2021, 8, 3);
     String times = "TIMES Jatim: program LDP, Dinsos Jatim support for children who lost parents"
         + " to Covid-19";
@@ -314,6 +399,26 @@ public final class CovidOrphanSupport implements Program {
             .value(BenefitSchedule.paid(Text.of("Pendampingan ATENSI YAPI (belum sekolah)",
                     "ATENSI YAPI companion cash (not yet in school)"), BenefitForm.CASH,
                 Rupiah.of(300_000), PaymentFrequency.MONTHLY, 3, Optional.empty()))
-            .source(radar, radarUrl).source(seru, seruUrl).note(companionNote).add().build());
+            .source(radar, radarUrl).source(seru, seruUrl).note(companionNote).add().build(),
+        Parameter.builder(COMPANION_REGISTRY,
+                "What the register must say of the family for the ATENSI YAPI companion cash")
+            .from(companionFrom).to(companionTo).value(RegistryRule.registered())
+            .confidence(Confidence.INFERRED)
+            .source(radar, radarUrl).source(seru, seruUrl)
+            .note("The Kemensos companion cash targets children from poor families (programs.md"
+                + " §2, confirmed by two sources); reading \"poor\" as registered in DTKS, the"
+                + " register of 2021, is an inference (programs.md §10). The provincial"
+                + " psychosocial support has no such condition.")
+            .add().build(),
+        Parameter.builder(FOOD_PACKAGE, "Food package (sembako) per child at first contact")
+            .from(launch).confidence(Confidence.CONFIRMED)
+            .value(BenefitSchedule.inKind(Text.of("Paket sembako saat penjangkauan pertama",
+                "Food package (sembako) at first contact"), BenefitForm.IN_KIND))
+            .source("Surya/Tribun, 17 Aug 2021: food package and psychosocial activities at first"
+                    + " contact; 927 children assessed",
+                "https://surabaya.tribunnews.com/2021/08/17/dinsos-jatim-pastikan-anak-yatim-piatu-karena-covid-19-di-jatim-tidak-putus-sekolah")
+            .note("Given once, at first contact. Reported for the children reached by 17 Aug 2021;"
+                + " no source says when the practice ended, so no end is set.")
+            .add().build());
   }
 }

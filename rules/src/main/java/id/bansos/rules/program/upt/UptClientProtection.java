@@ -1,29 +1,20 @@
 package id.bansos.rules.program.upt;
 
-import id.bansos.core.household.Person;
-import id.bansos.rules.Benefit;
+import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Beneficiary;
 import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
-import id.bansos.rules.Determination;
-import id.bansos.rules.Evaluation;
-import id.bansos.rules.MemberResult;
+import id.bansos.rules.Facts;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
-import id.bansos.rules.Status;
 import id.bansos.rules.Text;
-import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Protection of PM (penerima manfaat, clients) living in one of the 30 provincial UPT (Unit
@@ -41,7 +32,7 @@ import java.util.Optional;
  * applying them would deny protection to a client who is already in care. The family's domicile
  * is likewise irrelevant, since the client lives in the institution.
  */
-public final class UptClientProtection implements Program {
+public final class UptClientProtection {
 
   /** Program code. */
   public static final String CODE = "UPT_PROTECTION";
@@ -62,7 +53,6 @@ public final class UptClientProtection implements Program {
       Text.of("Tidak tinggal di UPT provinsi.", "Does not live in a provincial UPT."),
       Text.of("Belum tercatat apakah tinggal di UPT provinsi.",
           "Not recorded whether living in a provincial UPT."));
-  static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
   static final Criterion QUALIFYING_MEMBER = new Criterion(CODE + ".QUALIFYING_MEMBER",
       Text.of("Ada anggota yang tinggal di UPT", "A member lives in a UPT"),
       "programs.md §3",
@@ -82,46 +72,30 @@ public final class UptClientProtection implements Program {
           + " standard); admission rules not found (programs.md §3)",
       IN_FORCE);
 
-  private static final List<Criterion> CRITERIA = List.of(QUALIFYING_MEMBER, LIVES_IN_UPT,
-      MEMBER_ALIVE);
+  private static final Program PROGRAM = declare();
 
-  /** Creates the program; it holds no state. */
-  public UptClientProtection() {}
+  private UptClientProtection() {}
 
-  @Override
-  public ProgramInfo info() {
-    return INFO;
+  /**
+   * The program.
+   *
+   * @return the shared, immutable program
+   */
+  public static Program program() {
+    return PROGRAM;
   }
 
-  @Override
-  public List<Criterion> criteria() {
-    return CRITERIA;
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    b.member(LIVES_IN_UPT, Check.test((m, r) -> {
+      r.find(m, Facts.UPT_NAME);
+      return r.get(m, Facts.LIVES_IN_PROVINCIAL_UPT);
+    }, Facts.UPT_NAME.name()));
+    b.qualifying(QUALIFYING_MEMBER);
+    return b.award(Award.eachQualifying(b.param(SERVICE))).build();
   }
 
-  @Override
-  public Determination assess(Evaluation ev) {
-    ParameterValue<BenefitSchedule> service = ev.param(SERVICE);
-    List<MemberResult> members = new ArrayList<>();
-    List<Beneficiary> beneficiaries = new ArrayList<>();
-    for (Person p : ev.membersByNik()) {
-      Optional<Boolean> lives = p.livesInProvincialUpt();
-      Evaluation.ResultBuilder b = ev.result(LIVES_IN_UPT, p.nik());
-      p.uptName().ifPresent(n -> b.fact("uptName", n));
-      CriterionResult upt = lives.isEmpty() ? b.unknown("livesInProvincialUpt")
-          : b.fact("livesInProvincialUpt", lives.get()).passIf(lives.get());
-      MemberResult m = MemberResult.of(p.nik(),
-          List.of(upt, CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p)));
-      members.add(m);
-      if (m.status() == Status.ELIGIBLE) {
-        beneficiaries.add(Beneficiary.member(p.nik()));
-      }
-    }
-    return ev.decide(List.of(ev.summary(QUALIFYING_MEMBER, members)), members, beneficiaries,
-        List.of(new Benefit(service)));
-  }
-
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static List<Parameter<?>> parameters() {
     LocalDate start = LocalDate.of(2019, 1, 1);
     String newsroom = "Jatim Newsroom, 27 Oct 2023: Dinsos Jatim runs 30 UPT (Ladangku)";
     String newsroomUrl = "https://jatimprov.go.id/berita/dinsos-jatim-gagas-inovasi-ladangku_ZzOY7357AyYang";

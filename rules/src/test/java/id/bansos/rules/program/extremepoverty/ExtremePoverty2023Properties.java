@@ -22,7 +22,7 @@ class ExtremePoverty2023Properties {
 
   /** A catalog whose target list is supplied, so that some households are eligible. */
   private static final Engine ENGINE = Engine.of(
-      Catalog.of("test", List.of(new ExtremePoverty2023())).derive("supplied list")
+      Catalog.of("test", List.of(ExtremePoverty2023.program())).derive("supplied list")
           .override(new ParameterValue<>(ExtremePoverty2023.COVERED_REGIONS,
               CoveredRegions.exactly("35.26", "35.78"), LocalDate.of(2023, 1, 1),
               Optional.of(LocalDate.of(2023, 12, 31)), Confidence.CONFIRMED,

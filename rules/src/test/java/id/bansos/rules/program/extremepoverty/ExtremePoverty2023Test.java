@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class ExtremePoverty2023Test {
 
-  private static final Catalog PROVINCE = Catalog.of("test", List.of(new ExtremePoverty2023()));
+  private static final Catalog PROVINCE = Catalog.of("test", List.of(ExtremePoverty2023.program()));
   private static final Engine DEFAULT = Engine.of(PROVINCE);
   /** A regency that supplies the list: Bangkalan is a target. */
   private static final Engine BANGKALAN = Engine.of(PROVINCE.derive("Kabupaten Bangkalan")

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class JpsKelurahan2020Test {
 
   private static final Engine ENGINE =
-      Engine.of(Catalog.of("test", List.of(new JpsKelurahan2020())));
+      Engine.of(Catalog.of("test", List.of(JpsKelurahan2020.program())));
   private static final LocalDate DATE = LocalDate.of(2020, 6, 1);
 
   private static ImmutableHousehold.Builder bpntFamily() {

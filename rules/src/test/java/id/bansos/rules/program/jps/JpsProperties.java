@@ -16,7 +16,7 @@ import org.quicktheories.generators.Generate;
 class JpsProperties {
 
   private static final Engine ENGINE = Engine.of(Catalog.of("test",
-      List.of(new JpsKelurahan2020(), new JpsProvinsi2020())));
+      List.of(JpsKelurahan2020.program(), JpsProvinsi2020.program())));
   private static final LocalDate DATE = LocalDate.of(2020, 6, 1);
 
   @Test

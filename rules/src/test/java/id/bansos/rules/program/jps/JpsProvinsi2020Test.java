@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class JpsProvinsi2020Test {
 
   private static final Engine ENGINE =
-      Engine.of(Catalog.of("test", List.of(new JpsProvinsi2020())));
+      Engine.of(Catalog.of("test", List.of(JpsProvinsi2020.program())));
   private static final LocalDate DATE = LocalDate.of(2020, 6, 1);
   private static final LocalDate CHECKED = LocalDate.of(2020, 3, 1);
 

@@ -23,6 +23,8 @@ import id.bansos.rules.BenefitForm;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Engine;
+import id.bansos.rules.Group;
+import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.Households;
 import id.bansos.rules.Language;
 import id.bansos.rules.Outcome;
@@ -42,11 +44,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class KubeTest {
 
-  private static final Catalog CATALOG = Catalog.of("test", List.of(new Kube()));
+  private static final Catalog CATALOG = Catalog.of("test", List.of(Kube.program()));
+  private static final Engine ENGINE = Engine.of(CATALOG);
   private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
 
   /** Family number {@code i}: a married participant aged 35, DTSEN desil 3, no earlier grant. */
-  static KubeGroup.Member family(int i, UnaryOperator<ImmutableHousehold.Builder> change) {
+  static Group.Member family(int i, UnaryOperator<ImmutableHousehold.Builder> change) {
     LocalDate birth = DATE.minusYears(35).minusDays(i);
     Person participant = Households.person(birth, Sex.MALE, Relationship.HEAD, Occupation.FARMER, 1)
         .maritalStatus(MaritalStatus.MARRIED).build();
@@ -57,25 +60,25 @@ class KubeTest {
             .registry(RegistryStatus.dtsen(Desil.of(3), LocalDate.of(2025, 3, 1)))
             .pastGrantsChecked(true))
         .build();
-    return KubeGroup.Member.of(h, participant.nik());
+    return Group.Member.of(h, participant.nik());
   }
 
-  static KubeGroup.Member family(int i) {
+  static Group.Member family(int i) {
     return family(i, b -> b);
   }
 
-  static KubeGroup group(int size) {
-    List<KubeGroup.Member> members = new ArrayList<>();
+  static Group group(int size) {
+    List<Group.Member> members = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       members.add(family(i));
     }
-    return KubeGroup.of("KUBE Mawar", members, Optional.of(true));
+    return Group.of("KUBE Mawar", members, Optional.of(true));
   }
 
-  static KubeGroup withMember(KubeGroup g, int index, KubeGroup.Member m) {
-    List<KubeGroup.Member> members = new ArrayList<>(g.members());
+  static Group withMember(Group g, int index, Group.Member m) {
+    List<Group.Member> members = new ArrayList<>(g.members());
     members.set(index, m);
-    return KubeGroup.of(g.name(), members, g.liveNearEachOther());
+    return Group.of(g.name(), members, g.liveNearEachOther());
   }
 
   static Stream<Arguments> sizes() {
@@ -86,45 +89,45 @@ class KubeTest {
   @ParameterizedTest(name = "{0} families: {1}")
   @MethodSource("sizes")
   void groupSizeIs5To20Families(int size, Status expected) {
-    KubeAssessment a = Kube.assess(CATALOG, group(size), DATE);
+    GroupAssessment a = ENGINE.decide(Kube.program(), group(size), DATE);
 
     assertThat(a.status()).isEqualTo(expected);
     assertThat(a.result("KUBE.GROUP_SIZE").orElseThrow().outcome())
         .isEqualTo(expected == Status.ELIGIBLE ? Outcome.PASS : Outcome.FAIL);
-    assertThat(a.qualifyingMembers()).isEqualTo(size);
+    assertThat(a.qualifyingFamilies()).isEqualTo(size);
   }
 
   @Test
   void anEligibleGroupIsPaidPerQualifyingMemberToTheGroupAccount() {
-    KubeAssessment a = Kube.assess(CATALOG, group(6), DATE);
+    GroupAssessment a = ENGINE.decide(Kube.program(), group(6), DATE);
 
     assertThat(a.status()).isEqualTo(Status.ELIGIBLE);
     assertThat(a.benefitPerBeneficiary().orElseThrow().schedule().amountPerPayment())
         .contains(Rupiah.of(3_000_000));
     assertThat(a.groupTotal()).isEqualTo(Rupiah.of(18_000_000));
-    assertThat(a.members()).allSatisfy(m -> assertThat(m.determination().beneficiaries())
+    assertThat(a.families()).allSatisfy(m -> assertThat(m.determination().beneficiaries())
         .extracting(b -> b.member().orElseThrow()).containsExactly(m.participant()));
   }
 
   @Test
   void aGroupWithOneFailingFamilyStillQualifiesWithFiveOthers() {
-    KubeGroup g = withMember(group(6), 2, family(2, b -> b.addPastGrants(
+    Group g = withMember(group(6), 2, family(2, b -> b.addPastGrants(
         new PastGrant(GrantType.KUBE, 2021))));
 
-    KubeAssessment a = Kube.assess(CATALOG, g, DATE);
+    GroupAssessment a = ENGINE.decide(Kube.program(), g, DATE);
 
     assertThat(a.status()).isEqualTo(Status.ELIGIBLE);
-    assertThat(a.members().get(2).determination().result("KUBE.NO_EARLIER_GRANT").orElseThrow()
+    assertThat(a.families().get(2).determination().result("KUBE.NO_EARLIER_GRANT").orElseThrow()
         .outcome()).isEqualTo(Outcome.FAIL);
     assertThat(a.groupTotal()).isEqualTo(Rupiah.of(15_000_000));
   }
 
   @Test
   void aGroupOfFiveWithOneFailingFamilyCanNoLongerQualify() {
-    KubeGroup g = withMember(group(5), 0, family(0, b -> b.registry(
+    Group g = withMember(group(5), 0, family(0, b -> b.registry(
         RegistryStatus.notRegistered(Register.DTSEN, LocalDate.of(2025, 3, 1)))));
 
-    KubeAssessment a = Kube.assess(CATALOG, g, DATE);
+    GroupAssessment a = ENGINE.decide(Kube.program(), g, DATE);
 
     assertThat(a.status()).isEqualTo(Status.NOT_ELIGIBLE);
     assertThat(a.result("KUBE.ENOUGH_MEMBERS_QUALIFY").orElseThrow().message(Language.EN))
@@ -135,9 +138,9 @@ class KubeTest {
 
   @Test
   void aGroupOfFiveWithOneUncheckedHistoryIsUndetermined() {
-    KubeGroup g = withMember(group(5), 4, family(4, b -> b.pastGrantsChecked(false)));
+    Group g = withMember(group(5), 4, family(4, b -> b.pastGrantsChecked(false)));
 
-    KubeAssessment a = Kube.assess(CATALOG, g, DATE);
+    GroupAssessment a = ENGINE.decide(Kube.program(), g, DATE);
 
     assertThat(a.status()).isEqualTo(Status.UNDETERMINED);
     assertThat(a.missingFacts()).singleElement().asString().endsWith(": pastGrants")
@@ -146,9 +149,9 @@ class KubeTest {
 
   @Test
   void aGroupOfSixWithOneUncheckedHistoryIsEligible() {
-    KubeGroup g = withMember(group(6), 4, family(4, b -> b.pastGrantsChecked(false)));
+    Group g = withMember(group(6), 4, family(4, b -> b.pastGrantsChecked(false)));
 
-    KubeAssessment a = Kube.assess(CATALOG, g, DATE);
+    GroupAssessment a = ENGINE.decide(Kube.program(), g, DATE);
 
     assertThat(a.status()).isEqualTo(Status.ELIGIBLE);
     assertThat(a.groupTotal()).isEqualTo(Rupiah.of(15_000_000));
@@ -156,9 +159,9 @@ class KubeTest {
 
   @Test
   void anEarlierKubeGrantWithCheckedHistoryFails() {
-    Determination d = Kube.assess(CATALOG, KubeGroup.of("K", List.of(family(1,
+    Determination d = ENGINE.decide(Kube.program(), Group.of("K", List.of(family(1,
         b -> b.addPastGrants(new PastGrant(GrantType.KUBE, 2023)))), Optional.of(true)), DATE)
-        .members().get(0).determination();
+        .families().get(0).determination();
 
     assertThat(d.status()).isEqualTo(Status.NOT_ELIGIBLE);
     assertThat(d.result("KUBE.NO_EARLIER_GRANT").orElseThrow().message(Language.EN))
@@ -167,13 +170,13 @@ class KubeTest {
 
   @Test
   void proximityUnknownLeavesTheGroupUndetermined() {
-    KubeGroup g = KubeGroup.of("KUBE Melati", group(5).members(), Optional.empty());
+    Group g = Group.of("KUBE Melati", group(5).members(), Optional.empty());
 
-    KubeAssessment a = Kube.assess(CATALOG, g, DATE);
+    GroupAssessment a = ENGINE.decide(Kube.program(), g, DATE);
 
     assertThat(a.status()).isEqualTo(Status.UNDETERMINED);
     assertThat(a.missingFacts()).containsExactly("liveNearEachOther");
-    assertThat(Kube.assess(CATALOG, g.withLiveNearEachOther(false), DATE).status())
+    assertThat(ENGINE.decide(Kube.program(), g.withLiveNearEachOther(false), DATE).status())
         .isEqualTo(Status.NOT_ELIGIBLE);
   }
 
@@ -187,11 +190,11 @@ class KubeTest {
   void participantAgedWithin18To60(int age, Outcome expected) {
     Person p = Households.person(DATE.minusYears(age), Sex.FEMALE, Relationship.HEAD,
         Occupation.TRADER, 1).maritalStatus(MaritalStatus.MARRIED).build();
-    KubeGroup.Member m = KubeGroup.Member.of(Household.builder().from(family(9).household())
+    Group.Member m = Group.Member.of(Household.builder().from(family(9).household())
         .members(List.of(p)).build(), p.nik());
 
-    Determination d = Kube.assess(CATALOG, KubeGroup.of("K", List.of(m), Optional.of(true)), DATE)
-        .members().get(0).determination();
+    Determination d = ENGINE.decide(Kube.program(), Group.of("K", List.of(m), Optional.of(true)), DATE)
+        .families().get(0).determination();
 
     assertThat(d.result("KUBE.AGE_BAND").orElseThrow().outcome()).isEqualTo(expected);
   }
@@ -209,11 +212,11 @@ class KubeTest {
   void participantIsMarried(Optional<MaritalStatus> status, Status expected) {
     Person p = Person.builder().from(family(1).household().members().get(0))
         .maritalStatus(status).build();
-    KubeGroup.Member m = KubeGroup.Member.of(Household.builder().from(family(1).household())
+    Group.Member m = Group.Member.of(Household.builder().from(family(1).household())
         .members(List.of(p)).build(), p.nik());
 
-    Determination d = Kube.assess(CATALOG, KubeGroup.of("K", List.of(m), Optional.of(true)), DATE)
-        .members().get(0).determination();
+    Determination d = ENGINE.decide(Kube.program(), Group.of("K", List.of(m), Optional.of(true)), DATE)
+        .families().get(0).determination();
 
     assertThat(d.status()).isEqualTo(expected);
   }
@@ -222,11 +225,11 @@ class KubeTest {
   void anExcludedOccupationInAMemberFamilyExcludesThatFamily() {
     Person wife = Households.person(DATE.minusYears(33), Sex.FEMALE, Relationship.SPOUSE,
         Occupation.ASN, 2).build();
-    KubeGroup g = withMember(group(5), 1, family(1, b -> b.addMembers(wife)));
+    Group g = withMember(group(5), 1, family(1, b -> b.addMembers(wife)));
 
-    KubeAssessment a = Kube.assess(CATALOG, g, DATE);
+    GroupAssessment a = ENGINE.decide(Kube.program(), g, DATE);
 
-    assertThat(a.members().get(1).determination().result("KUBE.NO_EXCLUDED_OCCUPATION")
+    assertThat(a.families().get(1).determination().result("KUBE.NO_EXCLUDED_OCCUPATION")
         .orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
     assertThat(a.status()).isEqualTo(Status.NOT_ELIGIBLE);
   }
@@ -243,12 +246,12 @@ class KubeTest {
   @ParameterizedTest(name = "{0}: Rp{1} ({2})")
   @MethodSource("years")
   void benefitPerMemberByYear(LocalDate date, long amount, Confidence confidence) {
-    List<KubeGroup.Member> members = new ArrayList<>();
+    List<Group.Member> members = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       members.add(family(i, b -> b.registry(RegistryStatus.dtsen(Desil.of(2), date))));
     }
 
-    KubeAssessment a = Kube.assess(CATALOG, KubeGroup.of("K", members, Optional.of(true)), date);
+    GroupAssessment a = ENGINE.decide(Kube.program(), Group.of("K", members, Optional.of(true)), date);
 
     assertThat(a.status()).isEqualTo(Status.ELIGIBLE);
     var benefit = a.benefitPerBeneficiary().orElseThrow();
@@ -260,7 +263,7 @@ class KubeTest {
 
   @Test
   void notInForceBefore2020() {
-    KubeAssessment a = Kube.assess(CATALOG, group(5), LocalDate.of(2019, 12, 31));
+    GroupAssessment a = ENGINE.decide(Kube.program(), group(5), LocalDate.of(2019, 12, 31));
 
     assertThat(a.status()).isEqualTo(Status.NOT_ELIGIBLE);
     assertThat(a.result("KUBE.PROGRAM_IN_FORCE").orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
@@ -284,20 +287,20 @@ class KubeTest {
     Catalog withoutAmount = CATALOG.derive("no amount")
         .replace(id.bansos.rules.param.Parameter.of(Kube.BENEFIT, "none", List.of())).build();
 
-    KubeAssessment a = Kube.assess(withoutAmount, group(5), DATE);
+    GroupAssessment a = Kube.assess(withoutAmount, group(5), DATE);
 
     assertThat(a.status()).isEqualTo(Status.UNDETERMINED);
-    assertThat(a.members().get(0).determination().missingFacts())
+    assertThat(a.families().get(0).determination().missingFacts())
         .containsExactly("parameter KUBE.BENEFIT");
   }
 
   @Test
   void aParticipantNotOnTheCardIsRejected() {
-    KubeGroup.Member m = family(1);
+    Group.Member m = family(1);
     Nik stranger = Households.nik(LocalDate.of(1990, 1, 1), Sex.MALE, 77);
 
     InvalidDataException e = catchThrowableOfType(InvalidDataException.class,
-        () -> KubeGroup.of("K", List.of(m, m, KubeGroup.Member.of(family(2).household(),
+        () -> Group.of("K", List.of(m, m, Group.Member.of(family(2).household(),
             stranger)), Optional.empty()));
 
     assertThat(e.codes()).containsExactly("KUBE_DUPLICATE_KK", "KUBE_PARTICIPANT_NOT_ON_CARD");
@@ -306,9 +309,9 @@ class KubeTest {
 
   @Test
   void groupToStringShowsNoPersonalData() {
-    KubeGroup g = group(5);
+    Group g = group(5);
 
-    assertThat(g.toString()).isEqualTo("KubeGroup{name=KUBE Mawar, members=5, liveNearEachOther=true}");
+    assertThat(g.toString()).isEqualTo("Group{name=KUBE Mawar, members=5, liveNearEachOther=true}");
     assertThat(g.members().get(0).toString())
         .doesNotContain(g.members().get(0).participant().value())
         .doesNotContain(g.members().get(0).household().kkNumber().value());

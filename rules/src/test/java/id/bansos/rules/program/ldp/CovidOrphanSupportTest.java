@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class CovidOrphanSupportTest {
 
   private static final Engine ENGINE =
-      Engine.of(Catalog.of("test", List.of(new CovidOrphanSupport())));
+      Engine.of(Catalog.of("test", List.of(CovidOrphanSupport.program())));
   /** After the launch, outside the Kemensos companion-cash period. */
   private static final LocalDate SEPTEMBER = LocalDate.of(2021, 9, 1);
   /** Inside the companion-cash period. */

@@ -16,7 +16,7 @@ import org.quicktheories.generators.Generate;
 
 class NationalPkhProperties {
 
-  private static final Engine ENGINE = Engine.of(Catalog.of("test", List.of(new NationalPkh())));
+  private static final Engine ENGINE = Engine.of(Catalog.of("test", List.of(NationalPkh.program())));
   private static final List<LocalDate> DATES = List.of(LocalDate.of(2020, 6, 1),
       LocalDate.of(2023, 6, 1), LocalDate.of(2025, 6, 1));
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class NationalPkhTest {
 
-  private static final Engine ENGINE = Engine.of(Catalog.of("test", List.of(new NationalPkh())));
+  private static final Engine ENGINE = Engine.of(Catalog.of("test", List.of(NationalPkh.program())));
   private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
 
   /** The head: a man of 45 without disability, who qualifies for no component himself. */

@@ -365,7 +365,7 @@ class PkhPlusTest {
 
     for (Language language : Language.values()) {
       String text = a.render(language);
-      for (Criterion c : new PkhPlus().criteria()) {
+      for (Criterion c : PkhPlus.program().criteria()) {
         assertThat(text).as(language.name()).contains(c.code());
       }
     }

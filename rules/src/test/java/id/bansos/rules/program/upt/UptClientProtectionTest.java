@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class UptClientProtectionTest {
 
   private static final Engine ENGINE =
-      Engine.of(Catalog.of("test", List.of(new UptClientProtection())));
+      Engine.of(Catalog.of("test", List.of(UptClientProtection.program())));
   private static final LocalDate DATE = LocalDate.of(2023, 5, 1);
   private static final LocalDate BIRTH = LocalDate.of(1950, 2, 3);
 

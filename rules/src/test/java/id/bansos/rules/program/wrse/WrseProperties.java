@@ -34,7 +34,7 @@ class WrseProperties {
   private static final long SEED = 0x5752534531L;
   private static final int EXAMPLES = 200;
   private static final Engine ENGINE =
-      Engine.of(Catalog.of("test", List.of(new Wrse())));
+      Engine.of(Catalog.of("test", List.of(Wrse.program())));
 
   /** Occupations excluded in every period of the default exclusion parameter. */
   private static final Gen<Occupation> ALWAYS_EXCLUDED = arbitrary().pick(List.of(Occupation.ASN,
@@ -95,7 +95,7 @@ class WrseProperties {
               .build());
           Household excluded = Household.builder().from(h).members(members).build();
 
-          Determination d = ENGINE.decide(new Wrse(), excluded, date);
+          Determination d = ENGINE.decide(Wrse.program(), excluded, date);
 
           assertThat(d.status()).isEqualTo(Status.NOT_ELIGIBLE);
           assertThat(d.beneficiaries()).isEmpty();
@@ -112,7 +112,7 @@ class WrseProperties {
                   Relationship.CHILD, occupation, 3).build())
               .build();
 
-          assertThat(ENGINE.decide(new Wrse(), excluded, date).isEligible()).isFalse();
+          assertThat(ENGINE.decide(Wrse.program(), excluded, date).isEligible()).isFalse();
         });
   }
 }

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WrseTest {
 
   private static final Engine ENGINE =
-      Engine.of(Catalog.of("test", List.of(new Wrse())));
+      Engine.of(Catalog.of("test", List.of(Wrse.program())));
   private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
 
   /** A woman head of family, born {@code birth}, a trader, with the given marital status. */
@@ -63,7 +63,7 @@ class WrseTest {
   }
 
   static Determination wrse(Household h, LocalDate date) {
-    return ENGINE.decide(new Wrse(), h, date);
+    return ENGINE.decide(Wrse.program(), h, date);
   }
 
   static Stream<Arguments> ages() {

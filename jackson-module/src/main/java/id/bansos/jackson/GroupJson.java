@@ -6,8 +6,8 @@ import id.bansos.core.household.Household;
 import id.bansos.core.identity.Nik;
 import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Language;
-import id.bansos.rules.program.kube.KubeAssessment;
-import id.bansos.rules.program.kube.KubeGroup;
+import id.bansos.rules.GroupAssessment;
+import id.bansos.rules.Group;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,13 +21,14 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 
 /**
- * KUBE groups both ways and KUBE assessments written. A member family is a household in the
+ * Groups of families both ways, and group programs' assessments written (KUBE today; nothing
+ * here names a program). A member family is a household in the
  * household format, so everything said of households (strictness, paths, re-rooted domain
  * problems) holds inside a group, one level down at {@code members[i].household}.
  */
-final class KubeJson {
+final class GroupJson {
 
-  private KubeJson() {}
+  private GroupJson() {}
 
   static final Set<String> GROUP_FIELDS =
       new LinkedHashSet<>(List.of("name", "liveNearEachOther", "members"));
@@ -36,12 +37,12 @@ final class KubeJson {
 
   // ---------------------------------------------------------------- writing
 
-  static void write(KubeGroup group, JsonGenerator g) {
+  static void write(Group group, JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("name", group.name());
     group.liveNearEachOther().ifPresent(b -> g.writeBooleanProperty("liveNearEachOther", b));
     g.writeArrayPropertyStart("members");
-    for (KubeGroup.Member m : group.members()) {
+    for (Group.Member m : group.members()) {
       g.writeStartObject();
       g.writeStringProperty("participant", m.participant().value());
       g.writeName("household");
@@ -52,13 +53,14 @@ final class KubeJson {
     g.writeEndObject();
   }
 
-  static void write(KubeAssessment a, JsonGenerator g, Language lang) {
+  static void write(GroupAssessment a, JsonGenerator g, Language lang) {
     g.writeStartObject();
+    g.writeStringProperty("program", a.determination().programCode());
     g.writeStringProperty("groupName", a.groupName());
     g.writeStringProperty("date", a.date().toString());
     g.writeStringProperty("language", lang.name());
     g.writeStringProperty("status", a.status().name());
-    g.writeNumberProperty("qualifyingMembers", a.qualifyingMembers());
+    g.writeNumberProperty("qualifyingFamilies", a.qualifyingFamilies());
     g.writeNumberProperty("groupTotal", a.groupTotal().amount());
     if (!a.missingFacts().isEmpty()) {
       g.writeArrayPropertyStart("missingFacts");
@@ -76,8 +78,8 @@ final class KubeJson {
       AssessmentJson.write(r, g, lang);
     }
     g.writeEndArray();
-    g.writeArrayPropertyStart("members");
-    for (KubeAssessment.Member m : a.members()) {
+    g.writeArrayPropertyStart("families");
+    for (GroupAssessment.Family m : a.families()) {
       g.writeStartObject();
       g.writeStringProperty("kkNumber", m.kkNumber().value());
       g.writeStringProperty("participant", m.participant().value());
@@ -96,7 +98,7 @@ final class KubeJson {
    *
    * @return the group when no problem was found
    */
-  static Optional<KubeGroup> readGroup(JsonNode json, String path, List<Problem> problems) {
+  static Optional<Group> readGroup(JsonNode json, String path, List<Problem> problems) {
     int before = problems.size();
     Optional<Node> maybe = Node.object(json, path, GROUP_FIELDS, problems);
     if (maybe.isEmpty()) {
@@ -109,7 +111,7 @@ final class KubeJson {
       n.problem("members", "JSON_MISSING", "required field is missing");
     }
     List<JsonNode> members = n.array("members");
-    List<KubeGroup.Member> read = new ArrayList<>(members.size());
+    List<Group.Member> read = new ArrayList<>(members.size());
     for (int i = 0; i < members.size(); i++) {
       readMember(members.get(i), Node.index(n.pathOf("members"), i), problems).ifPresent(read::add);
     }
@@ -117,14 +119,14 @@ final class KubeJson {
       return Optional.empty();
     }
     try {
-      return Optional.of(KubeGroup.of(name.get(), read, near));
+      return Optional.of(Group.of(name.get(), read, near));
     } catch (InvalidDataException e) {
       n.domain("", e);
       return Optional.empty();
     }
   }
 
-  private static Optional<KubeGroup.Member> readMember(JsonNode json, String path,
+  private static Optional<Group.Member> readMember(JsonNode json, String path,
       List<Problem> problems) {
     int before = problems.size();
     Optional<Node> maybe = Node.object(json, path, MEMBER_FIELDS, problems);
@@ -136,29 +138,29 @@ final class KubeJson {
     Optional<Household> household = n.required("household", n::raw)
         .flatMap(h -> HouseholdJson.readHousehold(h, n.pathOf("household"), problems));
     return problems.size() > before ? Optional.empty()
-        : Optional.of(KubeGroup.Member.of(household.get(), participant.get()));
+        : Optional.of(Group.Member.of(household.get(), participant.get()));
   }
 
   /** Jackson entry point for groups. */
-  static final class GroupSerializer extends ValueSerializer<KubeGroup> {
+  static final class GroupSerializer extends ValueSerializer<Group> {
     @Override
-    public void serialize(KubeGroup value, JsonGenerator g, SerializationContext ctxt) {
+    public void serialize(Group value, JsonGenerator g, SerializationContext ctxt) {
       write(value, g);
     }
   }
 
-  /** Jackson entry point for KUBE assessments. */
-  static final class AssessmentSerializer extends ValueSerializer<KubeAssessment> {
+  /** Jackson entry point for group assessments. */
+  static final class AssessmentSerializer extends ValueSerializer<GroupAssessment> {
     @Override
-    public void serialize(KubeAssessment value, JsonGenerator g, SerializationContext ctxt) {
+    public void serialize(GroupAssessment value, JsonGenerator g, SerializationContext ctxt) {
       write(value, g, AssessmentJson.language(ctxt));
     }
   }
 
   /** Reads a group from the tree, collecting every problem. */
-  static final class GroupDeserializer extends ValueDeserializer<KubeGroup> {
+  static final class GroupDeserializer extends ValueDeserializer<Group> {
     @Override
-    public KubeGroup deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
+    public Group deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
       JsonNode tree = ctxt.readTree(p);
       List<Problem> problems = new ArrayList<>();
       return HouseholdJson.orThrow(readGroup(tree, "", problems), problems);

@@ -1,4 +1,4 @@
-package id.bansos.rules.program.kube;
+package id.bansos.rules;
 
 import id.bansos.core.Problems;
 import id.bansos.core.household.Household;
@@ -11,15 +11,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A Kelompok Usaha Bersama as proposed: its name, the member families (each with the member who
- * takes part in the group's business), and whether the members live near each other.
+ * A group of families proposed for a group program (a Kelompok Usaha Bersama, say): its name,
+ * the member families (each with the member who takes part in the group's activity), and whether
+ * the members live near each other. The engine decides group programs for a group with {@link
+ * Engine#assess(Group, java.time.LocalDate)}.
  *
  * @param name the group's name, for example {@code "KUBE Mawar"}; never null, not blank
  * @param members the member families in the order proposed; never null
  * @param liveNearEachOther whether the members live near each other with a permanent domicile;
  *     empty when not known
  */
-public record KubeGroup(String name, List<Member> members, Optional<Boolean> liveNearEachOther) {
+public record Group(String name, List<Member> members, Optional<Boolean> liveNearEachOther) {
 
   /**
    * Checks and copies the components.
@@ -29,14 +31,14 @@ public record KubeGroup(String name, List<Member> members, Optional<Boolean> liv
    *     listed twice ({@code members[i].household.kkNumber}), a person taking part for two
    *     families ({@code members[i].participant})
    */
-  public KubeGroup {
+  public Group {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(members, "members");
     Objects.requireNonNull(liveNearEachOther, "liveNearEachOther");
     members = List.copyOf(members);
     Problems problems = new Problems();
     if (name.isBlank()) {
-      problems.add("name", "KUBE_NAME_BLANK", "a KUBE group needs a name");
+      problems.add("name", "GROUP_NAME_BLANK", "a group needs a name");
     }
     Map<KkNumber, Integer> cards = new HashMap<>();
     Map<Nik, Integer> participants = new HashMap<>();
@@ -44,16 +46,16 @@ public record KubeGroup(String name, List<Member> members, Optional<Boolean> liv
       Member m = members.get(i);
       Integer first = cards.putIfAbsent(m.household().kkNumber(), i);
       if (first != null) {
-        problems.add("members[" + i + "].household.kkNumber", "KUBE_DUPLICATE_KK",
+        problems.add("members[" + i + "].household.kkNumber", "GROUP_DUPLICATE_KK",
             "the same family as members[" + first + "]");
       }
       if (m.household().member(m.participant()).isEmpty()) {
-        problems.add("members[" + i + "].participant", "KUBE_PARTICIPANT_NOT_ON_CARD",
+        problems.add("members[" + i + "].participant", "GROUP_PARTICIPANT_NOT_ON_CARD",
             "the participant is not a member of the family's card");
       }
       Integer firstNik = participants.putIfAbsent(m.participant(), i);
       if (firstNik != null && first == null) {
-        problems.add("members[" + i + "].participant", "KUBE_DUPLICATE_PARTICIPANT",
+        problems.add("members[" + i + "].participant", "GROUP_DUPLICATE_PARTICIPANT",
             "the same participant as members[" + firstNik + "]");
       }
     }
@@ -69,9 +71,9 @@ public record KubeGroup(String name, List<Member> members, Optional<Boolean> liv
    * @return the group
    * @throws id.bansos.core.InvalidDataException as the constructor
    */
-  public static KubeGroup of(String name, List<Member> members,
+  public static Group of(String name, List<Member> members,
       Optional<Boolean> liveNearEachOther) {
-    return new KubeGroup(name, members, liveNearEachOther);
+    return new Group(name, members, liveNearEachOther);
   }
 
   /**
@@ -89,18 +91,18 @@ public record KubeGroup(String name, List<Member> members, Optional<Boolean> liv
    * @param near whether the members live near each other
    * @return the new group
    */
-  public KubeGroup withLiveNearEachOther(boolean near) {
-    return new KubeGroup(name, members, Optional.of(near));
+  public Group withLiveNearEachOther(boolean near) {
+    return new Group(name, members, Optional.of(near));
   }
 
   /**
    * A summary without personal data.
    *
-   * @return for example {@code KubeGroup{name=KUBE Mawar, members=6, liveNearEachOther=true}}
+   * @return for example {@code Group{name=KUBE Mawar, members=6, liveNearEachOther=true}}
    */
   @Override
   public String toString() {
-    return "KubeGroup{name=" + name + ", members=" + members.size()
+    return "Group{name=" + name + ", members=" + members.size()
         + liveNearEachOther.map(n -> ", liveNearEachOther=" + n).orElse("") + "}";
   }
 
