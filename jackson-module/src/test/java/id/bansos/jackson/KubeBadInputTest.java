@@ -45,7 +45,7 @@ class KubeBadInputTest {
   }
 
   private static JsonInputException failure(String json) {
-    return catchThrowableOfType(JsonInputException.class, () -> BansosJson.readKubeGroup(json));
+    return catchThrowableOfType(JsonInputException.class, () -> BansosJson.readGroup(json));
   }
 
   static Stream<Arguments> cases() {
@@ -183,6 +183,6 @@ class KubeBadInputTest {
     assertThat(failure(valid.replace("\"name\":\"KUBE Mawar\"",
         "\"name\":\"KUBE Mawar\",\"name\":\"KUBE Melati\"")).codes())
         .containsExactly("JSON_DUPLICATE_FIELD");
-    assertThat(BansosJson.readKubeGroup(valid).size()).isEqualTo(5);
+    assertThat(BansosJson.readGroup(valid).size()).isEqualTo(5);
   }
 }

@@ -16,7 +16,7 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
-import id.bansos.rules.program.kube.KubeGroup;
+import id.bansos.rules.Group;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,27 +37,27 @@ final class KubeExamples {
    * Six families of one village in Jember who propose "KUBE Mawar"; the sixth had a KUBE grant in
    * 2019, the second takes part through the wife of the head.
    */
-  static KubeGroup mawar() {
-    return KubeGroup.of("KUBE Mawar", List.of(
-        KubeGroup.Member.of(family("3509021503200001", 1, List.of(
+  static Group mawar() {
+    return Group.of("KUBE Mawar", List.of(
+        Group.Member.of(family("3509021503200001", 1, List.of(
             head("3509020405800001", "Sutrisno", LocalDate.of(1980, 5, 4), Occupation.FARMER))),
             Nik.parse("3509020405800001")),
-        KubeGroup.Member.of(family("3509021503200002", 2, List.of(
+        Group.Member.of(family("3509021503200002", 2, List.of(
             head("3509021012750002", "Bambang", LocalDate.of(1975, 12, 10), Occupation.LABOURER),
             person("3509026108820003", LocalDate.of(1982, 8, 21), Sex.FEMALE,
                 Relationship.SPOUSE, Occupation.HOMEMAKER).name("Sri Wahyuni").build())),
             Nik.parse("3509026108820003")),
-        KubeGroup.Member.of(family("3509021503200003", 3, List.of(
+        Group.Member.of(family("3509021503200003", 3, List.of(
             head("3509020211900004", "Ahmad", LocalDate.of(1990, 11, 2), Occupation.TRADER))),
             Nik.parse("3509020211900004")),
-        KubeGroup.Member.of(family("3509021503200004", 2, List.of(
+        Group.Member.of(family("3509021503200004", 2, List.of(
             person("3509025704880005", LocalDate.of(1988, 4, 17), Sex.FEMALE,
                 Relationship.HEAD, Occupation.SELF_EMPLOYED).build())),
             Nik.parse("3509025704880005")),
-        KubeGroup.Member.of(family("3509021503200005", 4, List.of(
+        Group.Member.of(family("3509021503200005", 4, List.of(
             head("3509023001700006", "Joko", LocalDate.of(1970, 1, 30), Occupation.FISHER))),
             Nik.parse("3509023001700006")),
-        KubeGroup.Member.of(Household.builder().from(family("3509021503200006", 1, List.of(
+        Group.Member.of(Household.builder().from(family("3509021503200006", 1, List.of(
             head("3509020907780007", "Wahyudi", LocalDate.of(1978, 7, 9), Occupation.FARMER))))
                 .addPastGrants(new PastGrant(GrantType.KUBE, 2019)).build(),
             Nik.parse("3509020907780007"))),
@@ -94,12 +94,12 @@ final class KubeExamples {
    * drawn from its card, with or without the proximity fact. A family whose No. KK or participant
    * is already in the group is left out, so every group is accepted by the domain model.
    */
-  static Gen<KubeGroup> groups() {
+  static Gen<Group> groups() {
     Gen<Household> households = HouseholdGen.households();
     String[] names = {"KUBE Mawar", "KUBE Sejahtera 2", "Kelompok \"Maju\" Jaya", "Çiçek", "K"};
     return in -> {
       int size = Generate.range(0, 8).generate(in);
-      List<KubeGroup.Member> members = new ArrayList<>(size);
+      List<Group.Member> members = new ArrayList<>(size);
       Set<KkNumber> cards = new HashSet<>();
       Set<Nik> participants = new HashSet<>();
       for (int i = 0; i < size; i++) {
@@ -108,11 +108,11 @@ final class KubeExamples {
         if (!cards.contains(h.kkNumber()) && !participants.contains(p.nik())) {
           cards.add(h.kkNumber());
           participants.add(p.nik());
-          members.add(KubeGroup.Member.of(h, p.nik()));
+          members.add(Group.Member.of(h, p.nik()));
         }
       }
       int near = Generate.range(0, 2).generate(in);
-      return KubeGroup.of(names[Generate.range(0, names.length - 1).generate(in)], members,
+      return Group.of(names[Generate.range(0, names.length - 1).generate(in)], members,
           near == 2 ? Optional.empty() : Optional.of(near == 1));
     };
   }

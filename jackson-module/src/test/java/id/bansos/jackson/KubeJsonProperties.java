@@ -3,7 +3,7 @@ package id.bansos.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import id.bansos.rules.program.kube.KubeGroup;
+import id.bansos.rules.Group;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
@@ -17,7 +17,7 @@ class KubeJsonProperties {
   void readingWhatWasWrittenGivesTheSameGroup() {
     qt().withFixedSeed(20261128L).withExamples(150)
         .forAll(KubeExamples.groups())
-        .check(g -> BansosJson.readKubeGroup(BansosJson.write(g)).equals(g));
+        .check(g -> BansosJson.readGroup(BansosJson.write(g)).equals(g));
   }
 
   @Test
@@ -26,7 +26,7 @@ class KubeJsonProperties {
         .forAll(KubeExamples.groups())
         .check(g -> {
           String once = BansosJson.write(g);
-          return once.equals(BansosJson.write(BansosJson.readKubeGroup(once)))
+          return once.equals(BansosJson.write(BansosJson.readGroup(once)))
               && once.equals(PLAIN.writeValueAsString(g))
               && !once.contains("null");
         });
@@ -38,7 +38,7 @@ class KubeJsonProperties {
         .forAll(KubeExamples.groups(), KubeExamples.groups())
         .check((a, b) -> BansosJson.mapper().readValue(
             BansosJson.mapper().writeValueAsString(List.of(a, b)),
-            new TypeReference<List<KubeGroup>>() {}).equals(List.of(a, b)));
+            new TypeReference<List<Group>>() {}).equals(List.of(a, b)));
   }
 
   @Test

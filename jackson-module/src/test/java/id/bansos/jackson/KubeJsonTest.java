@@ -9,8 +9,8 @@ import id.bansos.rules.Catalog;
 import id.bansos.rules.Language;
 import id.bansos.rules.Status;
 import id.bansos.rules.program.kube.Kube;
-import id.bansos.rules.program.kube.KubeAssessment;
-import id.bansos.rules.program.kube.KubeGroup;
+import id.bansos.rules.GroupAssessment;
+import id.bansos.rules.Group;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -37,8 +37,8 @@ class KubeJsonTest {
   private static final String GROUP = "kube-group.json";
   private static final String ASSESSMENT = "kube-assessment-en.json";
 
-  private static KubeAssessment assess(KubeGroup group) {
-    return Kube.assess(Catalog.jawaTimur(), group, AS_OF);
+  private static GroupAssessment assess(Group group) {
+    return Engine.of(Catalog.jawaTimur()).decide(Kube.program(), group, AS_OF);
   }
 
   private static String pretty(Object value, Language language) {
@@ -47,7 +47,7 @@ class KubeJsonTest {
 
   @Test
   void goldenGroupReadsAsTheJavaExample() {
-    assertThat(BansosJson.readKubeGroup(Examples.golden(GROUP))).isEqualTo(KubeExamples.mawar());
+    assertThat(BansosJson.readGroup(Examples.golden(GROUP))).isEqualTo(KubeExamples.mawar());
   }
 
   @Test
@@ -81,7 +81,7 @@ class KubeJsonTest {
   @Test
   void documentedGroupIsAssessedAsTheDocumentSays() throws IOException {
     // Given the group as a reader of the document would copy it
-    KubeGroup group = BansosJson.readKubeGroup(GoldenFilesTest.documented(GROUP));
+    Group group = BansosJson.readGroup(GoldenFilesTest.documented(GROUP));
 
     // When
     JsonNode tree = BansosJson.mapper().readTree(BansosJson.write(assess(group), Language.EN));
@@ -119,7 +119,7 @@ class KubeJsonTest {
 
   @Test
   void groupMessagesFollowTheLanguageOfTheWriter() {
-    KubeAssessment a = assess(KubeExamples.mawar());
+    GroupAssessment a = assess(KubeExamples.mawar());
     JsonNode id = BansosJson.mapper().readTree(BansosJson.write(a, Language.ID));
     JsonNode en = BansosJson.mapper().readTree(BansosJson.write(a, Language.EN));
     assertThat(id.get("language").stringValue()).isEqualTo("ID");
@@ -140,11 +140,11 @@ class KubeJsonTest {
     String isNull = golden.replace("\"liveNearEachOther\":true", "\"liveNearEachOther\":null");
     String isFalse = golden.replace("\"liveNearEachOther\":true", "\"liveNearEachOther\":false");
 
-    KubeGroup unknown = BansosJson.readKubeGroup(absent);
-    KubeGroup no = BansosJson.readKubeGroup(isFalse);
+    Group unknown = BansosJson.readGroup(absent);
+    Group no = BansosJson.readGroup(isFalse);
 
     assertThat(unknown.liveNearEachOther()).isEmpty();
-    assertThat(BansosJson.readKubeGroup(isNull)).isEqualTo(unknown);
+    assertThat(BansosJson.readGroup(isNull)).isEqualTo(unknown);
     assertThat(no.liveNearEachOther()).contains(false);
     assertThat(BansosJson.write(unknown)).isEqualTo(absent).doesNotContain("liveNearEachOther");
     assertThat(BansosJson.write(no)).isEqualTo(isFalse);
@@ -162,21 +162,21 @@ class KubeJsonTest {
   @Test
   void aGroupOverTheSizeLimitOfTheProgramIsReadAndDecidedNotRejected() {
     // The size bound is a dated rule parameter, so the format accepts any count.
-    List<KubeGroup.Member> members = new ArrayList<>();
+    List<Group.Member> members = new ArrayList<>();
     for (int i = 1; i <= 21; i++) {
       String nik = String.format(Locale.ROOT, "3509020405800%03d", i);
-      members.add(KubeGroup.Member.of(Household.builder()
+      members.add(Group.Member.of(Household.builder()
           .kkNumber(id.bansos.core.identity.KkNumber.parse(
               String.format(Locale.ROOT, "3509021503200%03d", i)))
           .addMembers(id.bansos.core.household.Person.builder().nik(Nik.parse(nik)).build())
           .build(), Nik.parse(nik)));
     }
-    KubeGroup big = KubeGroup.of("KUBE Besar", members, Optional.of(true));
+    Group big = Group.of("KUBE Besar", members, Optional.of(true));
 
-    KubeGroup read = BansosJson.readKubeGroup(BansosJson.write(big));
+    Group read = BansosJson.readGroup(BansosJson.write(big));
 
     assertThat(read).isEqualTo(big);
-    KubeAssessment a = assess(read);
+    GroupAssessment a = assess(read);
     assertThat(a.status()).isEqualTo(Status.NOT_ELIGIBLE);
     assertThat(a.result("KUBE.GROUP_SIZE").orElseThrow().outcome().name()).isEqualTo("FAIL");
   }
@@ -184,8 +184,8 @@ class KubeJsonTest {
   @Test
   void readersAndStreamsGiveTheSameGroup() {
     String json = Examples.golden(GROUP);
-    assertThat(BansosJson.readKubeGroup(new StringReader(json))).isEqualTo(KubeExamples.mawar());
-    assertThat(BansosJson.readKubeGroup(new ByteArrayInputStream(
+    assertThat(BansosJson.readGroup(new StringReader(json))).isEqualTo(KubeExamples.mawar());
+    assertThat(BansosJson.readGroup(new ByteArrayInputStream(
         json.getBytes(StandardCharsets.UTF_8)))).isEqualTo(KubeExamples.mawar());
   }
 
@@ -193,18 +193,18 @@ class KubeJsonTest {
   void plainMapperReadsAndWritesGroupsWithTheModuleAlone() {
     JsonMapper plain = JsonMapper.builder().addModule(new BansosModule()).build();
     String json = Examples.golden(GROUP);
-    assertThat(plain.readValue(json, KubeGroup.class)).isEqualTo(KubeExamples.mawar());
+    assertThat(plain.readValue(json, Group.class)).isEqualTo(KubeExamples.mawar());
     assertThat(plain.writeValueAsString(KubeExamples.mawar()))
         .isEqualTo(BansosJson.write(KubeExamples.mawar()));
     JsonInputException e = catchThrowableOfType(JsonInputException.class,
         () -> plain.readValue("{\"name\":\"K\",\"members\":[{\"participant\":\"1\"}]}",
-            KubeGroup.class));
+            Group.class));
     assertThat(e.paths()).containsExactly("members[0].participant", "members[0].household");
   }
 
   @Test
   void toStringOfTheGroupNamesNoPersonalData() {
-    KubeGroup g = BansosJson.readKubeGroup(Examples.golden(GROUP));
+    Group g = BansosJson.readGroup(Examples.golden(GROUP));
     assertThat(g.toString()).doesNotContain("3509", "Sutrisno", "Sri Wahyuni");
   }
 

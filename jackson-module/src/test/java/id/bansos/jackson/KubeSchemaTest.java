@@ -47,7 +47,7 @@ class KubeSchemaTest {
   }
 
   @Test
-  void goldenKubeAssessmentIsValid() {
+  void goldenGroupAssessmentIsValid() {
     assertThat(validate(ASSESSMENT, Examples.golden("kube-assessment-en.json"))).isEmpty();
   }
 
@@ -57,7 +57,7 @@ class KubeSchemaTest {
         .forAll(KubeExamples.groups())
         .check(g -> validate(GROUP, BansosJson.write(g)).isEmpty()
             && validate(ASSESSMENT, BansosJson.write(
-                Kube.assess(Catalog.jawaTimur(), g, LocalDate.of(2026, 1, 15)), Language.ID))
+                Engine.of(Catalog.jawaTimur()).decide(Kube.program(), g, LocalDate.of(2026, 1, 15)), Language.ID))
                 .isEmpty());
   }
 

@@ -115,8 +115,9 @@ public final class Determination {
     int meta = record.meta[i];
     int member = Recorder.member(meta);
     Program.Rule rule = plan.program.rule(Recorder.criterion(meta));
-    List<Fact> facts = new ArrayList<>(2);
-    List<String> missing = new ArrayList<>(0);
+    // A fact read twice on different routes of one check is shown once.
+    Set<Fact> facts = new LinkedHashSet<>(4);
+    Set<String> missing = new LinkedHashSet<>(2);
     for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
       Object name = record.facts[f];
       Object value = record.facts[f + 1];
@@ -139,7 +140,8 @@ public final class Determination {
       }
     }
     return new CriterionResult(rule.criterion(), Outcome.values()[Recorder.outcome(meta)],
-        member < 0 ? Optional.empty() : Optional.of(members[member]), facts, used, missing);
+        member < 0 ? Optional.empty() : Optional.of(members[member]), List.copyOf(facts), used,
+        List.copyOf(missing));
   }
 
   private List<String> undecidedMembersMissing() {

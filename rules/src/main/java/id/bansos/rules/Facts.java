@@ -2,6 +2,7 @@ package id.bansos.rules;
 
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Disability;
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.LabourShock;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Occupation;
@@ -111,6 +112,28 @@ public final class Facts {
       keys.put(a, FactKey.household("aid." + a.name(), Boolean.class, s -> s.household().receives(a)));
     }
     return keys;
+  }
+
+  /**
+   * A member's extension fact, as a key criteria read.
+   *
+   * @param key the extension fact; never null
+   * @param <T> its type
+   * @return the fact key, named as the extension
+   */
+  public static <T> FactKey<Member, T> member(ExtensionKey<T> key) {
+    return FactKey.member(key.name(), key.type(), m -> m.person().extension(key));
+  }
+
+  /**
+   * A household's extension fact, as a key criteria read.
+   *
+   * @param key the extension fact; never null
+   * @param <T> its type
+   * @return the fact key, named as the extension
+   */
+  public static <T> FactKey<Snapshot, T> household(ExtensionKey<T> key) {
+    return FactKey.household(key.name(), key.type(), s -> s.household().extension(key));
   }
 
   /**

@@ -13,11 +13,13 @@ import java.util.Optional;
  */
 public final class Member {
 
+  private final Snapshot household;
   private final Person person;
   private final int index;
   private final Optional<Integer> age;
 
-  Member(Person person, int index, Optional<Integer> age) {
+  Member(Snapshot household, Person person, int index, Optional<Integer> age) {
+    this.household = household;
     this.person = person;
     this.index = index;
     this.age = age;
@@ -30,6 +32,15 @@ public final class Member {
    */
   public Person person() {
     return person;
+  }
+
+  /**
+   * The household the member belongs to on the date, for checks that read a family fact.
+   *
+   * @return the household; never null
+   */
+  public Snapshot household() {
+    return household;
   }
 
   /**

@@ -5,7 +5,7 @@ import id.bansos.core.household.Person;
 import id.bansos.core.identity.KkNumber;
 import id.bansos.core.identity.Nik;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +26,14 @@ public final class Snapshot {
   private final LocalDate date;
   private final List<Member> members;
 
-  private Snapshot(Household household, LocalDate date, List<Member> members) {
+  private Snapshot(Household household, LocalDate date, Person[] present, int n) {
     this.household = household;
     this.date = date;
-    this.members = members;
+    Member[] members = new Member[n];
+    for (int i = 0; i < n; i++) {
+      members[i] = new Member(this, present[i], i, present[i].ageOn(date));
+    }
+    this.members = List.of(members);
   }
 
   /**
@@ -50,12 +54,8 @@ public final class Snapshot {
         present[n++] = p;
       }
     }
-    java.util.Arrays.sort(present, 0, n, BY_NIK);
-    List<Member> members = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      members.add(new Member(present[i], i, present[i].ageOn(date)));
-    }
-    return new Snapshot(household, date, List.copyOf(members));
+    Arrays.sort(present, 0, n, BY_NIK);
+    return new Snapshot(household, date, present, n);
   }
 
   /**

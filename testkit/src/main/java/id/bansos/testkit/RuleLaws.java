@@ -154,6 +154,7 @@ public final class RuleLaws {
     verifyStatusFollowsCriteria();
     verifyExclusionMonotonicity();
     verifyDesilMonotonicity();
+    verifyInformationMonotonicity();
   }
 
   /**
@@ -272,6 +273,34 @@ public final class RuleLaws {
         if (r.isEligible() && !p.isEligible()) {
           throw broken("desil monotonicity", c, r.programCode() + " is ELIGIBLE at desil "
               + richer + " but " + p.status() + " at desil " + poorer + ":\n" + Reasons.of(p));
+        }
+      }
+    });
+  }
+
+  /**
+   * Law 6, information monotonicity: making any one recorded fact unknown never turns ELIGIBLE
+   * into NOT_ELIGIBLE or the reverse; it may leave a status as it was or make it UNDETERMINED.
+   * Every fact of the household and of each member is removed in turn. A death date is not
+   * removed (none means alive, not unknown), nor are the PKH components Kemensos recorded (the
+   * rules derive them from the members' facts when none are recorded).
+   *
+   * @throws AssertionError when broken
+   */
+  public void verifyInformationMonotonicity() {
+    Engine engine = Engine.of(catalog);
+    forAll(cases(from, to), c -> {
+      Assessment before = engine.assess(c.household(), c.date());
+      for (FactRemovals.Removal removal : FactRemovals.of(c.household())) {
+        Assessment after = engine.assess(removal.household(), c.date());
+        for (Determination b : before.determinations()) {
+          Status now = after.determination(b.programCode()).orElseThrow().status();
+          if (b.status() != Status.UNDETERMINED && now != b.status()
+              && now != Status.UNDETERMINED) {
+            throw broken("information monotonicity", c, "making " + removal.fact()
+                + " unknown turned " + b.programCode() + " from " + b.status() + " to " + now
+                + ":\n" + Reasons.of(after.determination(b.programCode()).orElseThrow()));
+          }
         }
       }
     });

@@ -71,6 +71,40 @@ class RuleLawsTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void aProgramThatReadsAnAbsentFactAsNoBreaksInformationMonotonicity() {
+    Catalog broken = Catalog.jawaTimur().derive("Broken").add(Unchecked.PROGRAM).build();
+
+    assertThatThrownBy(() -> RuleLaws.forCatalog(broken).withExamples(30)
+        .verifyInformationMonotonicity())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("information monotonicity")
+        .hasMessageContaining("UNCHECKED");
+  }
+
+  /**
+   * A deliberately wrong local program: it reads the register around the engine and takes "not
+   * checked" for "not registered", so forgetting the register makes a family eligible.
+   */
+  private static final class Unchecked {
+    static final ParameterKey<Boolean> IN_FORCE =
+        ParameterKey.required("UNCHECKED.IN_FORCE", Boolean.class);
+    static final Criterion NOT_REGISTERED = new Criterion("UNCHECKED.NOT_REGISTERED",
+        Text.of("Tidak terdaftar", "Not registered"), "test", Text.of("Ya.", "Yes."),
+        Text.of("Tidak.", "No."), Text.of("?", "?"));
+    static final Program PROGRAM = Program.builder(new ProgramInfo("UNCHECKED",
+            Text.of("Uji", "Test"), Text.of("Program uji", "A test program"),
+            BeneficiaryUnit.HOUSEHOLD, "test", IN_FORCE))
+        .parameters(List.of(Parameter.builder(IN_FORCE, "in force")
+            .from(LocalDate.of(2019, 1, 1)).value(true).source("test", "").add().build()))
+        .household(NOT_REGISTERED, Check.test((h, r) -> h.household().registry()
+            .map(s -> !s.registered()).orElse(true)))
+        .award((h, q, r, g) -> g.household())
+        .build();
+
+    private Unchecked() {}
+  }
+
   /** A deliberately wrong local program: only families in desil 6 or above qualify. */
   private static final class RichOnly {
     static final ParameterKey<Boolean> IN_FORCE =

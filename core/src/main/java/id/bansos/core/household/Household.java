@@ -101,6 +101,26 @@ public abstract class Household {
   public abstract List<PastGrant> pastGrants();
 
   /**
+   * Facts the core model does not name, by key (see {@link ExtensionKey}); an absent key is
+   * unknown.
+   *
+   * @return the extension facts; never null
+   */
+  public abstract Map<ExtensionKey<?>, Object> extensions();
+
+  /**
+   * The value of an extension fact.
+   *
+   * @param key the fact; never null
+   * @param <T> its type
+   * @return the value, empty when not recorded
+   */
+  public final <T> Optional<T> extension(ExtensionKey<T> key) {
+    Object value = extensions().get(Objects.requireNonNull(key, "key"));
+    return value == null ? Optional.empty() : Optional.of(key.type().cast(value));
+  }
+
+  /**
    * Whether {@link #pastGrants()} is known to be complete. When false, an empty list means
    * "unknown", not "never received".
    *
@@ -189,6 +209,12 @@ public abstract class Household {
       if (year < 1945 || year > 2200) {
         problems.add("pastGrants[" + i + "].year", "HOUSEHOLD_GRANT_YEAR",
             "the grant year is not a plausible calendar year");
+      }
+    }
+    for (Map.Entry<ExtensionKey<?>, Object> e : extensions().entrySet()) {
+      if (!e.getKey().type().isInstance(e.getValue())) {
+        problems.add("extensions." + e.getKey().name(), "EXTENSION_TYPE",
+            "expects " + e.getKey().expected());
       }
     }
     problems.throwIfAny();

@@ -8,6 +8,7 @@ import id.bansos.core.money.Rupiah;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -226,6 +227,26 @@ public abstract class Person {
   public abstract Optional<Boolean> hasCapableCarer();
 
   /**
+   * Facts the core model does not name, by key (see {@link ExtensionKey}); an absent key is
+   * unknown.
+   *
+   * @return the extension facts; never null
+   */
+  public abstract Map<ExtensionKey<?>, Object> extensions();
+
+  /**
+   * The value of an extension fact.
+   *
+   * @param key the fact; never null
+   * @param <T> its type
+   * @return the value, empty when not recorded
+   */
+  public final <T> Optional<T> extension(ExtensionKey<T> key) {
+    Object value = extensions().get(Objects.requireNonNull(key, "key"));
+    return value == null ? Optional.empty() : Optional.of(key.type().cast(value));
+  }
+
+  /**
    * Age in completed years on {@code date}. A person born on 29 February turns a year older on
    * 1 March in a non-leap year ({@link Period} semantics).
    *
@@ -301,6 +322,12 @@ public abstract class Person {
     }
     if (name().isPresent() && name().get().isBlank()) {
       problems.add("name", "PERSON_NAME_BLANK", "the name is blank; leave it out when unknown");
+    }
+    for (Map.Entry<ExtensionKey<?>, Object> e : extensions().entrySet()) {
+      if (!e.getKey().type().isInstance(e.getValue())) {
+        problems.add("extensions." + e.getKey().name(), "EXTENSION_TYPE",
+            "expects " + e.getKey().expected());
+      }
     }
     problems.throwIfAny();
   }

@@ -163,7 +163,7 @@ public final class CommonCriteria {
         return false;
       }
       return r.value(excluded).contains(r.get(m, Facts.OCCUPATION));
-    });
+    }, Facts.OCCUPATION.name());
     b.household(criterion, Check.noMember("excludedMember", holds), excluded, childLimit);
     return criterion;
   }

@@ -161,8 +161,8 @@ public final class CovidOrphanSupport {
 
   private static final Text UNKNOWN = Text.of("belum diketahui", "unknown");
   private static final Text SCHOOL_LEVEL_NOT_NEEDED = Text.of(
-      "tidak diperlukan: pendampingan ATENSI YAPI tidak dibayarkan pada tanggal ini",
-      "not needed: no ATENSI YAPI companion cash is paid on the date");
+      "tidak diperlukan karena pendampingan ATENSI YAPI tidak dibayarkan pada tanggal ini",
+      "not needed, as no ATENSI YAPI companion cash is paid on the date");
 
   private static final Program PROGRAM = declare();
 
@@ -248,27 +248,30 @@ public final class CovidOrphanSupport {
       return true;
     }
     if (status.isEmpty()) {
-      r.show("companion", Text.of("tidak diberikan: register belum dicek; diberikan bila register"
-              + " menunjukkan keluarga miskin",
-          "not granted: the register was not checked; granted once it shows the family as poor"));
+      r.show("companion", Text.of("tidak diberikan karena register belum dicek; diberikan bila"
+              + " register menunjukkan keluarga miskin",
+          "not granted, as the register was not checked; granted once it shows the family as"
+              + " poor"));
       return false;
     }
     RegistryStatus s = status.get();
     if (!s.registered()) {
-      r.show("companion", Text.of("tidak diberikan: keluarga tidak terdaftar di " + s.register(),
-          "not granted: the family is not registered in " + s.register()));
+      r.show("companion", Text.of(
+          "tidak diberikan karena keluarga tidak terdaftar di " + s.register(),
+          "not granted, as the family is not registered in " + s.register()));
       return false;
     }
     Optional<Integer> bound = rule.get().maxDesil();
     if (bound.isPresent() && s.desil().isEmpty()) {
-      r.show("companion", Text.of("tidak diberikan: desil belum diketahui",
-          "not granted: the desil is not known"));
+      r.show("companion", Text.of("tidak diberikan karena desil belum diketahui",
+          "not granted, as the desil is not known"));
       return false;
     }
     if (bound.isPresent() && !s.desil().get().isAtMost(bound.get())) {
-      r.show("companion", Text.of("tidak diberikan: desil " + s.desil().get().value()
+      r.show("companion", Text.of("tidak diberikan karena desil " + s.desil().get().value()
               + " di atas batas " + bound.get(),
-          "not granted: desil " + s.desil().get().value() + " is above the bound " + bound.get()));
+          "not granted, as desil " + s.desil().get().value() + " is above the bound "
+              + bound.get()));
       return false;
     }
     r.show("companion", Text.of("diberikan kepada setiap anak yang memenuhi syarat",

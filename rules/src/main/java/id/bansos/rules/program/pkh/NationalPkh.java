@@ -1,26 +1,18 @@
 package id.bansos.rules.program.pkh;
 
-import id.bansos.core.household.Disability;
-import id.bansos.core.household.Person;
+import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.PkhComponent;
-import id.bansos.core.household.SchoolLevel;
-import id.bansos.core.identity.Nik;
-import id.bansos.core.identity.Sex;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Benefit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Beneficiary;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
-import id.bansos.rules.Evaluation;
-import id.bansos.rules.MemberResult;
+import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
-import id.bansos.rules.Status;
 import id.bansos.rules.Text;
 import id.bansos.rules.criteria.AgeBand;
 import id.bansos.rules.criteria.CommonCriteria;
@@ -28,44 +20,51 @@ import id.bansos.rules.criteria.RegistryRule;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The national PKH (Program Keluarga Harapan, Permensos 1/2018): the components a family is
+ * The national PKH (Program Keluarga Harapan, Permensos 1/2018): the components a PKH family is
  * entitled to, so that a user sees the family's national entitlement beside the provincial
  * top-ups. See {@code programs.md} §10, §11, §12 and §15.
  *
- * <p>The rule: the family is registered in the national register (DTKS; DTSEN desil 1–4 from
- * 2025, inferred), no member holds an excluded occupation, and at least one living member
- * qualifies for a component: pregnant or postpartum; early childhood (age 0–6); pupil at SD, SMP or
- * SMA aged 6–21; severe disability; elderly (age {@link #ELDERLY_MIN_AGE}, default 70: sources
- * disagree between 70 and 60). A six-year-old lies in both age bands: enrolled at SD/SMP/SMA they
- * count as a pupil, otherwise as early childhood. A member may qualify for more than one component.
+ * <p>PKH membership is decided by Kemensos within its quota, so this is the entitlement of a PKH
+ * family, not a test of whether a family would be admitted: the family is recorded as a PKH
+ * family (one known not to be is NOT_ELIGIBLE; unknown membership leaves it UNDETERMINED); it is
+ * registered in the national register (DTKS; DTSEN desil 1–4 from 2025, inferred); no member
+ * holds an excluded occupation; and a member holds a component.
+ *
+ * <p><b>Which components.</b> When the household records the components Kemensos assigned
+ * ({@code pkhComponents}), those decide: a recorded set names neither the member nor how many
+ * hold a component, so each recorded component goes to the members whose facts match its
+ * description, and a component Kemensos did not record goes to no one (see {@link
+ * ComponentRules}). Otherwise the components are derived from the member facts: pregnant or
+ * postpartum; early childhood (age 0–6); pupil at SD, SMP or SMA aged 6–21; severe disability;
+ * elderly (age {@link #ELDERLY_MIN_AGE}, default 70: sources disagree between 70 and 60). A
+ * six-year-old lies in both age bands: enrolled at SD/SMP/SMA they count as a pupil, otherwise as
+ * early childhood. A member may hold more than one component. A disability recorded without its
+ * details leaves the severe-disability component unknown (fact {@code disabilities}). The
+ * person-level criterion {@code PKH.COMPONENT} and the report {@code PKH.COMPONENT_CAP} show which
+ * source decided ({@code componentSource}).
  *
  * <p>Limits: at most 2 pregnancies, 2 early-childhood children, 1 severe disability and 1 elderly
  * member per family (members taken in NIK order); then at most {@link #MAX_COMPONENTS} components
  * per family, the highest-value ones. That cap (default 4) comes only from a secondary compiled
  * note and is marked ASSUMED. The informational criterion {@code PKH.COMPONENT_CAP} (always PASS)
- * lists what was granted and what the limits dropped.
+ * shows the source, what was granted, and what was left out and why.
  *
  * <p>A member whose data cannot decide any component is UNDETERMINED in {@link
- * Determination#members()}; the family is still ELIGIBLE when another member qualifies, and the
- * benefits then list only the components known so far.
+ * Determination#members()}; the family is still ELIGIBLE when another member holds a component,
+ * and the benefits then list only the components known so far.
  *
  * <p><b>Beneficiaries.</b> Each member with a granted component is a beneficiary, and each granted
  * component is one {@link Benefit} addressed to that member (PKH itself is paid to the family's
  * registered carer). {@link Determination#yearlyTotal()} is then the family's yearly entitlement.
  */
-public final class NationalPkh implements Program {
+public final class NationalPkh {
 
   /** Program code. */
   public static final String CODE = "PKH";
@@ -122,23 +121,6 @@ public final class NationalPkh implements Program {
   public static final ParameterKey<BenefitSchedule> ELDERLY_BENEFIT =
       ParameterKey.required("PKH.ELDERLY_BENEFIT", BenefitSchedule.class);
 
-  private static final Map<PkhComponent, ParameterKey<BenefitSchedule>> AMOUNT =
-      new EnumMap<>(Map.of(
-          PkhComponent.PREGNANT_OR_POSTPARTUM, PREGNANT_BENEFIT,
-          PkhComponent.EARLY_CHILDHOOD, EARLY_CHILDHOOD_BENEFIT,
-          PkhComponent.SD, SD_BENEFIT,
-          PkhComponent.SMP, SMP_BENEFIT,
-          PkhComponent.SMA, SMA_BENEFIT,
-          PkhComponent.SEVERE_DISABILITY, SEVERE_DISABILITY_BENEFIT,
-          PkhComponent.ELDERLY, ELDERLY_BENEFIT));
-  private static final Map<PkhComponent, ParameterKey<Integer>> LIMIT = new EnumMap<>(Map.of(
-      PkhComponent.PREGNANT_OR_POSTPARTUM, MAX_PREGNANT,
-      PkhComponent.EARLY_CHILDHOOD, MAX_EARLY_CHILDHOOD,
-      PkhComponent.SEVERE_DISABILITY, MAX_SEVERE_DISABILITY,
-      PkhComponent.ELDERLY, MAX_ELDERLY));
-
-  static final Criterion POOR_FAMILY = CommonCriteria.registry(CODE);
-  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
   static final Criterion QUALIFYING_MEMBER = new Criterion(CODE + ".QUALIFYING_MEMBER",
       Text.of("Ada anggota yang memenuhi komponen PKH", "A member qualifies for a PKH component"),
       "Permensos 1/2018; Kemensos component rules as reported 2022 (programs.md §12)",
@@ -155,13 +137,13 @@ public final class NationalPkh implements Program {
       Text.of("Tidak memenuhi komponen PKH mana pun.", "Qualifies for no PKH component."),
       Text.of("Data belum cukup untuk menentukan komponen PKH.",
           "The data cannot yet decide a PKH component."));
-  static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
   static final Criterion COMPONENT_CAP = new Criterion(CODE + ".COMPONENT_CAP",
       Text.of("Batas komponen per keluarga", "Component limits per family"),
       "Kemensos per-component limits (Tribunnews 2022); family cap of {MAX_COMPONENTS}"
           + " from a secondary note (ASSUMED)",
-      Text.of("{granted} komponen diberikan; tidak diberikan karena batas: {dropped}.",
-          "{granted} component(s) granted; left out by the limits: {dropped}."),
+      Text.of("{granted} komponen diberikan (komponen {componentSource}); tidak diberikan:"
+              + " {dropped}.",
+          "{granted} component(s) granted (components {componentSource}); left out: {dropped}."),
       Text.of("Tidak dipakai.", "Not used."),
       Text.of("Tidak dipakai.", "Not used."));
 
@@ -172,160 +154,6 @@ public final class NationalPkh implements Program {
       BeneficiaryUnit.MEMBER,
       "Permensos 1/2018 on PKH (programs.md §12)",
       IN_FORCE);
-
-  private static final List<Criterion> CRITERIA = List.of(POOR_FAMILY, NO_EXCLUDED_OCCUPATION,
-      QUALIFYING_MEMBER, COMPONENT_CAP, COMPONENT, MEMBER_ALIVE);
-
-  /** Creates the program; it holds no state. */
-  public NationalPkh() {}
-
-  @Override
-  public ProgramInfo info() {
-    return INFO;
-  }
-
-  @Override
-  public List<Criterion> criteria() {
-    return CRITERIA;
-  }
-
-  /** One component of one member, with its yearly value. */
-  private record Grant(Nik member, PkhComponent component, ParameterValue<BenefitSchedule> amount) {
-    long yearly() {
-      return amount.value().yearlyTotal().amount();
-    }
-
-    Text describe() {
-      return Text.of(component + " " + member, component + " " + member);
-    }
-  }
-
-  @Override
-  public Determination assess(Evaluation ev) {
-    ParameterValue<Integer> elderlyAge = ev.param(ELDERLY_MIN_AGE);
-    ParameterValue<AgeBand> early = ev.param(EARLY_CHILDHOOD_AGE);
-    ParameterValue<AgeBand> pupil = ev.param(PUPIL_AGE);
-    ParameterValue<Integer> cap = ev.param(MAX_COMPONENTS);
-    Map<PkhComponent, ParameterValue<BenefitSchedule>> amounts = new EnumMap<>(PkhComponent.class);
-    for (Map.Entry<PkhComponent, ParameterKey<BenefitSchedule>> e : AMOUNT.entrySet()) {
-      amounts.put(e.getKey(), ev.param(e.getValue()));
-    }
-
-    List<MemberResult> members = new ArrayList<>();
-    List<Grant> candidates = new ArrayList<>();
-    for (Person p : ev.membersByNik()) {
-      List<PkhComponent> components = new ArrayList<>(2);
-      List<String> missing = new ArrayList<>(2);
-      components(p, ev.date(), elderlyAge.value(), early.value(), pupil.value(), components,
-          missing);
-      Evaluation.ResultBuilder b = ev.result(COMPONENT, p.nik()).param(elderlyAge).param(early)
-          .param(pupil);
-      CriterionResult component = !components.isEmpty()
-          ? b.fact("components", components).pass()
-          : missing.isEmpty() ? b.fail() : b.unknown(missing);
-      MemberResult m = MemberResult.of(p.nik(),
-          List.of(component, CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p)));
-      members.add(m);
-      if (m.status() == Status.ELIGIBLE) {
-        for (PkhComponent c : components) {
-          candidates.add(new Grant(p.nik(), c, amounts.get(c)));
-        }
-      }
-    }
-
-    // Per-component limits first (members in NIK order), then the family cap by value.
-    List<Grant> limited = new ArrayList<>();
-    List<Text> dropped = new ArrayList<>();
-    Evaluation.ResultBuilder capResult = ev.result(COMPONENT_CAP).param(cap);
-    Map<PkhComponent, Integer> counted = new EnumMap<>(PkhComponent.class);
-    for (Grant g : candidates) {
-      ParameterKey<Integer> limitKey = LIMIT.get(g.component());
-      int n = counted.merge(g.component(), 1, Integer::sum);
-      if (limitKey != null) {
-        ParameterValue<Integer> limit = ev.param(limitKey);
-        capResult.param(limit);
-        if (n > limit.value()) {
-          dropped.add(g.describe());
-          continue;
-        }
-      }
-      limited.add(g);
-    }
-    limited.sort(Comparator.comparingLong(Grant::yearly).reversed()
-        .thenComparing(Grant::component).thenComparing(Grant::member));
-    List<Benefit> benefits = new ArrayList<>();
-    Set<Nik> recipients = new TreeSet<>();
-    for (int i = 0; i < limited.size(); i++) {
-      Grant g = limited.get(i);
-      if (i < cap.value()) {
-        benefits.add(Benefit.forMember(g.amount(), g.member()));
-        recipients.add(g.member());
-      } else {
-        dropped.add(g.describe());
-      }
-    }
-
-    List<CriterionResult> criteria = List.of(
-        CommonCriteria.registry(ev, POOR_FAMILY, REGISTRY),
-        CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION),
-        ev.summary(QUALIFYING_MEMBER, members),
-        capResult.fact("granted", benefits.size())
-            .fact("dropped", dropped.isEmpty() ? List.of(Text.of("tidak ada", "none")) : dropped)
-            .pass());
-    return ev.decide(criteria, members,
-        recipients.stream().map(Beneficiary::member).toList(), benefits);
-  }
-
-  private static boolean isPupilLevel(SchoolLevel level) {
-    return level == SchoolLevel.SD || level == SchoolLevel.SMP || level == SchoolLevel.SMA;
-  }
-
-  /** Fills {@code components} with what {@code p} qualifies for and {@code missing} with what
-   *  would decide more. */
-  private static void components(Person p, LocalDate date, int elderlyAge, AgeBand early,
-      AgeBand pupil, List<PkhComponent> components, List<String> missing) {
-    Optional<Integer> age = p.ageOn(date);
-    Optional<SchoolLevel> school = p.schoolLevel();
-
-    Optional<Boolean> pregnant = p.pregnantOrPostpartum();
-    if (pregnant.orElse(false)) {
-      components.add(PkhComponent.PREGNANT_OR_POSTPARTUM);
-    } else if (pregnant.isEmpty() && p.sex().orElse(Sex.FEMALE) == Sex.FEMALE
-        && age.map(a -> a > early.max()).orElse(true)) {
-      missing.add("pregnantOrPostpartum");
-    }
-
-    if (age.isEmpty()) {
-      missing.add("birthDate");
-    } else {
-      int a = age.get();
-      boolean inEarly = early.contains(a);
-      boolean inPupil = pupil.contains(a);
-      if (inPupil && school.isPresent() && isPupilLevel(school.get())) {
-        components.add(PkhComponent.valueOf(school.get().name()));
-      } else if (inEarly && (!inPupil || school.isPresent())) {
-        components.add(PkhComponent.EARLY_CHILDHOOD);
-      } else if (inPupil && school.isEmpty()) {
-        missing.add("schoolLevel");
-      }
-      if (a >= elderlyAge) {
-        components.add(PkhComponent.ELDERLY);
-      }
-    }
-
-    if (p.hasSevereDisabilityRecorded()) {
-      components.add(PkhComponent.SEVERE_DISABILITY);
-    } else if (p.disabilities().isEmpty() && p.hasDisability().isEmpty()) {
-      missing.add("hasDisability");
-    } else {
-      for (Disability d : p.disabilities()) {
-        if (d.severity().isEmpty()) {
-          missing.add("disabilities.severity");
-          break;
-        }
-      }
-    }
-  }
 
   private static final LocalDate START = LocalDate.of(2019, 1, 1);
   private static final LocalDate CONFIRMED_FROM = LocalDate.of(2021, 1, 1);
@@ -338,6 +166,54 @@ public final class NationalPkh implements Program {
   private static final String POSKOTA_URL = "https://poskota.co.id/2025/02/16/dana-bansos-pkh-rp750000-dari-pemerintah-segera-cair-simak-informasi-selengkapnya?halaman=2";
   private static final String EARLIER = "Values before 2021 are not in the sources; the 2021-2025"
       + " value is assumed to hold since 2019 (inferred).";
+
+  private static final Program PROGRAM = declare();
+
+  private NationalPkh() {}
+
+  /**
+   * The program.
+   *
+   * @return the shared, immutable program
+   */
+  public static Program program() {
+    return PROGRAM;
+  }
+
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Param<Integer> elderlyAge = b.param(ELDERLY_MIN_AGE);
+    Param<AgeBand> early = b.param(EARLY_CHILDHOOD_AGE);
+    Param<AgeBand> pupil = b.param(PUPIL_AGE);
+    Param<Integer> lansia = b.param(CommonCriteria.ELDERLY_AGE);
+    Param<Integer> cap = b.param(MAX_COMPONENTS);
+    Map<PkhComponent, Param<BenefitSchedule>> amounts = new EnumMap<>(PkhComponent.class);
+    amounts.put(PkhComponent.PREGNANT_OR_POSTPARTUM, b.param(PREGNANT_BENEFIT));
+    amounts.put(PkhComponent.EARLY_CHILDHOOD, b.param(EARLY_CHILDHOOD_BENEFIT));
+    amounts.put(PkhComponent.SD, b.param(SD_BENEFIT));
+    amounts.put(PkhComponent.SMP, b.param(SMP_BENEFIT));
+    amounts.put(PkhComponent.SMA, b.param(SMA_BENEFIT));
+    amounts.put(PkhComponent.SEVERE_DISABILITY, b.param(SEVERE_DISABILITY_BENEFIT));
+    amounts.put(PkhComponent.ELDERLY, b.param(ELDERLY_BENEFIT));
+    Map<PkhComponent, Param<Integer>> limits = new EnumMap<>(PkhComponent.class);
+    limits.put(PkhComponent.PREGNANT_OR_POSTPARTUM, b.param(MAX_PREGNANT));
+    limits.put(PkhComponent.EARLY_CHILDHOOD, b.param(MAX_EARLY_CHILDHOOD));
+    limits.put(PkhComponent.SEVERE_DISABILITY, b.param(MAX_SEVERE_DISABILITY));
+    limits.put(PkhComponent.ELDERLY, b.param(MAX_ELDERLY));
+
+    ComponentSources sources =
+        new ComponentSources(new ComponentRules.Ages(elderlyAge, lansia, early, pupil));
+    b.member(COMPONENT, sources.check(), elderlyAge, early, pupil, lansia);
+    CommonCriteria.aid(b, AidProgram.PKH, true);
+    CommonCriteria.registry(b, REGISTRY);
+    CommonCriteria.noExcludedOccupation(b);
+    b.qualifying(QUALIFYING_MEMBER);
+    b.reports(COMPONENT_CAP, List.of("granted", "dropped", "componentSource"), cap,
+        limits.get(PkhComponent.PREGNANT_OR_POSTPARTUM),
+        limits.get(PkhComponent.EARLY_CHILDHOOD), limits.get(PkhComponent.SEVERE_DISABILITY),
+        limits.get(PkhComponent.ELDERLY));
+    return b.award(new ComponentAward(sources, amounts, limits, cap, COMPONENT_CAP)).build();
+  }
 
   /** A timeline inferred for 2019-2020 and confirmed from 2021 on. */
   private static <T> Parameter<T> sinceStart(ParameterKey<T> key, String description, T value,
@@ -356,8 +232,7 @@ public final class NationalPkh implements Program {
         BenefitForm.CASH, Rupiah.of(amount), PaymentFrequency.PER_TAHAP, 4, Optional.empty());
   }
 
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static List<Parameter<?>> parameters() {
     String elderlyConflict = "Sources disagree: \"70 tahun ke atas\" (Tribunnews Feb/Mar 2022;"
         + " Poskota Mar 2025) vs \"minimal 60 tahun\" (Palpres/Disway, about 2023, on the 2022"
         + " intake); a secondary note says Permensos 1/2018 reads 60 (legal text not seen). 70 is"

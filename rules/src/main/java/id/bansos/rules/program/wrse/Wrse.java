@@ -3,25 +3,22 @@ package id.bansos.rules.program.wrse;
 import id.bansos.core.household.GrantType;
 import id.bansos.core.household.LabourShock;
 import id.bansos.core.household.MaritalStatus;
-import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
+import id.bansos.core.identity.Nik;
 import id.bansos.core.identity.Sex;
 import id.bansos.core.money.Rupiah;
-import id.bansos.rules.Benefit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Beneficiary;
 import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
-import id.bansos.rules.CriterionResult;
-import id.bansos.rules.Determination;
-import id.bansos.rules.Evaluation;
-import id.bansos.rules.MemberResult;
-import id.bansos.rules.Outcome;
+import id.bansos.rules.FactKey;
+import id.bansos.rules.Facts;
+import id.bansos.rules.Member;
+import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
-import id.bansos.rules.Status;
 import id.bansos.rules.Text;
 import id.bansos.rules.criteria.AgeBand;
 import id.bansos.rules.criteria.CommonCriteria;
@@ -30,7 +27,6 @@ import id.bansos.rules.criteria.RegistryRule;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
-import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,10 +39,19 @@ import java.util.Optional;
  * for a woman who carries her family alone. See {@code programs.md} §7.
  *
  * <p>The rule: a woman aged within {@link #AGE_BAND} (18–59) who is widowed or divorced, left by
- * her husband, or the main breadwinner because her husband is chronically ill or laid off; her
- * family is poor by the register rule {@link #REGISTRY}, lives in Jawa Timur, has no member in an
- * excluded occupation, and never had a WRSE grant. One woman per family is paid ({@link
- * #MAX_BENEFICIARIES}): the head of family when she qualifies, else the first by NIK.
+ * her husband, the main breadwinner because her husband is chronically ill or laid off, or never
+ * married and the head or main breadwinner of her family; her family is poor by the register rule
+ * {@link #REGISTRY}, lives in Jawa Timur, has no member in an excluded occupation, and never had a
+ * WRSE grant. One woman per family is paid ({@link #MAX_BENEFICIARIES}): the head of family when
+ * she qualifies, else the first by NIK.
+ *
+ * <p><b>Never-married women.</b> Kepmensos 24/HUK/1996, as quoted in {@code programs.md} §7,
+ * defines WRSE as "an adult woman, unmarried or widowed, without enough income for daily basic
+ * needs"; Dinsos Kaltim (2025) includes "married, unmarried and divorced women who are the main
+ * breadwinner"; the Jatim grants of 2018 and 2025 are described per "woman head of household" /
+ * "women heads of family". A never-married woman therefore qualifies when she heads or supports
+ * her family. Putri Jawara's 2025 target list (widowed, divorced, sick or laid-off husband) does
+ * not name her, so from 2025 this route rests on the definition, not on a provincial statement.
  *
  * <p><b>The UPT RSBKW Kediri route.</b> A woman trained at the province's residential UPT RSBKW
  * (Bina Karya Wanita) Kediri receives {@link #RSBKW_GRADUATE_BENEFIT} (Rp5 juta) instead of the
@@ -55,7 +60,7 @@ import java.util.Optional;
  * determination then shows the regular benefit, and recording the fact shows the graduate one with
  * its own reason code {@code WRSE.RSBKW_GRADUATE}.
  */
-public final class Wrse implements Program {
+public final class Wrse {
 
   /** Program code. */
   public static final String CODE = "WRSE";
@@ -85,10 +90,22 @@ public final class Wrse implements Program {
   public static final ParameterKey<Integer> MAX_BENEFICIARIES =
       ParameterKey.required("WRSE.MAX_BENEFICIARIES", Integer.class);
 
-  static final Criterion COVERED_REGION = CommonCriteria.coveredRegion(CODE);
-  static final Criterion POOR_FAMILY = CommonCriteria.registry(CODE);
-  static final Criterion NO_EXCLUDED_OCCUPATION = CommonCriteria.noExcludedOccupation(CODE);
-  static final Criterion NO_EARLIER_GRANT = CommonCriteria.noEarlierGrant(CODE, GrantType.WRSE);
+  /**
+   * Her husband on the card, by NIK: the male spouse when she heads the family, the male head
+   * when she is the spouse. Missing as {@code husband} when she is neither or he is not on the
+   * card on the date.
+   */
+  static final FactKey<Member, Nik> HUSBAND =
+      FactKey.member("husband", Nik.class, w -> husbandOf(w).map(Member::nik));
+  /** Whether her husband is chronically ill. */
+  static final FactKey<Member, Boolean> HUSBAND_CHRONICALLY_ILL = FactKey.member(
+      "husband.chronicallyIll", Boolean.class,
+      w -> husbandOf(w).flatMap(h -> h.person().chronicallyIll()));
+  /** Her husband's labour shock. */
+  static final FactKey<Member, LabourShock> HUSBAND_LABOUR_SHOCK = FactKey.member(
+      "husband.labourShock", LabourShock.class,
+      w -> husbandOf(w).flatMap(h -> h.person().labourShock()));
+
   static final Criterion QUALIFYING_WOMAN = new Criterion(CODE + ".QUALIFYING_WOMAN",
       Text.of("Ada perempuan rawan sosial ekonomi dalam keluarga",
           "A socially and economically vulnerable woman is in the family"),
@@ -110,20 +127,36 @@ public final class Wrse implements Program {
       Text.of("Berusia {age} tahun, dalam rentang {AGE_BAND}.", "Aged {age}, within {AGE_BAND}."),
       Text.of("Berusia {age} tahun, di luar rentang {AGE_BAND}.", "Aged {age}, outside {AGE_BAND}."),
       Text.of("Tanggal lahir belum tercatat.", "The birth date is not recorded."));
+  /**
+   * Four routes, the first that passes deciding; the fact {@code path} names it. On an UNKNOWN
+   * outcome a {@code path} fact names a route that would apply once its missing facts are
+   * recorded. The never-married route follows Kepmensos 24/HUK/1996 as quoted in {@code
+   * programs.md} §7 ("an adult woman, unmarried or widowed, without enough income for daily basic
+   * needs"), narrowed to a woman who heads her family (Jatim 2018 and Putri Jawara 2025: "women
+   * heads of family") or is its main breadwinner (Dinsos Kaltim 2025: "married, unmarried and
+   * divorced women who are the main breadwinner").
+   */
   static final Criterion VULNERABLE = new Criterion(CODE + ".VULNERABLE",
-      Text.of("Janda/cerai, ditinggal suami, atau pencari nafkah utama karena suami sakit/PHK",
-          "Widowed or divorced, abandoned, or main breadwinner as her husband is ill or laid off"),
-      "Kepmensos 24/HUK/1996; Suara Surabaya, 27 Oct 2025 (Putri Jawara target group)",
+      Text.of("Janda/cerai, ditinggal suami, pencari nafkah utama karena suami sakit/PHK, atau"
+              + " belum kawin dan mengepalai atau menafkahi keluarga",
+          "Widowed or divorced, abandoned, main breadwinner as her husband is ill or laid off, or"
+              + " never married and heading or supporting her family"),
+      "Kepmensos 24/HUK/1996 as quoted (\"an adult woman, unmarried or widowed\"); Suara"
+          + " Surabaya, 27 Oct 2025 (Putri Jawara target group); Dinsos Kaltim 2025 (unmarried"
+          + " main breadwinners); KIM Suara Kranggan, Apr 2018 (women heads of household)"
+          + " (programs.md §7)",
       Text.of("Memenuhi syarat rawan sosial ekonomi: {path}.",
           "Socially and economically vulnerable: {path}."),
-      Text.of("Tidak janda/cerai, tidak ditinggal suami, dan bukan pencari nafkah utama karena"
-              + " suami sakit atau PHK.",
-          "Neither widowed nor divorced, not abandoned, and not the main breadwinner because of"
-              + " an ill or laid-off husband."),
-      Text.of("Belum dapat dipastikan: data status perkawinan, ditinggal suami, atau pencari"
-              + " nafkah belum lengkap.",
-          "Cannot tell yet: marital status, abandonment or breadwinner facts are incomplete."));
-  static final Criterion MEMBER_ALIVE = CommonCriteria.memberAlive(CODE);
+      Text.of("Tidak janda/cerai, tidak ditinggal suami, bukan pencari nafkah utama karena suami"
+              + " sakit atau PHK, dan bukan perempuan belum kawin yang mengepalai atau menafkahi"
+              + " keluarga.",
+          "Neither widowed nor divorced, not abandoned, not the main breadwinner because of an"
+              + " ill or laid-off husband, and not a never-married woman who heads or supports"
+              + " her family."),
+      Text.of("Belum dapat dipastikan: data status perkawinan, ditinggal suami, pencari nafkah,"
+              + " hubungan dalam keluarga, atau suami belum lengkap.",
+          "Cannot tell yet: marital status, abandonment, breadwinner, family relationship or"
+              + " husband facts are incomplete."));
   static final Criterion RSBKW_GRADUATE = new Criterion(CODE + ".RSBKW_GRADUATE",
       Text.of("Lulusan UPT RSBKW Kediri: modal usaha khusus",
           "Graduate of UPT RSBKW Kediri: graduate business capital"),
@@ -144,168 +177,133 @@ public final class Wrse implements Program {
           + " statements 2018-2025 (programs.md §7)",
       IN_FORCE);
 
-  private static final List<Criterion> CRITERIA = List.of(COVERED_REGION, POOR_FAMILY,
-      NO_EXCLUDED_OCCUPATION, NO_EARLIER_GRANT, QUALIFYING_WOMAN, FEMALE, AGE, VULNERABLE,
-      MEMBER_ALIVE, RSBKW_GRADUATE);
+  private static final Program PROGRAM = declare();
 
-  /** Creates the program; it holds no state. */
-  public Wrse() {}
+  private Wrse() {}
 
-  @Override
-  public ProgramInfo info() {
-    return INFO;
+  /**
+   * The program.
+   *
+   * @return the shared, immutable program
+   */
+  public static Program program() {
+    return PROGRAM;
   }
 
-  @Override
-  public List<Criterion> criteria() {
-    return CRITERIA;
-  }
-
-  @Override
-  public Determination assess(Evaluation ev) {
-    ParameterValue<AgeBand> band = ev.param(AGE_BAND);
-    ParameterValue<BenefitSchedule> regular = ev.param(BENEFIT);
-    ParameterValue<Integer> max = ev.param(MAX_BENEFICIARIES);
-
-    List<MemberResult> members = new ArrayList<>();
-    List<Person> qualifying = new ArrayList<>();
-    for (Person p : ev.membersByNik()) {
-      MemberResult m = MemberResult.of(p.nik(), memberCriteria(ev, p, band));
-      members.add(m);
-      if (m.status() == Status.ELIGIBLE) {
-        qualifying.add(p);
+  private static Program declare() {
+    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Param<AgeBand> band = b.param(AGE_BAND);
+    Param<BenefitSchedule> regular = b.param(BENEFIT);
+    Param<BenefitSchedule> graduate = b.param(RSBKW_GRADUATE_BENEFIT);
+    Param<Integer> max = b.param(MAX_BENEFICIARIES);
+    CommonCriteria.coveredRegion(b, COVERED_REGIONS);
+    CommonCriteria.registry(b, REGISTRY);
+    CommonCriteria.noExcludedOccupation(b);
+    CommonCriteria.noEarlierGrant(b, GrantType.WRSE);
+    b.qualifying(QUALIFYING_WOMAN);
+    b.memberGate(FEMALE, Check.fact(Facts.SEX, s -> s == Sex.FEMALE));
+    b.member(AGE, CommonCriteria.ageInBand(band), band);
+    b.member(VULNERABLE, vulnerable());
+    b.reports(RSBKW_GRADUATE, List.of("member"), graduate);
+    return b.award((h, qualifying, r, g) -> {
+      // The head of family first: the 2018 grant and Putri Jawara both name the woman who heads
+      // it.
+      List<Member> order = new ArrayList<>(qualifying);
+      order.sort(Comparator.comparing((Member m) -> !isHead(m)).thenComparing(Member::nik));
+      List<Member> paid = order.subList(0, Math.min(r.value(max), order.size()));
+      for (Member m : paid) {
+        g.member(m);
       }
-    }
-    List<CriterionResult> criteria = new ArrayList<>(List.of(
-        CommonCriteria.coveredRegion(ev, COVERED_REGION, COVERED_REGIONS),
-        CommonCriteria.registry(ev, POOR_FAMILY, REGISTRY),
-        CommonCriteria.noExcludedOccupation(ev, NO_EXCLUDED_OCCUPATION),
-        CommonCriteria.noEarlierGrant(ev, NO_EARLIER_GRANT, GrantType.WRSE),
-        ev.summary(QUALIFYING_WOMAN, members)));
-
-    // The head of family first: the 2018 grant and Putri Jawara both name the woman who heads it.
-    qualifying.sort(Comparator.comparing(
-        (Person p) -> p.relationship().orElse(null) != Relationship.HEAD).thenComparing(Person::nik));
-    List<Person> paid = qualifying.subList(0, Math.min(max.value(), qualifying.size()));
-    ParameterValue<BenefitSchedule> benefit = regular;
-    Optional<ParameterValue<BenefitSchedule>> graduate = ev.optionalParam(RSBKW_GRADUATE_BENEFIT);
-    if (paid.size() == 1 && graduate.isPresent()
-        && paid.get(0).graduateOfUptRsbkw().orElse(false)) {
-      benefit = graduate.get();
-      criteria.add(ev.result(RSBKW_GRADUATE).fact("member", paid.get(0).nik())
-          .param(graduate.get()).pass());
-    }
-    List<Beneficiary> beneficiaries = paid.stream().map(p -> Beneficiary.member(p.nik())).toList();
-    return ev.decide(criteria, members, beneficiaries, List.of(new Benefit(benefit)));
-  }
-
-  private static List<CriterionResult> memberCriteria(Evaluation ev, Person p,
-      ParameterValue<AgeBand> band) {
-    CriterionResult female = p.sex().isEmpty()
-        ? ev.result(FEMALE, p.nik()).unknown("sex")
-        : ev.result(FEMALE, p.nik()).fact("sex", p.sex().get()).passIf(p.sex().get() == Sex.FEMALE);
-    if (female.outcome() == Outcome.FAIL) {
-      return List.of(female);
-    }
-    CriterionResult ageResult = CommonCriteria.ageInBand(ev, AGE, p, band);
-    return List.of(female, ageResult, vulnerable(ev, p),
-        CommonCriteria.memberAlive(ev, MEMBER_ALIVE, p));
+      if (paid.size() == 1 && r.parameter(graduate).isPresent()
+          && Facts.GRADUATE_OF_UPT_RSBKW.read(paid.get(0)).orElse(false)) {
+        r.show("member", paid.get(0).nik());
+        g.report(RSBKW_GRADUATE).benefit(graduate);
+      } else {
+        g.benefit(regular);
+      }
+    }).build();
   }
 
   /**
-   * Three-valued "or" over the three routes into WRSE; a route that cannot apply to her (an
-   * unmarried woman has no husband to be left by) counts as not taken rather than unknown.
+   * The routes into WRSE, in order. The order keeps {@code {path}} right on a PASS: a route that
+   * is UNKNOWN while showing its path (the breadwinner route with her breadwinner fact missing)
+   * needs her to be married or of unknown status, and the only route after it needs her never
+   * married, so no stale path precedes the passing route's.
    */
-  private static CriterionResult vulnerable(Evaluation ev, Person p) {
-    Evaluation.ResultBuilder b = ev.result(VULNERABLE, p.nik());
-    List<String> missing = new ArrayList<>();
-    Optional<MaritalStatus> marital = p.maritalStatus();
-    marital.ifPresent(s -> b.fact("maritalStatus", s));
-    if (marital.isPresent()
-        && (marital.get() == MaritalStatus.WIDOWED || marital.get() == MaritalStatus.DIVORCED)) {
-      return b.fact("path", marital.get()).pass();
-    }
-    if (marital.isEmpty()) {
-      missing.add("maritalStatus");
-    }
-    boolean mayHaveHusband = marital.isEmpty() || marital.get() == MaritalStatus.MARRIED;
-    if (!mayHaveHusband) {
-      return missing.isEmpty() ? b.fail() : b.unknown(missing);
-    }
-
-    Optional<Boolean> abandoned = p.abandonedBySpouse();
-    if (abandoned.isPresent()) {
-      b.fact("abandonedBySpouse", abandoned.get());
-      if (abandoned.get()) {
-        return b.fact("path", "ABANDONED_BY_SPOUSE").pass();
+  private static Check<Member> vulnerable() {
+    // The husband routes cannot apply to a woman recorded as never married: not taken, rather
+    // than unknown for want of facts about a husband she does not have. Widowed and divorced
+    // women have passed the first route before these are read.
+    Check<Member> mayHaveHusband = Check.test((m, r) -> Facts.MARITAL_STATUS.read(m)
+        .map(s -> s == MaritalStatus.MARRIED).orElse(true));
+    Check<Member> widowedOrDivorced = Check.test((m, r) -> {
+      MaritalStatus s = r.get(m, Facts.MARITAL_STATUS);
+      if (s != MaritalStatus.WIDOWED && s != MaritalStatus.DIVORCED) {
+        return false;
       }
-    } else {
-      missing.add("abandonedBySpouse");
-    }
-
-    // Route three: main breadwinner AND (husband ill OR husband laid off), each part three-valued.
-    Optional<Boolean> breadwinner = p.mainBreadwinner();
-    breadwinner.ifPresent(v -> b.fact("mainBreadwinner", v));
-    if (breadwinner.equals(Optional.of(false))) {
-      return missing.isEmpty() ? b.fail() : b.unknown(missing);
-    }
-    Optional<Person> husband = husbandOf(ev, p);
-    List<String> husbandMissing = new ArrayList<>(2);
-    Optional<String> struck = Optional.empty();
-    if (husband.isEmpty()) {
-      husbandMissing.add("husband");
-    } else {
-      Person h = husband.get();
-      if (h.chronicallyIll().orElse(false)) {
-        struck = Optional.of("BREADWINNER_HUSBAND_ILL");
-      } else if (h.labourShock().orElse(LabourShock.NONE) == LabourShock.LAID_OFF) {
-        struck = Optional.of("BREADWINNER_HUSBAND_LAID_OFF");
-      } else {
-        if (h.chronicallyIll().isEmpty()) {
-          husbandMissing.add("husband.chronicallyIll");
-        }
-        if (h.labourShock().isEmpty()) {
-          husbandMissing.add("husband.labourShock");
-        }
-      }
-    }
-    if (struck.isPresent() && breadwinner.isPresent()) {
-      return b.fact("path", struck.get()).pass();
-    }
-    if (struck.isPresent() || !husbandMissing.isEmpty()) {
-      if (breadwinner.isEmpty()) {
-        missing.add("mainBreadwinner");
-      }
-      missing.addAll(husbandMissing);
-    }
-    return missing.isEmpty() ? b.fail() : b.unknown(missing);
+      r.show("path", s);
+      return true;
+    }, "path");
+    Check<Member> abandoned = Check.allOf(mayHaveHusband,
+        path("ABANDONED_BY_SPOUSE", (m, r) -> r.get(m, Facts.ABANDONED_BY_SPOUSE)));
+    // Each husband leaf reads the husband first, so that a husband missing from the card is
+    // named as such rather than as his health or work.
+    Check<Member> breadwinnerForHusband = Check.allOf(mayHaveHusband,
+        Check.fact(Facts.MAIN_BREADWINNER, v -> v),
+        Check.anyOf(
+            path("BREADWINNER_HUSBAND_ILL", (m, r) -> {
+              r.get(m, HUSBAND);
+              return r.get(m, HUSBAND_CHRONICALLY_ILL);
+            }),
+            path("BREADWINNER_HUSBAND_LAID_OFF", (m, r) -> {
+              r.get(m, HUSBAND);
+              return r.get(m, HUSBAND_LABOUR_SHOCK) == LabourShock.LAID_OFF;
+            })));
+    Check<Member> neverMarried = Check.allOf(
+        Check.fact(Facts.MARITAL_STATUS, s -> s == MaritalStatus.SINGLE),
+        Check.anyOf(
+            path("NEVER_MARRIED_HEAD_OF_FAMILY",
+                (m, r) -> r.get(m, Facts.RELATIONSHIP) == Relationship.HEAD),
+            path("NEVER_MARRIED_BREADWINNER", (m, r) -> r.get(m, Facts.MAIN_BREADWINNER))));
+    return Check.anyOf(widowedOrDivorced, abandoned, breadwinnerForHusband, neverMarried);
   }
 
-  /** Her husband on the card: the spouse when she heads the family, the head when she is spouse. */
-  private static Optional<Person> husbandOf(Evaluation ev, Person wife) {
-    Optional<Relationship> rel = wife.relationship();
-    if (rel.isEmpty()) {
+  /** A route's last condition, showing the route as {@code path} when it holds. */
+  private static Check<Member> path(String route, Check.Test<Member> condition) {
+    return Check.test((m, r) -> {
+      if (!condition.test(m, r)) {
+        return false;
+      }
+      r.show("path", route);
+      return true;
+    }, "path");
+  }
+
+  private static boolean isHead(Member m) {
+    return m.person().relationship().equals(Optional.of(Relationship.HEAD));
+  }
+
+  /**
+   * Her husband on the card on the date: the male spouse when she heads the family, the male head
+   * when she is the spouse (a member of unrecorded sex counts, as before).
+   */
+  private static Optional<Member> husbandOf(Member wife) {
+    Optional<Relationship> own = wife.person().relationship();
+    if (own.isEmpty() || (own.get() != Relationship.HEAD && own.get() != Relationship.SPOUSE)) {
       return Optional.empty();
     }
-    Relationship wanted = switch (rel.get()) {
-      case HEAD -> Relationship.SPOUSE;
-      case SPOUSE -> Relationship.HEAD;
-      default -> null;
-    };
-    if (wanted == null) {
-      return Optional.empty();
-    }
-    for (Person m : ev.membersByNik()) {
-      if (!m.nik().equals(wife.nik()) && m.relationship().orElse(null) == wanted
-          && m.sex().orElse(Sex.MALE) == Sex.MALE) {
+    Optional<Relationship> wanted =
+        Optional.of(own.get() == Relationship.HEAD ? Relationship.SPOUSE : Relationship.HEAD);
+    for (Member m : wife.household().members()) {
+      if (m != wife && m.person().relationship().equals(wanted)
+          && m.person().sex().orElse(Sex.MALE) == Sex.MALE) {
         return Optional.of(m);
       }
     }
     return Optional.empty();
   }
 
-  @Override
-  public List<Parameter<?>> parameters() {
+  private static List<Parameter<?>> parameters() {
     LocalDate start = LocalDate.of(2018, 1, 1);
     LocalDate putriJawara = LocalDate.of(2025, 1, 1);
     String kranggan = "KIM Suara Kranggan, Apr 2018: WRSE 2018, Rp2.5 juta in business goods per"

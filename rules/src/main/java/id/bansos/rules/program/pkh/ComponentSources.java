@@ -1,0 +1,104 @@
+package id.bansos.rules.program.pkh;
+
+import id.bansos.core.household.PkhComponent;
+import id.bansos.rules.Check;
+import id.bansos.rules.Member;
+import id.bansos.rules.Snapshot;
+import id.bansos.rules.Text;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses the source of a household's components: Kemensos's record when the household lists
+ * components, otherwise the members' own facts. The rules of every possible recorded set are made
+ * once, so choosing costs a bit mask.
+ */
+final class ComponentSources {
+
+  /** Shown as {@code componentSource}. */
+  static final Text RECORDED = Text.of("dicatat oleh Kemensos", "recorded by Kemensos");
+  /** Shown as {@code componentSource}. */
+  static final Text DERIVED = Text.of("diturunkan dari data anggota", "derived from member facts");
+
+  private static final PkhComponent[] ALL = PkhComponent.values();
+
+  private final ComponentRules derived;
+  // Indexed by the bit mask of the recorded components (bit = ordinal); 0 is the derived rules.
+  private final ComponentRules[] rules = new ComponentRules[1 << ALL.length];
+  private final Check<Member> check;
+
+  ComponentSources(ComponentRules.Ages ages) {
+    this.derived = ComponentRules.derived(ages);
+    rules[0] = derived;
+    for (int mask = 1; mask < rules.length; mask++) {
+      rules[mask] = ComponentRules.recorded(ages, components(mask));
+    }
+    this.check = Check.anyOf(
+        // A member who holds a component passes on the full list; the parts after it only
+        // decide between FAIL and UNKNOWN, each naming its own missing fact.
+        Check.test((m, r) -> {
+          ComponentRules applied = rulesFor(m.household());
+          r.show("componentSource", source(applied));
+          List<PkhComponent> held = applied.components(m, r);
+          if (held.isEmpty()) {
+            return false;
+          }
+          r.show("components", List.copyOf(held));
+          return true;
+        }, "componentSource", "components"),
+        Check.test((m, r) -> rulesFor(m.household()).byPregnancy(m, r)),
+        Check.test((m, r) -> rulesFor(m.household()).byAge(m, r)),
+        Check.test((m, r) -> rulesFor(m.household()).bySchool(m, r)),
+        Check.test((m, r) -> rulesFor(m.household()).byDisability(m, r)));
+  }
+
+  /**
+   * The person-level check: PASS when the member holds a component by the household's source
+   * (shown as {@code components}), FAIL when they hold none, otherwise UNKNOWN with the facts
+   * that could decide one. Shows {@code componentSource}.
+   */
+  Check<Member> check() {
+    return check;
+  }
+
+  /** The rules by the members' own facts, whatever the household records. */
+  ComponentRules derived() {
+    return derived;
+  }
+
+  /**
+   * The rules that apply to the household: its recorded components' when it lists some, else
+   * the derived ones.
+   *
+   * @param household the household on the date
+   * @return the rules
+   */
+  ComponentRules rulesFor(Snapshot household) {
+    int mask = 0;
+    for (PkhComponent c : household.household().pkhComponents()) {
+      mask |= 1 << c.ordinal();
+    }
+    return rules[mask];
+  }
+
+  /**
+   * How {@code applied} decides, for explanations.
+   *
+   * @param applied the rules that applied
+   * @return {@link #RECORDED} or {@link #DERIVED}
+   */
+  static Text source(ComponentRules applied) {
+    return applied.isRecorded() ? RECORDED : DERIVED;
+  }
+
+  private static Set<PkhComponent> components(int mask) {
+    Set<PkhComponent> out = EnumSet.noneOf(PkhComponent.class);
+    for (PkhComponent c : ALL) {
+      if ((mask & 1 << c.ordinal()) != 0) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}

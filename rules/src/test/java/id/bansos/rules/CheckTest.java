@@ -1,0 +1,108 @@
+package id.bansos.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import id.bansos.core.household.Household;
+import id.bansos.core.household.Relationship;
+import id.bansos.core.identity.Sex;
+import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The three-valued logic the engine owns: leaves, Kleene combinations, quantifiers. */
+class CheckTest {
+
+  private static final LocalDate DATE = LocalDate.of(2025, 7, 1);
+  private static final Check<Member> PASS = Check.test((m, r) -> true);
+  private static final Check<Member> FAIL = Check.test((m, r) -> false);
+  /** Reads the member's marital status, which the test member never has. */
+  private static final Check<Member> UNKNOWN =
+      Check.fact(Facts.MARITAL_STATUS, s -> true);
+
+  private static Outcome outcome(Check<Member> check) {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Member m = Snapshot.of(h, DATE).members().get(0);
+    return Outcome.values()[check.eval(m, new Recorder(DATE, 4))];
+  }
+
+  static Stream<Arguments> kleene() {
+    return Stream.of(
+        Arguments.of(Check.allOf(PASS, PASS), Outcome.PASS),
+        Arguments.of(Check.allOf(PASS, UNKNOWN), Outcome.UNKNOWN),
+        Arguments.of(Check.allOf(UNKNOWN, FAIL), Outcome.FAIL),
+        Arguments.of(Check.allOf(FAIL, UNKNOWN), Outcome.FAIL),
+        Arguments.of(Check.anyOf(FAIL, FAIL), Outcome.FAIL),
+        Arguments.of(Check.anyOf(FAIL, UNKNOWN), Outcome.UNKNOWN),
+        Arguments.of(Check.anyOf(UNKNOWN, PASS), Outcome.PASS),
+        Arguments.of(Check.not(UNKNOWN), Outcome.UNKNOWN),
+        Arguments.of(Check.not(PASS), Outcome.FAIL),
+        Arguments.of(Check.not(FAIL), Outcome.PASS));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void kleene(Check<Member> check, Outcome expected) {
+    assertThat(outcome(check)).isEqualTo(expected);
+  }
+
+  @Test
+  void aLeafIsUnknownOnlyWhenItsFactIsAbsent() {
+    assertThat(outcome(Check.fact(Facts.SEX, s -> s == Sex.FEMALE))).isEqualTo(Outcome.FAIL);
+    assertThat(outcome(Check.fact(Facts.RELATIONSHIP, r -> r == Relationship.HEAD)))
+        .isEqualTo(Outcome.PASS);
+    assertThat(outcome(UNKNOWN)).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
+  void anUnknownThatDoesNotDecideLeavesNoMissingFact() {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Snapshot s = Snapshot.of(h, DATE);
+    Recorder r = new Recorder(DATE, 4);
+
+    byte o = Check.anyOf(UNKNOWN, PASS).eval(s.members().get(0), r);
+
+    assertThat(o).isEqualTo(Recorder.PASS);
+    for (int i = 0; i < r.factSize; i += 2) {
+      assertThat(r.facts[i]).isNotSameAs(Recorder.MISSING);
+    }
+  }
+
+  @Test
+  void aPlaceholderThatNamesNothingFailsTheBuild() {
+    ParameterKey<Boolean> inForce = ParameterKey.required("LOCAL_TEST.IN_FORCE", Boolean.class);
+    ProgramInfo info = new ProgramInfo("LOCAL_TEST", Text.of("Uji", "Test"),
+        Text.of("Uji", "Test"), BeneficiaryUnit.HOUSEHOLD, "test", inForce);
+    Criterion typo = new Criterion("LOCAL_TEST.AGE", Text.of("Usia", "Age"), "test",
+        Text.of("Usia {age}.", "Aged {age}."), Text.of("Usia {agee}.", "Aged {agee}."),
+        Text.of("?", "?"));
+    Program.Builder b = Program.builder(info).parameters(List.of(Parameter.builder(inForce, "x")
+        .from(DATE).value(true).source("test", "").add().build()));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> b.member(typo, Check.fact(Facts.AGE, a -> a > 1)))
+        .withMessageContaining("LOCAL_TEST.AGE").withMessageContaining("agee");
+  }
+
+  @Test
+  void aMemberQuantifierKeepsOnlyTheDecidingMembersFacts() {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Snapshot s = Snapshot.of(h, DATE);
+    Recorder r = new Recorder(DATE, 4);
+    Check<Snapshot> elder = Check.anyMember("elder", Check.fact(Facts.AGE, a -> a >= 70));
+
+    byte o = elder.eval(s, r);
+
+    assertThat(o).isEqualTo(Recorder.PASS);
+    assertThat(Optional.of(r.factSize)).contains(4);
+    assertThat(r.facts[0]).isEqualTo("age");
+    assertThat(r.facts[2]).isEqualTo("elder");
+  }
+}
