@@ -79,9 +79,12 @@ public final class Program {
           + ": a group program declares group criteria and a group benefit, others neither");
     }
     this.award = Objects.requireNonNull(b.award, info.code() + ": no award declared");
-    List<Criterion> all = new ArrayList<>(declared);
+    List<Criterion> all = new ArrayList<>(declared + 1);
     for (int i = 0; i < declared; i++) {
       all.add(rules[i].criterion());
+    }
+    if (group.length > 0) {
+      all.add(rules[groupRequiredRule()].criterion());
     }
     this.criteria = List.copyOf(all);
     if (rules.length > 1 << 19) {

@@ -52,7 +52,7 @@ class CatalogTest {
     assertThat(JATIM.programs()).extracting(p -> p.info().code())
         .containsExactly(PkhPlus.CODE, Aspd.CODE, "KUBE", "WRSE", "PKH", "LDP_COVID_ORPHAN",
             "UPT_PROTECTION", "JPS_KELURAHAN_2020", "JPS_PROVINSI_2020", "EXTREME_POVERTY_2023");
-    assertThat(JATIM.program("ASPD")).containsInstanceOf(Aspd.class);
+    assertThat(JATIM.program("ASPD")).containsSame(Aspd.program());
     assertThat(JATIM.program("KUBE_NOT_HERE")).isEmpty();
     assertThat(Catalog.jawaTimur()).isSameAs(JATIM);
   }

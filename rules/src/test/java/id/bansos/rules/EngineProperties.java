@@ -101,8 +101,12 @@ class EngineProperties {
         .forAll(RuleGenerators.scenarios(), Generate.range(0, 4))
         .checkAssert((s, pick) -> {
           ImmutableHousehold h = (ImmutableHousehold) s.household();
-          // The head is always alive, so there is a living member to pick.
-          List<Person> living = h.members().stream().filter(p -> p.isAliveOn(s.date())).toList();
+          // A person not yet born or already dead is not a member that day.
+          List<Person> living = h.members().stream().filter(p -> p.isAliveOn(s.date())
+              && p.birthDate().map(b -> !b.isAfter(s.date())).orElse(true)).toList();
+          if (living.isEmpty()) {
+            return;
+          }
           Person chosen = living.get(pick % living.size());
           List<Person> members = h.members().stream()
               .map(p -> p == chosen ? Person.builder().from(p).occupation(Occupation.ASN).build() : p)

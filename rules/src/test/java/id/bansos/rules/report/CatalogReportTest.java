@@ -50,7 +50,7 @@ class CatalogReportTest {
 
     assertThat(md).contains("| `WRSE.AGE_BAND` | Aged {AGE_BAND} | Kepmensos 24/HUK/1996 as quoted"
         + " (18-59); Dinsos Kaltim 2025 |")
-        .contains("| `KUBE.GROUP_REQUIRED` | KUBE is decided for a group |");
+        .contains("| `KUBE.GROUP_REQUIRED` | The program is decided for a group |");
   }
 
   @Test

@@ -279,7 +279,7 @@ class KubeTest {
     assertThat(d.result("KUBE.GROUP_REQUIRED")).isPresent();
     assertThat(d.missingFacts()).containsExactly("group");
     assertThat(d.result("KUBE.GROUP_REQUIRED").orElseThrow().message(Language.EN))
-        .contains("Kube.assess(catalog, group, date)");
+        .contains("Engine.assess(group, date)");
   }
 
   @Test
@@ -287,7 +287,7 @@ class KubeTest {
     Catalog withoutAmount = CATALOG.derive("no amount")
         .replace(id.bansos.rules.param.Parameter.of(Kube.BENEFIT, "none", List.of())).build();
 
-    GroupAssessment a = Kube.assess(withoutAmount, group(5), DATE);
+    GroupAssessment a = Engine.of(withoutAmount).decide(Kube.program(), group(5), DATE);
 
     assertThat(a.status()).isEqualTo(Status.UNDETERMINED);
     assertThat(a.families().get(0).determination().missingFacts())
@@ -303,7 +303,7 @@ class KubeTest {
         () -> Group.of("K", List.of(m, m, Group.Member.of(family(2).household(),
             stranger)), Optional.empty()));
 
-    assertThat(e.codes()).containsExactly("KUBE_DUPLICATE_KK", "KUBE_PARTICIPANT_NOT_ON_CARD");
+    assertThat(e.codes()).containsExactly("GROUP_DUPLICATE_KK", "GROUP_PARTICIPANT_NOT_ON_CARD");
     assertThat(e.getMessage()).doesNotContain(stranger.value());
   }
 

@@ -12,6 +12,8 @@ import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
 import id.bansos.core.identity.Sex;
 import id.bansos.rules.Catalog;
+import id.bansos.core.registry.Register;
+import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Fact;
@@ -52,6 +54,12 @@ class CovidOrphanSupportTest {
     return b.build();
   }
 
+  /** The same family, registered in DTKS: poor, as the Kemensos companion cash requires. */
+  private static Household poor(Household h) {
+    return Household.builder().from(h)
+        .registry(RegistryStatus.dtks(LocalDate.of(2021, 6, 1))).build();
+  }
+
   private static Determination decide(Household h, LocalDate date) {
     return ENGINE.assess(h, date).determination(CovidOrphanSupport.CODE).orElseThrow();
   }
@@ -71,8 +79,8 @@ class CovidOrphanSupportTest {
 
     assertThat(d.status()).as(d.toString()).isEqualTo(Status.ELIGIBLE);
     assertThat(fact(d, "orphanKind")).isEqualTo(OrphanKind.YATIM);
-    assertThat(d.benefits()).singleElement()
-        .satisfies(b -> assertThat(b.schedule().label().en()).startsWith("Psychosocial support"));
+    assertThat(d.benefits()).extracting(b -> b.schedule().label().en())
+        .containsExactly("Psychosocial support", "Food package (sembako) at first contact");
     assertThat(d.yearlyTotal().amount()).isZero();
   }
 
@@ -162,11 +170,24 @@ class CovidOrphanSupportTest {
 
   @Test
   void aSchoolChildGetsTheSchoolCompanionCashInTheKemensosPeriod() {
-    Determination d = decide(family(orphan()), NOVEMBER);
+    Determination d = decide(poor(family(orphan())), NOVEMBER);
 
     assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
-    assertThat(d.benefits()).hasSize(2);
+    assertThat(d.benefits()).hasSize(3);
     assertThat(d.yearlyTotal().amount()).isEqualTo(600_000L);
+  }
+
+  @Test
+  void theCompanionCashNeedsAPoorFamilyButTheProvincialSupportDoesNot() {
+    Determination unknown = decide(family(orphan()), NOVEMBER);
+    Determination notPoor = decide(Household.builder().from(family(orphan()))
+        .registry(RegistryStatus.notRegistered(Register.DTKS, LocalDate.of(2021, 6, 1))).build(), NOVEMBER);
+
+    for (Determination d : java.util.List.of(unknown, notPoor)) {
+      assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+      assertThat(d.benefits()).hasSize(2);
+      assertThat(d.yearlyTotal().amount()).isZero();
+    }
   }
 
   @Test
@@ -174,7 +195,7 @@ class CovidOrphanSupportTest {
     Household h = family(child(LocalDate.of(2018, 1, 1), 2).schoolLevel(SchoolLevel.EARLY_CHILDHOOD)
         .father(FATHER_COVID).mother(ParentStatus.living()));
 
-    assertThat(decide(h, NOVEMBER).yearlyTotal().amount()).isEqualTo(900_000L);
+    assertThat(decide(poor(h), NOVEMBER).yearlyTotal().amount()).isEqualTo(900_000L);
   }
 
   @Test
@@ -182,9 +203,9 @@ class CovidOrphanSupportTest {
     Household h = family(orphan(), child(LocalDate.of(2018, 1, 1), 3)
         .schoolLevel(SchoolLevel.NOT_IN_SCHOOL).father(FATHER_COVID).mother(ParentStatus.living()));
 
-    Determination d = decide(h, NOVEMBER);
+    Determination d = decide(poor(h), NOVEMBER);
 
-    assertThat(d.benefits()).hasSize(4);
+    assertThat(d.benefits()).hasSize(6);
     assertThat(d.yearlyTotal().amount()).isEqualTo(1_500_000L);
   }
 
@@ -202,10 +223,10 @@ class CovidOrphanSupportTest {
 
   @Test
   void afterTheKemensosPeriodOnlyTheServiceRemains() {
-    Determination d = decide(family(orphan()), LocalDate.of(2022, 1, 1));
+    Determination d = decide(poor(family(orphan())), LocalDate.of(2022, 1, 1));
 
     assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
-    assertThat(d.benefits()).hasSize(1);
+    assertThat(d.benefits()).hasSize(2);
     assertThat(d.yearlyTotal().amount()).isZero();
   }
 

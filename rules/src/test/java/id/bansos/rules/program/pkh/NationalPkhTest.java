@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
+import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.Occupation;
@@ -52,6 +53,7 @@ class NationalPkhTest {
         .addMembers(head()).addMembers(others)
         .domicile(Households.BANGKALAN_DESA)
         .registry(RegistryStatus.dtsen(Desil.of(2), LocalDate.of(2025, 3, 1)))
+        .putAid(AidProgram.PKH, true)
         .build();
   }
 

@@ -126,8 +126,14 @@ class WrseTest {
             Status.NOT_ELIGIBLE),
         Arguments.of("not the breadwinner, husband ill", List.of(Person.builder().from(married)
             .mainBreadwinner(false).build(), illHusband), Status.NOT_ELIGIBLE),
-        Arguments.of("single", List.of(woman(birth).maritalStatus(MaritalStatus.SINGLE).build()),
-            Status.NOT_ELIGIBLE),
+        Arguments.of("single head of family (Kepmensos 24/HUK/1996)",
+            List.of(woman(birth).maritalStatus(MaritalStatus.SINGLE).build()), Status.ELIGIBLE),
+        Arguments.of("single daughter supported by her family", List.of(woman(birth)
+            .maritalStatus(MaritalStatus.SINGLE).relationship(Relationship.CHILD)
+            .mainBreadwinner(false).build()), Status.NOT_ELIGIBLE),
+        Arguments.of("single daughter who supports her family", List.of(woman(birth)
+            .maritalStatus(MaritalStatus.SINGLE).relationship(Relationship.CHILD)
+            .mainBreadwinner(true).build()), Status.ELIGIBLE),
         Arguments.of("marital status unknown", List.of(woman(birth).build()),
             Status.UNDETERMINED),
         Arguments.of("breadwinner unknown, husband ill", List.of(Person.builder().from(married)
@@ -330,7 +336,8 @@ class WrseTest {
   @Test
   void anRsbkwGraduateStillNeedsTheWrseConditions() {
     Household h = family(woman(DATE.minusYears(30)).maritalStatus(MaritalStatus.SINGLE)
-        .graduateOfUptRsbkw(true).build()).build();
+        .relationship(Relationship.CHILD).mainBreadwinner(false).graduateOfUptRsbkw(true)
+        .build()).build();
 
     assertThat(wrse(h, DATE).status()).isEqualTo(Status.NOT_ELIGIBLE);
   }
