@@ -99,13 +99,13 @@ class KubeBadInputTest {
             "members[3].participant", "NIK_LENGTH"),
         // the group's own rules, re-rooted at the group's paths
         Arguments.of(group(member(kk(4), nik(9), "\"nik\":\"" + nik(4) + "\"")),
-            "members[3].participant", "KUBE_PARTICIPANT_NOT_ON_CARD"),
+            "members[3].participant", "GROUP_PARTICIPANT_NOT_ON_CARD"),
         Arguments.of(group(member(kk(1), nik(4), "\"nik\":\"" + nik(4) + "\"")),
-            "members[3].household.kkNumber", "KUBE_DUPLICATE_KK"),
+            "members[3].household.kkNumber", "GROUP_DUPLICATE_KK"),
         Arguments.of(group(member(kk(4), nik(1), "\"nik\":\"" + nik(1) + "\"")),
-            "members[3].participant", "KUBE_DUPLICATE_PARTICIPANT"),
+            "members[3].participant", "GROUP_DUPLICATE_PARTICIPANT"),
         Arguments.of(group(member(4)).replace("\"KUBE Mawar\"", "\"  \""), "name",
-            "KUBE_NAME_BLANK"));
+            "GROUP_NAME_BLANK"));
   }
 
   @ParameterizedTest
@@ -151,11 +151,11 @@ class KubeBadInputTest {
     JsonInputException e = failure(json);
 
     assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("name", "KUBE_NAME_BLANK"),
+        org.assertj.core.groups.Tuple.tuple("name", "GROUP_NAME_BLANK"),
         org.assertj.core.groups.Tuple.tuple("members[1].participant",
-            "KUBE_PARTICIPANT_NOT_ON_CARD"),
+            "GROUP_PARTICIPANT_NOT_ON_CARD"),
         org.assertj.core.groups.Tuple.tuple("members[2].household.kkNumber",
-            "KUBE_DUPLICATE_KK"));
+            "GROUP_DUPLICATE_KK"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import id.bansos.core.household.Household;
 import id.bansos.core.identity.Nik;
 import id.bansos.rules.Catalog;
+import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import id.bansos.rules.Status;
 import id.bansos.rules.program.kube.Kube;
@@ -89,7 +90,7 @@ class KubeJsonTest {
     // Then five of six families qualify; the sixth had KUBE in 2019
     assertThat(tree.get("groupName").stringValue()).isEqualTo("KUBE Mawar");
     assertThat(tree.get("status").stringValue()).isEqualTo("ELIGIBLE");
-    assertThat(tree.get("qualifyingMembers").intValue()).isEqualTo(5);
+    assertThat(tree.get("qualifyingFamilies").intValue()).isEqualTo(5);
     assertThat(tree.get("groupTotal").longValue()).isEqualTo(15_000_000L);
     assertThat(tree.get("benefitPerBeneficiary").get("amountPerPayment").longValue())
         .isEqualTo(3_000_000L);
@@ -97,9 +98,9 @@ class KubeJsonTest {
         .isEqualTo("BUSINESS_CAPITAL");
     List<String> groupCodes = new ArrayList<>();
     tree.get("criteria").forEach(c -> groupCodes.add(c.get("code").stringValue()));
-    assertThat(groupCodes).containsExactly("KUBE.PROGRAM_IN_FORCE", "KUBE.GROUP_SIZE",
+    assertThat(groupCodes).containsExactly("KUBE.GROUP_SIZE",
         "KUBE.LIVE_NEAR_EACH_OTHER", "KUBE.ENOUGH_MEMBERS_QUALIFY");
-    JsonNode members = tree.get("members");
+    JsonNode members = tree.get("families");
     assertThat(members.size()).isEqualTo(6);
     assertThat(members.get(1).get("participant").stringValue()).isEqualTo("3509026108820003");
     assertThat(members.get(1).get("determination").get("status").stringValue())
@@ -123,12 +124,12 @@ class KubeJsonTest {
     JsonNode id = BansosJson.mapper().readTree(BansosJson.write(a, Language.ID));
     JsonNode en = BansosJson.mapper().readTree(BansosJson.write(a, Language.EN));
     assertThat(id.get("language").stringValue()).isEqualTo("ID");
-    assertThat(id.get("criteria").get(1).get("message").stringValue())
+    assertThat(id.get("criteria").get(0).get("message").stringValue())
         .isEqualTo("Kelompok beranggotakan 6 keluarga.");
-    assertThat(en.get("criteria").get(1).get("message").stringValue())
+    assertThat(en.get("criteria").get(0).get("message").stringValue())
         .isEqualTo("The group has 6 families.");
-    assertThat(id.get("members").get(0).get("determination").get("programName").stringValue())
-        .isEqualTo(a.members().get(0).determination().program().name().in(Language.ID));
+    assertThat(id.get("families").get(0).get("determination").get("programName").stringValue())
+        .isEqualTo(a.families().get(0).determination().program().name().in(Language.ID));
     // The plain mapper writes Indonesian, as for assessments.
     assertThat(BansosJson.mapper().writeValueAsString(a)).isEqualTo(BansosJson.write(a, Language.ID));
   }

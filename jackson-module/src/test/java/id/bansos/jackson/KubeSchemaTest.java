@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import id.bansos.rules.Catalog;
+import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import id.bansos.rules.program.kube.Kube;
 import java.time.LocalDate;
