@@ -106,6 +106,18 @@ public class AssessmentBenchmark {
   }
 
   /**
+   * The mix with every criterion of every determination read: the structured explanation, built
+   * from the recorded decision, without text.
+   *
+   * @param cursor this thread's position
+   * @return a count of the results read, so nothing is optimised away
+   */
+  @Benchmark
+  public int mixExplained(Cursor cursor) {
+    return Explained.read(engine.assess(mix[cursor.next(mix.length)], date));
+  }
+
+  /**
    * The mix with explanations.
    *
    * @param cursor this thread's position

@@ -50,8 +50,10 @@ public final class CpuTimeMain {
     run("typical", rounds, mix, h -> full.assess(typical, date).determinations().size());
     run("typicalText", rounds, mix, h -> full.assess(typical, date).render(Language.ID).length());
     run("mix", rounds, mix, h -> full.assess(h, date).determinations().size());
+    run("mixExplained", rounds, mix, h -> Explained.read(full.assess(h, date)));
     run("mixText", rounds, mix, h -> full.assess(h, date).render(Language.ID).length());
     run("floor.engine", rounds, mix, h -> two.assess(h, date).eligible().size());
+    run("floor.engineExplained", rounds, mix, h -> Explained.read(two.assess(h, date)));
     run("floor.floor", rounds, mix, Floor::decide);
   }
 

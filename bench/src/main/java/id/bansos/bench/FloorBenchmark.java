@@ -111,6 +111,17 @@ public class FloorBenchmark {
   }
 
   /**
+   * The engine, then every criterion of both determinations read.
+   *
+   * @param cursor this thread's position
+   * @return a count of the results read
+   */
+  @Benchmark
+  public int engineExplained(Cursor cursor) {
+    return Explained.read(engine.assess(mix[cursor.next(mix.length)], Floor.DATE));
+  }
+
+  /**
    * The hand-coded floor for the next household of the mix.
    *
    * @param cursor this thread's position

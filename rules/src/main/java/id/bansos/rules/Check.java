@@ -96,8 +96,12 @@ public abstract class Check<S> {
     return new Check<>() {
       @Override
       byte eval(S subject, Recorder r) {
+        T value = r.read(subject, key);
+        if (value == null) {
+          return Recorder.UNKNOWN;
+        }
         try {
-          return test.test(r.get(subject, key), r) ? Recorder.PASS : Recorder.FAIL;
+          return test.test(value, r) ? Recorder.PASS : Recorder.FAIL;
         } catch (Recorder.Unknown u) {
           return Recorder.UNKNOWN;
         }

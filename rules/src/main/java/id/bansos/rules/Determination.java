@@ -27,6 +27,8 @@ import java.util.Set;
  */
 public final class Determination {
 
+  private static final Outcome[] OUTCOMES = Outcome.values();
+
   private final Plan.ProgramPlan plan;
   private final Status status;
   private final List<Beneficiary> beneficiaries;
@@ -139,7 +141,7 @@ public final class Determination {
         used.add(v);
       }
     }
-    return new CriterionResult(rule.criterion(), Outcome.values()[Recorder.outcome(meta)],
+    return new CriterionResult(rule.criterion(), OUTCOMES[Recorder.outcome(meta)],
         member < 0 ? Optional.empty() : Optional.of(members[member]), List.copyOf(facts), used,
         List.copyOf(missing));
   }

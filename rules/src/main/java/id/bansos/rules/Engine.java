@@ -27,8 +27,6 @@ import java.util.Optional;
  */
 public final class Engine {
 
-  private static final Nik[] NO_MEMBERS = new Nik[0];
-
   private final Catalog catalog;
 
   private Engine(Catalog catalog) {
@@ -70,12 +68,13 @@ public final class Engine {
     int members = snapshot.members().size();
     Recorder record = new Recorder(date,
         plan.householdResults + plan.resultsPerMember * members);
-    Nik[] niks = members == 0 ? NO_MEMBERS : snapshot.niks();
+    Nik[] niks = snapshot.niks();
     Plan.ProgramPlan[] programs = plan.programs;
     Determination[] determinations = new Determination[programs.length];
     for (int i = 0; i < programs.length; i++) {
       determinations[i] = decide(programs[i], snapshot, record, priority, niks, null);
     }
+    record.seal();
     List<Determination> list = List.of(determinations);
     return new Assessment(household.kkNumber(), date, list,
         Priorities.conflicts(list, plan.nonStacking));
@@ -106,7 +105,10 @@ public final class Engine {
     }
     Snapshot snapshot = Snapshot.of(household, date);
     Recorder record = new Recorder(date, 16);
-    return decide(pp, snapshot, record, Priorities.of(snapshot, plan), snapshot.niks(), null);
+    Determination d =
+        decide(pp, snapshot, record, Priorities.of(snapshot, plan), snapshot.niks(), null);
+    record.seal();
+    return d;
   }
 
   /**
@@ -169,6 +171,7 @@ public final class Engine {
       Recorder r = new Recorder(date, 16);
       Determination d = decide(pp, snapshot, r, Priorities.of(snapshot, plan), snapshot.niks(),
           m.participant());
+      r.seal();
       families.add(new GroupAssessment.Family(m.household().kkNumber(), m.participant(), d));
       if (d.isEligible()) {
         qualifying++;
@@ -224,8 +227,9 @@ public final class Engine {
     } else {
       participants = List.of();
     }
+    record.seal();
     Determination groupLevel = new Determination(pp, status, List.copyOf(participants), benefits,
-        Priority.NONE, record, 0, record.size, NO_MEMBERS);
+        Priority.NONE, record, 0, record.size, new Nik[0]);
     return new GroupAssessment(group.name(), date, groupLevel, families);
   }
 
@@ -333,8 +337,8 @@ public final class Engine {
     }
     Grants grants = new Grants(program, r);
     program.award().award(snapshot, qualified, r, grants);
-    return new Determination(plan, Status.ELIGIBLE, List.copyOf(grants.beneficiaries()),
-        List.copyOf(grants.benefits()), priority, r, from, r.size, niks);
+    return new Determination(plan, Status.ELIGIBLE, grants.beneficiaries(), grants.benefits(),
+        priority, r, from, r.size, niks);
   }
 
   @SuppressWarnings("unchecked")

@@ -25,6 +25,8 @@ import java.util.Optional;
  */
 public final class Facts {
 
+  private static final Optional<Boolean> LISTED = Optional.of(true);
+
   private Facts() {}
 
   /** Age in whole years on the date; missing as {@code birthDate}. */
@@ -48,7 +50,7 @@ public final class Facts {
   /** Whether the member has any disability: true when one is listed, else as recorded. */
   public static final FactKey<Member, Boolean> HAS_DISABILITY = FactKey.member("hasDisability",
       Boolean.class, m -> m.person().disabilities().isEmpty() ? m.person().hasDisability()
-          : Optional.of(true));
+          : LISTED);
   /** The disabilities listed (empty when none is listed). */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static final FactKey<Member, List<Disability>> DISABILITIES =

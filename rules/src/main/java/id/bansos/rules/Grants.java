@@ -13,8 +13,9 @@ public final class Grants {
 
   private final Recorder recorder;
   private final Program program;
-  private final List<Beneficiary> beneficiaries = new ArrayList<>(2);
-  private final List<Benefit> benefits = new ArrayList<>(2);
+  // Made on first grant: most determinations are not eligible and grant nothing.
+  private List<Beneficiary> beneficiaries;
+  private List<Benefit> benefits;
 
   Grants(Program program, Recorder recorder) {
     this.program = program;
@@ -27,7 +28,7 @@ public final class Grants {
    * @return this
    */
   public Grants household() {
-    beneficiaries.add(Beneficiary.household());
+    beneficiary(Beneficiary.household());
     return this;
   }
 
@@ -38,7 +39,7 @@ public final class Grants {
    * @return this
    */
   public Grants member(Member member) {
-    beneficiaries.add(Beneficiary.member(member.nik()));
+    beneficiary(Beneficiary.member(member.nik()));
     return this;
   }
 
@@ -49,7 +50,7 @@ public final class Grants {
    * @return this
    */
   public Grants benefit(Param<BenefitSchedule> schedule) {
-    recorder.parameter(schedule).ifPresent(v -> benefits.add(new Benefit(v)));
+    recorder.parameter(schedule).ifPresent(v -> benefit(new Benefit(v)));
     return this;
   }
 
@@ -60,7 +61,7 @@ public final class Grants {
    * @return this
    */
   public Grants benefit(ParameterValue<BenefitSchedule> schedule) {
-    benefits.add(new Benefit(schedule));
+    benefit(new Benefit(schedule));
     return this;
   }
 
@@ -74,7 +75,7 @@ public final class Grants {
    */
   public Grants benefitFor(Member member, Param<BenefitSchedule> schedule) {
     Objects.requireNonNull(member, "member");
-    recorder.parameter(schedule).ifPresent(v -> benefits.add(Benefit.forMember(v, member.nik())));
+    recorder.parameter(schedule).ifPresent(v -> benefit(Benefit.forMember(v, member.nik())));
     return this;
   }
 
@@ -90,11 +91,25 @@ public final class Grants {
     return this;
   }
 
+  private void beneficiary(Beneficiary b) {
+    if (beneficiaries == null) {
+      beneficiaries = new ArrayList<>(2);
+    }
+    beneficiaries.add(b);
+  }
+
+  private void benefit(Benefit b) {
+    if (benefits == null) {
+      benefits = new ArrayList<>(2);
+    }
+    benefits.add(b);
+  }
+
   List<Beneficiary> beneficiaries() {
-    return beneficiaries;
+    return beneficiaries == null ? List.of() : List.copyOf(beneficiaries);
   }
 
   List<Benefit> benefits() {
-    return benefits;
+    return benefits == null ? List.of() : List.copyOf(benefits);
   }
 }

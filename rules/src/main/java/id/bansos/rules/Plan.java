@@ -44,6 +44,9 @@ final class Plan {
   /** How many criterion results one member adds across the programs, to size the record. */
   final int resultsPerMember;
   final int householdResults;
+  // Every household of the period has one of few priorities; each is made once, on first use.
+  // Racy but safe: a Priority is immutable and equal however often it is made.
+  private final Priority[] priorities = new Priority[Priorities.KEYS];
 
   Plan(Catalog catalog, LocalDate from) {
     this.from = from;
@@ -82,5 +85,14 @@ final class Plan {
         .map(ParameterValue::value).orElse(null);
     this.resultsPerMember = perMember;
     this.householdResults = household;
+  }
+
+  Priority priority(int key) {
+    Priority p = priorities[key];
+    if (p == null) {
+      p = Priorities.of(weights, key);
+      priorities[key] = p;
+    }
+    return p;
   }
 }

@@ -16,23 +16,36 @@ import java.util.Optional;
 /** Computes a household's priority once per assessment, and the stacking conflicts. */
 final class Priorities {
 
+  /** How many keys {@link #of(Snapshot, Plan)} makes: desil 0 (none) to 10, four reason bits. */
+  static final int KEYS = 11 << 4;
+
+  private static final Text[] DESIL = new Text[10];
+  private static final Text ELDERLY = Text.of("Ada anggota lansia", "An elderly member");
+  private static final Text DISABLED =
+      Text.of("Ada anggota penyandang disabilitas", "A member with a disability");
+  private static final Text ORPHANED_CHILD =
+      Text.of("Ada anak yang kehilangan orang tua", "A child who lost a parent");
+  private static final Text SINGLE_MOTHER =
+      Text.of("Kepala keluarga perempuan tanpa suami", "A woman heads the family alone");
+
+  static {
+    for (int d = 1; d < DESIL.length; d++) {
+      DESIL[d] = Text.of("Keluarga di desil " + d, "Family in desil " + d);
+    }
+  }
+
   private Priorities() {}
 
   static Priority of(Snapshot s, Plan plan) {
-    PriorityWeights w = plan.weights;
-    if (w == null) {
+    if (plan.weights == null) {
       return Priority.NONE;
     }
     LocalDate date = s.date();
-    List<Priority.Reason> reasons = new ArrayList<>(5);
+    int desil = 0;
     Optional<RegistryStatus> registry = s.household().registry();
     if (registry.isPresent() && registry.get().registered()
         && registry.get().desil().isPresent()) {
-      int d = registry.get().desil().get().value();
-      if (d < 10 && w.perDesilStep() > 0) {
-        reasons.add(new Priority.Reason("DESIL", (10 - d) * w.perDesilStep(),
-            Text.of("Keluarga di desil " + d, "Family in desil " + d)));
-      }
+      desil = registry.get().desil().get().value();
     }
     boolean elderly = false;
     boolean disabled = false;
@@ -45,21 +58,29 @@ final class Priorities {
       orphan |= age.isPresent() && age.get() < plan.childLimit
           && (diedBy(p.father(), date) || diedBy(p.mother(), date));
     }
-    if (elderly && w.elderly() > 0) {
-      reasons.add(new Priority.Reason("ELDERLY", w.elderly(),
-          Text.of("Ada anggota lansia", "An elderly member")));
+    int key = desil << 4 | (elderly ? 1 : 0) | (disabled ? 2 : 0) | (orphan ? 4 : 0)
+        | (singleMother(s) ? 8 : 0);
+    return plan.priority(key);
+  }
+
+  /** The priority for a key made by {@link #of}: the desil, then one bit per reason. */
+  static Priority of(PriorityWeights w, int key) {
+    List<Priority.Reason> reasons = new ArrayList<>(5);
+    int d = key >>> 4;
+    if (d > 0 && d < 10 && w.perDesilStep() > 0) {
+      reasons.add(new Priority.Reason("DESIL", (10 - d) * w.perDesilStep(), DESIL[d]));
     }
-    if (disabled && w.disabled() > 0) {
-      reasons.add(new Priority.Reason("DISABLED", w.disabled(),
-          Text.of("Ada anggota penyandang disabilitas", "A member with a disability")));
+    if ((key & 1) != 0 && w.elderly() > 0) {
+      reasons.add(new Priority.Reason("ELDERLY", w.elderly(), ELDERLY));
     }
-    if (orphan && w.orphanedChild() > 0) {
-      reasons.add(new Priority.Reason("ORPHANED_CHILD", w.orphanedChild(),
-          Text.of("Ada anak yang kehilangan orang tua", "A child who lost a parent")));
+    if ((key & 2) != 0 && w.disabled() > 0) {
+      reasons.add(new Priority.Reason("DISABLED", w.disabled(), DISABLED));
     }
-    if (singleMother(s) && w.singleMother() > 0) {
-      reasons.add(new Priority.Reason("SINGLE_MOTHER", w.singleMother(),
-          Text.of("Kepala keluarga perempuan tanpa suami", "A woman heads the family alone")));
+    if ((key & 4) != 0 && w.orphanedChild() > 0) {
+      reasons.add(new Priority.Reason("ORPHANED_CHILD", w.orphanedChild(), ORPHANED_CHILD));
+    }
+    if ((key & 8) != 0 && w.singleMother() > 0) {
+      reasons.add(new Priority.Reason("SINGLE_MOTHER", w.singleMother(), SINGLE_MOTHER));
     }
     int score = 0;
     for (Priority.Reason r : reasons) {

@@ -42,6 +42,12 @@ public final class Recorder {
   // Name/value pairs of facts read and missing, for every result of the assessment.
   Object[] facts;
   int factSize;
+  // The most entries ever written, so that what truncation left behind is cleared once, by
+  // seal(), rather than at every truncation.
+  private int written;
+  // Where the last missing fact was recorded, -1 for none: most results record none, and then
+  // dropping missing facts is free.
+  private int lastMissing = -1;
   // One entry per criterion result: outcome, member and criterion packed by pack(), and where
   // its facts end in the buffer (they start where the previous result's end).
   int[] meta;
@@ -50,7 +56,8 @@ public final class Recorder {
 
   Recorder(LocalDate date, int results) {
     this.date = date;
-    this.facts = new Object[Math.max(16, results * 2)];
+    // About two facts (four slots) per result.
+    this.facts = new Object[Math.max(16, results * 4)];
     this.meta = new int[Math.max(8, results)];
     this.ends = new int[meta.length];
   }
@@ -161,6 +168,21 @@ public final class Recorder {
   }
 
   /**
+   * As {@link #get}, for the engine's own leaves: null instead of a throw when the fact is absent
+   * (the missing fact is recorded either way), since a throw costs more than the test.
+   */
+  <S, T> T read(S subject, FactKey<S, T> key) {
+    Optional<T> value = key.read(subject);
+    if (value.isEmpty()) {
+      missing(key.needs(), subject);
+      return null;
+    }
+    T v = value.get();
+    add(key.name(), v);
+    return v;
+  }
+
+  /**
    * Reads a fact that only informs the explanation (an institution's name, say): recorded when
    * present, never a reason for UNKNOWN.
    *
@@ -204,9 +226,17 @@ public final class Recorder {
     add(MISSING, new Missing(fact, subject instanceof Member m ? m.index() : -1));
   }
 
+  /** Records a missing fact that no subject's key names. */
+  void missing(Missing missing) {
+    add(MISSING, missing);
+  }
+
   void add(String name, Object value) {
     if (factSize + 2 > facts.length) {
       facts = Arrays.copyOf(facts, facts.length * 2);
+    }
+    if (name == MISSING) {
+      lastMissing = factSize;
     }
     facts[factSize++] = name;
     facts[factSize++] = value;
@@ -217,13 +247,31 @@ public final class Recorder {
   }
 
   void truncate(int mark) {
-    Arrays.fill(facts, mark, factSize, null);
+    written = Math.max(written, factSize);
     factSize = mark;
+    if (lastMissing >= mark) {
+      lastMissing = -1;
+      for (int i = mark - 2; i >= 0 && lastMissing < 0; i -= 2) {
+        if (facts[i] == MISSING) {
+          lastMissing = i;
+        }
+      }
+    }
+  }
+
+  /** Clears what truncations left behind past the end, so the record holds only its facts. */
+  void seal() {
+    if (written > factSize) {
+      Arrays.fill(facts, factSize, written, null);
+    }
+    written = factSize;
   }
 
   /** Drops the missing facts recorded since {@code mark}: the outcome did not rest on them. */
   void dropMissing(int mark) {
-    compact(mark, false);
+    if (lastMissing >= mark) {
+      compact(mark, false);
+    }
   }
 
   /** Keeps only the missing facts recorded since {@code mark}. */

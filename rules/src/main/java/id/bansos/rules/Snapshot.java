@@ -4,9 +4,10 @@ import id.bansos.core.household.Household;
 import id.bansos.core.household.Person;
 import id.bansos.core.identity.KkNumber;
 import id.bansos.core.identity.Nik;
+import id.bansos.core.region.RegionCode;
+import id.bansos.core.region.RegionLevel;
+import id.bansos.core.region.RegionRegistry;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,20 +21,28 @@ import java.util.Optional;
  */
 public final class Snapshot {
 
-  private static final Comparator<Person> BY_NIK = Comparator.comparing(Person::nik);
+  private static final RegionCode JAWA_TIMUR = RegionCode.parse("35");
 
   private final Household household;
   private final LocalDate date;
   private final List<Member> members;
+  private final Nik[] niks;
+  // Worked out on first use by the first program that needs it, then shared.
+  private RegionCode regency;
+  private byte villageKnown;
 
-  private Snapshot(Household household, LocalDate date, Person[] present, int n) {
+  private Snapshot(Household household, LocalDate date, Person[] present,
+      Optional<Integer>[] ages, int n) {
     this.household = household;
     this.date = date;
     Member[] members = new Member[n];
+    Nik[] niks = new Nik[n];
     for (int i = 0; i < n; i++) {
-      members[i] = new Member(this, present[i], i, present[i].ageOn(date));
+      members[i] = new Member(this, present[i], i, ages[i]);
+      niks[i] = present[i].nik();
     }
     this.members = List.of(members);
+    this.niks = niks;
   }
 
   /**
@@ -43,19 +52,30 @@ public final class Snapshot {
    * @param date the date; never null
    * @return the snapshot
    */
+  @SuppressWarnings("unchecked")
   static Snapshot of(Household household, LocalDate date) {
     List<Person> people = household.members();
     Person[] present = new Person[people.size()];
+    Optional<Integer>[] ages = new Optional[present.length];
     int n = 0;
     for (int i = 0; i < people.size(); i++) {
       Person p = people.get(i);
       Optional<LocalDate> birth = p.birthDate();
       if ((birth.isEmpty() || !birth.get().isAfter(date)) && p.isAliveOn(date)) {
-        present[n++] = p;
+        // Insertion by NIK: a card has few members, often already in order.
+        Optional<Integer> age = birth.isEmpty() ? Optional.empty() : p.ageOn(date);
+        int at = n;
+        while (at > 0 && present[at - 1].nik().compareTo(p.nik()) > 0) {
+          present[at] = present[at - 1];
+          ages[at] = ages[at - 1];
+          at--;
+        }
+        present[at] = p;
+        ages[at] = age;
+        n++;
       }
     }
-    Arrays.sort(present, 0, n, BY_NIK);
-    return new Snapshot(household, date, present, n);
+    return new Snapshot(household, date, present, ages, n);
   }
 
   /**
@@ -85,15 +105,44 @@ public final class Snapshot {
     return members;
   }
 
+  /**
+   * The kabupaten/kota of the domicile, worked out once per assessment.
+   *
+   * @return the regency code, empty when the domicile is not recorded
+   */
+  public Optional<RegionCode> domicileRegency() {
+    if (regency == null) {
+      Optional<RegionCode> village = household.domicile();
+      if (village.isEmpty()) {
+        return Optional.empty();
+      }
+      regency = village.get().at(RegionLevel.REGENCY);
+    }
+    return Optional.of(regency);
+  }
+
+  /**
+   * Whether the domicile is a village code the Kemendagri registry of Jawa Timur knows, or one
+   * outside Jawa Timur (which the registry does not list); worked out once per assessment.
+   *
+   * @return false when the domicile is not recorded or is an unknown Jawa Timur code
+   */
+  public boolean domicileKnown() {
+    if (villageKnown == 0) {
+      Optional<RegionCode> village = household.domicile();
+      boolean known = village.isPresent() && (!village.get().isWithin(JAWA_TIMUR)
+          || RegionRegistry.jawaTimur().contains(village.get()));
+      villageKnown = known ? (byte) 1 : (byte) 2;
+    }
+    return villageKnown == 1;
+  }
+
   KkNumber kkNumber() {
     return household.kkNumber();
   }
 
+  /** The members' NIKs in NIK order; shared, never modified. */
   Nik[] niks() {
-    Nik[] niks = new Nik[members.size()];
-    for (int i = 0; i < niks.length; i++) {
-      niks[i] = members.get(i).nik();
-    }
     return niks;
   }
 

@@ -5,8 +5,6 @@ import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Occupation;
 import id.bansos.core.household.PastGrant;
 import id.bansos.core.region.RegionCode;
-import id.bansos.core.region.RegionLevel;
-import id.bansos.core.region.RegionRegistry;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.Check;
@@ -53,6 +51,19 @@ public final class CommonCriteria {
 
   /** The first program year of the catalog (WRSE, 2018); the exclusions must reach back to it. */
   private static final LocalDate EARLIEST_PROGRAM = LocalDate.of(2018, 1, 1);
+
+  private static final Text REGISTER_NOT_CHECKED =
+      Text.of("register belum dicek", "the register was not checked");
+  private static final Text NOT_REGISTERED = Text.of("tidak terdaftar", "not registered");
+  private static final Text DESIL_UNKNOWN =
+      Text.of("desil belum diketahui", "the desil is not known");
+  private static final Text DOMICILE_NOT_RECORDED =
+      Text.of("domisili belum tercatat", "the domicile is not recorded");
+  private static final Text VILLAGE_UNKNOWN = Text.of("kode desa/kelurahan tidak dikenal",
+      "the village code is not in the Kemendagri list");
+  private static final Text LIST_INCOMPLETE = Text.of(
+      "daftar wilayah sasaran tahun ini belum lengkap",
+      "the list of covered regions for this period is incomplete");
 
   private CommonCriteria() {}
 
@@ -193,20 +204,20 @@ public final class CommonCriteria {
       r.show("rule", value);
       Optional<RegistryStatus> status = h.household().registry();
       if (status.isEmpty()) {
-        r.show("reason", Text.of("register belum dicek", "the register was not checked"));
+        r.show("reason", REGISTER_NOT_CHECKED);
         throw r.unknown(h, "registry");
       }
       RegistryStatus s = status.get();
       r.show("register", s.register());
       r.show("checkedOn", s.checkedOn());
       if (!s.registered()) {
-        r.show("reason", Text.of("tidak terdaftar", "not registered"));
+        r.show("reason", NOT_REGISTERED);
         return false;
       }
       if (value.maxDesil().isPresent()) {
         int bound = value.maxDesil().get();
         if (s.desil().isEmpty()) {
-          r.show("reason", Text.of("desil belum diketahui", "the desil is not known"));
+          r.show("reason", DESIL_UNKNOWN);
           throw r.unknown(h, "registry.desil");
         }
         int desil = s.desil().get().value();
@@ -245,17 +256,15 @@ public final class CommonCriteria {
     b.household(criterion, Check.test((h, r) -> {
       Optional<RegionCode> domicile = h.household().domicile();
       if (domicile.isEmpty()) {
-        r.show("reason", Text.of("domisili belum tercatat", "the domicile is not recorded"));
+        r.show("reason", DOMICILE_NOT_RECORDED);
         throw r.unknown(h, "domicile");
       }
       RegionCode village = domicile.get();
       r.show("domicile", village);
-      RegionCode regency = village.at(RegionLevel.REGENCY);
+      RegionCode regency = h.domicileRegency().orElseThrow();
       r.show("regency", regency);
-      if (village.provinceDigits().equals("35")
-          && !RegionRegistry.jawaTimur().contains(village)) {
-        r.show("reason", Text.of("kode desa/kelurahan tidak dikenal",
-            "the village code is not in the Kemendagri list"));
+      if (!h.domicileKnown()) {
+        r.show("reason", VILLAGE_UNKNOWN);
         throw r.unknown(h, "domicile");
       }
       CoveredRegions regions = r.value(covered);
@@ -263,8 +272,7 @@ public final class CommonCriteria {
         return true;
       }
       if (!regions.complete() && !regions.isExcluded(village)) {
-        r.show("reason", Text.of("daftar wilayah sasaran tahun ini belum lengkap",
-            "the list of covered regions for this period is incomplete"));
+        r.show("reason", LIST_INCOMPLETE);
         throw r.unknown(h, "covered-region list for " + regency);
       }
       return false;
