@@ -194,6 +194,7 @@ class PublishedArtifactsTest {
         .contains("Bansos Jatim", "cahyadsn/wilayah", "META-INF/THIRD-PARTY.txt");
   }
 
+  /** The deploy plugin and, in the release profile, the Central publishing plugin. */
   @Test
   void modulesThatAreNeverPublishedSkipDeployment() throws Exception {
     for (String directory : NEVER_PUBLISHED) {
@@ -204,7 +205,19 @@ class PublishedArtifactsTest {
       Element properties = child(pom, "properties").orElseThrow();
       assertThat(text(properties, "maven.deploy.skip")).as(directory + ": maven.deploy.skip")
           .hasValue("true");
+      assertThat(text(properties, "skipPublishing")).as(directory + ": skipPublishing")
+          .hasValue("true");
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("published")
+  void publishedModulesDoNotSkipPublishing(Published module) throws Exception {
+    Optional<Element> properties = child(effectivePom(module), "properties");
+    assertThat(properties.flatMap(p -> text(p, "skipPublishing"))).as(module + ": skipPublishing")
+        .isNotEqualTo(Optional.of("true"));
+    assertThat(properties.flatMap(p -> text(p, "maven.deploy.skip")))
+        .as(module + ": maven.deploy.skip").isNotEqualTo(Optional.of("true"));
   }
 
   // --- reading POMs and jars -------------------------------------------------------------------
