@@ -7,6 +7,7 @@ module id.bansos.rules {
   exports id.bansos.rules;
   exports id.bansos.rules.criteria;
   exports id.bansos.rules.param;
+  exports id.bansos.rules.program;
   exports id.bansos.rules.program.pkhplus;
   exports id.bansos.rules.program.aspd;
   exports id.bansos.rules.program.pkh;

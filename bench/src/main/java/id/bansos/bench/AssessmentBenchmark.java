@@ -1,5 +1,6 @@
 package id.bansos.bench;
 
+import id.bansos.rules.program.JawaTimur;
 import id.bansos.core.household.Household;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Catalog;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * What one assessment against the whole default catalog ({@code Catalog.jawaTimur()}) costs.
+ * What one assessment against the whole default catalog ({@code JawaTimur.catalog()}) costs.
  *
  * <ul>
  *   <li>{@code typical}: the same hand-made family ({@link SampleHouseholds#typical()}, eligible
@@ -52,7 +53,7 @@ public class AssessmentBenchmark {
   /** Builds the engine over the default catalog and the households. */
   @Setup
   public void setUp() {
-    engine = Engine.of(Catalog.jawaTimur());
+    engine = Engine.of(JawaTimur.catalog());
     date = SampleHouseholds.ASSESSMENT_DATE;
     typical = SampleHouseholds.typical();
     List<Household> households = SampleHouseholds.mix();

@@ -1,5 +1,6 @@
 package id.bansos.bench;
 
+import id.bansos.rules.program.JawaTimur;
 import id.bansos.core.household.Household;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
@@ -38,7 +39,7 @@ public final class CpuTimeMain {
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
     LocalDate date = SampleHouseholds.ASSESSMENT_DATE;
-    Engine full = Engine.of(Catalog.jawaTimur());
+    Engine full = Engine.of(JawaTimur.catalog());
     Engine two = Engine.of(FloorBenchmark.twoProgramCatalog());
     Household typical = SampleHouseholds.typical();
     List<Household> households = SampleHouseholds.mix();

@@ -1,5 +1,6 @@
 package id.bansos.bench;
 
+import id.bansos.rules.program.JawaTimur;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Determination;
@@ -24,7 +25,7 @@ public final class StartupMain {
    */
   public static void main(String[] args) {
     long start = System.nanoTime();
-    Engine engine = Engine.of(Catalog.jawaTimur());
+    Engine engine = Engine.of(JawaTimur.catalog());
     Assessment assessment = engine.assess(SampleHouseholds.typical(),
         SampleHouseholds.ASSESSMENT_DATE);
     long elapsed = System.nanoTime() - start;

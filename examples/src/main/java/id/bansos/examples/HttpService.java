@@ -1,5 +1,6 @@
 package id.bansos.examples;
 
+import id.bansos.rules.program.JawaTimur;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import id.bansos.core.Problem;
@@ -54,7 +55,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>{@code
  * try (HttpService service = HttpService.start(
- *     new InetSocketAddress(InetAddress.getLoopbackAddress(), 8080), Catalog.jawaTimur())) {
+ *     new InetSocketAddress(InetAddress.getLoopbackAddress(), 8080), JawaTimur.catalog())) {
  *   ... service.uri() ...
  * }
  * }</pre>
@@ -196,7 +197,7 @@ public final class HttpService implements AutoCloseable {
     HttpService service;
     try {
       service = start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
-          Catalog.jawaTimur());
+          JawaTimur.catalog());
     } catch (IOException e) {
       err.println("HttpService: cannot listen on port " + port + ": " + e);
       return 3;

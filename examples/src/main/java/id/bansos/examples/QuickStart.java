@@ -1,5 +1,6 @@
 package id.bansos.examples;
 
+import id.bansos.rules.program.JawaTimur;
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
@@ -68,7 +69,7 @@ public final class QuickStart {
    * @param out where to print; never null
    */
   public static void run(PrintStream out) {
-    Engine engine = Engine.of(Catalog.jawaTimur());
+    Engine engine = Engine.of(JawaTimur.catalog());
     List<String> titles = List.of(
         "Elderly PKH family / keluarga PKH dengan lansia",
         "Child with a severe disability / anak penyandang disabilitas berat",

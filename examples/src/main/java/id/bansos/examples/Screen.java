@@ -1,5 +1,6 @@
 package id.bansos.examples;
 
+import id.bansos.rules.program.JawaTimur;
 import id.bansos.core.Problem;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Catalog;
@@ -150,7 +151,7 @@ public final class Screen {
   }
 
   private static int screen(Options o, PrintStream out, PrintStream err) throws IOException {
-    Engine engine = Engine.of(Catalog.jawaTimur());
+    Engine engine = Engine.of(JawaTimur.catalog());
     Summary summary = new Summary();
     long households = 0;
     long rows = 0;

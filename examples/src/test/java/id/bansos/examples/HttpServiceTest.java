@@ -1,5 +1,6 @@
 package id.bansos.examples;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.jackson.BansosJson;
@@ -36,7 +37,7 @@ class HttpServiceTest {
   static void start() throws IOException {
     // Port 0: an ephemeral port, on the loopback interface only.
     service = HttpService.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        Catalog.jawaTimur());
+        JawaTimur.catalog());
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     try (InputStream in = HttpServiceTest.class.getResourceAsStream("household.json")) {
       household = new String(in.readAllBytes(), StandardCharsets.UTF_8);

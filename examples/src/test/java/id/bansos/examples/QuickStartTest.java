@@ -1,5 +1,6 @@
 package id.bansos.examples;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
@@ -59,7 +60,7 @@ class QuickStartTest {
 
   @Test
   void theDecisionsAreTheOnesEachHouseholdWasBuiltToShow() {
-    Engine engine = Engine.of(Catalog.jawaTimur());
+    Engine engine = Engine.of(JawaTimur.catalog());
     List<Household> households = QuickStart.households();
 
     List<Assessment> a = households.stream().map(h -> engine.assess(h, QuickStart.AS_OF)).toList();

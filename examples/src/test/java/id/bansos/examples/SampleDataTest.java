@@ -1,5 +1,6 @@
 package id.bansos.examples;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
@@ -43,7 +44,7 @@ class SampleDataTest {
   @Test
   void everyHouseholdIsValidRealisticAndAssessable() {
     SampleData data = new SampleData(2025, DATE);
-    Engine engine = Engine.of(Catalog.jawaTimur());
+    Engine engine = Engine.of(JawaTimur.catalog());
     RegionRegistry registry = RegionRegistry.jawaTimur();
     Set<String> niks = new HashSet<>();
     Set<String> kks = new HashSet<>();

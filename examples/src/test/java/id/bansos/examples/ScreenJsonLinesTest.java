@@ -1,5 +1,6 @@
 package id.bansos.examples;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.jackson.BansosJson;
@@ -85,7 +86,7 @@ class ScreenJsonLinesTest {
     List<String> lines = Files.readAllLines(dir.resolve("results.jsonl"), StandardCharsets.UTF_8);
 
     assertThat(lines).hasSize(HOUSEHOLDS - BAD);
-    int programs = Catalog.jawaTimur().inForce(LocalDate.of(2025, 7, 1)).size();
+    int programs = JawaTimur.catalog().inForce(LocalDate.of(2025, 7, 1)).size();
     for (String line : lines.subList(0, 50)) {
       JsonNode a = BansosJson.mapper().readTree(line);
       assertThat(a.get("date").asString()).isEqualTo("2025-07-01");
@@ -134,7 +135,7 @@ class ScreenJsonLinesTest {
 
     assertThat(r.code()).isEqualTo(Screen.EXIT_REJECTS);
     List<String> rows = Files.readAllLines(dir.resolve("flat.csv"), StandardCharsets.UTF_8);
-    int programs = Catalog.jawaTimur().inForce(LocalDate.of(2025, 7, 1)).size();
+    int programs = JawaTimur.catalog().inForce(LocalDate.of(2025, 7, 1)).size();
     assertThat(rows).hasSize(1 + (HOUSEHOLDS - BAD) * programs);
     int beneficiaries = CsvDeterminationWriter.COLUMNS.indexOf("beneficiary_lines");
     assertThat(rows.subList(1, rows.size())).map(CsvLine::split)

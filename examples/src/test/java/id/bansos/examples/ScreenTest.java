@@ -1,5 +1,6 @@
 package id.bansos.examples;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.rules.Catalog;
@@ -106,7 +107,7 @@ class ScreenTest {
 
     List<String> results = Files.readAllLines(dir.resolve("results.csv"));
     // A header, then one row per assessed household and program in force.
-    int programs = Catalog.jawaTimur().inForce(java.time.LocalDate.of(2025, 7, 1)).size();
+    int programs = JawaTimur.catalog().inForce(java.time.LocalDate.of(2025, 7, 1)).size();
     assertThat(results).hasSize(1 + 1_996 * programs);
     assertThat(results.get(0)).startsWith("kk,first_line,last_line,regency_code");
   }

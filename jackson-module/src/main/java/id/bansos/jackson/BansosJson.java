@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * Household h = BansosJson.readHousehold(json);
- * Assessment a = Engine.of(Catalog.jawaTimur()).assess(h, LocalDate.of(2026, 1, 15));
+ * Assessment a = Engine.of(JawaTimur.catalog()).assess(h, LocalDate.of(2026, 1, 15));
  * String out = BansosJson.writer(Language.EN).writeValueAsString(a);
  * }</pre>
  */

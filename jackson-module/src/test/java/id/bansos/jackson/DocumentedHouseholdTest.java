@@ -1,5 +1,6 @@
 package id.bansos.jackson;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
@@ -23,7 +24,7 @@ class DocumentedHouseholdTest {
 
     // When
     Assessment assessment =
-        Engine.of(Catalog.jawaTimur()).assess(household, LocalDate.of(2026, 1, 15));
+        Engine.of(JawaTimur.catalog()).assess(household, LocalDate.of(2026, 1, 15));
     String json = BansosJson.write(assessment, Language.EN);
 
     // Then
@@ -48,7 +49,7 @@ class DocumentedHouseholdTest {
 
   @Test
   void languageOfMessagesFollowsTheWriter() {
-    Assessment assessment = Engine.of(Catalog.jawaTimur())
+    Assessment assessment = Engine.of(JawaTimur.catalog())
         .assess(Examples.minimal(), LocalDate.of(2026, 1, 15));
     JsonNode id = BansosJson.mapper().readTree(BansosJson.write(assessment, Language.ID));
     JsonNode en = BansosJson.mapper().readTree(BansosJson.write(assessment, Language.EN));
@@ -64,7 +65,7 @@ class DocumentedHouseholdTest {
 
   @Test
   void plainMapperWritesIndonesianByDefault() {
-    Assessment assessment = Engine.of(Catalog.jawaTimur())
+    Assessment assessment = Engine.of(JawaTimur.catalog())
         .assess(Examples.minimal(), LocalDate.of(2026, 1, 15));
     assertThat(BansosJson.mapper().writeValueAsString(assessment))
         .isEqualTo(BansosJson.write(assessment, Language.ID));

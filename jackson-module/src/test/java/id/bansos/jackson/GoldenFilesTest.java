@@ -1,5 +1,6 @@
 package id.bansos.jackson;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
@@ -59,7 +60,7 @@ class GoldenFilesTest {
 
   @Test
   void fullAssessmentInEnglishMatchesItsGoldenFile() throws IOException {
-    Assessment a = Engine.of(Catalog.jawaTimur()).assess(Examples.full(), AS_OF);
+    Assessment a = Engine.of(JawaTimur.catalog()).assess(Examples.full(), AS_OF);
     String json = BansosJson.writer(Language.EN).withDefaultPrettyPrinter().writeValueAsString(a)
         + "\n";
     regenerateIfAsked("assessment-full-en.json", json);
@@ -68,7 +69,7 @@ class GoldenFilesTest {
 
   @Test
   void minimalAssessmentInIndonesianMatchesItsGoldenFile() throws IOException {
-    Assessment a = Engine.of(Catalog.jawaTimur()).assess(Examples.minimal(), AS_OF);
+    Assessment a = Engine.of(JawaTimur.catalog()).assess(Examples.minimal(), AS_OF);
     String json = BansosJson.writer(Language.ID).withDefaultPrettyPrinter().writeValueAsString(a)
         + "\n";
     regenerateIfAsked("assessment-minimal-id.json", json);

@@ -1,5 +1,6 @@
 package id.bansos.jackson;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -114,7 +115,7 @@ class JsonLinesTest {
 
   @Test
   void assessmentsAreWrittenOnePerLine() {
-    Engine engine = Engine.of(Catalog.jawaTimur());
+    Engine engine = Engine.of(JawaTimur.catalog());
     LocalDate date = LocalDate.of(2026, 1, 15);
     Assessment a = engine.assess(Examples.minimal(), date);
     Assessment b = engine.assess(Examples.full(), date);
@@ -131,7 +132,7 @@ class JsonLinesTest {
   @Test
   void aBatchRunsFromJsonLinesToJsonLines() {
     String input = GOOD_1 + "\n{\"kkNumber\":1}\n" + GOOD_2 + "\n";
-    Engine engine = Engine.of(Catalog.jawaTimur());
+    Engine engine = Engine.of(JawaTimur.catalog());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int failed = 0;
     try (HouseholdReader in = HouseholdReader.of(new StringReader(input));

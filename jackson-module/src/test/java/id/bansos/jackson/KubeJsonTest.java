@@ -1,5 +1,6 @@
 package id.bansos.jackson;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -39,7 +40,7 @@ class KubeJsonTest {
   private static final String ASSESSMENT = "kube-assessment-en.json";
 
   private static GroupAssessment assess(Group group) {
-    return Engine.of(Catalog.jawaTimur()).decide(Kube.program(), group, AS_OF);
+    return Engine.of(JawaTimur.catalog()).decide(Kube.program(), group, AS_OF);
   }
 
   private static String pretty(Object value, Language language) {

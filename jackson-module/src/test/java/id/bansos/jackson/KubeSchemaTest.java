@@ -1,5 +1,6 @@
 package id.bansos.jackson;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -58,7 +59,7 @@ class KubeSchemaTest {
         .forAll(KubeExamples.groups())
         .check(g -> validate(GROUP, BansosJson.write(g)).isEmpty()
             && validate(ASSESSMENT, BansosJson.write(
-                Engine.of(Catalog.jawaTimur()).decide(Kube.program(), g, LocalDate.of(2026, 1, 15)), Language.ID))
+                Engine.of(JawaTimur.catalog()).decide(Kube.program(), g, LocalDate.of(2026, 1, 15)), Language.ID))
                 .isEmpty());
   }
 

@@ -1,5 +1,6 @@
 package id.bansos.jackson;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -59,7 +60,7 @@ class SchemaTest {
 
   @Test
   void assessmentsOfGeneratedHouseholdsAreValid() {
-    Engine engine = Engine.of(Catalog.jawaTimur());
+    Engine engine = Engine.of(JawaTimur.catalog());
     qt().withFixedSeed(9L).withExamples(40)
         .forAll(HouseholdGen.households())
         .check(h -> validate(ASSESSMENT, BansosJson.write(

@@ -1,6 +1,5 @@
 package id.bansos.rules;
 
-import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
@@ -15,9 +14,11 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * An immutable set of programs and the parameters they read. {@link #jawaTimur()} is the
- * provincial catalog; a kabupaten/kota derives its own with {@link #derive(String)}, replacing
- * parameter values from a date on and adding local programs, without forking.
+ * An immutable set of programs and the parameters they read, compiled: for each period over which
+ * no parameter value changes, a plan with every value resolved, which {@link Engine} looks up by
+ * date. The provincial catalog is {@code id.bansos.rules.program.JawaTimur.catalog()}; a
+ * kabupaten/kota derives its own with {@link #derive(String)}, replacing parameter values from a
+ * date on and adding local programs, without forking.
  */
 public final class Catalog {
 
@@ -63,17 +64,8 @@ public final class Catalog {
   }
 
   /**
-   * The default catalog of Dinas Sosial Provinsi Jawa Timur with every program and its sourced
-   * parameters. Built once and shared.
-   *
-   * @return the provincial catalog
-   */
-  public static Catalog jawaTimur() {
-    return DefaultCatalog.INSTANCE;
-  }
-
-  /**
-   * A catalog of exactly the given programs, with their default parameters and the shared ones.
+   * A catalog of exactly the given programs, with their default parameters, the shared
+   * parameters they read, and the engine's own ({@link EngineParameters#defaults()}).
    *
    * @param name a name for reports, for example {@code "Jawa Timur"}; never null
    * @param programs the programs, in report order; never null
@@ -81,8 +73,25 @@ public final class Catalog {
    * @throws IllegalArgumentException when two programs share a code or a parameter name
    */
   public static Catalog of(String name, List<Program> programs) {
+    return of(name, programs, List.of());
+  }
+
+  /**
+   * As {@link #of(String, List)}, with further parameters that no program brings (the pairs of
+   * programs that do not stack, say).
+   *
+   * @param name a name for reports; never null
+   * @param programs the programs, in report order; never null
+   * @param parameters the further parameters; never null
+   * @return the catalog
+   * @throws IllegalArgumentException when a code or a parameter name is defined twice
+   */
+  public static Catalog of(String name, List<Program> programs, List<Parameter<?>> parameters) {
     Builder b = new Builder(name, List.of(), new LinkedHashMap<>());
-    for (Parameter<?> p : CommonCriteria.parameters()) {
+    for (Parameter<?> p : EngineParameters.defaults()) {
+      b.putNew(p);
+    }
+    for (Parameter<?> p : parameters) {
       b.putNew(p);
     }
     for (Program p : programs) {
@@ -251,6 +260,9 @@ public final class Catalog {
         }
       }
       programs.add(program);
+      for (Parameter<?> p : program.sharedParameters()) {
+        parameters.putIfAbsent(p.key().name(), p);
+      }
       for (Parameter<?> p : program.parameters()) {
         putNew(p);
       }

@@ -77,13 +77,14 @@ public final class Determination {
    * @return the results, in the program's order; never null
    */
   public List<CriterionResult> criteria() {
-    List<CriterionResult> out = new ArrayList<>();
+    int n = 0;
+    CriterionResult[] out = new CriterionResult[to - from];
     for (int i = from; i < to; i++) {
       if (Recorder.member(record.meta[i]) < 0) {
-        out.add(result(i));
+        out[n++] = result(i);
       }
     }
-    return List.copyOf(out);
+    return List.of(Arrays.copyOf(out, n));
   }
 
   /**
@@ -93,57 +94,81 @@ public final class Determination {
    * @return the results; never null
    */
   public List<MemberResult> members() {
-    List<MemberResult> out = new ArrayList<>();
+    if (members.length == 0 || plan.program.memberRules().length == 0) {
+      return List.of();
+    }
+    // One pass over the record: each member's results in order, members in NIK order.
+    @SuppressWarnings("unchecked")
+    List<CriterionResult>[] byMember = new List[members.length];
+    for (int i = from; i < to; i++) {
+      int m = Recorder.member(record.meta[i]);
+      if (m >= 0) {
+        if (byMember[m] == null) {
+          byMember[m] = new ArrayList<>(4);
+        }
+        byMember[m].add(result(i));
+      }
+    }
+    List<MemberResult> out = new ArrayList<>(members.length);
     for (int m = 0; m < members.length; m++) {
-      List<CriterionResult> results = memberResults(m);
-      if (!results.isEmpty()) {
-        out.add(MemberResult.of(members[m], results));
+      if (byMember[m] != null) {
+        out.add(MemberResult.of(members[m], byMember[m]));
       }
     }
     return List.copyOf(out);
   }
 
-  private List<CriterionResult> memberResults(int member) {
-    List<CriterionResult> results = new ArrayList<>(4);
-    for (int i = from; i < to; i++) {
-      if (Recorder.member(record.meta[i]) == member) {
-        results.add(result(i));
-      }
-    }
-    return results;
-  }
-
   private CriterionResult result(int i) {
     int meta = record.meta[i];
     int member = Recorder.member(meta);
-    Program.Rule rule = plan.program.rule(Recorder.criterion(meta));
-    // A fact read twice on different routes of one check is shown once.
-    Set<Fact> facts = new LinkedHashSet<>(4);
-    Set<String> missing = new LinkedHashSet<>(2);
+    int rule = Recorder.criterion(meta);
+    Program.Rule r = plan.program.rule(rule);
+    Fact[] facts = new Fact[(record.ends[i] - record.factStart(i)) / 2];
+    int factCount = 0;
+    List<String> missing = List.of();
     for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
       Object name = record.facts[f];
       Object value = record.facts[f + 1];
       if (name == Recorder.MISSING) {
         Recorder.Missing miss = (Recorder.Missing) value;
-        missing.add(member < 0 && miss.member() >= 0
-            ? "member " + members[miss.member()] + ": " + miss.fact() : miss.fact());
+        String fact = member < 0 && miss.member() >= 0
+            ? "member " + members[miss.member()] + ": " + miss.fact() : miss.fact();
+        if (missing.isEmpty()) {
+          missing = new ArrayList<>(2);
+        }
+        if (!missing.contains(fact)) {
+          missing.add(fact);
+        }
       } else {
-        facts.add(new Fact((String) name, value));
+        // A fact read twice on different routes of one check is shown once.
+        Fact fact = new Fact((String) name, value);
+        if (!contains(facts, factCount, fact)) {
+          facts[factCount++] = fact;
+        }
       }
     }
-    if (rule.kind() == Program.Kind.QUALIFYING && Recorder.outcome(meta) == Recorder.UNKNOWN) {
-      missing.addAll(undecidedMembersMissing());
-    }
-    List<ParameterValue<?>> used = new ArrayList<>(rule.uses().length);
-    for (Param<?> p : rule.uses()) {
-      ParameterValue<?> v = plan.value(p);
-      if (v != null) {
-        used.add(v);
+    if (r.kind() == Program.Kind.QUALIFYING && Recorder.outcome(meta) == Recorder.UNKNOWN) {
+      List<String> more = undecidedMembersMissing();
+      missing = missing.isEmpty() ? new ArrayList<>(more.size()) : missing;
+      for (String f : more) {
+        if (!missing.contains(f)) {
+          missing.add(f);
+        }
       }
     }
-    return new CriterionResult(rule.criterion(), OUTCOMES[Recorder.outcome(meta)],
-        member < 0 ? Optional.empty() : Optional.of(members[member]), List.copyOf(facts), used,
-        List.copyOf(missing));
+    return new CriterionResult(r.criterion(), OUTCOMES[Recorder.outcome(meta)],
+        member < 0 ? Optional.empty() : Optional.of(members[member]),
+        factCount == facts.length ? List.of(facts) : List.of(Arrays.copyOf(facts, factCount)),
+        plan.used(rule), missing);
+  }
+
+  private static boolean contains(Fact[] facts, int count, Fact fact) {
+    for (int i = 0; i < count; i++) {
+      if (facts[i].equals(fact)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<String> undecidedMembersMissing() {

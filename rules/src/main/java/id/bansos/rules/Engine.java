@@ -20,7 +20,7 @@ import java.util.Optional;
  * when read.
  *
  * <pre>{@code
- * Engine engine = Engine.of(Catalog.jawaTimur());
+ * Engine engine = Engine.of(JawaTimur.catalog());
  * Assessment a = engine.assess(household, LocalDate.of(2025, 7, 1));
  * a.determination("PKH_PLUS").map(Determination::status);
  * }</pre>

@@ -1,8 +1,5 @@
 package id.bansos.rules;
 
-import id.bansos.rules.criteria.CommonCriteria;
-import id.bansos.rules.criteria.NonStackingRules;
-import id.bansos.rules.criteria.PriorityWeights;
 import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
@@ -23,14 +20,32 @@ final class Plan {
     /** The first required parameter without a value in the period, or null. */
     final ParameterKey<?> missing;
 
+    /** The parameter values each rule's explanation cites, made once for the period. */
+    private final List<List<ParameterValue<?>>> used;
+
     ProgramPlan(Program program, ParameterValue<?>[] values, ParameterKey<?> missing) {
       this.program = program;
       this.values = values;
       this.missing = missing;
+      List<List<ParameterValue<?>>> byRule = new ArrayList<>();
+      for (int r = 0; program.hasRule(r); r++) {
+        List<ParameterValue<?>> cited = new ArrayList<>(2);
+        for (Param<?> p : program.rule(r).uses()) {
+          if (values[p.slot()] != null) {
+            cited.add(values[p.slot()]);
+          }
+        }
+        byRule.add(List.copyOf(cited));
+      }
+      this.used = List.copyOf(byRule);
     }
 
     ParameterValue<?> value(Param<?> p) {
       return values[p.slot()];
+    }
+
+    List<ParameterValue<?>> used(int rule) {
+      return used.get(rule);
     }
   }
 
@@ -75,13 +90,13 @@ final class Plan {
     }
     this.programs = plans.toArray(new ProgramPlan[0]);
     this.inForce = List.copyOf(programs);
-    this.weights = catalog.at(CommonCriteria.PRIORITY_WEIGHTS, from)
+    this.weights = catalog.at(EngineParameters.PRIORITY_WEIGHTS, from)
         .map(ParameterValue::value).orElse(null);
-    this.elderlyAge = catalog.at(CommonCriteria.ELDERLY_AGE, from).map(ParameterValue::value)
+    this.elderlyAge = catalog.at(EngineParameters.ELDERLY_AGE, from).map(ParameterValue::value)
         .orElse(Integer.MAX_VALUE);
-    this.childLimit = catalog.at(CommonCriteria.CHILD_AGE_LIMIT, from)
+    this.childLimit = catalog.at(EngineParameters.CHILD_AGE_LIMIT, from)
         .map(ParameterValue::value).orElse(0);
-    this.nonStacking = catalog.at(CommonCriteria.NON_STACKING, from)
+    this.nonStacking = catalog.at(EngineParameters.NON_STACKING, from)
         .map(ParameterValue::value).orElse(null);
     this.resultsPerMember = perMember;
     this.householdResults = household;

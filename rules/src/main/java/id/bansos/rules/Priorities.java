@@ -6,8 +6,6 @@ import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Sex;
 import id.bansos.core.registry.RegistryStatus;
-import id.bansos.rules.criteria.NonStackingRules;
-import id.bansos.rules.criteria.PriorityWeights;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -48,6 +48,7 @@ public final class Program {
 
   private final ProgramInfo info;
   private final List<Parameter<?>> parameters;
+  private final List<Parameter<?>> shared;
   private final List<Param<?>> params;
   private final Rule[] rules;
   private final int[] household;
@@ -61,6 +62,7 @@ public final class Program {
   private Program(Builder b) {
     this.info = b.info;
     this.parameters = List.copyOf(b.parameters);
+    this.shared = List.copyOf(b.shared);
     this.params = List.copyOf(b.params);
     int declared = b.rules.size();
     b.rules.add(new Rule(notInForce(info.code()), Kind.NOT_IN_FORCE, null, new Param<?>[0]));
@@ -133,6 +135,16 @@ public final class Program {
   }
 
   /**
+   * The default timelines of shared parameters the program reads (the family-wide occupational
+   * exclusions, say): a catalog takes each unless it already holds that parameter.
+   *
+   * @return the shared parameters; never null
+   */
+  public List<Parameter<?>> sharedParameters() {
+    return shared;
+  }
+
+  /**
    * Every criterion the program may report, in declaration order, for documentation.
    *
    * @return the criteria; never null
@@ -157,6 +169,10 @@ public final class Program {
 
   Rule rule(int index) {
     return rules[index];
+  }
+
+  boolean hasRule(int index) {
+    return index < rules.length;
   }
 
   int[] householdRules() {
@@ -254,6 +270,7 @@ public final class Program {
   public static final class Builder {
     private final ProgramInfo info;
     private final List<Parameter<?>> parameters = new ArrayList<>();
+    private final List<Parameter<?>> shared = new ArrayList<>();
     private final List<Param<?>> params = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private Award award;
@@ -280,6 +297,21 @@ public final class Program {
      */
     public Builder parameters(List<Parameter<?>> parameters) {
       this.parameters.addAll(parameters);
+      return this;
+    }
+
+    /**
+     * Adds the default timeline of a shared parameter the program reads, which other programs
+     * may bring too (see {@link Program#sharedParameters()}); the same parameter once.
+     *
+     * @param parameter the shared parameter; never null
+     * @return this
+     */
+    public Builder shared(Parameter<?> parameter) {
+      Objects.requireNonNull(parameter, "parameter");
+      if (!shared.contains(parameter)) {
+        shared.add(parameter);
+      }
       return this;
     }
 

@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class CatalogTest {
 
-  private static final Catalog JATIM = Catalog.jawaTimur();
+  private static final Catalog JATIM = JawaTimur.catalog();
   private static final LocalDate LOCAL_START = LocalDate.of(2026, 1, 1);
 
   private static Catalog sidoarjoWithDesilFive() {
@@ -54,7 +55,7 @@ class CatalogTest {
             "UPT_PROTECTION", "JPS_KELURAHAN_2020", "JPS_PROVINSI_2020", "EXTREME_POVERTY_2023");
     assertThat(JATIM.program("ASPD")).containsSame(Aspd.program());
     assertThat(JATIM.program("KUBE_NOT_HERE")).isEmpty();
-    assertThat(Catalog.jawaTimur()).isSameAs(JATIM);
+    assertThat(JawaTimur.catalog()).isSameAs(JATIM);
   }
 
   @Test
@@ -78,7 +79,8 @@ class CatalogTest {
   void theCatalogHoldsTheSharedParametersFirstThenEveryProgramsOwn() {
     List<String> names = JATIM.parameters().stream().map(p -> p.key().name()).toList();
 
-    assertThat(names).startsWith("COMMON.EXCLUDED_OCCUPATIONS", "COMMON.CHILD_AGE_LIMIT");
+    assertThat(names).startsWith("COMMON.CHILD_AGE_LIMIT", "COMMON.ELDERLY_AGE",
+        "COMMON.PRIORITY_WEIGHTS", "COMMON.NON_STACKING", "COMMON.EXCLUDED_OCCUPATIONS");
     for (Program p : JATIM.programs()) {
       assertThat(names).contains(p.info().inForce().name());
       for (Parameter<?> own : p.parameters()) {
@@ -89,7 +91,7 @@ class CatalogTest {
     assertThat(JATIM.parameter(PkhPlus.MIN_AGE).orElseThrow().description()).isNotBlank();
     assertThat(JATIM.at(PkhPlus.MIN_AGE, LocalDate.of(2025, 7, 1)).orElseThrow().value())
         .isEqualTo(70);
-    assertThat(JATIM.at(CommonCriteria.CHILD_AGE_LIMIT, LocalDate.of(2025, 7, 1)).orElseThrow()
+    assertThat(JATIM.at(EngineParameters.CHILD_AGE_LIMIT, LocalDate.of(2025, 7, 1)).orElseThrow()
         .value()).isEqualTo(18);
     assertThat(JATIM.parameter(ParameterKey.required("NOPE.NOTHING", Integer.class))).isEmpty();
   }

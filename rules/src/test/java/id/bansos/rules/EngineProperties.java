@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -29,7 +30,7 @@ class EngineProperties {
 
   private static final long SEED = 20261128L;
   private static final int EXAMPLES = 300;
-  private static final Engine ENGINE = Engine.of(Catalog.jawaTimur());
+  private static final Engine ENGINE = Engine.of(JawaTimur.catalog());
 
   private static Assessment assess(Scenario s) {
     return ENGINE.assess(s.household(), s.date());
@@ -44,7 +45,7 @@ class EngineProperties {
     qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
         .checkAssert(s -> {
           Assessment first = assess(s);
-          Assessment second = Engine.of(Catalog.jawaTimur())
+          Assessment second = Engine.of(JawaTimur.catalog())
               .assess(ImmutableHousehold.copyOf(s.household()), s.date());
 
           assertThat(second).isEqualTo(first);
@@ -240,13 +241,13 @@ class EngineProperties {
           try {
             Locale.setDefault(Locale.ROOT);
             TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-            Assessment neutral = Engine.of(Catalog.jawaTimur()).assess(s.household(), s.date());
+            Assessment neutral = Engine.of(JawaTimur.catalog()).assess(s.household(), s.date());
             String neutralId = neutral.render(Language.ID);
             String neutralEn = neutral.render(Language.EN);
 
             Locale.setDefault(locales.get(i));
             TimeZone.setDefault(zones.get(i));
-            Assessment local = Engine.of(Catalog.jawaTimur()).assess(s.household(), s.date());
+            Assessment local = Engine.of(JawaTimur.catalog()).assess(s.household(), s.date());
 
             assertThat(local).isEqualTo(neutral);
             assertThat(local.render(Language.ID)).isEqualTo(neutralId);

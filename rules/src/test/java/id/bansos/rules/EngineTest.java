@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class EngineTest {
 
-  private static final Engine ENGINE = Engine.of(Catalog.jawaTimur());
+  private static final Engine ENGINE = Engine.of(JawaTimur.catalog());
   private static final Household ELDER = Households.elderlyPkhFamily(LocalDate.of(1940, 1, 1))
       .build();
 
@@ -75,6 +76,6 @@ class EngineTest {
 
   @Test
   void theEngineKeepsItsCatalog() {
-    assertThat(ENGINE.catalog()).isSameAs(Catalog.jawaTimur());
+    assertThat(ENGINE.catalog()).isSameAs(JawaTimur.catalog());
   }
 }

@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Every program in force on a date is decided, and explained, in every assessment on that date. */
 class InForceProperties {
 
-  private static final Engine ENGINE = Engine.of(Catalog.jawaTimur());
+  private static final Engine ENGINE = Engine.of(JawaTimur.catalog());
 
   @Test
   void everyProgramInForceOnTheDateHasAnExplainedDetermination() {
@@ -20,7 +21,7 @@ class InForceProperties {
         .checkAssert(s -> {
           Assessment a = ENGINE.assess(s.household(), s.date());
 
-          List<String> inForce = Catalog.jawaTimur().inForce(s.date()).stream()
+          List<String> inForce = JawaTimur.catalog().inForce(s.date()).stream()
               .map(p -> p.info().code()).toList();
           assertThat(a.determinations()).extracting(Determination::programCode)
               .containsExactlyElementsOf(inForce);

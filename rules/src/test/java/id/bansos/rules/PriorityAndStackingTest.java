@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Disability;
@@ -11,8 +12,8 @@ import id.bansos.core.identity.Sex;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.criteria.CommonCriteria;
-import id.bansos.rules.criteria.NonStackingPair;
-import id.bansos.rules.criteria.NonStackingRules;
+import id.bansos.rules.NonStackingPair;
+import id.bansos.rules.NonStackingRules;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterValue;
 import id.bansos.rules.param.Source;
@@ -29,7 +30,7 @@ class PriorityAndStackingTest {
   void elderlyFamilyInDesil2EarnsDesilAndElderlyPoints() {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
 
-    Priority p = Engine.of(Catalog.jawaTimur()).assess(h, DATE).determinations().get(0).priority();
+    Priority p = Engine.of(JawaTimur.catalog()).assess(h, DATE).determinations().get(0).priority();
 
     assertThat(p.reasons()).extracting(Priority.Reason::code).containsExactly("DESIL", "ELDERLY");
     assertThat(p.score()).isEqualTo(8 * 5 + 30);
@@ -39,7 +40,7 @@ class PriorityAndStackingTest {
   void everyDeterminationOfAnAssessmentCarriesTheSamePriority() {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
 
-    Assessment a = Engine.of(Catalog.jawaTimur()).assess(h, DATE);
+    Assessment a = Engine.of(JawaTimur.catalog()).assess(h, DATE);
 
     assertThat(a.determinations()).extracting(Determination::priority).containsOnly(
         a.determinations().get(0).priority());
@@ -55,7 +56,7 @@ class PriorityAndStackingTest {
             Occupation.STUDENT, 3).addDisabilities(Disability.severe(DisabilityKind.PHYSICAL))
             .build())
         .build();
-    Engine engine = Engine.of(Catalog.jawaTimur());
+    Engine engine = Engine.of(JawaTimur.catalog());
 
     int low = engine.assess(plain, DATE).determinations().get(0).priority().score();
     int high = engine.assess(poorerWithDisability, DATE).determinations().get(0).priority().score();
@@ -65,8 +66,8 @@ class PriorityAndStackingTest {
 
   @Test
   void eligibleProgramsThatDoNotStackAreFlagged() {
-    Catalog catalog = Catalog.jawaTimur().derive("test")
-        .override(new ParameterValue<>(CommonCriteria.NON_STACKING,
+    Catalog catalog = JawaTimur.catalog().derive("test")
+        .override(new ParameterValue<>(EngineParameters.NON_STACKING,
             new NonStackingRules(List.of(new NonStackingPair("PKH_PLUS", "ASPD", "test rule"))),
             LocalDate.of(2025, 1, 1), Optional.empty(), Confidence.ASSUMED,
             List.of(Source.of("test", "")), ""))
@@ -89,6 +90,6 @@ class PriorityAndStackingTest {
   void noConflictsWithoutARuleInForce() {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
 
-    assertThat(Engine.of(Catalog.jawaTimur()).assess(h, DATE).conflicts()).isEmpty();
+    assertThat(Engine.of(JawaTimur.catalog()).assess(h, DATE).conflicts()).isEmpty();
   }
 }

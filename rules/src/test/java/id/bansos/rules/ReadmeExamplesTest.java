@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.AidProgram;
@@ -45,7 +46,7 @@ class ReadmeExamplesTest {
 
   @Test
   void checkingEligibility() {
-    Engine engine = Engine.of(Catalog.jawaTimur());
+    Engine engine = Engine.of(JawaTimur.catalog());
 
     Assessment assessment = engine.assess(readmeFamily(), LocalDate.of(2025, 7, 1));
 
@@ -60,7 +61,7 @@ class ReadmeExamplesTest {
 
   @Test
   void extendingForARegency() {
-    Catalog sidoarjo = Catalog.jawaTimur().derive("Kabupaten Sidoarjo")
+    Catalog sidoarjo = JawaTimur.catalog().derive("Kabupaten Sidoarjo")
         .override(new ParameterValue<>(Aspd.REGISTRY, RegistryRule.desilAtMost(5),
             LocalDate.of(2026, 1, 1), Optional.empty(), Confidence.CONFIRMED,
             List.of(Source.of("Perbup Sidoarjo (example)", "")), ""))
@@ -70,7 +71,7 @@ class ReadmeExamplesTest {
         .isEqualTo(RegistryRule.desilAtMost(5));
     assertThat(sidoarjo.at(Aspd.REGISTRY, LocalDate.of(2025, 12, 31)).orElseThrow().value())
         .isEqualTo(RegistryRule.desilAtMost(4));
-    assertThat(Catalog.jawaTimur().at(Aspd.REGISTRY, LocalDate.of(2026, 1, 1)).orElseThrow()
+    assertThat(JawaTimur.catalog().at(Aspd.REGISTRY, LocalDate.of(2026, 1, 1)).orElseThrow()
         .value()).isEqualTo(RegistryRule.desilAtMost(4));
   }
 }

@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** A decision is recorded once; explanations are built from the record. */
 class RecordedDecisionTest {
 
-  private static final Engine ENGINE = Engine.of(Catalog.jawaTimur());
+  private static final Engine ENGINE = Engine.of(JawaTimur.catalog());
   private static final LocalDate DATE = LocalDate.of(2025, 7, 1);
   private static final Household ELDER =
       Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();

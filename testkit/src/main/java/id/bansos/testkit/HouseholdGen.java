@@ -1,5 +1,6 @@
 package id.bansos.testkit;
 
+import id.bansos.rules.program.JawaTimur;
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
@@ -82,7 +83,7 @@ public final class HouseholdGen {
 
   private enum VillageKind { ANY, KELURAHAN, DESA }
 
-  private Catalog catalog = Catalog.jawaTimur();
+  private Catalog catalog = JawaTimur.catalog();
   private Optional<LocalDate> asOf = Optional.empty();
   private Optional<Integer> memberAge = Optional.empty();
   private Optional<LocalDate> memberAgeDate = Optional.empty();

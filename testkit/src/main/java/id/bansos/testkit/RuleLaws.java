@@ -37,7 +37,7 @@ import org.quicktheories.generators.Generate;
  * catalog in one line:
  *
  * <pre>{@code
- * RuleLaws.check(Catalog.jawaTimur().derive("Kabupaten Sidoarjo").override(...).build());
+ * RuleLaws.check(JawaTimur.catalog().derive("Kabupaten Sidoarjo").override(...).build());
  * }</pre>
  *
  * <ol>

@@ -1,5 +1,6 @@
 package id.bansos.testkit;
 
+import id.bansos.rules.program.JawaTimur;
 import static id.bansos.testkit.BansosAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class BansosAssertionsTest {
 
-  private static final Engine ENGINE = Engine.of(Catalog.jawaTimur());
+  private static final Engine ENGINE = Engine.of(JawaTimur.catalog());
   private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
   private static final Nik HEAD = Nik.parse("3526011003800001");
   private static final Nik GRANDMOTHER = Nik.parse("3526014106550002");

@@ -1,5 +1,6 @@
 package id.bansos.testkit;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -111,7 +112,7 @@ class BansosGenProperties {
   @Test
   void coveredRegencyKnobReadsTheCatalogOnTheDate() {
     LocalDate date = LocalDate.of(2019, 8, 1);
-    CoveredRegions covered = Catalog.jawaTimur().at(PkhPlus.COVERED_REGIONS, date)
+    CoveredRegions covered = JawaTimur.catalog().at(PkhPlus.COVERED_REGIONS, date)
         .orElseThrow().value();
     qt().withFixedSeed(SEED).withExamples(EXAMPLES)
         .forAll(BansosGen.households().inPkhPlusCoveredRegency(date).inDesa().build())
@@ -126,7 +127,7 @@ class BansosGenProperties {
   @Test
   void severeDisabilityAndExcludedOccupationKnobsHold() {
     LocalDate date = LocalDate.of(2025, 7, 1);
-    var excluded = Catalog.jawaTimur().at(CommonCriteria.EXCLUDED_OCCUPATIONS, date)
+    var excluded = JawaTimur.catalog().at(CommonCriteria.EXCLUDED_OCCUPATIONS, date)
         .orElseThrow().value();
     qt().withFixedSeed(SEED).withExamples(EXAMPLES)
         .forAll(BansosGen.households().withMemberAged(30, date).withSeverelyDisabledMember()

@@ -1,5 +1,6 @@
 package id.bansos.testkit;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.rules.Catalog;
@@ -17,7 +18,7 @@ class BoundariesTest {
 
   @Test
   void provincialAgeBoundsAndTheirNeighbours() {
-    Boundaries b = Boundaries.of(Catalog.jawaTimur(), LocalDate.of(2025, 7, 1));
+    Boundaries b = Boundaries.of(JawaTimur.catalog(), LocalDate.of(2025, 7, 1));
 
     // PKH Plus MIN_AGE 70, ASPD age band 2-59, child age limit 18, elderly (lansia) age 60,
     // national PKH early childhood 0-6 and pupils 6-21.
@@ -27,14 +28,14 @@ class BoundariesTest {
 
   @Test
   void desilBoundOfTheRegistryRuleInForce() {
-    assertThat(Boundaries.of(Catalog.jawaTimur(), LocalDate.of(2025, 7, 1)).desils())
+    assertThat(Boundaries.of(JawaTimur.catalog(), LocalDate.of(2025, 7, 1)).desils())
         .containsExactly(3, 4, 5);
-    assertThat(Boundaries.of(Catalog.jawaTimur(), LocalDate.of(2024, 7, 1)).desils()).isEmpty();
+    assertThat(Boundaries.of(JawaTimur.catalog(), LocalDate.of(2024, 7, 1)).desils()).isEmpty();
   }
 
   @Test
   void periodEdgesOfTheValuesInForce() {
-    Boundaries b = Boundaries.of(Catalog.jawaTimur(), LocalDate.of(2025, 7, 1));
+    Boundaries b = Boundaries.of(JawaTimur.catalog(), LocalDate.of(2025, 7, 1));
 
     // PKH Plus covers all of Jawa Timur from 1 Oct 2024; ASPD cash runs 2025-01-01..2026-12-31.
     assertThat(b.dates()).contains(LocalDate.of(2024, 9, 30), LocalDate.of(2024, 10, 1),
@@ -44,14 +45,14 @@ class BoundariesTest {
 
   @Test
   void followsARegencyOverride() {
-    Catalog regency = Catalog.jawaTimur().derive("Kabupaten Contoh")
+    Catalog regency = JawaTimur.catalog().derive("Kabupaten Contoh")
         .override(new ParameterValue<>(Aspd.REGISTRY, RegistryRule.desilAtMost(6),
             LocalDate.of(2026, 1, 1), Optional.empty(), Confidence.ASSUMED,
             List.of(Source.of("Test override", "")), ""))
         .build();
 
     assertThat(Boundaries.of(regency, LocalDate.of(2026, 2, 1)).desils()).contains(5, 6, 7);
-    assertThat(Boundaries.of(Catalog.jawaTimur(), LocalDate.of(2026, 2, 1)).desils())
+    assertThat(Boundaries.of(JawaTimur.catalog(), LocalDate.of(2026, 2, 1)).desils())
         .doesNotContain(6, 7);
     assertThat(Boundaries.of(regency, LocalDate.of(2025, 12, 31)).dates())
         .contains(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1));

@@ -1,5 +1,6 @@
 package id.bansos.testkit;
 
+import id.bansos.rules.program.JawaTimur;
 import static id.bansos.testkit.BansosAssertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The knobs compose into households the provincial rules decide as the knobs promise. */
 class KnobsEligibilityProperties {
 
-  private static final Engine ENGINE = Engine.of(Catalog.jawaTimur());
+  private static final Engine ENGINE = Engine.of(JawaTimur.catalog());
   private static final LocalDate DATE = LocalDate.of(2025, 7, 1);
 
   @Test

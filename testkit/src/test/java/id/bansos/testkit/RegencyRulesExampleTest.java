@@ -1,5 +1,6 @@
 package id.bansos.testkit;
 
+import id.bansos.rules.program.JawaTimur;
 import static id.bansos.testkit.BansosAssertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RegencyRulesExampleTest {
 
   // A regency widens ASPD to desil 1-5 from 2026 (a hypothetical decision, for the example).
-  static final Catalog SIDOARJO = Catalog.jawaTimur().derive("Kabupaten Sidoarjo")
+  static final Catalog SIDOARJO = JawaTimur.catalog().derive("Kabupaten Sidoarjo")
       .override(new ParameterValue<>(Aspd.REGISTRY, RegistryRule.desilAtMost(5),
           LocalDate.of(2026, 1, 1), Optional.empty(), Confidence.ASSUMED,
           List.of(Source.of("Keputusan Bupati Sidoarjo (example)", "")),

@@ -1,5 +1,6 @@
 package id.bansos.testkit;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class RuleLawsTest {
 
   @Test
   void derivedCatalogWithAWiderDesilBoundKeepsTheLaws() {
-    Catalog regency = Catalog.jawaTimur().derive("Kabupaten Contoh")
+    Catalog regency = JawaTimur.catalog().derive("Kabupaten Contoh")
         .override(new ParameterValue<>(Aspd.REGISTRY, RegistryRule.desilAtMost(5),
             LocalDate.of(2026, 1, 1), Optional.empty(), Confidence.ASSUMED,
             List.of(Source.of("Keputusan Bupati (test)", "")), ""))
@@ -41,7 +42,7 @@ class RuleLawsTest {
 
   @Test
   void aProgramForTheRicherDecilesBreaksDesilMonotonicity() {
-    Catalog broken = Catalog.jawaTimur().derive("Broken").add(RichOnly.PROGRAM).build();
+    Catalog broken = JawaTimur.catalog().derive("Broken").add(RichOnly.PROGRAM).build();
 
     assertThatThrownBy(() -> RuleLaws.forCatalog(broken).verifyDesilMonotonicity())
         .isInstanceOf(AssertionError.class)
@@ -51,7 +52,7 @@ class RuleLawsTest {
 
   @Test
   void theSameBrokenProgramStillKeepsTheOtherLaws() {
-    Catalog broken = Catalog.jawaTimur().derive("Broken").add(RichOnly.PROGRAM).build();
+    Catalog broken = JawaTimur.catalog().derive("Broken").add(RichOnly.PROGRAM).build();
     RuleLaws laws = RuleLaws.forCatalog(broken).withExamples(30);
 
     assertThatCode(() -> {
@@ -64,16 +65,16 @@ class RuleLawsTest {
 
   @Test
   void settingsAreChecked() {
-    assertThatThrownBy(() -> RuleLaws.forCatalog(Catalog.jawaTimur()).withExamples(0))
+    assertThatThrownBy(() -> RuleLaws.forCatalog(JawaTimur.catalog()).withExamples(0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RuleLaws.forCatalog(Catalog.jawaTimur())
+    assertThatThrownBy(() -> RuleLaws.forCatalog(JawaTimur.catalog())
         .between(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aProgramThatReadsAnAbsentFactAsNoBreaksInformationMonotonicity() {
-    Catalog broken = Catalog.jawaTimur().derive("Broken").add(Unchecked.PROGRAM).build();
+    Catalog broken = JawaTimur.catalog().derive("Broken").add(Unchecked.PROGRAM).build();
 
     assertThatThrownBy(() -> RuleLaws.forCatalog(broken).withExamples(30)
         .verifyInformationMonotonicity())

@@ -1,5 +1,6 @@
 package id.bansos.testkit;
 
+import id.bansos.rules.program.JawaTimur;
 import id.bansos.rules.Catalog;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,6 @@ class RulesLawsProperties {
 
   @Test
   void provincialCatalogKeepsEveryLaw() {
-    RuleLaws.check(Catalog.jawaTimur());
+    RuleLaws.check(JawaTimur.catalog());
   }
 }

@@ -7,6 +7,7 @@ import id.bansos.core.household.PastGrant;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Criterion;
+import id.bansos.rules.EngineParameters;
 import id.bansos.rules.Check;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Member;
@@ -33,22 +34,6 @@ public final class CommonCriteria {
   public static final ParameterKey<OccupationSet> EXCLUDED_OCCUPATIONS =
       ParameterKey.required("COMMON.EXCLUDED_OCCUPATIONS", OccupationSet.class);
 
-  /** Age below which a person is a child (anak): UU 23/2002 as amended by UU 35/2014. */
-  public static final ParameterKey<Integer> CHILD_AGE_LIMIT =
-      ParameterKey.required("COMMON.CHILD_AGE_LIMIT", Integer.class);
-
-  /** Age from which a person is elderly (lansia): UU 13/1998 Pasal 1 angka 2. */
-  public static final ParameterKey<Integer> ELDERLY_AGE =
-      ParameterKey.required("COMMON.ELDERLY_AGE", Integer.class);
-
-  /** Points of each priority reason, for ranking households within a quota. */
-  public static final ParameterKey<PriorityWeights> PRIORITY_WEIGHTS =
-      ParameterKey.optional("COMMON.PRIORITY_WEIGHTS", PriorityWeights.class);
-
-  /** Pairs of programs that do not stack. */
-  public static final ParameterKey<NonStackingRules> NON_STACKING =
-      ParameterKey.optional("COMMON.NON_STACKING", NonStackingRules.class);
-
   /** The first program year of the catalog (WRSE, 2018); the exclusions must reach back to it. */
   private static final LocalDate EARLIEST_PROGRAM = LocalDate.of(2018, 1, 1);
 
@@ -67,13 +52,11 @@ public final class CommonCriteria {
 
   private CommonCriteria() {}
 
-  /**
-   * The shared parameters with their default, sourced timelines.
-   *
-   * @return the parameters
-   */
-  public static List<Parameter<?>> parameters() {
-    Parameter<OccupationSet> excluded = Parameter.builder(EXCLUDED_OCCUPATIONS,
+  /** The default timeline of {@link #EXCLUDED_OCCUPATIONS}, shared by the programs that read it. */
+  private static final Parameter<OccupationSet> EXCLUDED_DEFAULT = excludedOccupations();
+
+  private static Parameter<OccupationSet> excludedOccupations() {
+    return Parameter.builder(EXCLUDED_OCCUPATIONS,
             "Occupations of any family member that exclude the family from bansos")
         .from(EARLIEST_PROGRAM).to(LocalDate.of(2022, 12, 31))
         .value(OccupationSet.of(Occupation.ASN, Occupation.TNI, Occupation.POLRI,
@@ -99,52 +82,13 @@ public final class CommonCriteria {
             + " officers come from a secondary 2023 drop list, not a legal text.")
         .add()
         .build();
-    Parameter<Integer> child = Parameter.builder(CHILD_AGE_LIMIT,
-            "Age in years below which a person is a child (anak)")
-        .from(LocalDate.of(2002, 10, 22)).value(18)
-        .source("UU 23/2002 on child protection as amended by UU 35/2014, Pasal 1",
-            "https://pkga.ipb.ac.id/?p=2708")
-        .add()
-        .build();
-    Parameter<Integer> elderly = Parameter.builder(ELDERLY_AGE,
-            "Age in years from which a person is elderly (lansia)")
-        .from(LocalDate.of(1998, 11, 30)).value(60)
-        .source("UU 13/1998 on the welfare of the elderly, Pasal 1 angka 2",
-            "https://jdih.dpr.go.id/setjen/detail-dokumen/tipe/uu/id/471")
-        .add()
-        .build();
-    Parameter<PriorityWeights> weights = Parameter.builder(PRIORITY_WEIGHTS,
-            "Points of each priority reason (desil step, elderly, disabled, orphaned child,"
-                + " single mother)")
-        .from(EARLIEST_PROGRAM).value(new PriorityWeights(5, 30, 30, 20, 15))
-        .confidence(Confidence.ASSUMED)
-        .source("Jatim Newsroom, 19 Oct 2023: families with lansia and disabled members come first",
-            "https://jatimprov.go.id/berita/dinsos-jatim-raih-jatim-bangkit-awards-2023_HPeR7306SGBang")
-        .note("Only the order (elderly and disabled first) is sourced; the points are the"
-            + " library's assumption for ranking within a quota. Override them for local policy.")
-        .add()
-        .build();
-    Parameter<NonStackingRules> stacking = Parameter.builder(NON_STACKING,
-            "Pairs of programs that sources say a household does not receive together")
-        .from(LocalDate.of(2020, 1, 1)).to(LocalDate.of(2020, 12, 31))
-        .value(new NonStackingRules(List.of(
-            new NonStackingPair("JPS_PROVINSI_2020", "JPS_KELURAHAN_2020",
-                "The 2020 provincial safety net excluded families already receiving BPNT/Sembako,"
-                    + " the base of the kelurahan top-up"),
-            new NonStackingPair("JPS_PROVINSI_2020", "PKH_PLUS",
-                "The 2020 provincial safety net excluded families already receiving PKH"))))
-        .source("Republika, 27 Apr 2020: JPS Provinsi excludes families covered by other schemes",
-            "https://news.republika.co.id/berita/q9gay1396/pemprov-jatim-siapkan-bansos-untuk-daerah-psbb")
-        .add()
-        .build();
-    return List.of(excluded, child, elderly, weights, stacking);
   }
 
   /**
    * Adds the household-level criterion {@code <PROGRAM>.NO_EXCLUDED_OCCUPATION}: FAIL when a
    * member on the date holds an excluded occupation; UNKNOWN when none does but the occupation of
    * an adult (or of a member of unknown age) is not recorded; PASS otherwise. A child (below
-   * {@link #CHILD_AGE_LIMIT}) holds no post, so needs no recorded occupation.
+   * {@link EngineParameters#CHILD_AGE_LIMIT}) holds no post, so needs no recorded occupation.
    *
    * @param b the program being declared; never null
    * @return the criterion added
@@ -162,8 +106,9 @@ public final class CommonCriteria {
                 + " social assistance."),
         Text.of("Pekerjaan sebagian anggota dewasa belum tercatat.",
             "The occupation of some adult members is not recorded."));
+    b.shared(EXCLUDED_DEFAULT);
     Param<OccupationSet> excluded = b.param(EXCLUDED_OCCUPATIONS);
-    Param<Integer> childLimit = b.param(CHILD_AGE_LIMIT);
+    Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
     Check<Member> holds = Check.test((m, r) -> {
       Optional<Occupation> occupation = r.find(m, Facts.OCCUPATION);
       if (occupation.isPresent()) {
@@ -335,7 +280,7 @@ public final class CommonCriteria {
 
   /**
    * A person-level age check: age on the date below the limit in force (a child under {@link
-   * #CHILD_AGE_LIMIT}, for example).
+   * EngineParameters#CHILD_AGE_LIMIT}, for example).
    *
    * @param limit the first age excluded; never null
    * @return the check, reading the fact {@code age}

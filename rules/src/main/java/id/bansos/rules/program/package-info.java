@@ -1,2 +1,5 @@
-/** One sub-package per program of the default catalog; each holds the program's whole rule. */
+/**
+ * The provincial catalog ({@link id.bansos.rules.program.JawaTimur}) and, in one sub-package per
+ * program, each program's whole rule.
+ */
 package id.bansos.rules.program;

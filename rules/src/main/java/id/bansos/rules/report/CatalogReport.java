@@ -23,7 +23,7 @@ import java.util.Set;
  * separated by {@code \n}, so it can be checked in and compared.
  *
  * <pre>{@code
- * String markdown = CatalogReport.markdown(Catalog.jawaTimur());
+ * String markdown = CatalogReport.markdown(JawaTimur.catalog());
  * }</pre>
  */
 public final class CatalogReport {

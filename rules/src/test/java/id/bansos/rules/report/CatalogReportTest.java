@@ -1,5 +1,6 @@
 package id.bansos.rules.report;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.money.Rupiah;
@@ -100,14 +101,14 @@ class CatalogReportTest {
 
   @Test
   void theSameCatalogGivesTheSameText() {
-    assertThat(CatalogReport.markdown(Catalog.jawaTimur()))
-        .isEqualTo(CatalogReport.markdown(Catalog.jawaTimur()))
+    assertThat(CatalogReport.markdown(JawaTimur.catalog()))
+        .isEqualTo(CatalogReport.markdown(JawaTimur.catalog()))
         .doesNotContain("\r");
   }
 
   @Test
   void checkedInReportIsCurrent() throws IOException {
-    String expected = CatalogReport.markdown(Catalog.jawaTimur());
+    String expected = CatalogReport.markdown(JawaTimur.catalog());
     if (Boolean.getBoolean("bansos.regenerate")) {
       Files.createDirectories(GOLDEN.getParent());
       Files.writeString(GOLDEN, expected, StandardCharsets.UTF_8);
@@ -117,7 +118,7 @@ class CatalogReportTest {
 
     assertThat(actual.equals(expected))
         .as("docs/programs.md is stale (first difference at line %d): it no longer matches"
-            + " CatalogReport.markdown(Catalog.jawaTimur()). Regenerate it from the repository"
+            + " CatalogReport.markdown(JawaTimur.catalog()). Regenerate it from the repository"
             + " root with%n  %s%n", firstDifference(actual, expected), REGENERATE)
         .isTrue();
   }

@@ -1,5 +1,6 @@
 package id.bansos.rules.program.jps;
 
+import id.bansos.rules.EngineParameters;
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.LabourShock;
 import id.bansos.core.money.Rupiah;
@@ -116,7 +117,7 @@ public final class JpsProvinsi2020 {
 
   private static Program declare() {
     Program.Builder b = Program.builder(INFO).parameters(parameters());
-    Param<Integer> childLimit = b.param(CommonCriteria.CHILD_AGE_LIMIT);
+    Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
     Param<BenefitSchedule> base = b.param(BENEFIT);
     Param<BenefitSchedule> island = b.param(ISLAND_BENEFIT);
     // Affected: registered as poor, or a member on the date lost work income. A child's labour

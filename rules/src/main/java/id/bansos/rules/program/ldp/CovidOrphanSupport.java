@@ -1,5 +1,6 @@
 package id.bansos.rules.program.ldp;
 
+import id.bansos.rules.EngineParameters;
 import id.bansos.core.household.DeathCause;
 import id.bansos.core.household.ParentStatus;
 import id.bansos.core.household.SchoolLevel;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * LDP (Layanan Dukungan Psikososial, "Gerakan LDP Anak dalam Keluarga Korban Covid-19"): support
  * for children who lost one or both parents to Covid-19. See {@code programs.md} §2 and §15.
  *
- * <p>The rule, per child: under {@link CommonCriteria#CHILD_AGE_LIMIT} (18) years old, and the
+ * <p>The rule, per child: under {@link id.bansos.rules.EngineParameters#CHILD_AGE_LIMIT} (18) years old, and the
  * father and/or the mother died of Covid-19 on a date within the Covid period (from {@link
  * #COVID_PERIOD_START}) and on or before the assessment date. The family lives in Jawa Timur. A
  * parent whose status, cause of death or date of death is not recorded makes the child UNKNOWN,
@@ -179,7 +180,7 @@ public final class CovidOrphanSupport {
 
   private static Program declare() {
     Program.Builder b = Program.builder(INFO).parameters(parameters());
-    Param<Integer> childLimit = b.param(CommonCriteria.CHILD_AGE_LIMIT);
+    Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
     Param<LocalDate> covidStart = b.param(COVID_PERIOD_START);
     Param<BenefitSchedule> support = b.param(PSYCHOSOCIAL_SUPPORT);
     Param<BenefitSchedule> food = b.param(FOOD_PACKAGE);

@@ -1,5 +1,6 @@
 package id.bansos.rules.program.pkh;
 
+import id.bansos.rules.EngineParameters;
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.PkhComponent;
 import id.bansos.core.money.Rupiah;
@@ -185,7 +186,7 @@ public final class NationalPkh {
     Param<Integer> elderlyAge = b.param(ELDERLY_MIN_AGE);
     Param<AgeBand> early = b.param(EARLY_CHILDHOOD_AGE);
     Param<AgeBand> pupil = b.param(PUPIL_AGE);
-    Param<Integer> lansia = b.param(CommonCriteria.ELDERLY_AGE);
+    Param<Integer> lansia = b.param(EngineParameters.ELDERLY_AGE);
     Param<Integer> cap = b.param(MAX_COMPONENTS);
     Map<PkhComponent, Param<BenefitSchedule>> amounts = new EnumMap<>(PkhComponent.class);
     amounts.put(PkhComponent.PREGNANT_OR_POSTPARTUM, b.param(PREGNANT_BENEFIT));

@@ -1,5 +1,6 @@
 package id.bansos.rules.program.aspd;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Disability;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 class AspdTest {
 
-  private static final Engine ENGINE = Engine.of(Catalog.jawaTimur());
+  private static final Engine ENGINE = Engine.of(JawaTimur.catalog());
   private static final LocalDate CHILD_BIRTH = LocalDate.of(2015, 5, 5);
   private static final LocalDate MID_2025 = LocalDate.of(2025, 7, 1);
 

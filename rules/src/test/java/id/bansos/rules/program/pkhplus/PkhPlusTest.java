@@ -1,5 +1,6 @@
 package id.bansos.rules.program.pkhplus;
 
+import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.AidProgram;
@@ -38,7 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class PkhPlusTest {
 
-  private static final Engine ENGINE = Engine.of(Catalog.jawaTimur());
+  private static final Engine ENGINE = Engine.of(JawaTimur.catalog());
   private static final LocalDate ELDER_BIRTH = LocalDate.of(1955, 6, 1);
   /** Over 70 on every date from 2019 on. */
   private static final LocalDate OLD_BIRTH = LocalDate.of(1940, 1, 1);

@@ -1,4 +1,4 @@
-package id.bansos.rules.criteria;
+package id.bansos.rules;
 
 /**
  * The points each priority reason adds; the value type of {@code COMMON.PRIORITY_WEIGHTS}.

@@ -1,4 +1,4 @@
-package id.bansos.rules.criteria;
+package id.bansos.rules;
 
 import java.util.Objects;
 
