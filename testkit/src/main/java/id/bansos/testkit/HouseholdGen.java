@@ -101,7 +101,7 @@ public final class HouseholdGen {
 
   /**
    * The catalog whose parameters the knobs read (covered regions, excluded occupations); the
-   * provincial {@link Catalog#jawaTimur()} by default. Pass a regency's derived catalog to
+   * provincial {@link JawaTimur#catalog()} by default. Pass a regency's derived catalog to
    * generate households that fit its own parameters.
    *
    * @param catalog the catalog; never null
