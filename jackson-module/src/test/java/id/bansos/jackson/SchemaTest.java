@@ -40,7 +40,8 @@ class SchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"household-minimal.json", "household-full.json"})
+  @ValueSource(strings = {"household-minimal.json", "household-full.json",
+      "household-extensions.json"})
   void goldenHouseholdsAreValid(String file) {
     assertThat(validate(HOUSEHOLD, Examples.golden(file))).isEmpty();
   }
@@ -55,6 +56,13 @@ class SchemaTest {
   void everyGeneratedHouseholdIsValid() {
     qt().withFixedSeed(5L).withExamples(100)
         .forAll(HouseholdGen.households())
+        .check(h -> validate(HOUSEHOLD, BansosJson.write(h)).isEmpty());
+  }
+
+  @Test
+  void everyGeneratedHouseholdWithExtensionFactsIsValid() {
+    qt().withFixedSeed(19L).withExamples(100)
+        .forAll(HouseholdGen.extensionKeys().flatMap(HouseholdGen::households))
         .check(h -> validate(HOUSEHOLD, BansosJson.write(h)).isEmpty());
   }
 
