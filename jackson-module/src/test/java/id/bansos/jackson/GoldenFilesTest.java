@@ -107,7 +107,7 @@ class GoldenFilesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"household-minimal.json", "household-full.json",
-      "assessment-full-en.json"})
+      "household-extensions.json", "assessment-full-en.json"})
   void documentShowsEachGoldenFileVerbatim(String file) throws IOException {
     assertThat(documented(file)).isEqualTo(Examples.golden(file));
   }
