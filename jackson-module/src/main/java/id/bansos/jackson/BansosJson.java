@@ -42,6 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #MAX_DOCUMENT_LENGTH} characters. Output is compact and deterministic: the same value
  * gives the same bytes.
  *
+ * <p>Readers accept the extension facts they are given ({@link ExtensionFacts}) and reject any
+ * other; the methods without an {@code ExtensionFacts} argument, and {@link #mapper()}, accept
+ * none. Writers write every extension fact present.
+ *
  * <pre>{@code
  * Household h = BansosJson.readHousehold(json);
  * Assessment a = Engine.of(JawaTimur.catalog()).assess(h, LocalDate.of(2026, 1, 15));
@@ -71,11 +75,22 @@ public final class BansosJson {
 
   /**
    * A mapper builder with the module and every safety setting, for callers who add their own
-   * modules or features before building.
+   * modules or features before building. Its mapper reads no extension facts.
    *
    * @return a new builder
    */
   public static JsonMapper.Builder builder() {
+    return builder(ExtensionFacts.none());
+  }
+
+  /**
+   * A mapper builder with the module reading {@code extensions} and every safety setting.
+   *
+   * @param extensions the extension facts the mapper reads on households and people; never null
+   * @return a new builder
+   */
+  public static JsonMapper.Builder builder(ExtensionFacts extensions) {
+    Objects.requireNonNull(extensions, "extensions");
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING_DEPTH)
         .maxStringLength(MAX_STRING_LENGTH)
@@ -86,7 +101,7 @@ public final class BansosJson {
         .build();
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
     return JsonMapper.builder(factory)
-        .addModule(new BansosModule())
+        .addModule(new BansosModule(extensions))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -175,8 +190,22 @@ public final class BansosJson {
    *     malformed identifiers, impossible dates, facts the domain model rejects
    */
   public static Household readHousehold(String json) {
+    return readHousehold(json, ExtensionFacts.none());
+  }
+
+  /**
+   * Reads one household whose extension facts are among {@code extensions}.
+   *
+   * @param json the document; never null
+   * @param extensions the extension facts accepted on the household and its members; never null
+   * @return the household
+   * @throws JsonInputException naming every problem, an extension fact not registered ({@code
+   *     JSON_UNKNOWN_FIELD} at {@code extensions.name} or {@code members[i].extensions.name}) and
+   *     one of the wrong type among them
+   */
+  public static Household readHousehold(String json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return household(() -> MAPPER.readTree(json));
+    return read(() -> MAPPER.readTree(json), extensions, HouseholdJson::readHousehold);
   }
 
   /**
@@ -187,8 +216,21 @@ public final class BansosJson {
    * @throws JsonInputException naming every problem
    */
   public static Household readHousehold(Reader json) {
+    return readHousehold(json, ExtensionFacts.none());
+  }
+
+  /**
+   * Reads one household whose extension facts are among {@code extensions} from a character
+   * stream, which is not closed.
+   *
+   * @param json the document; never null
+   * @param extensions the extension facts accepted on the household and its members; never null
+   * @return the household
+   * @throws JsonInputException naming every problem
+   */
+  public static Household readHousehold(Reader json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return household(() -> MAPPER.readTree(json));
+    return read(() -> MAPPER.readTree(json), extensions, HouseholdJson::readHousehold);
   }
 
   /**
@@ -199,8 +241,21 @@ public final class BansosJson {
    * @throws JsonInputException naming every problem
    */
   public static Household readHousehold(InputStream json) {
+    return readHousehold(json, ExtensionFacts.none());
+  }
+
+  /**
+   * Reads one household whose extension facts are among {@code extensions} from UTF-8 bytes; the
+   * stream is not closed.
+   *
+   * @param json the document; never null
+   * @param extensions the extension facts accepted on the household and its members; never null
+   * @return the household
+   * @throws JsonInputException naming every problem
+   */
+  public static Household readHousehold(InputStream json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return household(() -> MAPPER.readTree(json));
+    return read(() -> MAPPER.readTree(json), extensions, HouseholdJson::readHousehold);
   }
 
   /**
@@ -214,8 +269,22 @@ public final class BansosJson {
    *     card, a family or participant listed twice)
    */
   public static Group readGroup(String json) {
+    return readGroup(json, ExtensionFacts.none());
+  }
+
+  /**
+   * Reads one group of families whose extension facts are among {@code extensions}.
+   *
+   * @param json the document; never null
+   * @param extensions the extension facts accepted on member families and their members; never
+   *     null
+   * @return the group
+   * @throws JsonInputException naming every problem, an extension fact not registered at, for
+   *     example, {@code members[3].household.extensions.name}
+   */
+  public static Group readGroup(String json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), GroupJson::readGroup);
+    return read(() -> MAPPER.readTree(json), extensions, GroupJson::readGroup);
   }
 
   /**
@@ -226,8 +295,22 @@ public final class BansosJson {
    * @throws JsonInputException naming every problem
    */
   public static Group readGroup(Reader json) {
+    return readGroup(json, ExtensionFacts.none());
+  }
+
+  /**
+   * Reads one group of families whose extension facts are among {@code extensions} from a
+   * character stream, which is not closed.
+   *
+   * @param json the document; never null
+   * @param extensions the extension facts accepted on member families and their members; never
+   *     null
+   * @return the group
+   * @throws JsonInputException naming every problem
+   */
+  public static Group readGroup(Reader json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), GroupJson::readGroup);
+    return read(() -> MAPPER.readTree(json), extensions, GroupJson::readGroup);
   }
 
   /**
@@ -238,8 +321,22 @@ public final class BansosJson {
    * @throws JsonInputException naming every problem
    */
   public static Group readGroup(InputStream json) {
+    return readGroup(json, ExtensionFacts.none());
+  }
+
+  /**
+   * Reads one group of families whose extension facts are among {@code extensions} from UTF-8
+   * bytes; the stream is not closed.
+   *
+   * @param json the document; never null
+   * @param extensions the extension facts accepted on member families and their members; never
+   *     null
+   * @return the group
+   * @throws JsonInputException naming every problem
+   */
+  public static Group readGroup(InputStream json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), GroupJson::readGroup);
+    return read(() -> MAPPER.readTree(json), extensions, GroupJson::readGroup);
   }
 
   /**
@@ -303,15 +400,12 @@ public final class BansosJson {
     JsonNode read();
   }
 
-  private static Household household(TreeSource source) {
-    return read(source, HouseholdJson::readHousehold);
-  }
-
   private interface RootReader<T> {
-    Optional<T> read(JsonNode tree, String path, List<Problem> problems);
+    Optional<T> read(JsonNode tree, String path, ExtensionFacts extensions, List<Problem> problems);
   }
 
-  private static <T> T read(TreeSource source, RootReader<T> reader) {
+  private static <T> T read(TreeSource source, ExtensionFacts extensions, RootReader<T> reader) {
+    Objects.requireNonNull(extensions, "extensions");
     JsonNode tree;
     try {
       tree = source.read();
@@ -322,7 +416,7 @@ public final class BansosJson {
       throw new JsonInputException(List.of(new Problem("", "JSON_EMPTY", "the document is empty")));
     }
     List<Problem> problems = new ArrayList<>();
-    return HouseholdJson.orThrow(reader.read(tree, "", problems), problems);
+    return HouseholdJson.orThrow(reader.read(tree, "", extensions, problems), problems);
   }
 
   /**

@@ -14,6 +14,7 @@ import id.bansos.rules.Determination;
 import id.bansos.rules.Group;
 import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.param.Source;
+import java.util.Objects;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
@@ -27,14 +28,36 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>Register it by hand ({@code JsonMapper.builder().addModule(new BansosModule())}) or let
  * {@code findAndAddModules()} find it through {@link java.util.ServiceLoader}. The module adds the
  * format only; the safe reading limits come with {@link BansosJson#mapper()}.
+ *
+ * <p>Households, people and groups are read with the extension facts given to the constructor
+ * ({@link #BansosModule(ExtensionFacts)}; none for {@link #BansosModule()} and the {@code
+ * ServiceLoader}); every extension fact present is written. A mapper holds one {@code
+ * BansosModule}: adding a second replaces the first.
  */
 public final class BansosModule extends JacksonModule {
 
   private static final Version VERSION =
       new Version(0, 1, 0, "SNAPSHOT", "id.bansos", "bansos-jackson");
 
-  /** Creates the module; it holds no state, so one instance may serve any number of mappers. */
-  public BansosModule() {}
+  private final ExtensionFacts extensions;
+
+  /**
+   * Creates the module that reads no extension facts; it is immutable, so one instance may serve
+   * any number of mappers.
+   */
+  public BansosModule() {
+    this(ExtensionFacts.none());
+  }
+
+  /**
+   * Creates the module that reads the given extension facts and rejects any other; it is
+   * immutable, so one instance may serve any number of mappers.
+   *
+   * @param extensions the extension facts accepted on households and people; never null
+   */
+  public BansosModule(ExtensionFacts extensions) {
+    this.extensions = Objects.requireNonNull(extensions, "extensions");
+  }
 
   /**
    * The module's name.
@@ -78,13 +101,14 @@ public final class BansosModule extends JacksonModule {
     context.addSerializers(serializers);
 
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    HouseholdJson.HouseholdDeserializer household = new HouseholdJson.HouseholdDeserializer();
-    HouseholdJson.PersonDeserializer person = new HouseholdJson.PersonDeserializer();
+    HouseholdJson.HouseholdDeserializer household =
+        new HouseholdJson.HouseholdDeserializer(extensions);
+    HouseholdJson.PersonDeserializer person = new HouseholdJson.PersonDeserializer(extensions);
     deserializers.addDeserializer(Household.class, household);
     deserializers.addDeserializer(ImmutableHousehold.class, castHousehold(household));
     deserializers.addDeserializer(Person.class, person);
     deserializers.addDeserializer(ImmutablePerson.class, castPerson(person));
-    deserializers.addDeserializer(Group.class, new GroupJson.GroupDeserializer());
+    deserializers.addDeserializer(Group.class, new GroupJson.GroupDeserializer(extensions));
     deserializers.addDeserializer(Nik.class, ValueCodecs.nikDeserializer());
     deserializers.addDeserializer(KkNumber.class, ValueCodecs.kkDeserializer());
     deserializers.addDeserializer(RegionCode.class, ValueCodecs.regionDeserializer());

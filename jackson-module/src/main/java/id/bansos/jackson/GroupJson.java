@@ -94,11 +94,13 @@ final class GroupJson {
   // ---------------------------------------------------------------- reading
 
   /**
-   * Reads a group at {@code path}, adding every problem found.
+   * Reads a group at {@code path}, adding every problem found; {@code extensions} are the
+   * extension facts accepted on member families and their members.
    *
    * @return the group when no problem was found
    */
-  static Optional<Group> readGroup(JsonNode json, String path, List<Problem> problems) {
+  static Optional<Group> readGroup(JsonNode json, String path, ExtensionFacts extensions,
+      List<Problem> problems) {
     int before = problems.size();
     Optional<Node> maybe = Node.object(json, path, GROUP_FIELDS, problems);
     if (maybe.isEmpty()) {
@@ -113,7 +115,8 @@ final class GroupJson {
     List<JsonNode> members = n.array("members");
     List<Group.Member> read = new ArrayList<>(members.size());
     for (int i = 0; i < members.size(); i++) {
-      readMember(members.get(i), Node.index(n.pathOf("members"), i), problems).ifPresent(read::add);
+      readMember(members.get(i), Node.index(n.pathOf("members"), i), extensions, problems)
+          .ifPresent(read::add);
     }
     if (problems.size() > before) {
       return Optional.empty();
@@ -127,7 +130,7 @@ final class GroupJson {
   }
 
   private static Optional<Group.Member> readMember(JsonNode json, String path,
-      List<Problem> problems) {
+      ExtensionFacts extensions, List<Problem> problems) {
     int before = problems.size();
     Optional<Node> maybe = Node.object(json, path, MEMBER_FIELDS, problems);
     if (maybe.isEmpty()) {
@@ -136,7 +139,7 @@ final class GroupJson {
     Node n = maybe.get();
     Optional<Nik> participant = n.required("participant", f -> n.parsed(f, HouseholdJson::nik));
     Optional<Household> household = n.required("household", n::raw)
-        .flatMap(h -> HouseholdJson.readHousehold(h, n.pathOf("household"), problems));
+        .flatMap(h -> HouseholdJson.readHousehold(h, n.pathOf("household"), extensions, problems));
     return problems.size() > before ? Optional.empty()
         : Optional.of(Group.Member.of(household.get(), participant.get()));
   }
@@ -159,11 +162,17 @@ final class GroupJson {
 
   /** Reads a group from the tree, collecting every problem. */
   static final class GroupDeserializer extends ValueDeserializer<Group> {
+    private final ExtensionFacts extensions;
+
+    GroupDeserializer(ExtensionFacts extensions) {
+      this.extensions = extensions;
+    }
+
     @Override
     public Group deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
       JsonNode tree = ctxt.readTree(p);
       List<Problem> problems = new ArrayList<>();
-      return HouseholdJson.orThrow(readGroup(tree, "", problems), problems);
+      return HouseholdJson.orThrow(readGroup(tree, "", extensions, problems), problems);
     }
   }
 }

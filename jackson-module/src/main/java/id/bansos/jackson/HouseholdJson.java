@@ -7,6 +7,7 @@ import id.bansos.core.household.DeathCause;
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
 import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.ImmutableHousehold;
@@ -30,6 +31,7 @@ import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DeserializationContext;
@@ -60,13 +62,14 @@ final class HouseholdJson {
   }
 
   static final Set<String> HOUSEHOLD_FIELDS = names("kkNumber", "domicile", "livesOnSmallIsland",
-      "registry", "aid", "pkhComponents", "pastGrants", "pastGrantsChecked", "members");
+      "registry", "aid", "pkhComponents", "pastGrants", "pastGrantsChecked", "extensions",
+      "members");
 
   static final Set<String> PERSON_FIELDS = names("nik", "name", "birthDate", "deathDate", "sex",
       "relationship", "maritalStatus", "abandonedBySpouse", "mainBreadwinner", "hasDisability",
       "disabilities", "chronicallyIll", "pregnantOrPostpartum", "schoolLevel", "occupation",
       "labourShock", "labourShockDate", "monthlyIncome", "livesInProvincialUpt", "uptName",
-      "needsWheelchair", "graduateOfUptRsbkw", "father", "mother", "hasCapableCarer");
+      "needsWheelchair", "graduateOfUptRsbkw", "father", "mother", "hasCapableCarer", "extensions");
 
   private static final Set<String> REGISTRY_FIELDS =
       names("register", "registered", "desil", "checkedOn");
@@ -118,6 +121,7 @@ final class HouseholdJson {
     if (h.pastGrantsChecked()) {
       g.writeBooleanProperty("pastGrantsChecked", true);
     }
+    extensions(g, h.extensions());
     g.writeArrayPropertyStart("members");
     for (Person p : h.members()) {
       write(p, g);
@@ -164,7 +168,33 @@ final class HouseholdJson {
     parent(g, "father", p.father());
     parent(g, "mother", p.mother());
     bool(g, "hasCapableCarer", p.hasCapableCarer());
+    extensions(g, p.extensions());
     g.writeEndObject();
+  }
+
+  private static void extensions(JsonGenerator g, Map<ExtensionKey<?>, Object> extensions) {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    g.writeObjectPropertyStart("extensions");
+    // Name order, whatever order the map was built in.
+    List<ExtensionKey<?>> keys = new ArrayList<>(extensions.keySet());
+    keys.sort(Comparator.comparing(ExtensionKey::name));
+    for (ExtensionKey<?> key : keys) {
+      extension(g, key, extensions.get(key));
+    }
+    g.writeEndObject();
+  }
+
+  // The domain model has checked that each value is of its key's type, so the casts hold.
+  private static <T> void extension(JsonGenerator g, ExtensionKey<T> key, Object value) {
+    T v = key.type().cast(value);
+    switch (key.kind()) {
+      case BOOLEAN -> g.writeBooleanProperty(key.name(), (Boolean) v);
+      case INTEGER -> g.writeNumberProperty(key.name(), (Long) v);
+      case RUPIAH -> g.writeNumberProperty(key.name(), ((Rupiah) v).amount());
+      case TEXT, DATE, ENUM -> g.writeStringProperty(key.name(), key.format(v));
+    }
   }
 
   private static void parent(JsonGenerator g, String name, Optional<ParentStatus> status) {
@@ -220,11 +250,13 @@ final class HouseholdJson {
   }
 
   /**
-   * Reads a household at {@code path}, adding every problem found.
+   * Reads a household at {@code path}, adding every problem found; {@code extensions} are the
+   * extension facts accepted on the household and its members.
    *
    * @return the household when no problem was found
    */
-  static Optional<Household> readHousehold(JsonNode json, String path, List<Problem> problems) {
+  static Optional<Household> readHousehold(JsonNode json, String path, ExtensionFacts extensions,
+      List<Problem> problems) {
     int before = problems.size();
     Optional<Node> maybe = Node.object(json, path, HOUSEHOLD_FIELDS, problems);
     if (maybe.isEmpty()) {
@@ -255,12 +287,13 @@ final class HouseholdJson {
           .ifPresent(b::addPastGrants);
     }
     n.bool("pastGrantsChecked").ifPresent(b::pastGrantsChecked);
+    readExtensions(n, extensions, b::putExtensions);
     if (!n.has("members")) {
       n.problem("members", "JSON_MISSING", "required field is missing");
     }
     List<JsonNode> members = n.array("members");
     for (int i = 0; i < members.size(); i++) {
-      readPerson(members.get(i), Node.index(n.pathOf("members"), i), problems)
+      readPerson(members.get(i), Node.index(n.pathOf("members"), i), extensions, problems)
           .ifPresent(b::addMembers);
     }
     if (problems.size() > before) {
@@ -275,7 +308,7 @@ final class HouseholdJson {
   }
 
   private static void readAid(JsonNode json, String path, List<Problem> problems,
-      java.util.function.BiConsumer<AidProgram, Boolean> put) {
+      BiConsumer<AidProgram, Boolean> put) {
     if (!json.isObject()) {
       problems.add(new Problem(path, "JSON_WRONG_TYPE", "expected an object, found "
           + Node.kind(json)));
@@ -344,11 +377,13 @@ final class HouseholdJson {
   }
 
   /**
-   * Reads a person at {@code path}, adding every problem found.
+   * Reads a person at {@code path}, adding every problem found; {@code extensions} are the
+   * extension facts accepted.
    *
    * @return the person when no problem was found
    */
-  static Optional<Person> readPerson(JsonNode json, String path, List<Problem> problems) {
+  static Optional<Person> readPerson(JsonNode json, String path, ExtensionFacts extensions,
+      List<Problem> problems) {
     int before = problems.size();
     Optional<Node> maybe = Node.object(json, path, PERSON_FIELDS, problems);
     if (maybe.isEmpty()) {
@@ -377,7 +412,8 @@ final class HouseholdJson {
     n.enumValue("occupation", Occupation.class).ifPresent(b::occupation);
     n.enumValue("labourShock", LabourShock.class).ifPresent(b::labourShock);
     n.date("labourShockDate").ifPresent(b::labourShockDate);
-    n.integer("monthlyIncome").ifPresent(amount -> money(n, "monthlyIncome", amount, b::monthlyIncome));
+    n.integer("monthlyIncome").flatMap(amount -> rupiah(n, "monthlyIncome", amount))
+        .ifPresent(b::monthlyIncome);
     n.bool("livesInProvincialUpt").ifPresent(b::livesInProvincialUpt);
     n.string("uptName").ifPresent(b::uptName);
     n.bool("needsWheelchair").ifPresent(b::needsWheelchair);
@@ -385,6 +421,7 @@ final class HouseholdJson {
     n.raw("father").flatMap(f -> readParent(f, n.pathOf("father"), problems)).ifPresent(b::father);
     n.raw("mother").flatMap(m -> readParent(m, n.pathOf("mother"), problems)).ifPresent(b::mother);
     n.bool("hasCapableCarer").ifPresent(b::hasCapableCarer);
+    readExtensions(n, extensions, b::putExtensions);
     if (problems.size() > before) {
       return Optional.empty();
     }
@@ -396,11 +433,63 @@ final class HouseholdJson {
     }
   }
 
-  private static void money(Node n, String field, long amount, Consumer<Rupiah> sink) {
+  /**
+   * Reads the optional {@code extensions} object of {@code owner}: a name not in {@code
+   * registered} is an unknown field, and each registered fact present is read as its kind.
+   */
+  private static void readExtensions(Node owner, ExtensionFacts registered,
+      BiConsumer<ExtensionKey<?>, Object> put) {
+    Optional<JsonNode> json = owner.raw("extensions");
+    if (json.isEmpty()) {
+      return;
+    }
+    String unknown = registered.names().isEmpty()
+        ? "no extension facts are registered with this reader"
+        : "not a registered extension fact; registered: " + String.join(", ", registered.names());
+    Optional<Node> maybe = Node.object(json.get(), owner.pathOf("extensions"), registered.names(),
+        unknown, owner.problems());
+    if (maybe.isEmpty()) {
+      return;
+    }
+    Node n = maybe.get();
+    for (ExtensionKey<?> key : registered.keys()) {
+      extensionValue(n, key).ifPresent(v -> put.accept(key, v));
+    }
+  }
+
+  private static Optional<?> extensionValue(Node n, ExtensionKey<?> key) {
+    String name = key.name();
+    String expected = key.expected();
+    return switch (key.kind()) {
+      case BOOLEAN -> n.typed(name, JsonNode::isBoolean, expected).map(JsonNode::booleanValue);
+      case INTEGER -> n.typed(name, JsonNode::isIntegralNumber, expected)
+          .flatMap(v -> n.longValue(name, v));
+      case RUPIAH -> n.typed(name, JsonNode::isIntegralNumber, expected)
+          .flatMap(v -> n.longValue(name, v))
+          .flatMap(amount -> rupiah(n, name, amount));
+      case TEXT -> n.typed(name, JsonNode::isString, expected).map(JsonNode::stringValue);
+      case DATE -> n.typed(name, JsonNode::isString, expected).map(JsonNode::stringValue)
+          .flatMap(text -> n.dateValue(name, text));
+      case ENUM -> n.typed(name, JsonNode::isString, expected).map(JsonNode::stringValue)
+          .flatMap(text -> constant(n, key, text));
+    };
+  }
+
+  private static Optional<Rupiah> rupiah(Node n, String field, long amount) {
     try {
-      sink.accept(Rupiah.of(amount));
+      return Optional.of(Rupiah.of(amount));
     } catch (InvalidDataException e) {
       n.domain(field, e);
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<?> constant(Node n, ExtensionKey<?> key, String text) {
+    try {
+      return Optional.of(key.parse(text));
+    } catch (IllegalArgumentException e) {
+      n.problem(key.name(), "JSON_ENUM", "expected " + key.expected());
+      return Optional.empty();
     }
   }
 
@@ -470,21 +559,33 @@ final class HouseholdJson {
 
   /** Reads a household from the tree, collecting every problem. */
   static final class HouseholdDeserializer extends ValueDeserializer<Household> {
+    private final ExtensionFacts extensions;
+
+    HouseholdDeserializer(ExtensionFacts extensions) {
+      this.extensions = extensions;
+    }
+
     @Override
     public Household deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
       JsonNode tree = ctxt.readTree(p);
       List<Problem> problems = new ArrayList<>();
-      return orThrow(readHousehold(tree, "", problems), problems);
+      return orThrow(readHousehold(tree, "", extensions, problems), problems);
     }
   }
 
   /** Reads a person from the tree, collecting every problem. */
   static final class PersonDeserializer extends ValueDeserializer<Person> {
+    private final ExtensionFacts extensions;
+
+    PersonDeserializer(ExtensionFacts extensions) {
+      this.extensions = extensions;
+    }
+
     @Override
     public Person deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
       JsonNode tree = ctxt.readTree(p);
       List<Problem> problems = new ArrayList<>();
-      return orThrow(readPerson(tree, "", problems), problems);
+      return orThrow(readPerson(tree, "", extensions, problems), problems);
     }
   }
 }

@@ -26,6 +26,9 @@ import java.util.stream.StreamSupport;
  * bad line, even one that is not JSON at all or is too long, never stops the stream. Blank lines
  * are skipped; {@code \r\n} line ends are accepted. Not thread-safe: one reader per stream.
  *
+ * <p>Extension facts on a line are accepted when they are among those given to {@link
+ * #of(Reader, ExtensionFacts)}; the factories without them accept none.
+ *
  * <pre>{@code
  * try (HouseholdReader reader = HouseholdReader.of(Files.newInputStream(path))) {
  *   for (HouseholdLine line : reader) {
@@ -37,6 +40,7 @@ import java.util.stream.StreamSupport;
 public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable {
 
   private final Reader in;
+  private final ExtensionFacts extensions;
   private final long maxLineLength;
   private final char[] buffer = new char[8192];
   private int position;
@@ -46,37 +50,62 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   private HouseholdLine next;
   private boolean finished;
 
-  private HouseholdReader(Reader in, long maxLineLength) {
+  private HouseholdReader(Reader in, ExtensionFacts extensions, long maxLineLength) {
     this.in = in;
+    this.extensions = extensions;
     this.maxLineLength = maxLineLength;
   }
 
   /**
-   * A reader of a character stream.
+   * A reader of a character stream whose households carry no extension facts.
    *
    * @param in the stream; never null; closed by {@link #close()}
    * @return the reader
    */
   public static HouseholdReader of(Reader in) {
-    return new HouseholdReader(Objects.requireNonNull(in, "in"), BansosJson.MAX_DOCUMENT_LENGTH);
+    return of(in, ExtensionFacts.none());
   }
 
   /**
-   * A reader of UTF-8 bytes. Malformed UTF-8 is replaced, so it shows up as a bad value on its
-   * line rather than stopping the stream.
+   * A reader of a character stream whose households may carry the given extension facts.
+   *
+   * @param in the stream; never null; closed by {@link #close()}
+   * @param extensions the extension facts accepted on households and their members; never null
+   * @return the reader
+   */
+  public static HouseholdReader of(Reader in, ExtensionFacts extensions) {
+    return new HouseholdReader(Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(extensions, "extensions"), BansosJson.MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * A reader of UTF-8 bytes whose households carry no extension facts. Malformed UTF-8 is
+   * replaced, so it shows up as a bad value on its line rather than stopping the stream.
    *
    * @param in the stream; never null; closed by {@link #close()}
    * @return the reader
    */
   public static HouseholdReader of(InputStream in) {
+    return of(in, ExtensionFacts.none());
+  }
+
+  /**
+   * A reader of UTF-8 bytes whose households may carry the given extension facts. Malformed
+   * UTF-8 is replaced, so it shows up as a bad value on its line rather than stopping the stream.
+   *
+   * @param in the stream; never null; closed by {@link #close()}
+   * @param extensions the extension facts accepted on households and their members; never null
+   * @return the reader
+   */
+  public static HouseholdReader of(InputStream in, ExtensionFacts extensions) {
     Objects.requireNonNull(in, "in");
     return of(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)), extensions);
   }
 
   static HouseholdReader of(Reader in, long maxLineLength) {
-    return new HouseholdReader(in, maxLineLength);
+    return new HouseholdReader(in, ExtensionFacts.none(), maxLineLength);
   }
 
   /**
@@ -160,7 +189,8 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
       }
       if (!line.toString().isBlank()) {
         try {
-          return HouseholdLine.ok(lineNumber, BansosJson.readHousehold(line.toString()));
+          return HouseholdLine.ok(lineNumber,
+              BansosJson.readHousehold(line.toString(), extensions));
         } catch (JsonInputException e) {
           return HouseholdLine.failed(lineNumber, e.problems());
         }

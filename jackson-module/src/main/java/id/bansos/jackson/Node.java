@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +43,18 @@ final class Node {
    * @return the reader, or empty (with a problem added) when {@code json} is not an object
    */
   static Optional<Node> object(JsonNode json, String path, Set<String> known, List<Problem> problems) {
+    return object(json, path, known, "unknown field; allowed here: " + String.join(", ", known),
+        problems);
+  }
+
+  /**
+   * Starts reading an object at {@code path}; reports each field not in {@code known} at once,
+   * with {@code unknownMessage}.
+   *
+   * @return the reader, or empty (with a problem added) when {@code json} is not an object
+   */
+  static Optional<Node> object(JsonNode json, String path, Set<String> known,
+      String unknownMessage, List<Problem> problems) {
     if (!json.isObject()) {
       problems.add(new Problem(path, "JSON_WRONG_TYPE", "expected an object, found " + kind(json)));
       return Optional.empty();
@@ -49,7 +62,7 @@ final class Node {
     for (String name : json.propertyNames()) {
       if (!known.contains(name)) {
         problems.add(new Problem(child(path, safeName(name)), "JSON_UNKNOWN_FIELD",
-            "unknown field; allowed here: " + String.join(", ", known)));
+            unknownMessage));
       }
     }
     return Optional.of(new Node(json, path, problems));
@@ -106,44 +119,39 @@ final class Node {
     return reader.apply(field);
   }
 
-  Optional<String> string(String field) {
+  /**
+   * The field's value when present and of a JSON type {@code accepts} accepts; otherwise empty,
+   * with {@code JSON_WRONG_TYPE} naming {@code expected} when it is present but of another type.
+   */
+  Optional<JsonNode> typed(String field, Predicate<JsonNode> accepts, String expected) {
     Optional<JsonNode> v = present(field);
-    if (v.isEmpty()) {
+    if (v.isPresent() && !accepts.test(v.get())) {
+      problem(field, "JSON_WRONG_TYPE", "expected " + expected + ", found " + kind(v.get()));
       return Optional.empty();
     }
-    if (!v.get().isString()) {
-      problem(field, "JSON_WRONG_TYPE", "expected a string, found " + kind(v.get()));
-      return Optional.empty();
-    }
-    return Optional.of(v.get().stringValue());
+    return v;
+  }
+
+  Optional<String> string(String field) {
+    return typed(field, JsonNode::isString, "a string").map(JsonNode::stringValue);
   }
 
   Optional<Boolean> bool(String field) {
-    Optional<JsonNode> v = present(field);
-    if (v.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!v.get().isBoolean()) {
-      problem(field, "JSON_WRONG_TYPE", "expected true or false, found " + kind(v.get()));
-      return Optional.empty();
-    }
-    return Optional.of(v.get().booleanValue());
+    return typed(field, JsonNode::isBoolean, "true or false").map(JsonNode::booleanValue);
   }
 
   Optional<Long> integer(String field) {
-    Optional<JsonNode> v = present(field);
-    if (v.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!v.get().isIntegralNumber()) {
-      problem(field, "JSON_WRONG_TYPE", "expected a whole number, found " + kind(v.get()));
-      return Optional.empty();
-    }
-    if (!v.get().canConvertToLong()) {
+    return typed(field, JsonNode::isIntegralNumber, "a whole number")
+        .flatMap(v -> longValue(field, v));
+  }
+
+  /** The whole number {@code v} of the field, or {@code JSON_NUMBER_RANGE}. */
+  Optional<Long> longValue(String field, JsonNode v) {
+    if (!v.canConvertToLong()) {
       problem(field, "JSON_NUMBER_RANGE", "the number is out of range");
       return Optional.empty();
     }
-    return Optional.of(v.get().longValue());
+    return Optional.of(v.longValue());
   }
 
   Optional<Integer> intValue(String field) {
@@ -156,16 +164,17 @@ final class Node {
   }
 
   Optional<LocalDate> date(String field) {
-    Optional<String> s = string(field);
-    if (s.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!ISO_DATE.matcher(s.get()).matches()) {
+    return string(field).flatMap(s -> dateValue(field, s));
+  }
+
+  /** The date written {@code text} in the field, or {@code JSON_DATE_FORMAT}/{@code _INVALID}. */
+  Optional<LocalDate> dateValue(String field, String text) {
+    if (!ISO_DATE.matcher(text).matches()) {
       problem(field, "JSON_DATE_FORMAT", "expected an ISO-8601 date yyyy-MM-dd");
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(s.get()));
+      return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
       problem(field, "JSON_DATE_INVALID", "the date does not exist in the calendar");
       return Optional.empty();

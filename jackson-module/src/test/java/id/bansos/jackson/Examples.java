@@ -5,6 +5,7 @@ import id.bansos.core.household.DeathCause;
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
 import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.LabourShock;
@@ -95,6 +96,60 @@ final class Examples {
         .addPastGrants(new PastGrant(GrantType.KUBE, 2019))
         .pastGrantsChecked(true)
         .addMembers(head, grandmother, child)
+        .build();
+  }
+
+  /** How a family holds the land it farms: a regency's own enum, for an extension fact. */
+  enum LandTenure {
+    OWNED,
+    RENTED,
+    FAMILY_LAND
+  }
+
+  // Facts a regency (Sidoarjo here) adds for a local program, one of each kind.
+  static final ExtensionKey<Long> LAND_OWNED_M2 = ExtensionKey.ofInteger("landOwnedM2");
+  static final ExtensionKey<Boolean> KARTU_SIDOARJO_SEHAT =
+      ExtensionKey.ofBoolean("kartuSidoarjoSehat");
+  static final ExtensionKey<LandTenure> LAND_TENURE =
+      ExtensionKey.ofEnum("landTenure", LandTenure.class);
+  static final ExtensionKey<LocalDate> SURVEYED_ON = ExtensionKey.ofDate("surveyedOn");
+  static final ExtensionKey<String> FARMER_GROUP = ExtensionKey.ofText("farmerGroup");
+  static final ExtensionKey<Rupiah> BUSINESS_TURNOVER =
+      ExtensionKey.ofRupiah("monthlyBusinessTurnover");
+
+  static final ExtensionFacts SIDOARJO = ExtensionFacts.of(LAND_OWNED_M2, KARTU_SIDOARJO_SEHAT,
+      LAND_TENURE, SURVEYED_ON, FARMER_GROUP, BUSINESS_TURNOVER);
+
+  /**
+   * A farming family in Tarik, Sidoarjo, with extension facts of every kind on the household and
+   * on its members, put in no particular order.
+   */
+  static Household withExtensions() {
+    Person head = Person.builder()
+        .nik(Nik.parse("3515011204750001"))
+        .birthDate(LocalDate.of(1975, 4, 12))
+        .sex(Sex.MALE)
+        .relationship(Relationship.HEAD)
+        .occupation(Occupation.FARMER)
+        .putExtensions(FARMER_GROUP, "Poktan Sri Rejeki")
+        .putExtensions(BUSINESS_TURNOVER, Rupiah.of(2_500_000))
+        .build();
+    Person wife = Person.builder()
+        .nik(Nik.parse("3515016208780002"))
+        .birthDate(LocalDate.of(1978, 8, 22))
+        .sex(Sex.FEMALE)
+        .relationship(Relationship.SPOUSE)
+        .occupation(Occupation.TRADER)
+        .putExtensions(BUSINESS_TURNOVER, Rupiah.of(750_000))
+        .build();
+    return Household.builder()
+        .kkNumber(KkNumber.parse("3515010101200007"))
+        .domicile(RegionCode.parse("35.15.01.2004"))
+        .putExtensions(SURVEYED_ON, LocalDate.of(2025, 9, 15))
+        .putExtensions(LAND_OWNED_M2, 350L)
+        .putExtensions(LAND_TENURE, LandTenure.FAMILY_LAND)
+        .putExtensions(KARTU_SIDOARJO_SEHAT, true)
+        .addMembers(head, wife)
         .build();
   }
 

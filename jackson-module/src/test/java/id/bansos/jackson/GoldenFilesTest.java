@@ -30,8 +30,9 @@ class GoldenFilesTest {
 
   static Stream<Arguments> households() {
     return Stream.of(
-        Arguments.of("household-minimal.json", Examples.minimal()),
-        Arguments.of("household-full.json", Examples.full()));
+        Arguments.of("household-minimal.json", Examples.minimal(), ExtensionFacts.none()),
+        Arguments.of("household-full.json", Examples.full(), ExtensionFacts.none()),
+        Arguments.of("household-extensions.json", Examples.withExtensions(), Examples.SIDOARJO));
   }
 
   private static ObjectWriter pretty() {
@@ -40,19 +41,22 @@ class GoldenFilesTest {
 
   @ParameterizedTest
   @MethodSource("households")
-  void goldenHouseholdReadsAsTheJavaExample(String file, Household expected) {
-    assertThat(BansosJson.readHousehold(Examples.golden(file))).isEqualTo(expected);
+  void goldenHouseholdReadsAsTheJavaExample(String file, Household expected,
+      ExtensionFacts extensions) {
+    assertThat(BansosJson.readHousehold(Examples.golden(file), extensions)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @MethodSource("households")
-  void javaExampleWritesTheGoldenFileByteForByte(String file, Household example) {
+  void javaExampleWritesTheGoldenFileByteForByte(String file, Household example,
+      ExtensionFacts extensions) {
     assertThat(pretty().writeValueAsString(example) + "\n").isEqualTo(Examples.golden(file));
   }
 
   @ParameterizedTest
   @MethodSource("households")
-  void compactOutputIsTheGoldenFileWithoutWhitespace(String file, Household example) {
+  void compactOutputIsTheGoldenFileWithoutWhitespace(String file, Household example,
+      ExtensionFacts extensions) {
     String compact = BansosJson.mapper().writeValueAsString(
         BansosJson.mapper().readTree(Examples.golden(file)));
     assertThat(BansosJson.write(example)).isEqualTo(compact);
@@ -103,7 +107,7 @@ class GoldenFilesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"household-minimal.json", "household-full.json",
-      "assessment-full-en.json"})
+      "household-extensions.json", "assessment-full-en.json"})
   void documentShowsEachGoldenFileVerbatim(String file) throws IOException {
     assertThat(documented(file)).isEqualTo(Examples.golden(file));
   }

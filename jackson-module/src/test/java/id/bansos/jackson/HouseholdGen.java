@@ -5,6 +5,7 @@ import id.bansos.core.household.DeathCause;
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
 import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.ImmutableHousehold;
@@ -27,11 +28,15 @@ import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.StringsDSL;
 
 /**
  * Valid households built constructively through the domain builders: every fact is either left
@@ -47,7 +52,56 @@ final class HouseholdGen {
   private HouseholdGen() {}
 
   static Gen<Household> households() {
-    return HouseholdGen::household;
+    return households(List.of());
+  }
+
+  /**
+   * Households whose household and members each carry a random value of about half of {@code
+   * keys}; with no keys, the same households as {@link #households()} for the same seed.
+   */
+  static Gen<Household> households(List<ExtensionKey<?>> keys) {
+    return in -> household(in, keys);
+  }
+
+  private static final List<Class<? extends Enum<?>>> ENUMS =
+      List.of(Examples.LandTenure.class, Occupation.class, Sex.class);
+  private static final String NAME_TAIL =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+  /**
+   * Registrations of up to eight extension facts of random names and kinds, in name order; a
+   * name drawn twice is registered once.
+   */
+  static Gen<List<ExtensionKey<?>>> extensionKeys() {
+    return in -> {
+      TreeMap<String, ExtensionKey<?>> keys = new TreeMap<>();
+      int n = between(in, 0, 8);
+      for (int i = 0; i < n; i++) {
+        StringBuilder name = new StringBuilder().append((char) ('a' + between(in, 0, 25)));
+        int tail = between(in, 0, 6);
+        for (int j = 0; j < tail; j++) {
+          name.append(NAME_TAIL.charAt(between(in, 0, NAME_TAIL.length() - 1)));
+        }
+        keys.putIfAbsent(name.toString(), key(in, name.toString()));
+      }
+      return List.copyOf(keys.values());
+    };
+  }
+
+  private static ExtensionKey<?> key(RandomnessSource in, String name) {
+    return switch (pick(in, ExtensionKey.Kind.class)) {
+      case BOOLEAN -> ExtensionKey.ofBoolean(name);
+      case INTEGER -> ExtensionKey.ofInteger(name);
+      case TEXT -> ExtensionKey.ofText(name);
+      case DATE -> ExtensionKey.ofDate(name);
+      case RUPIAH -> ExtensionKey.ofRupiah(name);
+      case ENUM -> enumKey(name, ENUMS.get(between(in, 0, ENUMS.size() - 1)));
+    };
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ExtensionKey<?> enumKey(String name, Class<? extends Enum<?>> type) {
+    return ExtensionKey.ofEnum(name, (Class) type);
   }
 
   private static int between(RandomnessSource in, int lo, int hi) {
@@ -74,7 +128,7 @@ final class HouseholdGen {
         (int) LocalDate.of(toYear, 12, 31).toEpochDay()));
   }
 
-  private static Household household(RandomnessSource in) {
+  private static Household household(RandomnessSource in, List<ExtensionKey<?>> keys) {
     ImmutableHousehold.Builder b = Household.builder()
         .kkNumber(KkNumber.parse(String.format(Locale.ROOT, "352601%06d%04d",
             between(in, 10100, 311299), between(in, 1, 9999))));
@@ -116,6 +170,7 @@ final class HouseholdGen {
     if (some(in)) {
       b.pastGrantsChecked(coin(in));
     }
+    extensions(in, keys, b::putExtensions);
     int members = between(in, 1, 6);
     boolean headTaken = false;
     for (int i = 0; i < members; i++) {
@@ -124,12 +179,13 @@ final class HouseholdGen {
         rel = Relationship.CHILD;
       }
       headTaken |= rel == Relationship.HEAD;
-      b.addMembers(person(in, i + 1, some(in) ? Optional.of(rel) : Optional.empty()));
+      b.addMembers(person(in, i + 1, some(in) ? Optional.of(rel) : Optional.empty(), keys));
     }
     return b.build();
   }
 
-  private static Person person(RandomnessSource in, int serial, Optional<Relationship> rel) {
+  private static Person person(RandomnessSource in, int serial, Optional<Relationship> rel,
+      List<ExtensionKey<?>> keys) {
     LocalDate birth = date(in, 1930, 2025);
     Sex sex = pick(in, Sex.class);
     // The serial makes every NIK of the household distinct.
@@ -212,7 +268,39 @@ final class HouseholdGen {
     if (some(in)) {
       p.hasCapableCarer(coin(in));
     }
+    extensions(in, keys, p::putExtensions);
     return p.build();
+  }
+
+  // Texts from any plane, with control characters, quotes and backslashes, but no lone surrogate:
+  // a String holding one is not text that any JSON writer can carry.
+  private static final Gen<String> BMP_TEXT =
+      new StringsDSL().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 12);
+  private static final Gen<String> UPPER_TEXT =
+      new StringsDSL().betweenCodePoints(0xE000, 0x10FFFF).ofLengthBetween(0, 4);
+
+  private static void extensions(RandomnessSource in, List<ExtensionKey<?>> keys,
+      BiConsumer<ExtensionKey<?>, Object> put) {
+    for (ExtensionKey<?> key : keys) {
+      if (some(in)) {
+        put.accept(key, value(in, key));
+      }
+    }
+  }
+
+  private static Object value(RandomnessSource in, ExtensionKey<?> key) {
+    return switch (key.kind()) {
+      case BOOLEAN -> coin(in);
+      case INTEGER -> Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).generate(in);
+      case RUPIAH -> Rupiah.of(Generate.longRange(0, Long.MAX_VALUE).generate(in));
+      case TEXT -> BMP_TEXT.generate(in) + UPPER_TEXT.generate(in);
+      // The wire format's dates have four-digit years.
+      case DATE -> date(in, 1, 9999);
+      case ENUM -> {
+        Object[] constants = key.type().getEnumConstants();
+        yield constants[between(in, 0, constants.length - 1)];
+      }
+    };
   }
 
   private static ParentStatus parent(RandomnessSource in) {

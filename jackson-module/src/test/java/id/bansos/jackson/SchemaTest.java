@@ -40,7 +40,8 @@ class SchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"household-minimal.json", "household-full.json"})
+  @ValueSource(strings = {"household-minimal.json", "household-full.json",
+      "household-extensions.json"})
   void goldenHouseholdsAreValid(String file) {
     assertThat(validate(HOUSEHOLD, Examples.golden(file))).isEmpty();
   }
@@ -56,6 +57,24 @@ class SchemaTest {
     qt().withFixedSeed(5L).withExamples(100)
         .forAll(HouseholdGen.households())
         .check(h -> validate(HOUSEHOLD, BansosJson.write(h)).isEmpty());
+  }
+
+  @Test
+  void everyGeneratedHouseholdWithExtensionFactsIsValid() {
+    qt().withFixedSeed(19L).withExamples(100)
+        .forAll(HouseholdGen.extensionKeys().flatMap(HouseholdGen::households))
+        .check(h -> validate(HOUSEHOLD, BansosJson.write(h)).isEmpty());
+  }
+
+  @Test
+  void theSchemaDescribesWhyItAcceptsAnyExtensionName() {
+    JsonNode extensions = BansosJson.mapper().readTree(BansosJson.householdSchema())
+        .get("$defs").get("extensions");
+
+    assertThat(extensions.get("description").stringValue()).contains("cannot know");
+    assertThat(validate(HOUSEHOLD, "{\"kkNumber\":\"3526010101200001\",\"extensions\":"
+        + "{\"anyName\":1},\"members\":[{\"nik\":\"3526011003800001\",\"extensions\":"
+        + "{\"other\":\"x\"}}]}")).isEmpty();
   }
 
   @Test
@@ -77,7 +96,11 @@ class SchemaTest {
       "{\"kkNumber\":\"3526010101200001\",\"members\":[{\"nik\":\"3526011003800001\",\"sex\":\"female\"}]}",
       "{\"kkNumber\":\"3526010101200001\",\"members\":[{\"nik\":\"3526011003800001\",\"monthlyIncome\":-1}]}",
       "{\"kkNumber\":\"3526010101200001\",\"members\":[{\"nik\":\"3526011003800001\",\"birthDate\":\"10-03-1980\"}]}",
-      "{\"kkNumber\":\"3526010101200001\",\"registry\":{\"register\":\"DTSEN\",\"registered\":true,\"desil\":11,\"checkedOn\":\"2025-01-01\"},\"members\":[{\"nik\":\"3526011003800001\"}]}"})
+      "{\"kkNumber\":\"3526010101200001\",\"registry\":{\"register\":\"DTSEN\",\"registered\":true,\"desil\":11,\"checkedOn\":\"2025-01-01\"},\"members\":[{\"nik\":\"3526011003800001\"}]}",
+      "{\"kkNumber\":\"3526010101200001\",\"extensions\":[],\"members\":[{\"nik\":\"3526011003800001\"}]}",
+      "{\"kkNumber\":\"3526010101200001\",\"extensions\":{\"landOwnedM2\":350.5},\"members\":[{\"nik\":\"3526011003800001\"}]}",
+      "{\"kkNumber\":\"3526010101200001\",\"members\":[{\"nik\":\"3526011003800001\",\"extensions\":{\"Land-Owned\":1}}]}",
+      "{\"kkNumber\":\"3526010101200001\",\"members\":[{\"nik\":\"3526011003800001\",\"extensions\":{\"tags\":[\"a\"]}}]}"})
   void documentsWeRefuseAreInvalidToo(String json) {
     assertThat(validate(HOUSEHOLD, json)).isNotEmpty();
   }
