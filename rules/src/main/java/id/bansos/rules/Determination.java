@@ -94,7 +94,7 @@ public final class Determination {
    * @return the results; never null
    */
   public List<MemberResult> members() {
-    if (members.length == 0 || plan.program.memberRules().length == 0) {
+    if (members.length == 0 || plan.memberRules.length == 0) {
       return List.of();
     }
     // One pass over the record: each member's results in order, members in NIK order.

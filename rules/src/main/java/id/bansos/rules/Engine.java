@@ -287,7 +287,7 @@ public final class Engine {
 
     // Person-level criteria: every member on the date, each member's status by the same rule
     // as a determination's.
-    int[] memberRules = program.memberRules();
+    int[] memberRules = plan.memberRules;
     List<Member> members = snapshot.members();
     int qualifying = 0;
     boolean undecided = false;
@@ -318,7 +318,7 @@ public final class Engine {
     }
 
     byte status = Recorder.PASS;
-    for (int rule : program.householdRules()) {
+    for (int rule : plan.householdRules) {
       Program.Rule rl = program.rule(rule);
       byte o;
       if (rl.kind() == Program.Kind.QUALIFYING) {

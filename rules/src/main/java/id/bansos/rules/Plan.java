@@ -20,6 +20,10 @@ final class Plan {
     /** The first required parameter without a value in the period, or null. */
     final ParameterKey<?> missing;
 
+    /** The household-level and person-level rules that apply in the period, in order. */
+    final int[] householdRules;
+    final int[] memberRules;
+
     /** The parameter values each rule's explanation cites, made once for the period. */
     private final List<List<ParameterValue<?>>> used;
 
@@ -27,6 +31,8 @@ final class Plan {
       this.program = program;
       this.values = values;
       this.missing = missing;
+      this.householdRules = applying(program, program.householdRules(), values);
+      this.memberRules = applying(program, program.memberRules(), values);
       List<List<ParameterValue<?>>> byRule = new ArrayList<>();
       for (int r = 0; program.hasRule(r); r++) {
         List<ParameterValue<?>> cited = new ArrayList<>(2);
@@ -38,6 +44,19 @@ final class Plan {
         byRule.add(List.copyOf(cited));
       }
       this.used = List.copyOf(byRule);
+    }
+
+    /** The rules of {@code rules} whose condition, if any, has a value in the period. */
+    private static int[] applying(Program program, int[] rules, ParameterValue<?>[] values) {
+      int n = 0;
+      int[] out = new int[rules.length];
+      for (int r : rules) {
+        Param<?> condition = program.rule(r).condition();
+        if (condition == null || values[condition.slot()] != null) {
+          out[n++] = r;
+        }
+      }
+      return n == rules.length ? rules : java.util.Arrays.copyOf(out, n);
     }
 
     ParameterValue<?> value(Param<?> p) {

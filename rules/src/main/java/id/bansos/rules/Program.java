@@ -43,8 +43,17 @@ public final class Program {
     NOT_IN_FORCE, GROUP_REQUIRED, PROGRAM_IN_FORCE
   }
 
-  /** One declared criterion with what evaluates it. */
-  record Rule(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses) {}
+  /**
+   * One declared criterion with what evaluates it; {@code condition}, when not null, is the
+   * optional parameter without whose value on a date the rule is neither evaluated nor reported.
+   */
+  record Rule(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses,
+      Param<?> condition) {
+
+    Rule(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses) {
+      this(criterion, kind, check, uses, null);
+    }
+  }
 
   private final ProgramInfo info;
   private final List<Parameter<?>> parameters;
@@ -362,6 +371,33 @@ public final class Program {
     }
 
     /**
+     * Adds a person-level criterion that applies only on dates when the optional parameter
+     * {@code condition} has a value: on other dates it is neither evaluated nor reported, as if
+     * it were not declared. This is how a program carries a rule that sources do not establish
+     * and that a regency turns on by giving the parameter a value in its derived catalog (see
+     * {@link id.bansos.rules.criteria.CommonCriteria#recipientNotExcluded}).
+     *
+     * @param criterion the criterion; never null
+     * @param condition the optional parameter whose value switches the rule on; never null,
+     *     and cited by the criterion's explanation
+     * @param check what decides it; never null
+     * @param uses further parameters its explanation cites
+     * @return this
+     * @throws IllegalArgumentException when {@code condition} is a required parameter
+     */
+    public Builder memberWhileSet(Criterion criterion, Param<?> condition, Check<Member> check,
+        Param<?>... uses) {
+      Objects.requireNonNull(condition, "condition");
+      if (condition.key().isRequired()) {
+        throw new IllegalArgumentException(criterion.code() + ": " + condition.key()
+            + " is required, so it cannot switch a rule on and off");
+      }
+      Param<?>[] all = java.util.Arrays.copyOf(uses, uses.length + 1);
+      all[uses.length] = condition;
+      return add(criterion, Kind.MEMBER, check, all, Set.of(), condition);
+    }
+
+    /**
      * Adds a person-level criterion that, when it fails for a member, leaves that member's later
      * criteria unevaluated (a man is not asked about widowhood for a women's program).
      *
@@ -454,6 +490,11 @@ public final class Program {
 
     private Builder add(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses,
         Set<String> shows) {
+      return add(criterion, kind, check, uses, shows, null);
+    }
+
+    private Builder add(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses,
+        Set<String> shows, Param<?> condition) {
       Objects.requireNonNull(criterion, "criterion");
       for (Param<?> u : uses) {
         if (params.indexOf(u) < 0) {
@@ -475,7 +516,7 @@ public final class Program {
         names.add(key.substring(key.lastIndexOf('.') + 1));
       }
       checkPlaceholders(criterion, names);
-      rules.add(new Rule(criterion, kind, check, uses.clone()));
+      rules.add(new Rule(criterion, kind, check, uses.clone(), condition));
       return this;
     }
 

@@ -193,6 +193,7 @@ public final class Aspd {
     CommonCriteria.coveredRegion(b, COVERED_REGIONS);
     CommonCriteria.registry(b, REGISTRY);
     CommonCriteria.noExcludedOccupation(b);
+    CommonCriteria.recipientNotExcluded(b);
     b.qualifying(QUALIFYING_MEMBER);
     return b.award((h, qualifying, r, g) -> {
       for (Member m : qualifying) {

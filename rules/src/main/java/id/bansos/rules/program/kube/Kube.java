@@ -165,6 +165,7 @@ public final class Kube {
     CommonCriteria.coveredRegion(b, COVERED_REGIONS);
     CommonCriteria.registry(b, REGISTRY);
     CommonCriteria.noExcludedOccupation(b);
+    CommonCriteria.recipientNotExcluded(b);
     CommonCriteria.noEarlierGrant(b, GrantType.KUBE);
     b.qualifying(PARTICIPANT);
     // The group.

@@ -111,6 +111,7 @@ public final class PkhPlus {
     CommonCriteria.aid(b, AidProgram.PKH, true);
     CommonCriteria.coveredRegion(b, COVERED_REGIONS);
     CommonCriteria.noExcludedOccupation(b);
+    CommonCriteria.recipientNotExcluded(b);
     b.qualifying(QUALIFYING_MEMBER);
     // The eldest qualifying members first (ties by NIK), as many as the family may be paid for.
     return b.award((h, qualifying, r, g) -> {

@@ -204,6 +204,7 @@ public final class Wrse {
     b.memberGate(FEMALE, Check.fact(Facts.SEX, s -> s == Sex.FEMALE));
     b.member(AGE, CommonCriteria.ageInBand(band), band);
     b.member(VULNERABLE, vulnerable());
+    CommonCriteria.recipientNotExcluded(b);
     b.reports(RSBKW_GRADUATE, List.of("member"), graduate);
     return b.award((h, qualifying, r, g) -> {
       // The head of family first: the 2018 grant and Putri Jawara both name the woman who heads
