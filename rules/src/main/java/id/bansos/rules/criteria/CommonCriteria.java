@@ -98,9 +98,27 @@ public final class CommonCriteria {
       Text.of("domisili belum tercatat", "the domicile is not recorded");
   private static final Text VILLAGE_UNKNOWN = Text.of("kode desa/kelurahan tidak dikenal",
       "the village code is not in the Kemendagri list");
+  private static final Text OUTSIDE_PROVINCE = Text.of(
+      "domisili di luar Provinsi Jawa Timur, dan program provinsi hanya untuk penduduk Jawa Timur",
+      "the domicile is outside the province of Jawa Timur, and provincial programs serve only its"
+          + " residents");
+  private static final Text NOT_LISTED = Text.of("kabupaten/kota tidak ada dalam daftar",
+      "the kabupaten/kota is not on the list");
+  private static final Text KNOWN_NOT_COVERED = Text.of(
+      "kabupaten/kota diketahui tidak termasuk sasaran pada periode ini",
+      "the kabupaten/kota is known not to be covered in this period");
   private static final Text LIST_INCOMPLETE = Text.of(
       "daftar wilayah sasaran tahun ini belum lengkap",
       "the list of covered regions for this period is incomplete");
+
+  /**
+   * The province whose programs these are: Jawa Timur (Kemendagri code 35). Provincial programs
+   * are paid from the province's budget to people who live in it; what counts is the domicile,
+   * not where the NIK or KTP was issued (programs.md §1: the 2020 safety net even kept a quota for
+   * Jawa Timur residents holding a KTP of another province; §13: the NIK's region digits never
+   * say where a person lives now).
+   */
+  public static final RegionCode PROVINCE = RegionCode.parse("35");
 
   private CommonCriteria() {}
 
@@ -313,8 +331,13 @@ public final class CommonCriteria {
 
   /**
    * Adds the household-level criterion {@code <PROGRAM>.COVERED_REGION}: UNKNOWN without a
-   * domicile, with a code the Kemendagri registry does not know, or outside the known part of an
-   * incomplete list; PASS inside a covered region; FAIL otherwise.
+   * domicile; PASS inside a covered region; FAIL with the reason "outside Jawa Timur" for a
+   * domicile in another province (outside {@link #PROVINCE}) that no listed region contains, even
+   * when the list is incomplete, since an incomplete list of the province's regions can still
+   * say that another province is not among them; UNKNOWN for a Jawa Timur code the Kemendagri
+   * registry does not know, or a Jawa Timur region outside the known part of an incomplete list;
+   * FAIL otherwise, with the reason (not on the list, or known not to be covered). Provincial
+   * programs declare this criterion; the national PKH does not.
    *
    * @param b the program being declared; never null
    * @param key the program's covered-regions parameter; never null
@@ -326,8 +349,8 @@ public final class CommonCriteria {
         "Program region lists by year (programs.md)",
         Text.of("Domisili {regency} termasuk wilayah sasaran.",
             "Domicile {regency} is in a covered region."),
-        Text.of("Domisili {regency} tidak termasuk wilayah sasaran ({COVERED_REGIONS}).",
-            "Domicile {regency} is not in a covered region ({COVERED_REGIONS})."),
+        Text.of("Domisili {regency} tidak termasuk wilayah sasaran ({COVERED_REGIONS}): {reason}.",
+            "Domicile {regency} is not in a covered region ({COVERED_REGIONS}): {reason}."),
         Text.of("Belum dapat dipastikan apakah domisili termasuk wilayah sasaran: {reason}.",
             "Cannot tell whether the domicile is covered: {reason}."));
     Param<CoveredRegions> covered = b.param(key);
@@ -341,18 +364,30 @@ public final class CommonCriteria {
       r.show("domicile", village);
       RegionCode regency = h.domicileRegency().orElseThrow();
       r.show("regency", regency);
+      CoveredRegions regions = r.value(covered);
+      if (!village.isWithin(PROVINCE)) {
+        if (regions.covers(village)) {
+          return true;
+        }
+        r.show("reason", OUTSIDE_PROVINCE);
+        return false;
+      }
       if (!h.domicileKnown()) {
         r.show("reason", VILLAGE_UNKNOWN);
         throw r.unknown(h, "domicile");
       }
-      CoveredRegions regions = r.value(covered);
       if (regions.covers(village)) {
         return true;
       }
-      if (!regions.complete() && !regions.isExcluded(village)) {
+      if (regions.isExcluded(village)) {
+        r.show("reason", KNOWN_NOT_COVERED);
+        return false;
+      }
+      if (!regions.complete()) {
         r.show("reason", LIST_INCOMPLETE);
         throw r.unknown(h, "covered-region list for " + regency);
       }
+      r.show("reason", NOT_LISTED);
       return false;
     }, "reason", "domicile", "regency"), covered);
     return criterion;

@@ -36,7 +36,9 @@ import java.util.Optional;
  * family, not a test of whether a family would be admitted: the family is recorded as a PKH
  * family (one known not to be is NOT_ELIGIBLE; unknown membership leaves it UNDETERMINED); it is
  * registered in the national register (DTKS; DTSEN desil 1–4 from 2025, inferred); no member
- * holds an excluded occupation; and a member holds a component.
+ * holds an excluded occupation; and a member holds a component. PKH is national, not
+ * provincial: it has no region criterion, so a PKH family domiciled in another province is decided
+ * like any other.
  *
  * <p><b>Which components.</b> When the household records the components Kemensos assigned
  * ({@code pkhComponents}), those decide: a recorded set names neither the member nor how many
