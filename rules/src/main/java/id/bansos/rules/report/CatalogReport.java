@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Renders a catalog as Markdown: every program with its names, basis and unit, its criteria, and
- * every parameter with its whole timeline (period, value, confidence, sources, notes), shared
- * parameters first. The output depends only on the catalog: no clock, no default locale, lines
+ * Renders a catalog as Markdown: every program with its names, basis and the unit it is counted
+ * per, its criteria, and every parameter with its whole timeline (period, value, confidence,
+ * sources, notes), shared parameters first. The output depends only on the catalog: no clock, no default locale, lines
  * separated by {@code \n}, so it can be checked in and compared.
  *
  * <pre>{@code
@@ -80,7 +80,7 @@ public final class CatalogReport {
     sb.append("- Nama: ").append(inline(info.name().id())).append('\n');
     sb.append("- Description: ").append(inline(info.description().en())).append('\n');
     sb.append("- Deskripsi: ").append(inline(info.description().id())).append('\n');
-    sb.append("- Beneficiary unit: ").append(info.unit()).append('\n');
+    sb.append("- Counted per (unit): ").append(info.unit()).append('\n');
     sb.append("- Basis: ").append(inline(info.basis())).append('\n');
     sb.append("- In force: `").append(info.inForce().name()).append("`\n\n");
 

@@ -40,7 +40,7 @@ class CatalogReportTest {
         .contains("| [WRSE](#wrse) | WRSE / Putri Jawara (economically vulnerable women) | MEMBER |")
         .contains("| [KUBE](#kube) | KUBE (joint business group) | GROUP |")
         .contains("\n## WRSE\n").contains("\n## KUBE\n")
-        .contains("- Beneficiary unit: GROUP")
+        .contains("- Counted per (unit): GROUP")
         .contains("- Basis: Pergub/Kepgub not found; Kemensos KUBE criteria 2020")
         .contains("- In force: `WRSE.IN_FORCE`");
   }

@@ -32,6 +32,13 @@ import java.util.Optional;
  * member holds an excluded occupation; and a living member is at least {@link #MIN_AGE} (70) years
  * old. The benefit is Rp500,000 per tahap, four tahap a year, through Bank Jatim.
  *
+ * <p><b>Counted per family, paid for a member.</b> The program's unit is the household ({@link
+ * BeneficiaryUnit#HOUSEHOLD}): the province counts PKH Plus in KPM (families: 50,000 KPM in 2019,
+ * 55,000 in 2023, 47,657 KPM in Q4 2024), and a family is one KPM however many elderly members it
+ * has. The determination still names as beneficiary the elderly member the benefit is paid for,
+ * because the recipient is tied to that person: a deceased or moved elder is not replaced by
+ * another member and the unpaid money goes back to the treasury (programs.md §4).
+ *
  * <p><b>Several members aged 70 or more.</b> The benefit is per family: one payment per KPM, to
  * one elderly member ({@link #MAX_BENEFICIARIES}, default 1). The province's own figures count
  * PKH Plus in KPM (families), and the Q4 2024 total is exactly KPM × Rp500,000 (47,657 ×
@@ -81,7 +88,7 @@ public final class PkhPlus {
       Text.of("PKH Plus (Perlindungan Lanjut Usia)", "PKH Plus (elderly protection)"),
       Text.of("Tambahan bantuan provinsi bagi lansia 70 tahun ke atas dalam keluarga penerima PKH.",
           "The province's top-up for members aged 70+ of national PKH families."),
-      BeneficiaryUnit.MEMBER,
+      BeneficiaryUnit.HOUSEHOLD,
       "Pergub/Kepgub not found; press statements of Dinsos Jatim 2019-2025 (programs.md §4)",
       IN_FORCE);
 

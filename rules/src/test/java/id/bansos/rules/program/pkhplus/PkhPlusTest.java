@@ -14,6 +14,7 @@ import id.bansos.core.identity.Sex;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Beneficiary;
+import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
 import id.bansos.rules.Catalog;
@@ -325,6 +326,23 @@ class PkhPlusTest {
         .contains(Fact.of("qualifying", 2));
     assertThat(d.beneficiaries()).containsExactly(Beneficiary.member(eldest.nik()));
     assertThat(d.yearlyTotal()).isEqualTo(Rupiah.of(2_000_000));
+  }
+
+  @Test
+  void countedPerFamilyWithOneElderOrTwoAndPaidForANamedMember() {
+    Person second = Households.person(LocalDate.of(1944, 4, 4), Sex.MALE,
+        Relationship.OTHER_RELATIVE, Occupation.NOT_WORKING, 3).build();
+    ImmutableHousehold one = Households.elderlyPkhFamily(ELDER_BIRTH).build();
+    Household two = one.withMembers(one.members().get(0), one.members().get(1), second);
+
+    assertThat(PkhPlus.program().info().unit()).isEqualTo(BeneficiaryUnit.HOUSEHOLD);
+    for (Household h : List.of(one, two)) {
+      Determination d = pkhPlus(h, MID_2025);
+      assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+      assertThat(d.beneficiaries()).singleElement()
+          .satisfies(b -> assertThat(b.member()).isPresent());
+      assertThat(d.yearlyTotal()).isEqualTo(Rupiah.of(2_000_000));
+    }
   }
 
   // --- benefit -----------------------------------------------------------------------------
