@@ -246,9 +246,11 @@ public final class Aspd {
             .note("No decile bound was found for ASPD; desil 1-4 is the general bansos target.")
             .add().build(),
         Parameter.builder(COVERED_REGIONS, "Regions where ASPD is paid")
-            .from(start).value(CoveredRegions.exactly("35"))
+            .from(start).value(CoveredRegions.exactly("35")).confidence(Confidence.INFERRED)
             .source(suara, suaraUrl)
-            .note("Recipients are proposed by every kab/kota of Jawa Timur.")
+            .note("Recipients are proposed by the kab/kota governments and quotas are allocated per"
+                + " kab/kota (the 2025 addition went to 26 of them); no source lists them, so the"
+                + " whole province is covered by inference.")
             .add().build(),
         Parameter.builder(CASH, "ASPD cash benefit per beneficiary")
             .from(start).to(LocalDate.of(2021, 12, 31))

@@ -116,8 +116,11 @@ public final class ExtremePoverty2023 {
             .value(BenefitSchedule.paid(Text.of("Modal usaha penghapusan kemiskinan ekstrem",
                     "Extreme-poverty business capital"), BenefitForm.BUSINESS_CAPITAL,
                 Rupiah.of(1_500_000), PaymentFrequency.ONCE, 1, Optional.empty()))
+            .confidence(Confidence.INFERRED)
             .source(antara, antaraUrl)
-            .note("Antara counts 3,000 PM; one grant per household is inferred.")
+            .note("The amount is stated: Rp1.5 juta business capital for each of 3,000 PM. The"
+                + " unit is not: Antara counts beneficiaries (PM), and one grant per household is"
+                + " inferred.")
             .add().build());
   }
 }
