@@ -263,7 +263,8 @@ public final class Engine {
         missing = key;
       }
     }
-    return new Plan.ProgramPlan(program, values, missing);
+    return new Plan.ProgramPlan(program, values, missing,
+        catalog.at(program.info().inForce(), date).orElse(null));
   }
 
   // participant: null for a household's own assessment; for a family of a group, the member

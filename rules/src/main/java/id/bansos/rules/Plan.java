@@ -5,6 +5,7 @@ import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A catalog compiled for one period over which no parameter value changes: the programs in
@@ -19,6 +20,10 @@ final class Plan {
     final ParameterValue<?>[] values;
     /** The first required parameter without a value in the period, or null. */
     final ParameterKey<?> missing;
+    /** The value of the program's in-force parameter in the period, or null. */
+    final ParameterValue<?> inForce;
+    /** The values of the parameters the award reads besides its benefits, those in force. */
+    final List<ParameterValue<?>> awardValues;
 
     /** The household-level and person-level rules that apply in the period, in order. */
     final int[] householdRules;
@@ -27,10 +32,19 @@ final class Plan {
     /** The parameter values each rule's explanation cites, made once for the period. */
     private final List<List<ParameterValue<?>>> used;
 
-    ProgramPlan(Program program, ParameterValue<?>[] values, ParameterKey<?> missing) {
+    ProgramPlan(Program program, ParameterValue<?>[] values, ParameterKey<?> missing,
+        ParameterValue<?> inForce) {
       this.program = program;
       this.values = values;
       this.missing = missing;
+      this.inForce = inForce;
+      List<ParameterValue<?>> award = new ArrayList<>(1);
+      for (Param<?> p : program.awardUses()) {
+        if (values[p.slot()] != null) {
+          award.add(values[p.slot()]);
+        }
+      }
+      this.awardValues = List.copyOf(award);
       this.householdRules = applying(program, program.householdRules(), values);
       this.memberRules = applying(program, program.memberRules(), values);
       List<List<ParameterValue<?>>> byRule = new ArrayList<>();
@@ -89,7 +103,8 @@ final class Plan {
     int perMember = 0;
     int household = 0;
     for (Program p : catalog.programs()) {
-      if (!catalog.at(p.info().inForce(), from).map(ParameterValue::value).orElse(false)) {
+      Optional<ParameterValue<Boolean>> inForce = catalog.at(p.info().inForce(), from);
+      if (!inForce.map(ParameterValue::value).orElse(false)) {
         continue;
       }
       List<Param<?>> params = p.params();
@@ -102,7 +117,7 @@ final class Plan {
           missing = key;
         }
       }
-      plans.add(new ProgramPlan(p, values, missing));
+      plans.add(new ProgramPlan(p, values, missing, inForce.get()));
       programs.add(p);
       perMember += p.memberRules().length;
       household += p.householdRules().length + 1;

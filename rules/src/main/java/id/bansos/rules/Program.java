@@ -63,6 +63,7 @@ public final class Program {
   private final int[] household;
   private final int[] member;
   private final Award award;
+  private final Param<?>[] awardUses;
   private final int notInForce;
   private final int[] group;
   private final Param<BenefitSchedule> groupBenefit;
@@ -90,6 +91,7 @@ public final class Program {
           + ": a group program declares group criteria and a group benefit, others neither");
     }
     this.award = Objects.requireNonNull(b.award, info.code() + ": no award declared");
+    this.awardUses = b.awardUses;
     List<Criterion> all = new ArrayList<>(declared + 1);
     for (int i = 0; i < declared; i++) {
       all.add(rules[i].criterion());
@@ -196,6 +198,11 @@ public final class Program {
     return award;
   }
 
+  /** The parameters the award reads besides the benefits it grants. */
+  Param<?>[] awardUses() {
+    return awardUses;
+  }
+
   int notInForceRule() {
     return notInForce;
   }
@@ -283,6 +290,7 @@ public final class Program {
     private final List<Param<?>> params = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private Award award;
+    private Param<?>[] awardUses = new Param<?>[0];
     private Param<BenefitSchedule> groupBenefit;
 
     private Builder(ProgramInfo info) {
@@ -485,6 +493,28 @@ public final class Program {
      */
     public Builder award(Award award) {
       this.award = Objects.requireNonNull(award, "award");
+      return this;
+    }
+
+    /**
+     * Sets what an eligible determination grants, and the parameters the award reads besides the
+     * benefits it grants (how many members are paid, say), so that an eligible determination
+     * counts them among the values it rests on ({@link Determination#uncertainValues()}).
+     *
+     * @param award the award; never null
+     * @param uses the parameters the award reads; handles of this program
+     * @return this
+     * @throws IllegalArgumentException when a handle is not this program's
+     */
+    public Builder award(Award award, Param<?>... uses) {
+      for (Param<?> u : uses) {
+        if (params.indexOf(u) < 0) {
+          throw new IllegalArgumentException(info.code() + ": " + u.key()
+              + " is not a parameter handle of this program");
+        }
+      }
+      this.award = Objects.requireNonNull(award, "award");
+      this.awardUses = uses.clone();
       return this;
     }
 

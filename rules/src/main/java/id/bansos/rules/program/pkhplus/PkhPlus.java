@@ -130,7 +130,7 @@ public final class PkhPlus {
         g.member(eldest.get(i));
       }
       g.benefit(benefit);
-    }).build();
+    }, max).build();
   }
 
   private static List<Parameter<?>> parameters() {

@@ -222,7 +222,7 @@ public final class Wrse {
       } else {
         g.benefit(regular);
       }
-    }).build();
+    }, max).build();
   }
 
   /**
