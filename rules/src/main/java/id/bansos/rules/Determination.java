@@ -2,6 +2,7 @@ package id.bansos.rules;
 
 import id.bansos.core.identity.Nik;
 import id.bansos.core.money.Rupiah;
+import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterValue;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,8 @@ import java.util.Set;
  * while deciding; {@link #criteria()}, {@link #members()} and {@link #missingFacts()} are built
  * from that record when read, and no program is ever run again. A determination keeps no
  * reference to the household: only the NIKs of the members it reports on and the facts it
- * recorded. Immutable and safe to share between threads; {@code equals}, {@code hashCode} and
+ * recorded. {@link #weakestConfidence()} and {@link #uncertainValues()} are likewise worked out
+ * from the record and the compiled plan when read. Immutable and safe to share between threads; {@code equals}, {@code hashCode} and
  * {@code toString} compare and show the record without building anything.
  */
 public final class Determination {
@@ -38,6 +40,9 @@ public final class Determination {
   private final int from;
   private final int to;
   private final Nik[] members;
+  // Made on first reading from the record and the plan. Racy but safe: an immutable list, equal
+  // however often it is made.
+  private List<ParameterValue<?>> uncertain;
 
   Determination(Plan.ProgramPlan plan, Status status, List<Beneficiary> beneficiaries,
       List<Benefit> benefits, Priority priority, Recorder record, int from, int to,
@@ -94,7 +99,7 @@ public final class Determination {
    * @return the results; never null
    */
   public List<MemberResult> members() {
-    if (members.length == 0 || plan.program.memberRules().length == 0) {
+    if (members.length == 0 || plan.memberRules.length == 0) {
       return List.of();
     }
     // One pass over the record: each member's results in order, members in NIK order.
@@ -274,6 +279,63 @@ public final class Determination {
       }
     }
     return List.copyOf(missing);
+  }
+
+  /**
+   * The weakest confidence among the parameter values this determination rests on (see {@link
+   * #uncertainValues()} for which they are), in the order CONFIRMED, INFERRED, DISPUTED, ASSUMED.
+   *
+   * @return CONFIRMED when every value it rests on is confirmed; never null
+   */
+  public Confidence weakestConfidence() {
+    Confidence weakest = Confidence.CONFIRMED;
+    for (ParameterValue<?> v : uncertainValues()) {
+      if (v.confidence().isWeakerThan(weakest)) {
+        weakest = v.confidence();
+      }
+    }
+    return weakest;
+  }
+
+  /**
+   * The parameter values this determination rests on that are not CONFIRMED, each once, in the
+   * order met: the program's in-force value; the values cited by every criterion that was
+   * evaluated (household-level, person-level and reports); and, when ELIGIBLE, the values the
+   * award reads and those of the benefits granted. The household's priority is not counted.
+   * Worked out from the record and the plan when first read.
+   *
+   * @return the inferred, disputed and assumed values; empty when all are confirmed
+   */
+  public List<ParameterValue<?>> uncertainValues() {
+    List<ParameterValue<?>> found = uncertain;
+    if (found == null) {
+      List<ParameterValue<?>> out = new ArrayList<>(4);
+      if (plan.inForce != null) {
+        addUncertain(out, plan.inForce);
+      }
+      for (int i = from; i < to; i++) {
+        for (ParameterValue<?> v : plan.used(Recorder.criterion(record.meta[i]))) {
+          addUncertain(out, v);
+        }
+      }
+      if (status == Status.ELIGIBLE) {
+        for (ParameterValue<?> v : plan.awardValues) {
+          addUncertain(out, v);
+        }
+        for (Benefit b : benefits) {
+          addUncertain(out, b.source());
+        }
+      }
+      found = List.copyOf(out);
+      uncertain = found;
+    }
+    return found;
+  }
+
+  private static void addUncertain(List<ParameterValue<?>> out, ParameterValue<?> v) {
+    if (v.confidence() != Confidence.CONFIRMED && !out.contains(v)) {
+      out.add(v);
+    }
   }
 
   /**

@@ -263,7 +263,8 @@ public final class Engine {
         missing = key;
       }
     }
-    return new Plan.ProgramPlan(program, values, missing);
+    return new Plan.ProgramPlan(program, values, missing,
+        catalog.at(program.info().inForce(), date).orElse(null));
   }
 
   // participant: null for a household's own assessment; for a family of a group, the member
@@ -287,7 +288,7 @@ public final class Engine {
 
     // Person-level criteria: every member on the date, each member's status by the same rule
     // as a determination's.
-    int[] memberRules = program.memberRules();
+    int[] memberRules = plan.memberRules;
     List<Member> members = snapshot.members();
     int qualifying = 0;
     boolean undecided = false;
@@ -318,7 +319,7 @@ public final class Engine {
     }
 
     byte status = Recorder.PASS;
-    for (int rule : program.householdRules()) {
+    for (int rule : plan.householdRules) {
       Program.Rule rl = program.rule(rule);
       byte o;
       if (rl.kind() == Program.Kind.QUALIFYING) {

@@ -60,12 +60,18 @@ public final class EngineParameters {
     Parameter<PriorityWeights> weights = Parameter.builder(PRIORITY_WEIGHTS,
             "Points of each priority reason (desil step, elderly, disabled, orphaned child,"
                 + " single mother)")
-        .from(EARLIEST_PROGRAM).value(new PriorityWeights(5, 30, 30, 20, 15))
+        .from(EARLIEST_PROGRAM).value(new PriorityWeights(5, 100, 100, 20, 15))
         .confidence(Confidence.ASSUMED)
         .source("Jatim Newsroom, 19 Oct 2023: families with lansia and disabled members come first",
             "https://jatimprov.go.id/berita/dinsos-jatim-raih-jatim-bangkit-awards-2023_HPeR7306SGBang")
         .note("Only the order (elderly and disabled first) is sourced; the points are the"
-            + " library's assumption for ranking within a quota. Override them for local policy.")
+            + " library's assumption for ranking within a quota. The elderly and disabled"
+            + " weights (100 each) are above everything a family with neither can score"
+            + " (9 desil steps x 5 + orphaned child 20 + single mother 15 = 80), so such a family"
+            + " never outranks one with an elderly or disabled member, whatever its desil; the"
+            + " desil orders families within those groups. Any value must keep that order"
+            + " (PriorityWeights rejects one that does not); override the points for local"
+            + " policy.")
         .add()
         .build();
     return List.of(child, elderly, weights);

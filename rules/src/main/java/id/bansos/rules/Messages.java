@@ -1,9 +1,11 @@
 package id.bansos.rules;
 
 import id.bansos.core.money.Rupiah;
+import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterValue;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 
 /** Turns results into text, only when asked. Never uses the default locale. */
 final class Messages {
@@ -109,6 +111,7 @@ final class Messages {
         sb.append(id ? "  Data yang masih diperlukan: " : "  Still needed: ")
             .append(String.join("; ", d.missingFacts())).append('\n');
       }
+      appendConfidence(sb, d.uncertainValues(), language);
     }
     for (StackingConflict c : assessment.conflicts()) {
       sb.append('\n').append(id ? "Tidak dapat digabung: " : "Do not stack: ").append(c.first())
@@ -123,6 +126,55 @@ final class Messages {
     sb.append('\n').append(id ? "Total per tahun: " : "Yearly total: ")
         .append(assessment.yearlyTotal().format()).append('\n');
     return sb.toString();
+  }
+
+  /**
+   * One line: every rule the determination rests on is confirmed, or it rests on so many rules
+   * that are not, named with their confidence when they differ.
+   */
+  private static void appendConfidence(StringBuilder sb, List<ParameterValue<?>> uncertain,
+      Language language) {
+    boolean id = language == Language.ID;
+    if (uncertain.isEmpty()) {
+      sb.append(id ? "  Semua aturan yang menjadi dasar keputusan ini dikonfirmasi sumber.\n"
+          : "  Every rule this answer rests on is confirmed by a source.\n");
+      return;
+    }
+    Confidence shared = uncertain.get(0).confidence();
+    for (ParameterValue<?> v : uncertain) {
+      if (v.confidence() != shared) {
+        shared = null;
+        break;
+      }
+    }
+    int n = uncertain.size();
+    if (id) {
+      sb.append("  Keputusan ini bersandar pada ").append(n).append(" aturan yang ")
+          .append(shared == null ? "belum dikonfirmasi" : adjective(shared, language));
+    } else {
+      sb.append("  This answer rests on ").append(n).append(' ')
+          .append(shared == null ? "unconfirmed" : adjective(shared, language))
+          .append(n == 1 ? " rule" : " rules");
+    }
+    sb.append(": ");
+    for (int i = 0; i < n; i++) {
+      ParameterValue<?> v = uncertain.get(i);
+      sb.append(i == 0 ? "" : "; ").append(v.key().name());
+      if (shared == null) {
+        sb.append(" (").append(adjective(v.confidence(), language)).append(')');
+      }
+    }
+    sb.append('\n');
+  }
+
+  private static String adjective(Confidence c, Language language) {
+    boolean id = language == Language.ID;
+    return switch (c) {
+      case CONFIRMED -> id ? "dikonfirmasi" : "confirmed";
+      case INFERRED -> id ? "disimpulkan" : "inferred";
+      case DISPUTED -> id ? "diperselisihkan" : "disputed";
+      case ASSUMED -> id ? "diasumsikan" : "assumed";
+    };
   }
 
   private static void appendResult(StringBuilder sb, CriterionResult r, Language language,

@@ -5,6 +5,7 @@ import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A catalog compiled for one period over which no parameter value changes: the programs in
@@ -19,14 +20,33 @@ final class Plan {
     final ParameterValue<?>[] values;
     /** The first required parameter without a value in the period, or null. */
     final ParameterKey<?> missing;
+    /** The value of the program's in-force parameter in the period, or null. */
+    final ParameterValue<?> inForce;
+    /** The values of the parameters the award reads besides its benefits, those in force. */
+    final List<ParameterValue<?>> awardValues;
+
+    /** The household-level and person-level rules that apply in the period, in order. */
+    final int[] householdRules;
+    final int[] memberRules;
 
     /** The parameter values each rule's explanation cites, made once for the period. */
     private final List<List<ParameterValue<?>>> used;
 
-    ProgramPlan(Program program, ParameterValue<?>[] values, ParameterKey<?> missing) {
+    ProgramPlan(Program program, ParameterValue<?>[] values, ParameterKey<?> missing,
+        ParameterValue<?> inForce) {
       this.program = program;
       this.values = values;
       this.missing = missing;
+      this.inForce = inForce;
+      List<ParameterValue<?>> award = new ArrayList<>(1);
+      for (Param<?> p : program.awardUses()) {
+        if (values[p.slot()] != null) {
+          award.add(values[p.slot()]);
+        }
+      }
+      this.awardValues = List.copyOf(award);
+      this.householdRules = applying(program, program.householdRules(), values);
+      this.memberRules = applying(program, program.memberRules(), values);
       List<List<ParameterValue<?>>> byRule = new ArrayList<>();
       for (int r = 0; program.hasRule(r); r++) {
         List<ParameterValue<?>> cited = new ArrayList<>(2);
@@ -38,6 +58,19 @@ final class Plan {
         byRule.add(List.copyOf(cited));
       }
       this.used = List.copyOf(byRule);
+    }
+
+    /** The rules of {@code rules} whose condition, if any, has a value in the period. */
+    private static int[] applying(Program program, int[] rules, ParameterValue<?>[] values) {
+      int n = 0;
+      int[] out = new int[rules.length];
+      for (int r : rules) {
+        Param<?> condition = program.rule(r).condition();
+        if (condition == null || values[condition.slot()] != null) {
+          out[n++] = r;
+        }
+      }
+      return n == rules.length ? rules : java.util.Arrays.copyOf(out, n);
     }
 
     ParameterValue<?> value(Param<?> p) {
@@ -70,7 +103,8 @@ final class Plan {
     int perMember = 0;
     int household = 0;
     for (Program p : catalog.programs()) {
-      if (!catalog.at(p.info().inForce(), from).map(ParameterValue::value).orElse(false)) {
+      Optional<ParameterValue<Boolean>> inForce = catalog.at(p.info().inForce(), from);
+      if (!inForce.map(ParameterValue::value).orElse(false)) {
         continue;
       }
       List<Param<?>> params = p.params();
@@ -83,7 +117,7 @@ final class Plan {
           missing = key;
         }
       }
-      plans.add(new ProgramPlan(p, values, missing));
+      plans.add(new ProgramPlan(p, values, missing, inForce.get()));
       programs.add(p);
       perMember += p.memberRules().length;
       household += p.householdRules().length + 1;

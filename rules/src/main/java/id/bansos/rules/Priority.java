@@ -5,9 +5,11 @@ import java.util.Objects;
 
 /**
  * How high a household ranks for a limited quota, with the reasons: families with elderly and
- * disabled members come first (the source article's stated priority), then the poorest deciles,
- * orphaned children and single mothers. The weights are a catalog parameter ({@code
- * COMMON.PRIORITY_WEIGHTS}), assumed by the library and overridable by a regency.
+ * disabled members come first (the source article's stated priority): any family with an elderly
+ * or a disabled member scores above any family without, whatever the deciles. Within those
+ * groups the poorer desil, orphaned children and single mothers order families. The weights are
+ * a catalog parameter ({@code COMMON.PRIORITY_WEIGHTS}), assumed by the library and overridable
+ * by a regency as long as they keep that order (see {@link PriorityWeights}).
  *
  * @param score the sum of the reasons' points; higher ranks first
  * @param reasons why, each with its points; never null

@@ -43,8 +43,17 @@ public final class Program {
     NOT_IN_FORCE, GROUP_REQUIRED, PROGRAM_IN_FORCE
   }
 
-  /** One declared criterion with what evaluates it. */
-  record Rule(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses) {}
+  /**
+   * One declared criterion with what evaluates it; {@code condition}, when not null, is the
+   * optional parameter without whose value on a date the rule is neither evaluated nor reported.
+   */
+  record Rule(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses,
+      Param<?> condition) {
+
+    Rule(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses) {
+      this(criterion, kind, check, uses, null);
+    }
+  }
 
   private final ProgramInfo info;
   private final List<Parameter<?>> parameters;
@@ -54,6 +63,7 @@ public final class Program {
   private final int[] household;
   private final int[] member;
   private final Award award;
+  private final Param<?>[] awardUses;
   private final int notInForce;
   private final int[] group;
   private final Param<BenefitSchedule> groupBenefit;
@@ -81,6 +91,7 @@ public final class Program {
           + ": a group program declares group criteria and a group benefit, others neither");
     }
     this.award = Objects.requireNonNull(b.award, info.code() + ": no award declared");
+    this.awardUses = b.awardUses;
     List<Criterion> all = new ArrayList<>(declared + 1);
     for (int i = 0; i < declared; i++) {
       all.add(rules[i].criterion());
@@ -187,6 +198,11 @@ public final class Program {
     return award;
   }
 
+  /** The parameters the award reads besides the benefits it grants. */
+  Param<?>[] awardUses() {
+    return awardUses;
+  }
+
   int notInForceRule() {
     return notInForce;
   }
@@ -274,6 +290,7 @@ public final class Program {
     private final List<Param<?>> params = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private Award award;
+    private Param<?>[] awardUses = new Param<?>[0];
     private Param<BenefitSchedule> groupBenefit;
 
     private Builder(ProgramInfo info) {
@@ -359,6 +376,33 @@ public final class Program {
      */
     public Builder member(Criterion criterion, Check<Member> check, Param<?>... uses) {
       return add(criterion, Kind.MEMBER, check, uses, Set.of());
+    }
+
+    /**
+     * Adds a person-level criterion that applies only on dates when the optional parameter
+     * {@code condition} has a value: on other dates it is neither evaluated nor reported, as if
+     * it were not declared. This is how a program carries a rule that sources do not establish
+     * and that a regency turns on by giving the parameter a value in its derived catalog (see
+     * {@link id.bansos.rules.criteria.CommonCriteria#recipientNotExcluded}).
+     *
+     * @param criterion the criterion; never null
+     * @param condition the optional parameter whose value switches the rule on; never null,
+     *     and cited by the criterion's explanation
+     * @param check what decides it; never null
+     * @param uses further parameters its explanation cites
+     * @return this
+     * @throws IllegalArgumentException when {@code condition} is a required parameter
+     */
+    public Builder memberWhileSet(Criterion criterion, Param<?> condition, Check<Member> check,
+        Param<?>... uses) {
+      Objects.requireNonNull(condition, "condition");
+      if (condition.key().isRequired()) {
+        throw new IllegalArgumentException(criterion.code() + ": " + condition.key()
+            + " is required, so it cannot switch a rule on and off");
+      }
+      Param<?>[] all = java.util.Arrays.copyOf(uses, uses.length + 1);
+      all[uses.length] = condition;
+      return add(criterion, Kind.MEMBER, check, all, Set.of(), condition);
     }
 
     /**
@@ -452,8 +496,35 @@ public final class Program {
       return this;
     }
 
+    /**
+     * Sets what an eligible determination grants, and the parameters the award reads besides the
+     * benefits it grants (how many members are paid, say), so that an eligible determination
+     * counts them among the values it rests on ({@link Determination#uncertainValues()}).
+     *
+     * @param award the award; never null
+     * @param uses the parameters the award reads; handles of this program
+     * @return this
+     * @throws IllegalArgumentException when a handle is not this program's
+     */
+    public Builder award(Award award, Param<?>... uses) {
+      for (Param<?> u : uses) {
+        if (params.indexOf(u) < 0) {
+          throw new IllegalArgumentException(info.code() + ": " + u.key()
+              + " is not a parameter handle of this program");
+        }
+      }
+      this.award = Objects.requireNonNull(award, "award");
+      this.awardUses = uses.clone();
+      return this;
+    }
+
     private Builder add(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses,
         Set<String> shows) {
+      return add(criterion, kind, check, uses, shows, null);
+    }
+
+    private Builder add(Criterion criterion, Kind kind, Check<?> check, Param<?>[] uses,
+        Set<String> shows, Param<?> condition) {
       Objects.requireNonNull(criterion, "criterion");
       for (Param<?> u : uses) {
         if (params.indexOf(u) < 0) {
@@ -475,7 +546,7 @@ public final class Program {
         names.add(key.substring(key.lastIndexOf('.') + 1));
       }
       checkPlaceholders(criterion, names);
-      rules.add(new Rule(criterion, kind, check, uses.clone()));
+      rules.add(new Rule(criterion, kind, check, uses.clone(), condition));
       return this;
     }
 

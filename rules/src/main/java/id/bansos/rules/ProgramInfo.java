@@ -5,13 +5,14 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What a program is: its stable code, names, who it benefits, its legal or published basis, and
- * the parameter that says when it is in force.
+ * What a program is: its stable code, names, the unit it is counted per, its legal or published
+ * basis, and the parameter that says when it is in force.
  *
  * @param code stable upper-case code, for example {@code PKH_PLUS}; never null
  * @param name the program's name; never null
  * @param description what the program does, in both languages; never null
- * @param unit whom it benefits; never null
+ * @param unit the unit it is counted and granted per (a program counted per household may still
+ *     name the member it is paid for); never null
  * @param basis the legal or published basis; never null
  * @param inForce the parameter whose value {@code true} on a date puts the program in force;
  *     never null

@@ -33,7 +33,7 @@ class PriorityAndStackingTest {
     Priority p = Engine.of(JawaTimur.catalog()).assess(h, DATE).determinations().get(0).priority();
 
     assertThat(p.reasons()).extracting(Priority.Reason::code).containsExactly("DESIL", "ELDERLY");
-    assertThat(p.score()).isEqualTo(8 * 5 + 30);
+    assertThat(p.score()).isEqualTo(8 * 5 + 100);
   }
 
   @Test

@@ -10,8 +10,10 @@ import java.util.TreeSet;
 /**
  * The regions a program covers in a period: province or kabupaten/kota codes, and whether the list
  * is complete. Where sources give only part of a list (for example the fifteen PKH Plus regencies
- * of 2021, of which ten are known), {@code complete} is false: a household outside the known part
- * is then UNKNOWN, not NOT_ELIGIBLE, until a regency supplies the list. Regions known not to be
+ * of 2021, of which ten are known), {@code complete} is false: a Jawa Timur household outside the
+ * known part is then UNKNOWN, not NOT_ELIGIBLE, until a regency supplies the list. An incomplete
+ * list is incomplete only within the province: a household domiciled in another province is not
+ * covered whatever the list (see {@code CommonCriteria.coveredRegion}). Regions known not to be
  * covered even while the list is incomplete (the kota, when sources say only kabupaten were) are
  * listed in {@code excluded}.
  *

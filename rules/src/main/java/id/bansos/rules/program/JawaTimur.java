@@ -4,6 +4,7 @@ import id.bansos.rules.Catalog;
 import id.bansos.rules.EngineParameters;
 import id.bansos.rules.NonStackingPair;
 import id.bansos.rules.NonStackingRules;
+import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.program.aspd.Aspd;
 import id.bansos.rules.program.extremepoverty.ExtremePoverty2023;
@@ -58,8 +59,13 @@ public final class JawaTimur {
                     + " the base of the kelurahan top-up"),
             new NonStackingPair("JPS_PROVINSI_2020", "PKH_PLUS",
                 "The 2020 provincial safety net excluded families already receiving PKH"))))
+        .confidence(Confidence.INFERRED)
         .source("Republika, 27 Apr 2020: JPS Provinsi excludes families covered by other schemes",
             "https://news.republika.co.id/berita/q9gay1396/pemprov-jatim-siapkan-bansos-untuk-daerah-psbb")
+        .note("The sources state that the provincial safety net excluded families already"
+            + " receiving PKH or BPNT/Sembako (programs.md §1, two sources); that it therefore does"
+            + " not stack with the kelurahan top-up (paid to BPNT families) or PKH Plus (paid to"
+            + " PKH families) is deduced from that.")
         .add()
         .build();
   }

@@ -40,7 +40,7 @@ class CatalogReportTest {
         .contains("| [WRSE](#wrse) | WRSE / Putri Jawara (economically vulnerable women) | MEMBER |")
         .contains("| [KUBE](#kube) | KUBE (joint business group) | GROUP |")
         .contains("\n## WRSE\n").contains("\n## KUBE\n")
-        .contains("- Beneficiary unit: GROUP")
+        .contains("- Counted per (unit): GROUP")
         .contains("- Basis: Pergub/Kepgub not found; Kemensos KUBE criteria 2020")
         .contains("- In force: `WRSE.IN_FORCE`");
   }
@@ -63,8 +63,10 @@ class CatalogReportTest {
             + " CONFIRMED | [KIM Suara Kranggan, Apr 2018: WRSE 2018, Rp2.5 juta in business goods"
             + " per woman head of household (Kota Mojokerto, 86 women)]"
             + "(https://kimsuarakranggan.blogspot.com/2018/04) |  |")
-        .contains("| 2025-01-01.. | Putri Jawara business capital: BUSINESS_CAPITAL, Rp3.000.000 x 1"
-            + " ONCE, via Bank Jatim | CONFIRMED |")
+        .contains("| 2025-01-01..2025-10-26 | Putri Jawara business capital: BUSINESS_CAPITAL,"
+            + " Rp3.000.000 x 1 ONCE, via Bank Jatim | ASSUMED |")
+        .contains("| 2025-10-27.. | Putri Jawara business capital: BUSINESS_CAPITAL, Rp3.000.000 x"
+            + " 1 ONCE, via Bank Jatim | CONFIRMED |")
         .contains("| 2019-01-01..2024-12-31 | WRSE business goods: GOODS, Rp2.500.000 x 1 ONCE |"
             + " ASSUMED |")
         .contains("| 2018-01-01.. | 18-59 | INFERRED |")

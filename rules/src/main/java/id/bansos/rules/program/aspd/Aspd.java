@@ -193,6 +193,7 @@ public final class Aspd {
     CommonCriteria.coveredRegion(b, COVERED_REGIONS);
     CommonCriteria.registry(b, REGISTRY);
     CommonCriteria.noExcludedOccupation(b);
+    CommonCriteria.recipientNotExcluded(b);
     b.qualifying(QUALIFYING_MEMBER);
     return b.award((h, qualifying, r, g) -> {
       for (Member m : qualifying) {
@@ -245,9 +246,11 @@ public final class Aspd {
             .note("No decile bound was found for ASPD; desil 1-4 is the general bansos target.")
             .add().build(),
         Parameter.builder(COVERED_REGIONS, "Regions where ASPD is paid")
-            .from(start).value(CoveredRegions.exactly("35"))
+            .from(start).value(CoveredRegions.exactly("35")).confidence(Confidence.INFERRED)
             .source(suara, suaraUrl)
-            .note("Recipients are proposed by every kab/kota of Jawa Timur.")
+            .note("Recipients are proposed by the kab/kota governments and quotas are allocated per"
+                + " kab/kota (the 2025 addition went to 26 of them); no source lists them, so the"
+                + " whole province is covered by inference.")
             .add().build(),
         Parameter.builder(CASH, "ASPD cash benefit per beneficiary")
             .from(start).to(LocalDate.of(2021, 12, 31))

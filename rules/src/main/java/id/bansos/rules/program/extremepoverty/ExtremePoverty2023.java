@@ -31,8 +31,8 @@ import java.util.Optional;
  * <p><b>The target regions are unknown.</b> The ten kab/kota were not found (§8, §18). {@link
  * #COVERED_REGIONS} is therefore an empty, incomplete list, and every household is UNDETERMINED on
  * the region criterion until a regency supplies the list (for example with {@code
- * Catalog.derive(...).override(...)}). A household outside Jawa Timur is UNDETERMINED too, since
- * an incomplete list cannot say "no".
+ * Catalog.derive(...).override(...)}). A household domiciled in another province is NOT_ELIGIBLE
+ * all the same: the list is incomplete only within Jawa Timur.
  */
 public final class ExtremePoverty2023 {
 
@@ -116,8 +116,11 @@ public final class ExtremePoverty2023 {
             .value(BenefitSchedule.paid(Text.of("Modal usaha penghapusan kemiskinan ekstrem",
                     "Extreme-poverty business capital"), BenefitForm.BUSINESS_CAPITAL,
                 Rupiah.of(1_500_000), PaymentFrequency.ONCE, 1, Optional.empty()))
+            .confidence(Confidence.INFERRED)
             .source(antara, antaraUrl)
-            .note("Antara counts 3,000 PM; one grant per household is inferred.")
+            .note("The amount is stated: Rp1.5 juta business capital for each of 3,000 PM. The"
+                + " unit is not: Antara counts beneficiaries (PM), and one grant per household is"
+                + " inferred.")
             .add().build());
   }
 }

@@ -2,7 +2,6 @@ package id.bansos.rules.program.jps;
 
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.money.Rupiah;
-import id.bansos.core.region.RegionCode;
 import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
@@ -10,12 +9,14 @@ import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.Facts;
+import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
 import id.bansos.rules.Text;
 import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.criteria.CoveredRegions;
+import id.bansos.rules.criteria.KelurahanCodes;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
@@ -29,8 +30,9 @@ import java.util.Optional;
  * programs.md} §1 (layer A) and §16.
  *
  * <p>The rule: the family receives BPNT/Sembako; it lives in Jawa Timur; its domicile is a
- * kelurahan (a village code whose four-digit part starts with {@code 1}, an inference from the
- * Kemendagri data pattern); no member holds an excluded occupation. Desa were left out because
+ * kelurahan by {@link #KELURAHAN_CODES} (by default a village code whose four-digit part starts
+ * with {@code 1}: read from the Kemendagri data pattern, not from the decree, so INFERRED;
+ * programs.md §16); no member holds an excluded occupation. Desa were left out because
  * they could use Dana Desa for Covid relief. The benefit is Rp100,000 a month for three months,
  * paid to the family's account.
  *
@@ -48,13 +50,17 @@ public final class JpsKelurahan2020 {
   /** The province where the top-up was paid. */
   public static final ParameterKey<CoveredRegions> COVERED_REGIONS =
       ParameterKey.required("JPS_KELURAHAN_2020.COVERED_REGIONS", CoveredRegions.class);
+  /** How a village code tells a kelurahan from a desa (INFERRED from the Kemendagri data). */
+  public static final ParameterKey<KelurahanCodes> KELURAHAN_CODES =
+      ParameterKey.required("JPS_KELURAHAN_2020.KELURAHAN_CODES", KelurahanCodes.class);
   /** The cash top-up. */
   public static final ParameterKey<BenefitSchedule> BENEFIT =
       ParameterKey.required("JPS_KELURAHAN_2020.BENEFIT", BenefitSchedule.class);
 
   static final Criterion KELURAHAN = new Criterion(CODE + ".KELURAHAN",
       Text.of("Berdomisili di kelurahan, bukan desa", "Lives in a kelurahan, not a desa"),
-      "BPK Jatim, 27 Apr 2020; Tribun Jatim, 18 May 2020; Kemendagri codes (programs.md §16)",
+      "BPK Jatim, 27 Apr 2020; Tribun Jatim, 18 May 2020; kelurahan codes read from the Kemendagri"
+          + " data pattern (programs.md §16)",
       Text.of("Domisili {domicile} adalah kelurahan.", "Domicile {domicile} is a kelurahan."),
       Text.of("Domisili {domicile} adalah desa; desa memakai Dana Desa untuk penanganan Covid-19.",
           "Domicile {domicile} is a desa; desa used Dana Desa for Covid-19 relief."),
@@ -85,7 +91,9 @@ public final class JpsKelurahan2020 {
     Program.Builder b = Program.builder(INFO).parameters(parameters());
     CommonCriteria.aid(b, AidProgram.BPNT_SEMBAKO, true);
     CommonCriteria.coveredRegion(b, COVERED_REGIONS);
-    b.household(KELURAHAN, Check.fact(Facts.DOMICILE, RegionCode::isKelurahan));
+    Param<KelurahanCodes> codes = b.param(KELURAHAN_CODES);
+    b.household(KELURAHAN,
+        Check.fact(Facts.DOMICILE, (village, r) -> r.value(codes).isKelurahan(village)), codes);
     CommonCriteria.noExcludedOccupation(b);
     return b.award(Award.household(b.param(BENEFIT))).build();
   }
@@ -108,6 +116,20 @@ public final class JpsKelurahan2020 {
         Parameter.builder(COVERED_REGIONS, "Province where the top-up was paid")
             .from(from).to(to).value(CoveredRegions.exactly("35"))
             .source(bpk, bpkUrl).add().build(),
+        Parameter.builder(KELURAHAN_CODES,
+                "How a Kemendagri village code tells a kelurahan from a desa")
+            .from(from).to(to).value(KelurahanCodes.KEMENDAGRI).confidence(Confidence.INFERRED)
+            .source("cahyadsn/wilayah, db/wilayah.sql (Kemendagri region codes), commit"
+                    + " b7ad440a1322e7be3189a16a8cac35f7d4c3d7f7",
+                "https://github.com/cahyadsn/wilayah")
+            .source(tribun, tribunUrl)
+            .note("programs.md §16: in Jawa Timur's data every village code of a kota starts with 1"
+                + " and every desa code with 2 (773 kelurahan, 7,721 desa), and Surabaya, all"
+                + " kelurahan, got the most top-ups. That a leading 1 means kelurahan is read from"
+                + " that pattern, not from the decree text; the data's header and README even cite"
+                + " two different 2025 Kepmendagri numbers. A regency that knows its kelurahan"
+                + " otherwise overrides this.")
+            .add().build(),
         Parameter.builder(BENEFIT, "Cash top-up per BPNT family in a kelurahan")
             .from(from).to(to)
             .value(BenefitSchedule.paid(Text.of("Tambahan JPS kelurahan", "Kelurahan safety-net top-up"),

@@ -165,6 +165,7 @@ public final class Kube {
     CommonCriteria.coveredRegion(b, COVERED_REGIONS);
     CommonCriteria.registry(b, REGISTRY);
     CommonCriteria.noExcludedOccupation(b);
+    CommonCriteria.recipientNotExcluded(b);
     CommonCriteria.noEarlierGrant(b, GrantType.KUBE);
     b.qualifying(PARTICIPANT);
     // The group.
@@ -204,7 +205,15 @@ public final class Kube {
             .note("The provincial KUBE is first confirmed in 2022; 2020-2021 follow the national"
                 + " scheme by inference.")
             .add()
-            .from(jatim).value(true).source(tribun, tribunUrl).source(antara, antaraUrl).add()
+            .from(jatim).to(LocalDate.of(2023, 12, 31)).value(true)
+            .source(tribun, tribunUrl).source(antara, antaraUrl).add()
+            .from(LocalDate.of(2024, 1, 1)).value(true).confidence(Confidence.INFERRED)
+            .source(antara, antaraUrl)
+            .source("Kominfo Jatim, Mar 2023: KUBE among the Governor's 2023 priorities",
+                "https://kominfo.jatimprov.go.id/berita/dinsos-jatim-adakan-rakor-penyelenggaraan-kesejahteraan-sosial")
+            .note("No source reports the provincial KUBE after 2023; a regular empowerment program"
+                + " of the Governor's priority list is taken to continue, with no end set.")
+            .add()
             .build(),
         Parameter.builder(MIN_GROUP_SIZE, "Fewest member families in a KUBE group (inclusive)")
             .from(start).value(5).confidence(Confidence.INFERRED).source(tangsel, tangselUrl)
@@ -241,9 +250,11 @@ public final class Kube {
             .note("The national Kemensos amount; no provincial amount before 2022 was found.")
             .add()
             .from(jatim).to(LocalDate.of(2022, 12, 31)).value(jatimCapital)
+            .confidence(Confidence.INFERRED)
             .source(tribun, tribunUrl)
-            .note("Kemensos 2020 paid Rp2 juta per member; the province paid Rp3 juta per"
-                + " beneficiary in 2022. Payment to the group account follows the national scheme.")
+            .note("The amount is stated: the province paid Rp3 juta per beneficiary in 2022 (Kemensos"
+                + " 2020 paid Rp2 juta per member). The channel is not: payment to the group"
+                + " account is the national scheme's, applied by inference.")
             .add()
             .from(LocalDate.of(2023, 1, 1)).value(jatimCapital).confidence(Confidence.ASSUMED)
             .source(tribun, tribunUrl).source(antara, antaraUrl)

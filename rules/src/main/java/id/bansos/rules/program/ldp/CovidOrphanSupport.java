@@ -361,17 +361,33 @@ public final class CovidOrphanSupport {
     String kompasUrl = "https://regional.kompas.com/read/2021/11/10/182243078/baru-127-anak-yatim-akibat-covid-19-terima-bantuan-dinsos-blitar-perkiraan?page=all";
     String seru = "Seru.co.id, 25 Aug 2021: Kemensos prepares Rp300,000 for Covid-19 orphans";
     String seruUrl = "https://seru.co.id/49410-kemensos-siapkan-bansos-rp-300-ribu-untuk-anak-yatim-piatu";
+    LocalDate lastReported = LocalDate.of(2021, 12, 31);
+    String surya = "Surya/Tribun, 17 Aug 2021: food package and psychosocial activities at first"
+        + " contact; 927 children assessed";
+    String suryaUrl = "https://surabaya.tribunnews.com/2021/08/17/dinsos-jatim-pastikan-anak-yatim-piatu-karena-covid-19-di-jatim-tidak-putus-sekolah";
+    BenefitSchedule foodPackage = BenefitSchedule.inKind(Text.of(
+        "Paket sembako saat penjangkauan pertama", "Food package (sembako) at first contact"),
+        BenefitForm.IN_KIND);
     LocalDate companionFrom = LocalDate.of(2021, 10, 1);
     LocalDate companionTo = LocalDate.of(2021, 12, 31);
     String companionNote = "Paid for about three months, Oct-Dec 2021; no later payment period was"
         + " found, so the parameter has no value outside it.";
     return List.of(
         Parameter.builder(IN_FORCE, "Whether LDP for Covid-19 orphans is in force")
-            .from(launch).value(true).source(times, timesUrl).source(kumparan, kumparanUrl)
+            .from(launch).to(lastReported).value(true).confidence(Confidence.DISPUTED)
+            .source(times, timesUrl).source(kumparan, kumparanUrl)
+            .source("Suara Surabaya, 2021: Dinsos Jatim launches LDP, \"Selasa (8/3/2021)\"",
+                "https://www.suarasurabaya.net/kelanakota/2021/dinsos-jatim-luncurkan-ldp-untuk-anak-yatim-piatu-korban-covid-19/?amp")
             .note("Sources disagree on the launch: 3 Aug 2021 (TIMES Jatim, Kumparan) vs"
                 + " \"Selasa (8/3/2021)\" (Suara Surabaya), most likely a date-format slip since"
                 + " that article cites Covid deaths as of 11 Jul 2021. 3 Aug 2021 is used. The"
                 + " provincial \"bantuan spesifik\" amount was not found and is not modelled.")
+            .add()
+            .from(lastReported.plusDays(1)).value(true).confidence(Confidence.ASSUMED)
+            .source(times, timesUrl).source(kompas, kompasUrl)
+            .note("The dated reports of the program end in Nov 2021 (Blitar, Kompas); the Oct 2023"
+                + " award article lists LDP only among past pandemic work. No source says whether"
+                + " or when it ended, so it is assumed to continue, with no end set.")
             .add().build(),
         Parameter.builder(COVERED_REGIONS, "Province whose children the program serves")
             .from(launch).value(CoveredRegions.exactly("35")).source(times, timesUrl).add().build(),
@@ -415,14 +431,15 @@ public final class CovidOrphanSupport {
                 + " psychosocial support has no such condition.")
             .add().build(),
         Parameter.builder(FOOD_PACKAGE, "Food package (sembako) per child at first contact")
-            .from(launch).confidence(Confidence.CONFIRMED)
-            .value(BenefitSchedule.inKind(Text.of("Paket sembako saat penjangkauan pertama",
-                "Food package (sembako) at first contact"), BenefitForm.IN_KIND))
-            .source("Surya/Tribun, 17 Aug 2021: food package and psychosocial activities at first"
-                    + " contact; 927 children assessed",
-                "https://surabaya.tribunnews.com/2021/08/17/dinsos-jatim-pastikan-anak-yatim-piatu-karena-covid-19-di-jatim-tidak-putus-sekolah")
-            .note("Given once, at first contact. Reported for the children reached by 17 Aug 2021;"
-                + " no source says when the practice ended, so no end is set.")
+            .from(launch).to(lastReported).value(foodPackage)
+            .source(surya, suryaUrl)
+            .note("Given once, at first contact. Reported for the children reached by 17 Aug"
+                + " 2021.")
+            .add()
+            .from(lastReported.plusDays(1)).value(foodPackage).confidence(Confidence.ASSUMED)
+            .source(surya, suryaUrl)
+            .note("No source says when the practice ended; it is assumed to go on while the"
+                + " program does.")
             .add().build());
   }
 }

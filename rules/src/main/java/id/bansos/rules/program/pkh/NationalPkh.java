@@ -36,7 +36,9 @@ import java.util.Optional;
  * family, not a test of whether a family would be admitted: the family is recorded as a PKH
  * family (one known not to be is NOT_ELIGIBLE; unknown membership leaves it UNDETERMINED); it is
  * registered in the national register (DTKS; DTSEN desil 1–4 from 2025, inferred); no member
- * holds an excluded occupation; and a member holds a component.
+ * holds an excluded occupation; and a member holds a component. PKH is national, not
+ * provincial: it has no region criterion, so a PKH family domiciled in another province is decided
+ * like any other.
  *
  * <p><b>Which components.</b> When the household records the components Kemensos assigned
  * ({@code pkhComponents}), those decide: a recorded set names neither the member nor how many
@@ -219,10 +221,20 @@ public final class NationalPkh {
   /** A timeline inferred for 2019-2020 and confirmed from 2021 on. */
   private static <T> Parameter<T> sinceStart(ParameterKey<T> key, String description, T value,
       String note) {
+    return sinceStart(key, description, value, note, Confidence.CONFIRMED);
+  }
+
+  /**
+   * A timeline inferred for 2019-2020 and of confidence {@code from2021} from 2021 on; a value
+   * the sources dispute from 2021 is disputed before 2021 too.
+   */
+  private static <T> Parameter<T> sinceStart(ParameterKey<T> key, String description, T value,
+      String note, Confidence from2021) {
+    Confidence before = from2021 == Confidence.DISPUTED ? from2021 : Confidence.INFERRED;
     return Parameter.builder(key, description)
-        .from(START).to(CONFIRMED_FROM.minusDays(1)).value(value).confidence(Confidence.INFERRED)
+        .from(START).to(CONFIRMED_FROM.minusDays(1)).value(value).confidence(before)
         .source(TRIBUN, TRIBUN_URL).note(EARLIER + (note.isEmpty() ? "" : " " + note)).add()
-        .from(CONFIRMED_FROM).value(value)
+        .from(CONFIRMED_FROM).value(value).confidence(from2021)
         .source(TRIBUN, TRIBUN_URL).source(TEMPO, TEMPO_URL).source(POSKOTA, POSKOTA_URL)
         .note(note).add()
         .build();
@@ -238,8 +250,8 @@ public final class NationalPkh {
         + " Poskota Mar 2025) vs \"minimal 60 tahun\" (Palpres/Disway, about 2023, on the 2022"
         + " intake); a secondary note says Permensos 1/2018 reads 60 (legal text not seen). 70 is"
         + " the default.";
-    String rupiah3m = "A few portals say Rp3 juta a year; most and the official-looking lists say"
-        + " Rp2.4 juta.";
+    String rupiah3m = "Sources disagree: a few portals say Rp3 juta a year; most and the"
+        + " official-looking lists say Rp2.4 juta, which is used.";
     return List.of(
         Parameter.builder(IN_FORCE, "Whether the national PKH is modelled as in force")
             .from(START).to(CONFIRMED_FROM.minusDays(1)).value(true)
@@ -262,7 +274,7 @@ public final class NationalPkh {
             .note("No PKH-specific decile bound was found; desil 1-4 is the general bansos target.")
             .add().build(),
         Parameter.builder(ELDERLY_MIN_AGE, "Minimum age in years of the elderly component")
-            .from(START).value(70).confidence(Confidence.INFERRED)
+            .from(START).value(70).confidence(Confidence.DISPUTED)
             .source("Tribunnews, 27 Feb 2022: lansia 70 tahun ke atas",
                 "https://m.tribunnews.com/amp/nasional/2022/02/27/bansos-pkh-tahap-i-cair-februari-2022-cek-status-penerimanya-via-cekbansoskemensosgoid?page=2")
             .source("Palpres/Disway, about 2023: lansia minimal 60 tahun",
@@ -295,8 +307,9 @@ public final class NationalPkh {
         sinceStart(SMA_BENEFIT, "PKH component: SMA/MA pupil (per tahap)",
             perTahap("SMA/MA", "SMA/MA pupil", 500_000), ""),
         sinceStart(SEVERE_DISABILITY_BENEFIT, "PKH component: severe disability (per tahap)",
-            perTahap("disabilitas berat", "severe disability", 600_000), rupiah3m),
+            perTahap("disabilitas berat", "severe disability", 600_000), rupiah3m,
+            Confidence.DISPUTED),
         sinceStart(ELDERLY_BENEFIT, "PKH component: elderly (per tahap)",
-            perTahap("lanjut usia", "elderly", 600_000), rupiah3m));
+            perTahap("lanjut usia", "elderly", 600_000), rupiah3m, Confidence.DISPUTED));
   }
 }

@@ -32,6 +32,13 @@ import java.util.Optional;
  * member holds an excluded occupation; and a living member is at least {@link #MIN_AGE} (70) years
  * old. The benefit is Rp500,000 per tahap, four tahap a year, through Bank Jatim.
  *
+ * <p><b>Counted per family, paid for a member.</b> The program's unit is the household ({@link
+ * BeneficiaryUnit#HOUSEHOLD}): the province counts PKH Plus in KPM (families: 50,000 KPM in 2019,
+ * 55,000 in 2023, 47,657 KPM in Q4 2024), and a family is one KPM however many elderly members it
+ * has. The determination still names as beneficiary the elderly member the benefit is paid for,
+ * because the recipient is tied to that person: a deceased or moved elder is not replaced by
+ * another member and the unpaid money goes back to the treasury (programs.md §4).
+ *
  * <p><b>Several members aged 70 or more.</b> The benefit is per family: one payment per KPM, to
  * one elderly member ({@link #MAX_BENEFICIARIES}, default 1). The province's own figures count
  * PKH Plus in KPM (families), and the Q4 2024 total is exactly KPM × Rp500,000 (47,657 ×
@@ -81,7 +88,7 @@ public final class PkhPlus {
       Text.of("PKH Plus (Perlindungan Lanjut Usia)", "PKH Plus (elderly protection)"),
       Text.of("Tambahan bantuan provinsi bagi lansia 70 tahun ke atas dalam keluarga penerima PKH.",
           "The province's top-up for members aged 70+ of national PKH families."),
-      BeneficiaryUnit.MEMBER,
+      BeneficiaryUnit.HOUSEHOLD,
       "Pergub/Kepgub not found; press statements of Dinsos Jatim 2019-2025 (programs.md §4)",
       IN_FORCE);
 
@@ -111,6 +118,7 @@ public final class PkhPlus {
     CommonCriteria.aid(b, AidProgram.PKH, true);
     CommonCriteria.coveredRegion(b, COVERED_REGIONS);
     CommonCriteria.noExcludedOccupation(b);
+    CommonCriteria.recipientNotExcluded(b);
     b.qualifying(QUALIFYING_MEMBER);
     // The eldest qualifying members first (ties by NIK), as many as the family may be paid for.
     return b.award((h, qualifying, r, g) -> {
@@ -122,7 +130,7 @@ public final class PkhPlus {
         g.member(eldest.get(i));
       }
       g.benefit(benefit);
-    }).build();
+    }, max).build();
   }
 
   private static List<Parameter<?>> parameters() {
@@ -137,6 +145,13 @@ public final class PkhPlus {
     String antaraUrl = "https://bengkulu.antaranews.com/berita/323559/dinsos-jawa-timur-raih-penghargaan-pelaksana-jatim-sejahtera-dari-lkbn-antara";
     String bhirawa = "Harian Bhirawa, Nov 2024: Q4 2024 extended to all 38 kab/kota";
     String bhirawaUrl = "https://harianbhirawa.co.id/perluas-jangkauan-dinsos-jatim-salurkan-pkh-plus-bagi-188-kpm-di-kota-malang";
+    String republika = "Republika, 11 Feb 2023: Rp2 juta per year in 4 tahap";
+    String republikaUrl = "https://fbeta.republika.co.id/berita/rpxxd4436/pkh-plus-sasar-55-ribu-keluarga-di-jatim";
+    String every = "Rp2 juta a year in four tahap through Bank Jatim; only Beritasatu's 2020"
+        + " report differs.";
+    BenefitSchedule cash = BenefitSchedule.paid(
+        Text.of("Bantuan tunai PKH Plus", "PKH Plus cash transfer"), BenefitForm.CASH,
+        Rupiah.of(500_000), PaymentFrequency.PER_TAHAP, 4, Optional.of("Bank Jatim"));
     String ppid = "Dinsos Jatim PPID, 29 Apr 2024: PKH Plus 2024";
     String ppidUrl = "https://dinsos.jatimprov.go.id/web/public/ppid/berita/14361/show";
     // The ten kabupaten of 2019 (most poor people): Malang, Jember, Probolinggo, Sumenep, Kediri,
@@ -152,12 +167,13 @@ public final class PkhPlus {
             .note("Started in 2019 as Jaslut / PKH Plus Jamsos Lansia.").add()
             .build(),
         Parameter.builder(MIN_AGE, "Minimum age in years of the elderly member (inclusive)")
-            .from(start).value(70).confidence(Confidence.INFERRED)
+            .from(start).value(70).confidence(Confidence.DISPUTED)
             .source(antara, antaraUrl)
             .source("BangsaOnline, 12 Jun 2022: lansia \"terhitung berumur 70 tahun\"",
                 "https://bangsaonline.com/berita/105469/ribuan-lansia-di-bojonegoro-terima-bansos-pkh-plus-dari-pemprov-jatim")
-            .note("Sources say both \"di atas 70\" (over 70) and \"70 tahun ke atas\" (70 and over);"
-                + " the inclusive bound is an inference.")
+            .note("Sources disagree: \"di atas 70\" (over 70: Antara, Dec 2023; Bhirawa, Nov 2024)"
+                + " vs \"70 tahun ke atas\" / \"berumur 70 tahun\" (70 and over: BangsaOnline,"
+                + " Jun 2022; Malang Posco Media). 70 inclusive is used.")
             .add()
             .build(),
         Parameter.builder(COVERED_REGIONS, "Kabupaten/kota where PKH Plus is paid")
@@ -194,15 +210,24 @@ public final class PkhPlus {
             .add()
             .build(),
         Parameter.builder(BENEFIT, "PKH Plus cash benefit per family")
-            .from(start)
-            .value(BenefitSchedule.paid(Text.of("Bantuan tunai PKH Plus", "PKH Plus cash transfer"),
-                BenefitForm.CASH, Rupiah.of(500_000), PaymentFrequency.PER_TAHAP, 4,
-                Optional.of("Bank Jatim")))
-            .source(antara, antaraUrl)
-            .source("Republika, 11 Feb 2023: Rp2 juta per year in 4 tahap",
-                "https://fbeta.republika.co.id/berita/rpxxd4436/pkh-plus-sasar-55-ribu-keluarga-di-jatim")
-            .note("Beritasatu (6 May 2020) reported Rp2.5 juta a year for 2020; every other source"
-                + " 2019-2025 says Rp2 juta.")
+            .from(start).to(LocalDate.of(2019, 12, 31)).value(cash)
+            .source(lpk + " (Rp100 bn for 50,000 KPM: Rp2 juta each)", lpkUrl)
+            .source(antara, antaraUrl).source(republika, republikaUrl)
+            .note(every)
+            .add()
+            .from(LocalDate.of(2020, 1, 1)).to(LocalDate.of(2020, 12, 31)).value(cash)
+            .confidence(Confidence.DISPUTED)
+            .source(korannusantara, korannusantaraUrl)
+            .source("Beritasatu, 6 May 2020: PKH Plus Rp2.5 juta a year for 7,997 KPM in the 2020"
+                    + " JPS package",
+                "https://www.beritasatu.com/nasional/629643/jatim-gulirkan-jaring-pengaman-sosial-lewat-program-reguler")
+            .note("Sources disagree for 2020: Beritasatu (6 May 2020) reports Rp2.5 juta a year, a"
+                + " pandemic variant or a reporting error; every other source of 2019-2025 says"
+                + " Rp2 juta, which is used.")
+            .add()
+            .from(LocalDate.of(2021, 1, 1)).value(cash)
+            .source(antara, antaraUrl).source(republika, republikaUrl)
+            .note(every)
             .add()
             .build(),
         Parameter.builder(MAX_BENEFICIARIES, "Elderly members paid per family")

@@ -30,7 +30,9 @@ import java.util.List;
  * rules were not found ({@code programs.md} §3: "[U]"), and the family-wide occupational
  * exclusions of cash bansos (§11) are stated for cash and food aid, not for residential care:
  * applying them would deny protection to a client who is already in care. The family's domicile
- * is likewise irrelevant, since the client lives in the institution.
+ * is likewise irrelevant, since the client lives in the institution: unlike the other provincial
+ * programs, a client whose family is domiciled in another province is protected too, because the
+ * UPT that houses the client is in Jawa Timur.
  */
 public final class UptClientProtection {
 

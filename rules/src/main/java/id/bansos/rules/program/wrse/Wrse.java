@@ -204,6 +204,7 @@ public final class Wrse {
     b.memberGate(FEMALE, Check.fact(Facts.SEX, s -> s == Sex.FEMALE));
     b.member(AGE, CommonCriteria.ageInBand(band), band);
     b.member(VULNERABLE, vulnerable());
+    CommonCriteria.recipientNotExcluded(b);
     b.reports(RSBKW_GRADUATE, List.of("member"), graduate);
     return b.award((h, qualifying, r, g) -> {
       // The head of family first: the 2018 grant and Putri Jawara both name the woman who heads
@@ -221,7 +222,7 @@ public final class Wrse {
       } else {
         g.benefit(regular);
       }
-    }).build();
+    }, max).build();
   }
 
   /**
@@ -328,14 +329,28 @@ public final class Wrse {
     String selalu = "Selalukabar, 2025: BPS deciles; bansos generally target desil 1-4";
     String selaluUrl = "https://selalukabar.com/bps-jelaskan-metode-pengelompokan-kesejahteraan-melalui-sistem-desil-145417.html";
 
+    LocalDate putriJawaraReported = LocalDate.of(2025, 10, 27);
+    BenefitSchedule putriJawaraCapital = BenefitSchedule.paid(Text.of("Modal usaha Putri Jawara",
+            "Putri Jawara business capital"), BenefitForm.BUSINESS_CAPITAL,
+        Rupiah.of(3_000_000), PaymentFrequency.ONCE, 1, Optional.of("Bank Jatim"));
     Text goodsLabel = Text.of("Bantuan barang usaha WRSE", "WRSE business goods");
     BenefitSchedule goods = BenefitSchedule.paid(goodsLabel, BenefitForm.GOODS,
         Rupiah.of(2_500_000), PaymentFrequency.ONCE, 1, Optional.empty());
     return List.of(
         Parameter.builder(IN_FORCE, "Whether WRSE / Putri Jawara is in force")
-            .from(start).value(true).source(kranggan, kranagganUrl).source(suara, suaraUrl)
-            .note("The provincial WRSE grant is first reported in 2018; Putri Jawara continues it"
-                + " from 2025.")
+            .from(start).to(LocalDate.of(2018, 12, 31)).value(true)
+            .source(kranggan, kranagganUrl)
+            .note("The provincial WRSE grant is first reported in 2018.")
+            .add()
+            .from(LocalDate.of(2019, 1, 1)).to(LocalDate.of(2021, 12, 31)).value(true)
+            .confidence(Confidence.INFERRED)
+            .source(kranggan, kranagganUrl).source(tribun, tribunUrl)
+            .note("No source reports WRSE in 2019-2021; it is reported in 2018 and again from 2022,"
+                + " so it is taken to have run in between.")
+            .add()
+            .from(LocalDate.of(2022, 1, 1)).value(true)
+            .source(tribun, tribunUrl).source(antara, antaraUrl).source(suara, suaraUrl)
+            .note("Reported in 2022 and 2023; Putri Jawara continues it in 2025.")
             .add().build(),
         Parameter.builder(AGE_BAND, "Ages in years of the woman (inclusive)")
             .from(start).value(new AgeBand(18, 59)).confidence(Confidence.INFERRED)
@@ -369,13 +384,16 @@ public final class Wrse {
             .note("WRSE ran in 2022 and 2023 (540 PM) but the amount per woman for 2019-2024 was"
                 + " not found; the 2018 amount is carried forward until a source is found.")
             .add()
-            .from(putriJawara)
-            .value(BenefitSchedule.paid(Text.of("Modal usaha Putri Jawara",
-                    "Putri Jawara business capital"), BenefitForm.BUSINESS_CAPITAL,
-                Rupiah.of(3_000_000), PaymentFrequency.ONCE, 1, Optional.of("Bank Jatim")))
+            .from(putriJawara).to(putriJawaraReported.minusDays(1)).value(putriJawaraCapital)
+            .confidence(Confidence.ASSUMED)
             .source(suara, suaraUrl).source(mon, monUrl)
-            .note("Announced in Oct 2025; that the 2025 round follows the Putri Jawara rule from"
-                + " 1 Jan 2025 is an assumption of the start date.")
+            .note("Putri Jawara is first reported on 27 Oct 2025; no source gives its start. That"
+                + " the 2025 round follows its rule from 1 Jan 2025, the start of the budget year,"
+                + " is assumed.")
+            .add()
+            .from(putriJawaraReported).value(putriJawaraCapital)
+            .source(suara, suaraUrl).source(mon, monUrl)
+            .note("Reported on 27 Oct 2025: Rp3 juta business capital to a Bank Jatim account.")
             .add().build(),
         Parameter.builder(RSBKW_GRADUATE_BENEFIT,
                 "Business capital for a woman who graduated from UPT RSBKW Kediri")

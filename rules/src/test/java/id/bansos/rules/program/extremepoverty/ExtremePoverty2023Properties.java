@@ -34,8 +34,8 @@ class ExtremePoverty2023Properties {
   void addingAnExcludedOccupationNeverMakesAHouseholdEligible() {
     qt().withFixedSeed(2023L).withExamples(300)
         .forAll(RandomHouseholds.households(), Generate.range(0, 3),
-            Generate.pick(List.of(Occupation.ASN, Occupation.VILLAGE_OFFICIAL,
-                Occupation.HEALTH_WORKER, Occupation.STATE_PENSIONER)))
+            Generate.pick(List.of(Occupation.ASN, Occupation.TNI, Occupation.POLRI,
+                Occupation.STATE_OFFICIAL, Occupation.BUMN_BUMD_EMPLOYEE)))
         .checkAssert((h, index, occupation) -> {
           Status before = ENGINE.assess(h, DATE).determination(ExtremePoverty2023.CODE)
               .orElseThrow().status();

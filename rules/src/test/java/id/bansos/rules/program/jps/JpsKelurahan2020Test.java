@@ -16,8 +16,13 @@ import id.bansos.rules.Engine;
 import id.bansos.rules.Households;
 import id.bansos.rules.Outcome;
 import id.bansos.rules.Status;
+import id.bansos.rules.criteria.KelurahanCodes;
+import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.ParameterValue;
+import id.bansos.rules.param.Source;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JpsKelurahan2020Test {
@@ -55,6 +60,36 @@ class JpsKelurahan2020Test {
     assertThat(d.status()).isEqualTo(Status.NOT_ELIGIBLE);
     assertThat(d.result("JPS_KELURAHAN_2020.KELURAHAN").orElseThrow().outcome())
         .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void theKelurahanCriterionCitesItsInferredCodeRule() {
+    Determination d = decide(bpntFamily().build(), DATE);
+
+    assertThat(d.result("JPS_KELURAHAN_2020.KELURAHAN").orElseThrow().parameters())
+        .singleElement().satisfies(v -> {
+          assertThat(v.key()).isEqualTo(JpsKelurahan2020.KELURAHAN_CODES);
+          assertThat(v.value()).isEqualTo(KelurahanCodes.KEMENDAGRI);
+          assertThat(v.confidence()).isEqualTo(Confidence.INFERRED);
+        });
+  }
+
+  @Test
+  void aRegencyCanOverrideTheCodeRule() {
+    Engine other = Engine.of(Catalog.of("test", List.of(JpsKelurahan2020.program()))
+        .derive("test").override(new ParameterValue<>(JpsKelurahan2020.KELURAHAN_CODES,
+            new KelurahanCodes('2'), LocalDate.of(2020, 4, 1), Optional.empty(),
+            Confidence.ASSUMED, List.of(Source.of("test", "")), "")).build());
+
+    Determination kelurahan = other.assess(bpntFamily().build(), DATE)
+        .determination(JpsKelurahan2020.CODE).orElseThrow();
+    Determination desa = other.assess(bpntFamily().domicile(Households.BANGKALAN_DESA).build(),
+        DATE).determination(JpsKelurahan2020.CODE).orElseThrow();
+
+    assertThat(kelurahan.result("JPS_KELURAHAN_2020.KELURAHAN").orElseThrow().outcome())
+        .isEqualTo(Outcome.FAIL);
+    assertThat(desa.result("JPS_KELURAHAN_2020.KELURAHAN").orElseThrow().outcome())
+        .isEqualTo(Outcome.PASS);
   }
 
   @Test

@@ -234,11 +234,25 @@ class KubeTest {
     assertThat(a.status()).isEqualTo(Status.NOT_ELIGIBLE);
   }
 
+  @Test
+  void aMemberFamilyDomiciledInAnotherProvinceIsNotEligibleWhileOneInJawaTimurIs() {
+    Group g = withMember(group(5), 1,
+        family(1, b -> b.domicile(id.bansos.core.region.RegionCode.parse("33.74.01.1001"))));
+
+    GroupAssessment a = ENGINE.decide(Kube.program(), g, DATE);
+
+    assertThat(a.families().get(1).determination().status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(a.families().get(1).determination().result("KUBE.COVERED_REGION").orElseThrow()
+        .outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(a.families().get(0).determination().status()).isEqualTo(Status.ELIGIBLE);
+  }
+
   static Stream<Arguments> years() {
     return Stream.of(
         Arguments.of(LocalDate.of(2020, 1, 1), 2_000_000L, Confidence.INFERRED),
         Arguments.of(LocalDate.of(2021, 12, 31), 2_000_000L, Confidence.INFERRED),
-        Arguments.of(LocalDate.of(2022, 1, 1), 3_000_000L, Confidence.CONFIRMED),
+        Arguments.of(LocalDate.of(2022, 1, 1), 3_000_000L, Confidence.INFERRED),
+        Arguments.of(LocalDate.of(2022, 12, 31), 3_000_000L, Confidence.INFERRED),
         Arguments.of(LocalDate.of(2023, 1, 1), 3_000_000L, Confidence.ASSUMED),
         Arguments.of(LocalDate.of(2026, 1, 1), 3_000_000L, Confidence.ASSUMED));
   }

@@ -14,6 +14,7 @@ import id.bansos.core.identity.Sex;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Beneficiary;
+import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
 import id.bansos.rules.Catalog;
@@ -327,6 +328,23 @@ class PkhPlusTest {
     assertThat(d.yearlyTotal()).isEqualTo(Rupiah.of(2_000_000));
   }
 
+  @Test
+  void countedPerFamilyWithOneElderOrTwoAndPaidForANamedMember() {
+    Person second = Households.person(LocalDate.of(1944, 4, 4), Sex.MALE,
+        Relationship.OTHER_RELATIVE, Occupation.NOT_WORKING, 3).build();
+    ImmutableHousehold one = Households.elderlyPkhFamily(ELDER_BIRTH).build();
+    Household two = one.withMembers(one.members().get(0), one.members().get(1), second);
+
+    assertThat(PkhPlus.program().info().unit()).isEqualTo(BeneficiaryUnit.HOUSEHOLD);
+    for (Household h : List.of(one, two)) {
+      Determination d = pkhPlus(h, MID_2025);
+      assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+      assertThat(d.beneficiaries()).singleElement()
+          .satisfies(b -> assertThat(b.member()).isPresent());
+      assertThat(d.yearlyTotal()).isEqualTo(Rupiah.of(2_000_000));
+    }
+  }
+
   // --- benefit -----------------------------------------------------------------------------
 
   @Test
@@ -368,7 +386,12 @@ class PkhPlusTest {
     for (Language language : Language.values()) {
       String text = a.render(language);
       for (Criterion c : PkhPlus.program().criteria()) {
-        assertThat(text).as(language.name()).contains(c.code());
+        if (c.code().equals("PKH_PLUS.RECIPIENT_OCCUPATION")) {
+          // Off by default: COMMON.RECIPIENT_EXCLUDED_OCCUPATIONS has no value.
+          assertThat(text).as(language.name()).doesNotContain(c.code());
+        } else {
+          assertThat(text).as(language.name()).contains(c.code());
+        }
       }
     }
   }

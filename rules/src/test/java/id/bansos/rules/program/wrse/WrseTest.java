@@ -271,6 +271,10 @@ class WrseTest {
         Arguments.of(LocalDate.of(2023, 6, 1), 2_500_000L, BenefitForm.GOODS, Confidence.ASSUMED),
         Arguments.of(LocalDate.of(2024, 12, 31), 2_500_000L, BenefitForm.GOODS, Confidence.ASSUMED),
         Arguments.of(LocalDate.of(2025, 1, 1), 3_000_000L, BenefitForm.BUSINESS_CAPITAL,
+            Confidence.ASSUMED),
+        Arguments.of(LocalDate.of(2025, 10, 26), 3_000_000L, BenefitForm.BUSINESS_CAPITAL,
+            Confidence.ASSUMED),
+        Arguments.of(LocalDate.of(2025, 10, 27), 3_000_000L, BenefitForm.BUSINESS_CAPITAL,
             Confidence.CONFIRMED),
         Arguments.of(LocalDate.of(2026, 6, 1), 3_000_000L, BenefitForm.BUSINESS_CAPITAL,
             Confidence.CONFIRMED));
