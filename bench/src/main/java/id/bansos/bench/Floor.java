@@ -38,9 +38,7 @@ public final class Floor {
 
   // The 2023+ exclusion list, PKH Plus age 70+, ASPD age 2-59 and desil 1-4, province 35.
   private static final Set<Occupation> EXCLUDED = EnumSet.of(Occupation.ASN, Occupation.TNI,
-      Occupation.POLRI, Occupation.BUMN_BUMD_EMPLOYEE, Occupation.STATE_OFFICIAL,
-      Occupation.STATE_PENSIONER, Occupation.VILLAGE_OFFICIAL, Occupation.CERTIFIED_TEACHER,
-      Occupation.HEALTH_WORKER, Occupation.COMPANY_OWNER_OR_OFFICER);
+      Occupation.POLRI, Occupation.BUMN_BUMD_EMPLOYEE, Occupation.STATE_OFFICIAL);
   private static final RegionRegistry JAWA_TIMUR = RegionRegistry.jawaTimur();
 
   private Floor() {}

@@ -86,6 +86,18 @@ final class AssessmentJson {
     g.writeStringProperty("basis", d.program().basis());
     g.writeStringProperty("status", d.status().name());
     g.writeNumberProperty("yearlyTotal", d.yearlyTotal().amount());
+    g.writeStringProperty("weakestConfidence", d.weakestConfidence().name());
+    if (!d.uncertainValues().isEmpty()) {
+      g.writeArrayPropertyStart("uncertainValues");
+      for (ParameterValue<?> v : d.uncertainValues()) {
+        g.writeStartObject();
+        g.writeStringProperty("key", v.key().name());
+        g.writeStringProperty("period", v.period());
+        g.writeStringProperty("confidence", v.confidence().name());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeObjectPropertyStart("priority");
     g.writeNumberProperty("score", d.priority().score());
     g.writeArrayPropertyStart("reasons");
