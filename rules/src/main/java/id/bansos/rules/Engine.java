@@ -2,7 +2,6 @@ package id.bansos.rules;
 
 import id.bansos.core.household.Household;
 import id.bansos.core.identity.Nik;
-import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ public final class Engine {
       }
     }
     if (pp == null) {
-      pp = resolve(program, date);
+      pp = Plan.ProgramPlan.resolve(program, catalog, date);
     }
     Snapshot snapshot = Snapshot.of(household, date);
     Recorder record = new Recorder(date, 16);
@@ -155,7 +154,7 @@ public final class Engine {
         return decide(pp, true, group, date);
       }
     }
-    return decide(resolve(program, date), false, group, date);
+    return decide(Plan.ProgramPlan.resolve(program, catalog, date), false, group, date);
   }
 
   private GroupAssessment decide(Plan.ProgramPlan pp, boolean inForce, Group group,
@@ -250,21 +249,6 @@ public final class Engine {
     r.show("date", r.date());
     r.add(Recorder.MISSING, new Recorder.Missing("parameter " + plan.missing.name(), -1));
     r.result(plan.program.notInForceRule(), -1, Recorder.UNKNOWN);
-  }
-
-  private Plan.ProgramPlan resolve(Program program, LocalDate date) {
-    List<Param<?>> params = program.params();
-    ParameterValue<?>[] values = new ParameterValue<?>[params.size()];
-    ParameterKey<?> missing = null;
-    for (int i = 0; i < values.length; i++) {
-      ParameterKey<?> key = params.get(i).key();
-      values[i] = catalog.at(key, date).orElse(null);
-      if (values[i] == null && key.isRequired() && missing == null) {
-        missing = key;
-      }
-    }
-    return new Plan.ProgramPlan(program, values, missing,
-        catalog.at(program.info().inForce(), date).orElse(null));
   }
 
   // participant: null for a household's own assessment; for a family of a group, the member

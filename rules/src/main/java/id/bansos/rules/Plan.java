@@ -32,6 +32,22 @@ final class Plan {
     /** The parameter values each rule's explanation cites, made once for the period. */
     private final List<List<ParameterValue<?>>> used;
 
+    /** The program's parameter values in force on {@code date} in {@code catalog}. */
+    static ProgramPlan resolve(Program program, Catalog catalog, LocalDate date) {
+      List<Param<?>> params = program.params();
+      ParameterValue<?>[] values = new ParameterValue<?>[params.size()];
+      ParameterKey<?> missing = null;
+      for (int i = 0; i < values.length; i++) {
+        ParameterKey<?> key = params.get(i).key();
+        values[i] = catalog.at(key, date).orElse(null);
+        if (values[i] == null && key.isRequired() && missing == null) {
+          missing = key;
+        }
+      }
+      return new ProgramPlan(program, values, missing,
+          catalog.at(program.info().inForce(), date).orElse(null));
+    }
+
     ProgramPlan(Program program, ParameterValue<?>[] values, ParameterKey<?> missing,
         ParameterValue<?> inForce) {
       this.program = program;
@@ -107,17 +123,7 @@ final class Plan {
       if (!inForce.map(ParameterValue::value).orElse(false)) {
         continue;
       }
-      List<Param<?>> params = p.params();
-      ParameterValue<?>[] values = new ParameterValue<?>[params.size()];
-      ParameterKey<?> missing = null;
-      for (int i = 0; i < values.length; i++) {
-        ParameterKey<?> key = params.get(i).key();
-        values[i] = catalog.at(key, from).orElse(null);
-        if (values[i] == null && key.isRequired() && missing == null) {
-          missing = key;
-        }
-      }
-      plans.add(new ProgramPlan(p, values, missing, inForce.get()));
+      plans.add(ProgramPlan.resolve(p, catalog, from));
       programs.add(p);
       perMember += p.memberRules().length;
       household += p.householdRules().length + 1;
