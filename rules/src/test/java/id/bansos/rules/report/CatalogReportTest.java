@@ -75,6 +75,15 @@ class CatalogReportTest {
   }
 
   @Test
+  void namesTheExtensionFactsAProgramReads() {
+    String md = CatalogReport.markdown(JawaTimur.catalog());
+
+    assertThat(md).contains("- Extension facts it reads (accepted by readers of this catalog's"
+        + " households): `proposedByRegentOrMayor` (true or false)\n");
+    assertThat(CatalogReport.markdown(TEST)).doesNotContain("Extension facts");
+  }
+
+  @Test
   void sharedParametersComeFirst() {
     String md = CatalogReport.markdown(TEST);
 
