@@ -43,7 +43,7 @@ class ExtensionJsonTest {
   private static final String KK = "3515010101200007";
   private static final String PROPOSED = "{\"proposedByRegentOrMayor\":true}";
   /** The names the provincial catalog's programs read, as a reader's message lists them. */
-  private static final String PROVINCIAL_NAMES = "proposedByRegentOrMayor";
+  private static final String PROVINCIAL_NAMES = "proposedByRegentOrMayor, socialPillarRole";
   private static final String NIK = "3515011204750001";
 
   /** A household with the given household and first-member {@code extensions} objects. */

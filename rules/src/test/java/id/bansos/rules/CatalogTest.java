@@ -53,7 +53,8 @@ class CatalogTest {
     assertThat(JATIM.name()).isEqualTo("Jawa Timur");
     assertThat(JATIM.programs()).extracting(p -> p.info().code())
         .containsExactly(PkhPlus.CODE, Aspd.CODE, "KUBE", "WRSE", "PKH", "LDP_COVID_ORPHAN",
-            "UPT_PROTECTION", "JPS_KELURAHAN_2020", "JPS_PROVINSI_2020", "EXTREME_POVERTY_2023");
+            "UPT_PROTECTION", "JPS_KELURAHAN_2020", "JPS_PROVINSI_2020", "EXTREME_POVERTY_2023",
+            "PILAR_SOSIAL");
     assertThat(JATIM.program("ASPD")).containsSame(Aspd.program());
     assertThat(JATIM.program("KUBE_NOT_HERE")).isEmpty();
     assertThat(JawaTimur.catalog()).isSameAs(JATIM);
@@ -126,7 +127,9 @@ class CatalogTest {
         .doesNotContain("LDP_COVID_ORPHAN", "EXTREME_POVERTY_2023");
     assertThat(JATIM.inForce(LocalDate.of(2023, 6, 1))).extracting(p -> p.info().code())
         .contains("LDP_COVID_ORPHAN", "EXTREME_POVERTY_2023")
-        .doesNotContain("JPS_KELURAHAN_2020", "JPS_PROVINSI_2020");
+        .doesNotContain("JPS_KELURAHAN_2020", "JPS_PROVINSI_2020", "PILAR_SOSIAL");
+    assertThat(JATIM.inForce(LocalDate.of(2024, 1, 1))).extracting(p -> p.info().code())
+        .contains("PILAR_SOSIAL");
   }
 
   // --- a regency's catalog -----------------------------------------------------------------

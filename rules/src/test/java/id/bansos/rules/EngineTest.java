@@ -34,7 +34,7 @@ class EngineTest {
         .containsExactlyElementsOf(ENGINE.catalog().inForce(date).stream()
             .map(p -> p.info().code()).toList())
         .containsExactly("PKH_PLUS", "ASPD", "KUBE", "WRSE", "PKH", "LDP_COVID_ORPHAN",
-            "UPT_PROTECTION");
+            "UPT_PROTECTION", "PILAR_SOSIAL");
     assertThat(a.kkNumber()).isEqualTo(ELDER.kkNumber());
     assertThat(a.date()).isEqualTo(date);
   }

@@ -30,10 +30,12 @@ class OutsideJawaTimurTest {
   private static final RegionCode SEMARANG = RegionCode.parse("33.74.01.1001");
   /**
    * Not decided on the province: the national PKH, UPT protection (the client lives in a
-   * provincial UPT) and KUBE (a single household is UNDETERMINED until its group is assessed).
+   * provincial UPT), the social pillars' incentives (they pay a role held in Jawa Timur, not a
+   * family's residence) and KUBE (a single household is UNDETERMINED until its group is
+   * assessed).
    */
   private static final Set<String> NOT_ON_THE_PROVINCE =
-      Set.of(NationalPkh.CODE, "UPT_PROTECTION", "KUBE");
+      Set.of(NationalPkh.CODE, "UPT_PROTECTION", "PILAR_SOSIAL", "KUBE");
 
   private static Household elderlyFamilyIn(RegionCode village) {
     return Households.elderlyPkhFamily(LocalDate.of(1940, 1, 1)).domicile(village).build();
