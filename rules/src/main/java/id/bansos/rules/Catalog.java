@@ -215,7 +215,9 @@ public final class Catalog {
   }
 
   /**
-   * The programs in force on {@code date}.
+   * The programs in force on {@code date}, those that only record a service ({@link
+   * ProgramInfo.Kind#SERVICE_RECORD}) included; an assessment of that date has a determination of
+   * each that {@link ProgramInfo#decidesEligibility() decides eligibility}.
    *
    * @param date the date; never null
    * @return the programs whose in-force parameter is {@code true} on that date

@@ -83,6 +83,10 @@ public final class CatalogReport {
     sb.append("- Description: ").append(inline(info.description().en())).append('\n');
     sb.append("- Deskripsi: ").append(inline(info.description().id())).append('\n');
     sb.append("- Counted per (unit): ").append(info.unit()).append('\n');
+    sb.append("- Kind: ").append(info.kind()).append(info.decidesEligibility()
+        ? " (decided in every assessment: ELIGIBLE, NOT_ELIGIBLE or UNDETERMINED)\n"
+        : " (not an eligibility decision: listed among an assessment's service records for a"
+            + " member whose data shows the service)\n");
     sb.append("- Basis: ").append(inline(info.basis())).append('\n');
     sb.append("- In force: `").append(info.inForce().name()).append("`\n");
     if (!p.extensionFacts().isEmpty()) {
