@@ -17,5 +17,6 @@ module id.bansos.rules {
   exports id.bansos.rules.program.extremepoverty;
   exports id.bansos.rules.program.kube;
   exports id.bansos.rules.program.wrse;
+  exports id.bansos.rules.program.pilar;
   exports id.bansos.rules.report;
 }

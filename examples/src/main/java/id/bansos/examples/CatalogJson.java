@@ -48,6 +48,7 @@ final class CatalogJson {
       program.set("name", text(info.name()));
       program.set("description", text(info.description()));
       program.put("unit", info.unit().name());
+      program.put("kind", info.kind().name());
       program.put("basis", info.basis());
       program.put("inForceParameter", info.inForce().name());
       ArrayNode criteria = program.putArray("criteria");

@@ -191,7 +191,10 @@ public final class Screen {
     }
     List<String> programs = new ArrayList<>();
     for (Program p : engine.catalog().inForce(o.date)) {
-      programs.add(p.info().code());
+      // A service record (UPT care) has no determination to count.
+      if (p.info().decidesEligibility()) {
+        programs.add(p.info().code());
+      }
     }
     out.println("Screening as of / penilaian per " + o.date + " (catalog " + engine.catalog().name()
         + ")");

@@ -86,7 +86,8 @@ class ScreenJsonLinesTest {
     List<String> lines = Files.readAllLines(dir.resolve("results.jsonl"), StandardCharsets.UTF_8);
 
     assertThat(lines).hasSize(HOUSEHOLDS - BAD);
-    int programs = JawaTimur.catalog().inForce(LocalDate.of(2025, 7, 1)).size();
+    int programs = (int) JawaTimur.catalog().inForce(LocalDate.of(2025, 7, 1)).stream()
+        .filter(p -> p.info().decidesEligibility()).count();
     for (String line : lines.subList(0, 50)) {
       JsonNode a = BansosJson.mapper().readTree(line);
       assertThat(a.get("date").asString()).isEqualTo("2025-07-01");
@@ -135,7 +136,8 @@ class ScreenJsonLinesTest {
 
     assertThat(r.code()).isEqualTo(Screen.EXIT_REJECTS);
     List<String> rows = Files.readAllLines(dir.resolve("flat.csv"), StandardCharsets.UTF_8);
-    int programs = JawaTimur.catalog().inForce(LocalDate.of(2025, 7, 1)).size();
+    int programs = (int) JawaTimur.catalog().inForce(LocalDate.of(2025, 7, 1)).stream()
+        .filter(p -> p.info().decidesEligibility()).count();
     assertThat(rows).hasSize(1 + (HOUSEHOLDS - BAD) * programs);
     int beneficiaries = CsvDeterminationWriter.COLUMNS.indexOf("beneficiary_lines");
     assertThat(rows.subList(1, rows.size())).map(CsvLine::split)

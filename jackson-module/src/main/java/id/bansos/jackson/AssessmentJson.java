@@ -15,6 +15,7 @@ import id.bansos.rules.Fact;
 import id.bansos.rules.Language;
 import id.bansos.rules.MemberResult;
 import id.bansos.rules.Priority;
+import id.bansos.rules.ServiceRecord;
 import id.bansos.rules.StackingConflict;
 import id.bansos.rules.Text;
 import id.bansos.rules.param.ParameterValue;
@@ -64,6 +65,13 @@ final class AssessmentJson {
       write(d, g, lang);
     }
     g.writeEndArray();
+    if (!a.serviceRecords().isEmpty()) {
+      g.writeArrayPropertyStart("serviceRecords");
+      for (ServiceRecord r : a.serviceRecords()) {
+        write(r, g, lang);
+      }
+      g.writeEndArray();
+    }
     if (!a.conflicts().isEmpty()) {
       g.writeArrayPropertyStart("conflicts");
       for (StackingConflict c : a.conflicts()) {
@@ -153,6 +161,37 @@ final class AssessmentJson {
       }
       g.writeEndArray();
     }
+    g.writeEndObject();
+  }
+
+  /** A service record: the program, who receives the service, the service and the facts. */
+  static void write(ServiceRecord r, JsonGenerator g, Language lang) {
+    g.writeStartObject();
+    g.writeStringProperty("program", r.programCode());
+    g.writeStringProperty("programName", r.program().name().in(lang));
+    g.writeStringProperty("unit", r.program().unit().name());
+    g.writeStringProperty("basis", r.program().basis());
+    g.writeObjectPropertyStart("beneficiary");
+    if (r.beneficiary().member().isPresent()) {
+      g.writeStringProperty("nik", r.beneficiary().member().get().value());
+    } else {
+      g.writeBooleanProperty("household", true);
+    }
+    g.writeEndObject();
+    g.writeArrayPropertyStart("services");
+    for (Benefit b : r.services()) {
+      write(b, g, lang);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("facts");
+    for (Fact f : r.facts()) {
+      g.writeStartObject();
+      g.writeStringProperty("name", f.name());
+      g.writeName("value");
+      value(f.value(), g, lang);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

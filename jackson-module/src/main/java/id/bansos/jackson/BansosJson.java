@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Readers accept the extension facts they are given ({@link ExtensionFacts}) and reject any
  * other; the methods without an {@code ExtensionFacts} argument, and {@link #mapper()}, accept
- * none. Writers write every extension fact present.
+ * those the provincial catalog's programs read ({@link ExtensionFacts#provincial()}). Writers
+ * write every extension fact present.
  *
  * <pre>{@code
  * Household h = BansosJson.readHousehold(json);
@@ -75,12 +76,13 @@ public final class BansosJson {
 
   /**
    * A mapper builder with the module and every safety setting, for callers who add their own
-   * modules or features before building. Its mapper reads no extension facts.
+   * modules or features before building. Its mapper reads the provincial catalog's extension
+   * facts ({@link ExtensionFacts#provincial()}) and rejects any other.
    *
    * @return a new builder
    */
   public static JsonMapper.Builder builder() {
-    return builder(ExtensionFacts.none());
+    return builder(ExtensionFacts.provincial());
   }
 
   /**
@@ -182,7 +184,8 @@ public final class BansosJson {
   }
 
   /**
-   * Reads one household.
+   * Reads one household whose extension facts are among the provincial catalog's ({@link
+   * ExtensionFacts#provincial()}).
    *
    * @param json the document; never null
    * @return the household
@@ -190,7 +193,7 @@ public final class BansosJson {
    *     malformed identifiers, impossible dates, facts the domain model rejects
    */
   public static Household readHousehold(String json) {
-    return readHousehold(json, ExtensionFacts.none());
+    return readHousehold(json, ExtensionFacts.provincial());
   }
 
   /**
@@ -216,7 +219,7 @@ public final class BansosJson {
    * @throws JsonInputException naming every problem
    */
   public static Household readHousehold(Reader json) {
-    return readHousehold(json, ExtensionFacts.none());
+    return readHousehold(json, ExtensionFacts.provincial());
   }
 
   /**
@@ -241,7 +244,7 @@ public final class BansosJson {
    * @throws JsonInputException naming every problem
    */
   public static Household readHousehold(InputStream json) {
-    return readHousehold(json, ExtensionFacts.none());
+    return readHousehold(json, ExtensionFacts.provincial());
   }
 
   /**
@@ -269,7 +272,7 @@ public final class BansosJson {
    *     card, a family or participant listed twice)
    */
   public static Group readGroup(String json) {
-    return readGroup(json, ExtensionFacts.none());
+    return readGroup(json, ExtensionFacts.provincial());
   }
 
   /**
@@ -295,7 +298,7 @@ public final class BansosJson {
    * @throws JsonInputException naming every problem
    */
   public static Group readGroup(Reader json) {
-    return readGroup(json, ExtensionFacts.none());
+    return readGroup(json, ExtensionFacts.provincial());
   }
 
   /**
@@ -321,7 +324,7 @@ public final class BansosJson {
    * @throws JsonInputException naming every problem
    */
   public static Group readGroup(InputStream json) {
-    return readGroup(json, ExtensionFacts.none());
+    return readGroup(json, ExtensionFacts.provincial());
   }
 
   /**

@@ -30,8 +30,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * format only; the safe reading limits come with {@link BansosJson#mapper()}.
  *
  * <p>Households, people and groups are read with the extension facts given to the constructor
- * ({@link #BansosModule(ExtensionFacts)}; none for {@link #BansosModule()} and the {@code
- * ServiceLoader}); every extension fact present is written. A mapper holds one {@code
+ * ({@link #BansosModule(ExtensionFacts)}; the provincial catalog's, {@link
+ * ExtensionFacts#provincial()}, for {@link #BansosModule()} and the {@code ServiceLoader}); every
+ * extension fact present is written. A mapper holds one {@code
  * BansosModule}: adding a second replaces the first.
  */
 public final class BansosModule extends JacksonModule {
@@ -42,11 +43,12 @@ public final class BansosModule extends JacksonModule {
   private final ExtensionFacts extensions;
 
   /**
-   * Creates the module that reads no extension facts; it is immutable, so one instance may serve
-   * any number of mappers.
+   * Creates the module that reads the extension facts of the provincial catalog's programs
+   * ({@link ExtensionFacts#provincial()}) and rejects any other; it is immutable, so one
+   * instance may serve any number of mappers.
    */
   public BansosModule() {
-    this(ExtensionFacts.none());
+    this(ExtensionFacts.provincial());
   }
 
   /**

@@ -1,6 +1,8 @@
 package id.bansos.jackson;
 
 import id.bansos.core.household.ExtensionKey;
+import id.bansos.rules.Catalog;
+import id.bansos.rules.program.JawaTimur;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,18 +14,26 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The extension facts a reader accepts (see {@link ExtensionKey}): a regency that adds a fact for
- * its own program registers the fact's key here and passes this to {@link
+ * The extension facts a reader accepts (see {@link ExtensionKey}). A reader rejects an extension
+ * fact whose name is not registered, and reads each registered one as its key's kind. Writing
+ * needs no registration: every extension fact present is written.
+ *
+ * <p>The readers without an {@code ExtensionFacts} argument ({@link
+ * BansosJson#readHousehold(String)}, {@link BansosJson#mapper()}, {@link HouseholdReader#of(
+ * java.io.Reader)}, {@link BansosModule#BansosModule()} and the module {@code ServiceLoader}
+ * finds) accept {@link #provincial()}: the facts the programs of the provincial catalog read,
+ * such as {@code proposedByRegentOrMayor} of JPS Provinsi 2020. A regency whose local programs
+ * declare facts of their own ({@code Program.Builder.extensionFacts}) registers its catalog's
+ * facts, which include the provincial ones, and passes them to {@link
  * BansosJson#readHousehold(String, ExtensionFacts)}, {@link HouseholdReader#of(java.io.Reader,
- * ExtensionFacts)} or {@link BansosModule#BansosModule(ExtensionFacts)}. A reader rejects an
- * extension fact whose name is not registered, and reads each registered one as its key's kind.
- * Writing needs no registration: every extension fact present is written.
+ * ExtensionFacts)} or {@link BansosModule#BansosModule(ExtensionFacts)}:
  *
  * <pre>{@code
- * static final ExtensionKey<Long> LAND_OWNED_M2 = ExtensionKey.ofInteger("landOwnedM2");
- * static final ExtensionFacts SIDOARJO = ExtensionFacts.of(LAND_OWNED_M2, KARTU_SIDOARJO_SEHAT);
+ * static final ExtensionFacts SIDOARJO = ExtensionFacts.of(SidoarjoCatalog.catalog());
  * Household h = BansosJson.readHousehold(json, SIDOARJO);
  * }</pre>
+ *
+ * <p>{@link #of(ExtensionKey...)} registers exactly the facts given, and {@link #none()} none.
  *
  * <p>Immutable and thread-safe; two are equal when they register the same names with the same
  * types.
@@ -39,7 +49,7 @@ public final class ExtensionFacts {
   }
 
   /**
-   * No extension facts: what the readers without an {@code ExtensionFacts} argument accept.
+   * No extension facts: a reader that rejects every one.
    *
    * @return the empty registration
    */
@@ -48,7 +58,30 @@ public final class ExtensionFacts {
   }
 
   /**
-   * The given facts.
+   * The facts the provincial catalog's programs read, {@code
+   * JawaTimur.catalog().extensionFacts()}: what the readers without an {@code ExtensionFacts}
+   * argument accept.
+   *
+   * @return the registration
+   */
+  public static ExtensionFacts provincial() {
+    return Provincial.FACTS;
+  }
+
+  /**
+   * The facts a catalog's programs read ({@link Catalog#extensionFacts()}); for a regency's
+   * derived catalog, the provincial facts and those of its local programs.
+   *
+   * @param catalog the catalog; never null
+   * @return the registration
+   */
+  public static ExtensionFacts of(Catalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    return of(catalog.extensionFacts());
+  }
+
+  /**
+   * Exactly the given facts.
    *
    * @param keys the facts; never null, no element null
    * @return the registration
@@ -60,7 +93,7 @@ public final class ExtensionFacts {
   }
 
   /**
-   * The given facts.
+   * Exactly the given facts.
    *
    * @param keys the facts; never null, no element null
    * @return the registration
@@ -143,5 +176,10 @@ public final class ExtensionFacts {
   @Override
   public String toString() {
     return "ExtensionFacts" + byName.keySet();
+  }
+
+  // Made on first use: the provincial catalog is compiled only when a reader needs its facts.
+  private static final class Provincial {
+    static final ExtensionFacts FACTS = of(JawaTimur.catalog());
   }
 }

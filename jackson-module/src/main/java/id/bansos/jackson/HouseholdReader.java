@@ -27,7 +27,8 @@ import java.util.stream.StreamSupport;
  * are skipped; {@code \r\n} line ends are accepted. Not thread-safe: one reader per stream.
  *
  * <p>Extension facts on a line are accepted when they are among those given to {@link
- * #of(Reader, ExtensionFacts)}; the factories without them accept none.
+ * #of(Reader, ExtensionFacts)}; the factories without them accept the provincial catalog's
+ * ({@link ExtensionFacts#provincial()}).
  *
  * <pre>{@code
  * try (HouseholdReader reader = HouseholdReader.of(Files.newInputStream(path))) {
@@ -57,13 +58,14 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   }
 
   /**
-   * A reader of a character stream whose households carry no extension facts.
+   * A reader of a character stream whose households may carry the provincial catalog's
+   * extension facts ({@link ExtensionFacts#provincial()}).
    *
    * @param in the stream; never null; closed by {@link #close()}
    * @return the reader
    */
   public static HouseholdReader of(Reader in) {
-    return of(in, ExtensionFacts.none());
+    return of(in, ExtensionFacts.provincial());
   }
 
   /**
@@ -79,14 +81,15 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   }
 
   /**
-   * A reader of UTF-8 bytes whose households carry no extension facts. Malformed UTF-8 is
+   * A reader of UTF-8 bytes whose households may carry the provincial catalog's extension facts
+   * ({@link ExtensionFacts#provincial()}). Malformed UTF-8 is
    * replaced, so it shows up as a bad value on its line rather than stopping the stream.
    *
    * @param in the stream; never null; closed by {@link #close()}
    * @return the reader
    */
   public static HouseholdReader of(InputStream in) {
-    return of(in, ExtensionFacts.none());
+    return of(in, ExtensionFacts.provincial());
   }
 
   /**
@@ -105,7 +108,7 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   }
 
   static HouseholdReader of(Reader in, long maxLineLength) {
-    return new HouseholdReader(in, ExtensionFacts.none(), maxLineLength);
+    return new HouseholdReader(in, ExtensionFacts.provincial(), maxLineLength);
   }
 
   /**

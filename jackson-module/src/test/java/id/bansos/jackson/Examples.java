@@ -24,6 +24,11 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.BeneficiaryUnit;
+import id.bansos.rules.Program;
+import id.bansos.rules.ProgramInfo;
+import id.bansos.rules.Text;
+import id.bansos.rules.param.ParameterKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -119,6 +124,15 @@ final class Examples {
 
   static final ExtensionFacts SIDOARJO = ExtensionFacts.of(LAND_OWNED_M2, KARTU_SIDOARJO_SEHAT,
       LAND_TENURE, SURVEYED_ON, FARMER_GROUP, BUSINESS_TURNOVER);
+
+  /** A made-up local program that reads {@code facts}, for a regency's derived catalog. */
+  static Program localProgramReading(ExtensionKey<?>... facts) {
+    ParameterKey<Boolean> inForce = ParameterKey.required("SIDOARJO_LOCAL.IN_FORCE", Boolean.class);
+    ProgramInfo info = new ProgramInfo("SIDOARJO_LOCAL", Text.of("Lokal", "Local"),
+        Text.of("Contoh", "Example"), BeneficiaryUnit.HOUSEHOLD, "example", inForce);
+    return Program.builder(info).extensionFacts(facts)
+        .award((h, q, r, g) -> g.household()).build();
+  }
 
   /**
    * A farming family in Tarik, Sidoarjo, with extension facts of every kind on the household and

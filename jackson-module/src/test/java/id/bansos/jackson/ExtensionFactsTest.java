@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.core.household.ExtensionKey;
+import id.bansos.rules.Catalog;
+import id.bansos.rules.program.JawaTimur;
+import id.bansos.rules.program.jps.JpsProvinsi2020;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,24 @@ class ExtensionFactsTest {
     assertThat(ExtensionFacts.none().keys()).isEmpty();
     assertThat(ExtensionFacts.of()).isSameAs(ExtensionFacts.none());
     assertThat(ExtensionFacts.of(List.of())).isSameAs(ExtensionFacts.none());
+  }
+
+  @Test
+  void provincialIsWhatTheProvincialCatalogsProgramsRead() {
+    assertThat(ExtensionFacts.provincial()).isEqualTo(ExtensionFacts.of(JawaTimur.catalog()))
+        .isSameAs(ExtensionFacts.provincial());
+    assertThat(ExtensionFacts.provincial().key("proposedByRegentOrMayor"))
+        .containsSame(JpsProvinsi2020.PROPOSED_BY_REGENT_OR_MAYOR);
+  }
+
+  @Test
+  void aDerivedCatalogRegistersTheProvincialFactsAndThoseOfItsLocalPrograms() {
+    Catalog sidoarjo = JawaTimur.catalog().derive("Kabupaten Sidoarjo")
+        .add(Examples.localProgramReading(Examples.LAND_OWNED_M2)).build();
+
+    assertThat(ExtensionFacts.of(sidoarjo).keys())
+        .containsAll(ExtensionFacts.provincial().keys()).contains(Examples.LAND_OWNED_M2)
+        .hasSize(ExtensionFacts.provincial().keys().size() + 1);
   }
 
   @Test

@@ -17,6 +17,7 @@ import id.bansos.core.household.Person;
 import id.bansos.core.identity.Nik;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Group;
+import id.bansos.rules.program.jps.JpsProvinsi2020;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ExtensionJsonTest {
 
   private static final String KK = "3515010101200007";
+  private static final String PROPOSED = "{\"proposedByRegentOrMayor\":true}";
+  /** The names the provincial catalog's programs read, as a reader's message lists them. */
+  private static final String PROVINCIAL_NAMES = "proposedByRegentOrMayor, socialPillarRole";
   private static final String NIK = "3515011204750001";
 
   /** A household with the given household and first-member {@code extensions} objects. */
@@ -136,7 +140,7 @@ class ExtensionJsonTest {
   }
 
   @Test
-  void aReaderWithoutExtensionFactsRejectsEveryEntry() {
+  void aReaderWithoutExtensionFactsRejectsThoseTheProvincialCatalogDoesNotRead() {
     String json = household("{\"landOwnedM2\":350}", "{\"farmerGroup\":\"Poktan\"}");
 
     JsonInputException e = failure(() -> BansosJson.readHousehold(json));
@@ -144,11 +148,47 @@ class ExtensionJsonTest {
     assertThat(located(e)).containsExactly("extensions.landOwnedM2 JSON_UNKNOWN_FIELD",
         "members[0].extensions.farmerGroup JSON_UNKNOWN_FIELD");
     assertThat(e.problems().get(0).message())
+        .isEqualTo("not a registered extension fact; registered: " + PROVINCIAL_NAMES);
+  }
+
+  @Test
+  void noneRejectsEveryEntryTheProvincialOnesToo() {
+    String json = household(PROPOSED, "");
+
+    JsonInputException e = failure(() -> BansosJson.readHousehold(json, ExtensionFacts.none()));
+
+    assertThat(located(e)).containsExactly("extensions.proposedByRegentOrMayor JSON_UNKNOWN_FIELD");
+    assertThat(e.problems().get(0).message())
         .isEqualTo("no extension facts are registered with this reader");
   }
 
   @Test
-  void theSharedMapperAndThePlainModuleRejectExtensionFactsToo() {
+  void everyReaderWithoutExtensionFactsReadsTheProvincialCatalogsFacts() {
+    String json = household(PROPOSED, "");
+    Household expected = ImmutableHousehold.copyOf(BansosJson.readHousehold(household("", "")))
+        .withExtensions(Map.of(JpsProvinsi2020.PROPOSED_BY_REGENT_OR_MAYOR, true));
+    JsonMapper plain = JsonMapper.builder().addModule(new BansosModule()).build();
+    JsonMapper found = JsonMapper.builder().findAndAddModules().build();
+    List<HouseholdLine> lines;
+    try (HouseholdReader in = HouseholdReader.of(new StringReader(json + "\n"))) {
+      lines = in.stream().toList();
+    }
+
+    assertThat(List.of(
+        BansosJson.readHousehold(json),
+        BansosJson.readHousehold(new StringReader(json)),
+        BansosJson.readHousehold(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))),
+        BansosJson.mapper().readValue(json, Household.class),
+        BansosJson.builder().build().readValue(json, Household.class),
+        plain.readValue(json, Household.class),
+        found.readValue(json, Household.class),
+        lines.get(0).household().orElseThrow()))
+        .containsOnly(expected);
+    assertThat(expected.extension(JpsProvinsi2020.PROPOSED_BY_REGENT_OR_MAYOR)).contains(true);
+  }
+
+  @Test
+  void theSharedMapperAndThePlainModuleRejectOtherExtensionFacts() {
     String json = household("{\"landOwnedM2\":350}", "");
     JsonMapper plain = JsonMapper.builder().addModule(new BansosModule()).build();
 
@@ -156,6 +196,14 @@ class ExtensionJsonTest {
         .containsExactly("extensions.landOwnedM2 JSON_UNKNOWN_FIELD");
     assertThat(located(failure(() -> plain.readValue(json, Household.class))))
         .containsExactly("extensions.landOwnedM2 JSON_UNKNOWN_FIELD");
+  }
+
+  @Test
+  void aProvincialFactOfTheWrongKindIsRejectedAtItsPath() {
+    JsonInputException e = failure(() -> BansosJson.readHousehold(
+        household("{\"proposedByRegentOrMayor\":\"ya\"}", "")));
+
+    assertThat(located(e)).containsExactly("extensions.proposedByRegentOrMayor JSON_WRONG_TYPE");
   }
 
   @Test

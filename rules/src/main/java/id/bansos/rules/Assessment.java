@@ -8,15 +8,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every program's determination for one household as of one date, in catalog order.
+ * Every program's determination for one household as of one date, in catalog order, and the
+ * services its record shows members already receive.
  *
  * @param kkNumber the household's card number (masked in {@code toString}); never null
  * @param date the date of the assessment; never null
- * @param determinations one per program in force on {@code date}; never null
+ * @param determinations one per program in force on {@code date} that decides eligibility
+ *     ({@link ProgramInfo#decidesEligibility()}); never null
  * @param conflicts pairs of eligible programs that sources say do not stack; never null
+ * @param serviceRecords the services of the programs of kind {@link
+ *     ProgramInfo.Kind#SERVICE_RECORD} in force on {@code date} that the household's record shows
+ *     a member receives, in catalog order; not eligibility decisions, and not counted in {@link
+ *     #eligible()} or {@link #yearlyTotal()}; never null
  */
 public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> determinations,
-    List<StackingConflict> conflicts) {
+    List<StackingConflict> conflicts, List<ServiceRecord> serviceRecords) {
 
   /** Checks and copies the components. */
   public Assessment {
@@ -24,6 +30,20 @@ public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> 
     Objects.requireNonNull(date, "date");
     determinations = List.copyOf(determinations);
     conflicts = List.copyOf(conflicts);
+    serviceRecords = List.copyOf(serviceRecords);
+  }
+
+  /**
+   * An assessment without service records.
+   *
+   * @param kkNumber the household's card number; never null
+   * @param date the date of the assessment; never null
+   * @param determinations one per program in force that decides eligibility; never null
+   * @param conflicts pairs of eligible programs that do not stack; never null
+   */
+  public Assessment(KkNumber kkNumber, LocalDate date, List<Determination> determinations,
+      List<StackingConflict> conflicts) {
+    this(kkNumber, date, determinations, conflicts, List.of());
   }
 
   /**

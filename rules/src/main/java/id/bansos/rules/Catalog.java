@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -25,6 +27,7 @@ public final class Catalog {
   private final String name;
   private final List<Program> programs;
   private final Map<String, Parameter<?>> parameters;
+  private final List<ExtensionKey<?>> extensionFacts;
   // The catalog compiled: plans[i] holds from starts[i] until the next start.
   private final LocalDate[] starts;
   private final Plan[] plans;
@@ -33,6 +36,7 @@ public final class Catalog {
     this.name = name;
     this.programs = List.copyOf(programs);
     this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    this.extensionFacts = extensionFacts(this.programs);
     TreeSet<LocalDate> bounds = new TreeSet<>();
     bounds.add(LocalDate.MIN);
     for (Parameter<?> p : this.parameters.values()) {
@@ -46,6 +50,26 @@ public final class Catalog {
     for (int i = 0; i < starts.length; i++) {
       plans[i] = new Plan(this, starts[i]);
     }
+  }
+
+  private static List<ExtensionKey<?>> extensionFacts(List<Program> programs) {
+    TreeMap<String, ExtensionKey<?>> byName = new TreeMap<>();
+    for (Program p : programs) {
+      for (ExtensionKey<?> key : p.extensionFacts()) {
+        ExtensionKey<?> earlier = byName.putIfAbsent(key.name(), key);
+        if (earlier != null && !sameFact(earlier, key)) {
+          throw new IllegalArgumentException("the extension fact " + key.name()
+              + " is declared with different types; " + p.info().code() + " is one program"
+              + " declaring it");
+        }
+      }
+    }
+    return List.copyOf(byName.values());
+  }
+
+  /** Whether two keys of one name are the same fact: the same kind and value type. */
+  static boolean sameFact(ExtensionKey<?> a, ExtensionKey<?> b) {
+    return a.kind() == b.kind() && a.type().equals(b.type());
   }
 
   /** The compiled plan in force on {@code date}. */
@@ -70,7 +94,8 @@ public final class Catalog {
    * @param name a name for reports, for example {@code "Jawa Timur"}; never null
    * @param programs the programs, in report order; never null
    * @return the catalog
-   * @throws IllegalArgumentException when two programs share a code or a parameter name
+   * @throws IllegalArgumentException when two programs share a code or a parameter name, or
+   *     declare extension facts of one name with different types
    */
   public static Catalog of(String name, List<Program> programs) {
     return of(name, programs, List.of());
@@ -153,6 +178,17 @@ public final class Catalog {
   }
 
   /**
+   * The extension facts the catalog's programs read ({@link Program#extensionFacts()}), each
+   * once, in name order: what a reader of households for this catalog must accept. A derived
+   * catalog lists those of the programs it keeps and adds.
+   *
+   * @return the facts; never null
+   */
+  public List<ExtensionKey<?>> extensionFacts() {
+    return extensionFacts;
+  }
+
+  /**
    * The parameter of {@code key}.
    *
    * @param key the key; never null
@@ -179,7 +215,9 @@ public final class Catalog {
   }
 
   /**
-   * The programs in force on {@code date}.
+   * The programs in force on {@code date}, those that only record a service ({@link
+   * ProgramInfo.Kind#SERVICE_RECORD}) included; an assessment of that date has a determination of
+   * each that {@link ProgramInfo#decidesEligibility() decides eligibility}.
    *
    * @param date the date; never null
    * @return the programs whose in-force parameter is {@code true} on that date
@@ -287,6 +325,8 @@ public final class Catalog {
      * The catalog.
      *
      * @return the immutable catalog
+     * @throws IllegalArgumentException when two of its programs declare extension facts of one
+     *     name with different types
      */
     public Catalog build() {
       return new Catalog(name, programs, parameters);

@@ -52,11 +52,14 @@ public final class Engine {
   }
 
   /**
-   * Every program in force on {@code date}, decided for {@code household}.
+   * Every program in force on {@code date}, decided for {@code household}: one determination per
+   * program that decides eligibility, and a service record for each member whose record shows a
+   * service of a program of kind {@link ProgramInfo.Kind#SERVICE_RECORD}.
    *
    * @param household the household; never null
    * @param date the date of the assessment (ages, rules and amounts follow from it); never null
-   * @return the assessment, one determination per program in force, in catalog order
+   * @return the assessment, one determination per program in force that decides eligibility, in
+   *     catalog order
    */
   public Assessment assess(Household household, LocalDate date) {
     Objects.requireNonNull(household, "household");
@@ -70,18 +73,38 @@ public final class Engine {
     Nik[] niks = snapshot.niks();
     Plan.ProgramPlan[] programs = plan.programs;
     Determination[] determinations = new Determination[programs.length];
-    for (int i = 0; i < programs.length; i++) {
-      determinations[i] = decide(programs[i], snapshot, record, priority, niks, null);
+    int n = 0;
+    List<Determination> recorded = null;
+    for (Plan.ProgramPlan program : programs) {
+      Determination d = decide(program, snapshot, record, priority, niks, null);
+      if (program.program.info().decidesEligibility()) {
+        determinations[n++] = d;
+      } else if (d.isEligible()) {
+        if (recorded == null) {
+          recorded = new ArrayList<>(1);
+        }
+        recorded.add(d);
+      }
     }
     record.seal();
-    List<Determination> list = List.of(determinations);
+    List<Determination> list = List.of(n == determinations.length ? determinations
+        : java.util.Arrays.copyOf(determinations, n));
+    List<ServiceRecord> services = List.of();
+    if (recorded != null) {
+      List<ServiceRecord> out = new ArrayList<>(recorded.size());
+      for (Determination d : recorded) {
+        out.addAll(ServiceRecord.of(d));
+      }
+      services = out;
+    }
     return new Assessment(household.kkNumber(), date, list,
-        Priorities.conflicts(list, plan.nonStacking));
+        Priorities.conflicts(list, plan.nonStacking), services);
   }
 
   /**
    * One program's determination for {@code household} on {@code date}, whether or not the
-   * program is in force then.
+   * program is in force then. A program of kind {@link ProgramInfo.Kind#SERVICE_RECORD} is
+   * evaluated as declared: ELIGIBLE when the record shows the service.
    *
    * @param program the program; never null
    * @param household the household; never null

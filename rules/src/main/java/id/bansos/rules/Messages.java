@@ -113,6 +113,23 @@ final class Messages {
       }
       appendConfidence(sb, d.uncertainValues(), language);
     }
+    if (!assessment.serviceRecords().isEmpty()) {
+      sb.append('\n').append(id ? "Catatan layanan (bukan keputusan kelayakan):"
+          : "Service records (not eligibility decisions):").append('\n');
+      for (ServiceRecord r : assessment.serviceRecords()) {
+        sb.append("  ").append(r.program().name().in(language)).append(" [")
+            .append(r.programCode()).append("]: ").append(r.beneficiary().member()
+                .map(n -> (id ? "anggota " : "member ") + n)
+                .orElse(id ? "seluruh keluarga" : "the household"));
+        for (Benefit b : r.services()) {
+          sb.append(", ").append(b.schedule().label().in(language));
+        }
+        for (Fact f : r.facts()) {
+          sb.append("; ").append(f.name()).append(": ").append(format(f.value(), language));
+        }
+        sb.append('\n');
+      }
+    }
     for (StackingConflict c : assessment.conflicts()) {
       sb.append('\n').append(id ? "Tidak dapat digabung: " : "Do not stack: ").append(c.first())
           .append(" + ").append(c.second()).append(" (").append(c.basis()).append(')');

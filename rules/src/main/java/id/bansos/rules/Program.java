@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
 import java.util.ArrayList;
@@ -68,9 +69,11 @@ public final class Program {
   private final int[] group;
   private final Param<BenefitSchedule> groupBenefit;
   private final List<Criterion> criteria;
+  private final List<ExtensionKey<?>> extensionFacts;
 
   private Program(Builder b) {
     this.info = b.info;
+    this.extensionFacts = List.copyOf(b.extensionFacts);
     this.parameters = List.copyOf(b.parameters);
     this.shared = List.copyOf(b.shared);
     this.params = List.copyOf(b.params);
@@ -172,6 +175,17 @@ public final class Program {
    */
   public List<ParameterKey<?>> reads() {
     return params.stream().<ParameterKey<?>>map(Param::key).toList();
+  }
+
+  /**
+   * The extension facts the program reads, as declared with {@link Builder#extensionFacts}, in
+   * declaration order. A catalog lists those of all its programs ({@link
+   * Catalog#extensionFacts()}), so that readers of households can accept them.
+   *
+   * @return the facts; never null
+   */
+  public List<ExtensionKey<?>> extensionFacts() {
+    return extensionFacts;
   }
 
   List<Param<?>> params() {
@@ -289,6 +303,7 @@ public final class Program {
     private final List<Parameter<?>> shared = new ArrayList<>();
     private final List<Param<?>> params = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    private final List<ExtensionKey<?>> extensionFacts = new ArrayList<>();
     private Award award;
     private Param<?>[] awardUses = new Param<?>[0];
     private Param<BenefitSchedule> groupBenefit;
@@ -328,6 +343,31 @@ public final class Program {
       Objects.requireNonNull(parameter, "parameter");
       if (!shared.contains(parameter)) {
         shared.add(parameter);
+      }
+      return this;
+    }
+
+    /**
+     * Declares extension facts the program reads (through {@link Facts#member(ExtensionKey)} or
+     * {@link Facts#household(ExtensionKey)}), so that every catalog holding the program lists
+     * them ({@link Catalog#extensionFacts()}) and a reader of households built from the catalog
+     * accepts them without further setup. A fact declared again is kept once.
+     *
+     * @param keys the facts; never null, no element null
+     * @return this
+     * @throws IllegalArgumentException when a fact of the same name was declared with another
+     *     type or kind
+     */
+    public Builder extensionFacts(ExtensionKey<?>... keys) {
+      for (ExtensionKey<?> key : keys) {
+        Objects.requireNonNull(key, "keys contains null");
+        int at = extensionFacts.indexOf(key);
+        if (at < 0) {
+          extensionFacts.add(key);
+        } else if (!Catalog.sameFact(extensionFacts.get(at), key)) {
+          throw new IllegalArgumentException(info.code() + ": the extension fact " + key.name()
+              + " is declared twice with different types");
+        }
       }
       return this;
     }

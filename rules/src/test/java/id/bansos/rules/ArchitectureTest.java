@@ -60,7 +60,7 @@ class ArchitectureTest {
         "id.bansos.rules.param", "id.bansos.rules.program", "id.bansos.rules.program.aspd",
         "id.bansos.rules.program.extremepoverty", "id.bansos.rules.program.jps",
         "id.bansos.rules.program.kube", "id.bansos.rules.program.ldp",
-        "id.bansos.rules.program.pkh", "id.bansos.rules.program.pkhplus",
+        "id.bansos.rules.program.pilar", "id.bansos.rules.program.pkh", "id.bansos.rules.program.pkhplus",
         "id.bansos.rules.program.upt", "id.bansos.rules.program.wrse",
         "id.bansos.rules.report");
   }

@@ -4,6 +4,7 @@ import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.Occupation;
 import id.bansos.core.household.Relationship;
@@ -52,7 +53,8 @@ class CatalogTest {
     assertThat(JATIM.name()).isEqualTo("Jawa Timur");
     assertThat(JATIM.programs()).extracting(p -> p.info().code())
         .containsExactly(PkhPlus.CODE, Aspd.CODE, "KUBE", "WRSE", "PKH", "LDP_COVID_ORPHAN",
-            "UPT_PROTECTION", "JPS_KELURAHAN_2020", "JPS_PROVINSI_2020", "EXTREME_POVERTY_2023");
+            "UPT_PROTECTION", "JPS_KELURAHAN_2020", "JPS_PROVINSI_2020", "EXTREME_POVERTY_2023",
+            "PILAR_SOSIAL");
     assertThat(JATIM.program("ASPD")).containsSame(Aspd.program());
     assertThat(JATIM.program("KUBE_NOT_HERE")).isEmpty();
     assertThat(JawaTimur.catalog()).isSameAs(JATIM);
@@ -125,7 +127,9 @@ class CatalogTest {
         .doesNotContain("LDP_COVID_ORPHAN", "EXTREME_POVERTY_2023");
     assertThat(JATIM.inForce(LocalDate.of(2023, 6, 1))).extracting(p -> p.info().code())
         .contains("LDP_COVID_ORPHAN", "EXTREME_POVERTY_2023")
-        .doesNotContain("JPS_KELURAHAN_2020", "JPS_PROVINSI_2020");
+        .doesNotContain("JPS_KELURAHAN_2020", "JPS_PROVINSI_2020", "PILAR_SOSIAL");
+    assertThat(JATIM.inForce(LocalDate.of(2024, 1, 1))).extracting(p -> p.info().code())
+        .contains("PILAR_SOSIAL");
   }
 
   // --- a regency's catalog -----------------------------------------------------------------
@@ -219,6 +223,52 @@ class CatalogTest {
     assertThat(withoutPkhPlus.programs()).extracting(p -> p.info().code())
         .doesNotContain("PKH_PLUS").hasSize(JATIM.programs().size() - 1);
     assertThat(JATIM.programs()).extracting(p -> p.info().code()).contains("PKH_PLUS");
+  }
+
+  // --- extension facts ----------------------------------------------------------------------
+
+  private static Program reading(String code, ExtensionKey<?>... facts) {
+    ParameterKey<Boolean> inForce = ParameterKey.required(code + ".IN_FORCE", Boolean.class);
+    ProgramInfo info = new ProgramInfo(code, Text.of(code, code), Text.of(code, code),
+        BeneficiaryUnit.HOUSEHOLD, "test", inForce);
+    return Program.builder(info).extensionFacts(facts)
+        .award((h, q, r, g) -> g.household()).build();
+  }
+
+  @Test
+  void aCatalogListsTheExtensionFactsItsProgramsDeclareOnceInNameOrder() {
+    ExtensionKey<Long> land = ExtensionKey.ofInteger("landOwnedM2");
+    ExtensionKey<Boolean> card = ExtensionKey.ofBoolean("kartuSehat");
+
+    Catalog c = Catalog.of("test", List.of(reading("A", land, card), reading("B", land)));
+
+    assertThat(c.extensionFacts()).containsExactly(card, land);
+    assertThat(reading("A", land, card, land).extensionFacts()).containsExactly(land, card);
+  }
+
+  @Test
+  void aDerivedCatalogListsTheFactsOfTheProgramsItAddsAndDropsThoseOfRemovedOnes() {
+    ExtensionKey<Long> land = ExtensionKey.ofInteger("landOwnedM2");
+
+    Catalog added = JATIM.derive("x").add(reading("LOCAL", land)).build();
+    Catalog removed = JATIM.derive("x").remove("JPS_PROVINSI_2020").build();
+
+    assertThat(added.extensionFacts()).containsAll(JATIM.extensionFacts()).contains(land)
+        .hasSize(JATIM.extensionFacts().size() + 1);
+    assertThat(removed.extensionFacts()).extracting(ExtensionKey::name)
+        .doesNotContain("proposedByRegentOrMayor");
+  }
+
+  @Test
+  void oneFactNameWithTwoTypesIsRefused() {
+    ExtensionKey<Long> asNumber = ExtensionKey.ofInteger("landOwned");
+    ExtensionKey<String> asText = ExtensionKey.ofText("landOwned");
+
+    assertThatThrownBy(() -> Catalog.of("test",
+        List.of(reading("A", asNumber), reading("B", asText))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("landOwned");
+    assertThatThrownBy(() -> reading("A", asNumber, asText))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("landOwned");
   }
 
   // --- Parameter.replacedFrom --------------------------------------------------------------

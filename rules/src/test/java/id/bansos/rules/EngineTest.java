@@ -32,9 +32,11 @@ class EngineTest {
 
     assertThat(a.determinations()).extracting(Determination::programCode)
         .containsExactlyElementsOf(ENGINE.catalog().inForce(date).stream()
-            .map(p -> p.info().code()).toList())
+            .filter(p -> p.info().decidesEligibility()).map(p -> p.info().code()).toList())
         .containsExactly("PKH_PLUS", "ASPD", "KUBE", "WRSE", "PKH", "LDP_COVID_ORPHAN",
-            "UPT_PROTECTION");
+            "PILAR_SOSIAL");
+    assertThat(ENGINE.catalog().inForce(date)).extracting(p -> p.info().code())
+        .contains("UPT_PROTECTION");
     assertThat(a.kkNumber()).isEqualTo(ELDER.kkNumber());
     assertThat(a.date()).isEqualTo(date);
   }

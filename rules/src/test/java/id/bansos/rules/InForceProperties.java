@@ -22,7 +22,7 @@ class InForceProperties {
           Assessment a = ENGINE.assess(s.household(), s.date());
 
           List<String> inForce = JawaTimur.catalog().inForce(s.date()).stream()
-              .map(p -> p.info().code()).toList();
+              .filter(p -> p.info().decidesEligibility()).map(p -> p.info().code()).toList();
           assertThat(a.determinations()).extracting(Determination::programCode)
               .containsExactlyElementsOf(inForce);
           for (Determination d : a.determinations()) {

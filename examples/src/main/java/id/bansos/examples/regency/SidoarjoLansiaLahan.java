@@ -69,7 +69,8 @@ public final class SidoarjoLansiaLahan {
   static final FactKey<Snapshot, Long> LAND_OWNED = Facts.household(LAND_OWNED_M2);
 
   private static Program declare() {
-    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Program.Builder b = Program.builder(INFO).parameters(parameters())
+        .extensionFacts(LAND_OWNED_M2);   // so the catalog lists it and JSON readers accept it
     Param<Integer> minAge = b.param(MIN_AGE);
     Param<Long> maxLand = b.param(MAX_LAND_M2);
     b.member(AGE_AT_LEAST, CommonCriteria.ageAtLeast(minAge), minAge);

@@ -3,6 +3,9 @@ package id.bansos.examples.regency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import id.bansos.core.household.Household;
+import id.bansos.jackson.BansosJson;
+import id.bansos.jackson.ExtensionFacts;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
@@ -32,6 +35,23 @@ class RegencyCatalogTest {
 
     assertThat(SIDOARJO.name()).isEqualTo("Kabupaten Sidoarjo");
     assertThat(SIDOARJO.programs()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void listsTheProvincialExtensionFactsAndTheLocalOne() {
+    assertThat(SIDOARJO.extensionFacts()).containsAll(PROVINCE.extensionFacts())
+        .contains(SidoarjoLansiaLahan.LAND_OWNED_M2)
+        .hasSize(PROVINCE.extensionFacts().size() + 1);
+  }
+
+  @Test
+  void aJsonReaderGivenTheCatalogsFactsReadsTheLocalFact() {
+    String json = "{\"kkNumber\":\"3515010101200007\",\"extensions\":{\"landOwnedM2\":350},"
+        + "\"members\":[{\"nik\":\"3515011204750001\"}]}";
+
+    Household h = BansosJson.readHousehold(json, ExtensionFacts.of(SIDOARJO));
+
+    assertThat(h.extension(SidoarjoLansiaLahan.LAND_OWNED_M2)).contains(350L);
   }
 
   @Test

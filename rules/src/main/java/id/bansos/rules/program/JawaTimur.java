@@ -13,6 +13,7 @@ import id.bansos.rules.program.jps.JpsProvinsi2020;
 import id.bansos.rules.program.kube.Kube;
 import id.bansos.rules.program.ldp.CovidOrphanSupport;
 import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pilar.PilarSosial;
 import id.bansos.rules.program.pkhplus.PkhPlus;
 import id.bansos.rules.program.upt.UptClientProtection;
 import id.bansos.rules.program.wrse.Wrse;
@@ -21,7 +22,7 @@ import java.util.List;
 
 /**
  * The provincial catalog of Dinas Sosial Provinsi Jawa Timur: every program of the source
- * article, each in force on its own dates, with its sourced parameters, and the pairs of programs
+ * article (and the social pillars' incentives it mentions), each in force on its own dates, with its sourced parameters, and the pairs of programs
  * that sources say do not stack.
  */
 public final class JawaTimur {
@@ -36,7 +37,8 @@ public final class JawaTimur {
       UptClientProtection.program(),
       JpsKelurahan2020.program(),
       JpsProvinsi2020.program(),
-      ExtremePoverty2023.program()), List.of(nonStacking()));
+      ExtremePoverty2023.program(),
+      PilarSosial.program()), List.of(nonStacking()));
 
   private JawaTimur() {}
 

@@ -1,5 +1,6 @@
 package id.bansos.rules.report;
 
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.BenefitSchedule;
 import id.bansos.rules.Catalog;
@@ -82,8 +83,22 @@ public final class CatalogReport {
     sb.append("- Description: ").append(inline(info.description().en())).append('\n');
     sb.append("- Deskripsi: ").append(inline(info.description().id())).append('\n');
     sb.append("- Counted per (unit): ").append(info.unit()).append('\n');
+    sb.append("- Kind: ").append(info.kind()).append(info.decidesEligibility()
+        ? " (decided in every assessment: ELIGIBLE, NOT_ELIGIBLE or UNDETERMINED)\n"
+        : " (not an eligibility decision: listed among an assessment's service records for a"
+            + " member whose data shows the service)\n");
     sb.append("- Basis: ").append(inline(info.basis())).append('\n');
-    sb.append("- In force: `").append(info.inForce().name()).append("`\n\n");
+    sb.append("- In force: `").append(info.inForce().name()).append("`\n");
+    if (!p.extensionFacts().isEmpty()) {
+      sb.append("- Extension facts it reads (accepted by readers of this catalog's households): ");
+      for (int i = 0; i < p.extensionFacts().size(); i++) {
+        ExtensionKey<?> key = p.extensionFacts().get(i);
+        sb.append(i == 0 ? "" : ", ").append('`').append(key.name()).append("` (")
+            .append(key.expected()).append(')');
+      }
+      sb.append('\n');
+    }
+    sb.append('\n');
 
     sb.append("### Criteria of ").append(info.code()).append("\n\n");
     sb.append("| Code | Title | Basis |\n|---|---|---|\n");

@@ -29,11 +29,13 @@ class OutsideJawaTimurTest {
   /** A kelurahan of Kota Semarang, Jawa Tengah: the province next door. */
   private static final RegionCode SEMARANG = RegionCode.parse("33.74.01.1001");
   /**
-   * Not decided on the province: the national PKH, UPT protection (the client lives in a
-   * provincial UPT) and KUBE (a single household is UNDETERMINED until its group is assessed).
+   * Not decided on the province: the national PKH, the social pillars' incentives (they pay a
+   * role held in Jawa Timur, not a family's residence) and KUBE (a single household is
+   * UNDETERMINED until its group is assessed). UPT protection is a service record, never a
+   * determination.
    */
   private static final Set<String> NOT_ON_THE_PROVINCE =
-      Set.of(NationalPkh.CODE, "UPT_PROTECTION", "KUBE");
+      Set.of(NationalPkh.CODE, "PILAR_SOSIAL", "KUBE");
 
   private static Household elderlyFamilyIn(RegionCode village) {
     return Households.elderlyPkhFamily(LocalDate.of(1940, 1, 1)).domicile(village).build();

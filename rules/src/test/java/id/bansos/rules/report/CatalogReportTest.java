@@ -75,6 +75,28 @@ class CatalogReportTest {
   }
 
   @Test
+  void namesTheExtensionFactsAProgramReads() {
+    String md = CatalogReport.markdown(JawaTimur.catalog());
+
+    assertThat(md).contains("- Extension facts it reads (accepted by readers of this catalog's"
+        + " households): `proposedByRegentOrMayor` (true or false)\n");
+    assertThat(CatalogReport.markdown(TEST)).doesNotContain("Extension facts");
+  }
+
+  @Test
+  void saysWhetherAProgramDecidesEligibilityOrRecordsAService() {
+    String md = CatalogReport.markdown(JawaTimur.catalog());
+
+    assertThat(md).contains("## UPT_PROTECTION\n").contains("- Kind: SERVICE_RECORD (not an"
+        + " eligibility decision: listed among an assessment's service records for a member whose"
+        + " data shows the service)\n")
+        .contains("- Description: A service record, not an eligibility decision:");
+    assertThat(CatalogReport.markdown(TEST)).contains("- Kind: ELIGIBILITY (decided in every"
+        + " assessment: ELIGIBLE, NOT_ELIGIBLE or UNDETERMINED)\n")
+        .doesNotContain("SERVICE_RECORD");
+  }
+
+  @Test
   void sharedParametersComeFirst() {
     String md = CatalogReport.markdown(TEST);
 

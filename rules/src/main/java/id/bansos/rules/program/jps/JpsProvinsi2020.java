@@ -1,7 +1,7 @@
 package id.bansos.rules.program.jps;
 
-import id.bansos.rules.EngineParameters;
 import id.bansos.core.household.AidProgram;
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.LabourShock;
 import id.bansos.core.money.Rupiah;
 import id.bansos.core.registry.RegistryStatus;
@@ -10,6 +10,8 @@ import id.bansos.rules.BenefitSchedule;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
+import id.bansos.rules.EngineParameters;
+import id.bansos.rules.FactKey;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Member;
 import id.bansos.rules.Param;
@@ -33,8 +35,9 @@ import java.util.Optional;
  * for families hit by the pandemic that no other scheme covered. See {@code programs.md} §1
  * (layer B).
  *
- * <p>The rule: the family is affected, that is poor (registered in the national register) or with
- * a member laid off, furloughed without pay or with a wage cut; it lives in Jawa Timur; no member
+ * <p>The rule: the family is affected, that is poor (registered in the national register, or
+ * proposed by the regent or mayor) or with a member laid off, furloughed without pay or with a
+ * wage cut; it lives in Jawa Timur; no member
  * holds an excluded occupation; and it receives none of PKH, BPNT/Sembako, BST, Kartu Prakerja,
  * BLT Dana Desa or aid from the kabupaten/kota budget. Each of those is a separate criterion, so a
  * refusal names the aid that excludes the family, and an unrecorded membership is UNKNOWN.
@@ -46,9 +49,18 @@ import java.util.Optional;
  * the island status is unknown and that the island amount may apply. This keeps the unknown
  * visible without withholding a decision the data already supports.
  *
- * <p>Regents and mayors could also propose poor families outside the register (non-DTKS data);
- * such a family is not recognisable from the household record and is reported as not poor, so a
- * regency that proposes it should record a labour shock or override the register rule.
+ * <p><b>Families the regent or mayor proposed.</b> Regents and mayors could propose poor families
+ * from DTKS or from their own non-DTKS data (programs.md §1B, two sources), and a poor family
+ * outside the register whom the bupati or wali kota proposed was a target like one in it. The
+ * household fact {@link #PROPOSED_BY_REGENT_OR_MAYOR} records that proposal; it is the third way
+ * to be affected, next to registration as poor and a member's lost work income. Taking the
+ * proposal itself as the sign that the family is poor is an inference: the sources say whose data
+ * counted, not how the regency judged poverty. The fact belongs to this program alone, so it is an
+ * extension fact defined here rather than a field of the core model; the program declares it
+ * ({@link Program#extensionFacts()}), so the provincial catalog lists it and the JSON readers
+ * accept it without setup. When it is not recorded, a family that neither is registered as poor
+ * nor has a member who lost income is UNDETERMINED, with {@code proposedByRegentOrMayor} among
+ * the missing facts, never NOT_ELIGIBLE.
  */
 public final class JpsProvinsi2020 {
 
@@ -68,19 +80,35 @@ public final class JpsProvinsi2020 {
   public static final ParameterKey<BenefitSchedule> ISLAND_BENEFIT =
       ParameterKey.required("JPS_PROVINSI_2020.ISLAND_BENEFIT", BenefitSchedule.class);
 
+  /**
+   * Household fact: whether the bupati or wali kota proposed the family for the 2020 provincial
+   * safety net (from DTKS or from the regency's own non-DTKS data). Recorded with {@code
+   * Household.builder().putExtensions(PROPOSED_BY_REGENT_OR_MAYOR, true)}; in JSON, {@code
+   * "extensions": {"proposedByRegentOrMayor": true}} on the household.
+   */
+  public static final ExtensionKey<Boolean> PROPOSED_BY_REGENT_OR_MAYOR =
+      ExtensionKey.ofBoolean("proposedByRegentOrMayor");
+
+  private static final FactKey<Snapshot, Boolean> PROPOSED =
+      Facts.household(PROPOSED_BY_REGENT_OR_MAYOR);
+
   /** The aid programs whose receipt excludes the family, in the order of the criteria. */
   static final List<AidProgram> EXCLUDING_AID = List.of(AidProgram.PKH, AidProgram.BPNT_SEMBAKO,
       AidProgram.BST, AidProgram.KARTU_PRAKERJA, AidProgram.BLT_DANA_DESA,
       AidProgram.REGENCY_BUDGET_AID);
 
   static final Criterion AFFECTED_FAMILY = new Criterion(CODE + ".AFFECTED_FAMILY",
-      Text.of("Keluarga terdampak: miskin, atau anggota di-PHK/dirumahkan/dipotong upah",
-          "Affected family: poor, or a member laid off, furloughed or with a wage cut"),
-      "Ngunut (Tulungagung), Jul 2020; Dlanggu (Mojokerto); Republika, 27 Apr 2020",
+      Text.of("Keluarga terdampak: miskin (terdaftar, atau diusulkan bupati/wali kota), atau"
+              + " anggota di-PHK/dirumahkan/dipotong upah",
+          "Affected family: poor (registered, or proposed by the regent or mayor), or a member"
+              + " laid off, furloughed or with a wage cut"),
+      "Ngunut (Tulungagung), Jul 2020; Dlanggu (Mojokerto); Republika, 27 Apr 2020 (regents and"
+          + " mayors could use DTKS or non-DTKS data)",
       Text.of("Keluarga terdampak ({affectedBy}).", "The family is affected ({affectedBy})."),
-      Text.of("Keluarga tidak terdaftar sebagai keluarga miskin dan tidak ada anggota yang"
-              + " kehilangan penghasilan kerja.",
-          "The family is not registered as poor and no member lost work income."),
+      Text.of("Keluarga tidak terdaftar sebagai keluarga miskin, tidak diusulkan bupati/wali kota,"
+              + " dan tidak ada anggota yang kehilangan penghasilan kerja.",
+          "The family is not registered as poor, was not proposed by the regent or mayor, and no"
+              + " member lost work income."),
       Text.of("Belum dapat dipastikan apakah keluarga terdampak.",
           "Cannot yet tell whether the family is affected."));
   static final Criterion BENEFIT_RATE = new Criterion(CODE + ".BENEFIT_RATE",
@@ -116,18 +144,27 @@ public final class JpsProvinsi2020 {
   }
 
   private static Program declare() {
-    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Program.Builder b = Program.builder(INFO).parameters(parameters())
+        .extensionFacts(PROPOSED_BY_REGENT_OR_MAYOR);
     Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
     Param<BenefitSchedule> base = b.param(BENEFIT);
     Param<BenefitSchedule> island = b.param(ISLAND_BENEFIT);
-    // Affected: registered as poor, or a member on the date lost work income. A child's labour
-    // situation is not asked for.
+    // Affected: registered as poor, proposed by the regent or mayor, or a member on the date lost
+    // work income. A child's labour situation is not asked for.
     Check<Snapshot> registeredPoor = Check.test((h, r) -> {
       RegistryStatus s = r.get(h, Facts.REGISTRY);
       if (s.registered()) {
         r.show("affectedBy", Text.of("terdaftar di " + s.register(), "registered in " + s.register()));
       }
       return s.registered();
+    }, "affectedBy");
+    Check<Snapshot> proposed = Check.test((h, r) -> {
+      boolean yes = r.get(h, PROPOSED);
+      if (yes) {
+        r.show("affectedBy", Text.of("diusulkan bupati/wali kota",
+            "proposed by the regent or mayor"));
+      }
+      return yes;
     }, "affectedBy");
     Check<Member> lostIncome = Check.test((m, r) -> {
       Optional<LabourShock> shock = r.find(m, Facts.LABOUR_SHOCK);
@@ -140,8 +177,8 @@ public final class JpsProvinsi2020 {
       }
       return s != LabourShock.NONE;
     }, "affectedBy");
-    b.household(AFFECTED_FAMILY, Check.anyOf(registeredPoor, Check.anyMember("member", lostIncome)),
-        childLimit);
+    b.household(AFFECTED_FAMILY, Check.anyOf(registeredPoor, proposed,
+        Check.anyMember("member", lostIncome)), childLimit);
     CommonCriteria.coveredRegion(b, COVERED_REGIONS);
     CommonCriteria.noExcludedOccupation(b);
     for (AidProgram aid : EXCLUDING_AID) {

@@ -18,21 +18,36 @@ import java.util.List;
 
 /**
  * Protection of PM (penerima manfaat, clients) living in one of the 30 provincial UPT (Unit
- * Pelaksana Teknis, residential institutions) of Dinsos Jatim. See {@code programs.md} §3.
+ * Pelaksana Teknis, residential institutions) of Dinsos Jatim, as a <b>service record</b>, not an
+ * eligibility decision ({@link ProgramInfo.Kind#SERVICE_RECORD}). See {@code programs.md} §3.
  *
- * <p>The rule: a living member recorded as a resident client of a provincial UPT receives
- * residential care and protection, a service in kind. A member whose residence is not recorded is
- * UNKNOWN, never "no".
+ * <p>The record: a living member whom the household's data records as a resident client of a
+ * provincial UPT ({@code livesInProvincialUpt}, with {@code uptName} when known) receives
+ * residential care and protection there, a service in kind. An assessment lists it among its
+ * {@link id.bansos.rules.Assessment#serviceRecords() service records}, for that member, with the
+ * service and its sources; a household without such a member has no record, and nothing is
+ * asked of a household whose data is silent.
+ *
+ * <p><b>Why a service record.</b> programs.md §3 knows that the 30 UPT exist and house about
+ * 4,000 clients, but not who may be admitted ("[U]") nor what the protection consisted of. The
+ * only rule the library could apply is the residence the caller has already recorded, so as an
+ * eligibility program it decided nothing the caller did not know: it restated that residence as
+ * ELIGIBLE, told every other family that it was NOT_ELIGIBLE for care whose admission rules
+ * nobody knows, and made every family whose residence was not recorded UNDETERMINED, asking field
+ * workers to collect a fact that decides nothing. Of the honest options, this one keeps what is
+ * known (the service, its basis and sources, in the catalog and in {@code docs/programs.md}) and
+ * shows it where it is true, on the assessment of a household with a UPT client, without an
+ * eligibility status. Removing the program would have lost that record; a fourth status would
+ * have made every caller handle an outcome that no other program has. A caller who wants the
+ * evaluation as declared still gets it from {@code Engine.decide(UptClientProtection.program(),
+ * household, date)}.
  *
  * <p><b>Why no exclusions, register or region criteria.</b> This is not a transfer a family
  * applies for but the care the province already gives the people it houses (children without
- * family care, the elderly, people with mental illness or disabilities, the homeless). Admission
- * rules were not found ({@code programs.md} §3: "[U]"), and the family-wide occupational
- * exclusions of cash bansos (§11) are stated for cash and food aid, not for residential care:
- * applying them would deny protection to a client who is already in care. The family's domicile
- * is likewise irrelevant, since the client lives in the institution: unlike the other provincial
- * programs, a client whose family is domiciled in another province is protected too, because the
- * UPT that houses the client is in Jawa Timur.
+ * family care, the elderly, people with mental illness or disabilities, the homeless). The
+ * family-wide occupational exclusions of cash bansos (§11) are stated for cash and food aid, not
+ * for residential care, and the family's domicile is irrelevant, since the client lives in the
+ * institution, which is in Jawa Timur.
  */
 public final class UptClientProtection {
 
@@ -66,13 +81,25 @@ public final class UptClientProtection {
           "Cannot yet tell whether a member lives in a UPT."));
 
   private static final ProgramInfo INFO = new ProgramInfo(CODE,
-      Text.of("Perlindungan penerima manfaat UPT", "Protection of UPT clients"),
-      Text.of("Pengasuhan dan perlindungan bagi penerima manfaat yang tinggal di 30 UPT Dinsos Jatim.",
-          "Residential care and protection for clients living in the 30 UPT of Dinsos Jatim."),
+      Text.of("Perlindungan penerima manfaat UPT (catatan layanan)",
+          "Protection of UPT clients (service record)"),
+      Text.of("Catatan layanan, bukan keputusan kelayakan: anggota yang tercatat tinggal sebagai"
+              + " penerima manfaat di salah satu dari 30 UPT Dinsos Jatim menerima pengasuhan dan"
+              + " perlindungan di sana. Syarat penerimaan di UPT tidak ditemukan, sehingga pustaka"
+              + " ini tidak dapat memutuskan siapa yang dapat diterima; ia hanya mengulang tempat"
+              + " tinggal yang tercatat, dan penilaian mencantumkannya sebagai catatan layanan,"
+              + " tidak pernah sebagai layak atau tidak layak.",
+          "A service record, not an eligibility decision: a member recorded as a client living in"
+              + " one of the 30 UPT of Dinsos Jatim receives residential care and protection there."
+              + " The admission rules were not found, so the library cannot decide who may be"
+              + " admitted; it only restates the recorded residence, and an assessment lists it"
+              + " among its service records, never as eligible or not eligible."),
       BeneficiaryUnit.MEMBER,
       "Pergub Jatim 119/2008 (panti sosial renamed UPT); Permensos 16/2019 (rehabilitation"
-          + " standard); admission rules not found (programs.md §3)",
-      IN_FORCE);
+          + " standard); 30 UPT (Jatim Newsroom, Oct 2023; Kominfo Jatim, Mar 2023); admission"
+          + " rules and the content of the protection not found (programs.md §3), hence a service"
+          + " record of the residence the household's data shows",
+      IN_FORCE, ProgramInfo.Kind.SERVICE_RECORD);
 
   private static final Program PROGRAM = declare();
 

@@ -20,6 +20,7 @@ import id.bansos.rules.Households;
 import id.bansos.rules.Language;
 import id.bansos.rules.Outcome;
 import id.bansos.rules.Status;
+import id.bansos.rules.program.JawaTimur;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -120,7 +121,7 @@ class JpsProvinsi2020Test {
 
   @Test
   void anUnregisteredFamilyWithALaidOffMemberIsAffected() {
-    Household h = poorFamily().registry(RegistryStatus.notRegistered(Register.DTKS, CHECKED))
+    Household h = outsideTheRegister()
         .members(List.of(head().labourShock(LabourShock.LAID_OFF).build())).build();
 
     Determination d = decide(h);
@@ -130,17 +131,64 @@ class JpsProvinsi2020Test {
         .contains("LAID_OFF");
   }
 
-  @Test
-  void anUnregisteredFamilyWithoutALabourShockIsNotAffected() {
-    Household h = poorFamily().registry(RegistryStatus.notRegistered(Register.DTKS, CHECKED))
-        .build();
+  /** Outside the register, no member lost income: only the regent's or mayor's proposal is left. */
+  private static ImmutableHousehold.Builder outsideTheRegister() {
+    return poorFamily().registry(RegistryStatus.notRegistered(Register.DTKS, CHECKED));
+  }
 
-    assertThat(decide(h).status()).isEqualTo(Status.NOT_ELIGIBLE);
+  @Test
+  void aFamilyOutsideTheRegisterProposedByTheRegentOrMayorIsAffected() {
+    Household h = outsideTheRegister()
+        .putExtensions(JpsProvinsi2020.PROPOSED_BY_REGENT_OR_MAYOR, true).build();
+
+    Determination d = decide(h);
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(d.yearlyTotal().amount()).isEqualTo(600_000L);
+    assertThat(d.result("JPS_PROVINSI_2020.AFFECTED_FAMILY").orElseThrow().message(Language.EN))
+        .isEqualTo("The family is affected (proposed by the regent or mayor).");
+  }
+
+  @Test
+  void aFamilyOutsideTheRegisterNotProposedAndWithoutALabourShockIsNotAffected() {
+    Household h = outsideTheRegister()
+        .putExtensions(JpsProvinsi2020.PROPOSED_BY_REGENT_OR_MAYOR, false).build();
+
+    Determination d = decide(h);
+
+    assertThat(d.status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(d.result("JPS_PROVINSI_2020.AFFECTED_FAMILY").orElseThrow().outcome())
+        .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void anUnrecordedProposalWithNoOtherPathIsUndeterminedNotNotEligible() {
+    Determination d = decide(outsideTheRegister().build());
+
+    assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(d.missingFacts()).containsExactly("proposedByRegentOrMayor");
+  }
+
+  @Test
+  void anUnrecordedProposalDoesNotMatterWhenTheFamilyIsRegisteredAsPoor() {
+    Determination d = decide(poorFamily().build());
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(d.missingFacts()).isEmpty();
+  }
+
+  @Test
+  void theProvincialCatalogListsTheProposalAsAnExtensionFact() {
+    assertThat(JpsProvinsi2020.program().extensionFacts())
+        .containsExactly(JpsProvinsi2020.PROPOSED_BY_REGENT_OR_MAYOR);
+    assertThat(JawaTimur.catalog().extensionFacts())
+        .contains(JpsProvinsi2020.PROPOSED_BY_REGENT_OR_MAYOR);
   }
 
   @Test
   void anUnregisteredFamilyWithAnUnrecordedLabourSituationIsUndetermined() {
-    Household h = poorFamily().registry(RegistryStatus.notRegistered(Register.DTKS, CHECKED))
+    Household h = outsideTheRegister()
+        .putExtensions(JpsProvinsi2020.PROPOSED_BY_REGENT_OR_MAYOR, false)
         .members(List.of(head().build())).build();
 
     Determination d = decide(h);
