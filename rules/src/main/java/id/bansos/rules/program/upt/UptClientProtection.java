@@ -3,6 +3,7 @@ package id.bansos.rules.program.upt;
 import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
@@ -33,6 +34,9 @@ import java.util.List;
  * is likewise irrelevant, since the client lives in the institution: unlike the other provincial
  * programs, a client whose family is domiciled in another province is protected too, because the
  * UPT that houses the client is in Jawa Timur.
+ *
+ * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}): the 30 UPT are Dinsos
+ * Jatim's own institutions (programs.md §3).
  */
 public final class UptClientProtection {
 
@@ -116,7 +120,8 @@ public final class UptClientProtection {
         Parameter.builder(SERVICE, "Residential care and protection for a UPT client")
             .from(start)
             .value(BenefitSchedule.inKind(Text.of("Pengasuhan dan perlindungan di UPT",
-                "Residential care and protection in a UPT"), BenefitForm.SERVICE))
+                "Residential care and protection in a UPT"), BenefitForm.SERVICE,
+                Funder.APBD_PROVINSI))
             .source(newsroom, newsroomUrl)
             .source("Maspolin, 4 Nov 2020: UPT functions follow Permensos 16/2019",
                 "https://maspolin.id/bersama-15-opd-dinsos-propinsi-jatim-gelar-rakor-revitalisasi")
