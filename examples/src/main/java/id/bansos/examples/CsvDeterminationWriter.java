@@ -7,13 +7,16 @@ import id.bansos.rules.Assessment;
 import id.bansos.rules.Beneficiary;
 import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
+import id.bansos.rules.Funder;
 import id.bansos.rules.Outcome;
 import id.bansos.rules.Status;
+import id.bansos.rules.YearlyTotals;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,9 +27,21 @@ import java.util.Set;
  */
 final class CsvDeterminationWriter implements DeterminationWriter {
 
-  static final List<String> COLUMNS = List.of("kk", "first_line", "last_line", "regency_code",
-      "regency", "domicile", "program", "status", "beneficiary_lines", "yearly_total_idr",
-      "reason_codes", "missing_facts");
+  static final List<String> COLUMNS = columns();
+
+  /**
+   * The columns: the yearly total of all funders, then one per funder ({@code
+   * yearly_total_apbd_provinsi_idr}...), then the funders whose amounts are not all known.
+   */
+  private static List<String> columns() {
+    List<String> c = new ArrayList<>(List.of("kk", "first_line", "last_line", "regency_code",
+        "regency", "domicile", "program", "status", "beneficiary_lines", "yearly_total_idr"));
+    for (Funder f : Funder.values()) {
+      c.add("yearly_total_" + f.name().toLowerCase(Locale.ROOT) + "_idr");
+    }
+    c.addAll(List.of("unknown_amounts", "weakest_confidence", "reason_codes", "missing_facts"));
+    return List.copyOf(c);
+  }
 
   private final Writer out;
   private final boolean byMemberPath;
@@ -54,7 +69,13 @@ final class CsvDeterminationWriter implements DeterminationWriter {
       row.add(d.programCode());
       row.add(d.status().name());
       row.add(beneficiaryLines(record, d, byMemberPath));
-      row.add(Long.toString(d.yearlyTotal().amount()));
+      YearlyTotals totals = d.yearlyTotals();
+      row.add(Long.toString(totals.total().amount()));
+      for (Funder f : Funder.values()) {
+        row.add(Long.toString(totals.amount(f).amount()));
+      }
+      row.add(String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList()));
+      row.add(d.weakestConfidence().name());
       row.add(String.join(";", reasonCodes(d)));
       row.add(String.join(";", d.missingFacts()));
       out.write(CsvLine.join(row));

@@ -28,7 +28,9 @@ import java.util.Optional;
  * Batch screening from the command line: reads households from a CSV or JSON Lines file,
  * assesses every one against the provincial catalog as of a given date, writes the determinations
  * (a flat CSV, or whole assessments as JSON Lines) and the records it could not read to a rejects
- * file, and prints a summary per kabupaten/kota and program. Run with {@code --help} for the
+ * file, and prints a summary per kabupaten/kota and program: counts by status and the yearly
+ * totals per funder, the provincial budget apart from national money; then, per program, the
+ * decisions by the weakest confidence of the rules they rest on. Run with {@code --help} for the
  * options and exit codes.
  *
  * <p>It streams: memory does not grow with the number of households. Nothing it prints to the

@@ -3,7 +3,10 @@ package id.bansos.examples;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Determination;
+import id.bansos.rules.Funder;
 import id.bansos.rules.Status;
+import id.bansos.rules.YearlyTotals;
+import id.bansos.rules.param.Confidence;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,25 +15,46 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts of determinations per kabupaten/kota and program, with the yearly total in rupiah. Its
- * size depends on the number of regions and programs only, never on the number of households.
+ * Counts of determinations per kabupaten/kota and program, with the yearly totals per funder
+ * (the provincial budget apart from national money), and, per program, how many decisions rest
+ * on values no source confirms. Its size depends on the number of regions and programs only,
+ * never on the number of households.
  */
 final class Summary {
+
+  private static final Confidence[] CONFIDENCES = Confidence.values();
+  /** The program column of the line that adds up every program. */
+  static final String ALL_PROGRAMS = "(all / semua)";
 
   /** Counts of one kabupaten/kota and program. */
   static final class Cell {
     final long[] byStatus = new long[Status.values().length];
-    Rupiah yearlyTotal = Rupiah.ZERO;
+    /** Decisions by the weakest confidence of the values they rest on. */
+    final long[] byWeakestConfidence = new long[CONFIDENCES.length];
+    YearlyTotals yearlyTotals = YearlyTotals.NONE;
 
     long count(Status s) {
       return byStatus[s.ordinal()];
+    }
+
+    long count(Confidence c) {
+      return byWeakestConfidence[c.ordinal()];
+    }
+
+    void add(Determination d) {
+      byStatus[d.status().ordinal()]++;
+      byWeakestConfidence[d.weakestConfidence().ordinal()]++;
+      yearlyTotals = yearlyTotals.plus(d.yearlyTotals());
     }
 
     void add(Cell other) {
       for (int i = 0; i < byStatus.length; i++) {
         byStatus[i] += other.byStatus[i];
       }
-      yearlyTotal = yearlyTotal.plus(other.yearlyTotal);
+      for (int i = 0; i < byWeakestConfidence.length; i++) {
+        byWeakestConfidence[i] += other.byWeakestConfidence[i];
+      }
+      yearlyTotals = yearlyTotals.plus(other.yearlyTotals);
     }
   }
 
@@ -39,9 +63,7 @@ final class Summary {
   void add(Regencies.Key regency, Assessment assessment) {
     Map<String, Cell> programs = cells.computeIfAbsent(regency, k -> new LinkedHashMap<>());
     for (Determination d : assessment.determinations()) {
-      Cell c = programs.computeIfAbsent(d.programCode(), k -> new Cell());
-      c.byStatus[d.status().ordinal()]++;
-      c.yearlyTotal = c.yearlyTotal.plus(d.yearlyTotal());
+      programs.computeIfAbsent(d.programCode(), k -> new Cell()).add(d);
     }
   }
 
@@ -49,11 +71,23 @@ final class Summary {
     return cells;
   }
 
-  /** The table: one line per kabupaten/kota and program, then one total line per program. */
+  /**
+   * The tables: one line per kabupaten/kota and program with a yearly total per funder, then one
+   * total line per program; then, per program, the decisions by the weakest confidence of the
+   * values they rest on.
+   */
   void print(PrintStream out, List<String> programOrder) {
-    String format = "%-5s %-40s %-12s %10s %13s %13s %22s%n";
-    out.printf(Locale.ROOT, format, "Kode", "Kabupaten/Kota", "Program", "ELIGIBLE",
-        "NOT_ELIGIBLE", "UNDETERMINED", "Yearly total / setahun");
+    StringBuilder format = new StringBuilder("%-5s %-40s %-20s %10s %13s %13s");
+    Object[] header = new Object[6 + Funder.values().length];
+    System.arraycopy(new Object[] {"Kode", "Kabupaten/Kota", "Program", "ELIGIBLE",
+        "NOT_ELIGIBLE", "UNDETERMINED"}, 0, header, 0, 6);
+    for (Funder f : Funder.values()) {
+      format.append(" %22s");
+      header[6 + f.ordinal()] = f.name();
+    }
+    String rowFormat = format.append("%n").toString();
+    out.println("Yearly totals by who pays / total setahun menurut sumber dana:");
+    out.printf(Locale.ROOT, rowFormat, header);
     Map<String, Cell> totals = new LinkedHashMap<>();
     for (String p : programOrder) {
       totals.put(p, new Cell());
@@ -62,20 +96,57 @@ final class Summary {
       for (Map.Entry<String, Cell> pc : e.getValue().entrySet()) {
         Cell c = pc.getValue();
         totals.computeIfAbsent(pc.getKey(), k -> new Cell()).add(c);
-        row(out, format, e.getKey().code(), e.getKey().name(), pc.getKey(), c);
+        row(out, rowFormat, e.getKey().code(), e.getKey().name(), pc.getKey(), c);
       }
     }
+    Cell all = new Cell();
     for (Map.Entry<String, Cell> t : totals.entrySet()) {
-      row(out, format, "35", "TOTAL Jawa Timur", t.getKey(), t.getValue());
+      row(out, rowFormat, "35", "TOTAL Jawa Timur", t.getKey(), t.getValue());
+      all.add(t.getValue());
+    }
+    row(out, rowFormat, "35", "TOTAL Jawa Timur", ALL_PROGRAMS, all);
+    if (all.yearlyTotals.hasUnknownAmounts()) {
+      out.println(">= : at least; some amounts are not known (" + String.join(", ",
+          all.yearlyTotals.unknownAmounts().stream().map(Funder::name).toList())
+          + ") / setidaknya; ada bantuan yang jumlahnya belum diketahui");
+    }
+    out.println();
+    out.println("Decisions by the weakest confidence of the rules they rest on"
+        + " / keputusan menurut keyakinan terlemah aturan yang mendasarinya:");
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-20s", "Program"));
+    for (Confidence c : CONFIDENCES) {
+      line.append(String.format(Locale.ROOT, " %12s", c));
+    }
+    out.println(line);
+    for (Map.Entry<String, Cell> t : totals.entrySet()) {
+      line.setLength(0);
+      line.append(String.format(Locale.ROOT, "%-20s", t.getKey()));
+      for (Confidence c : CONFIDENCES) {
+        line.append(String.format(Locale.ROOT, " %12s", group(t.getValue().count(c))));
+      }
+      out.println(line);
     }
   }
 
   private static void row(PrintStream out, String format, String code, String name,
       String program, Cell c) {
-    out.printf(Locale.ROOT, format, code.isEmpty() ? "-" : code,
-        name.length() > 40 ? name.substring(0, 40) : name, program,
-        group(c.count(Status.ELIGIBLE)), group(c.count(Status.NOT_ELIGIBLE)),
-        group(c.count(Status.UNDETERMINED)), c.yearlyTotal.format());
+    Object[] values = new Object[6 + Funder.values().length];
+    values[0] = code.isEmpty() ? "-" : code;
+    values[1] = name.length() > 40 ? name.substring(0, 40) : name;
+    values[2] = program;
+    values[3] = group(c.count(Status.ELIGIBLE));
+    values[4] = group(c.count(Status.NOT_ELIGIBLE));
+    values[5] = group(c.count(Status.UNDETERMINED));
+    for (Funder f : Funder.values()) {
+      values[6 + f.ordinal()] = amount(c.yearlyTotals, f);
+    }
+    out.printf(Locale.ROOT, format, values);
+  }
+
+  /** A funder's total, marked {@code >=} when it leaves out an amount that is not known. */
+  static String amount(YearlyTotals totals, Funder f) {
+    Rupiah r = totals.amount(f);
+    return (totals.unknownAmounts().contains(f) ? ">= " : "") + r.format();
   }
 
   /** Thousands separated by commas, independently of the default locale. */

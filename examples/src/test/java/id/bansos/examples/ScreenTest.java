@@ -136,6 +136,60 @@ class ScreenTest {
   }
 
   @Test
+  void eachResultNamesItsWeakestConfidenceAndItsTotalPerFunder() throws IOException {
+    List<String> lines = Files.readAllLines(dir.resolve("results.csv"));
+    List<String> columns = CsvLine.split(lines.get(0));
+    int program = columns.indexOf("program");
+    int total = columns.indexOf("yearly_total_idr");
+    int province = columns.indexOf("yearly_total_apbd_provinsi_idr");
+    int national = columns.indexOf("yearly_total_apbn_idr");
+    int regency = columns.indexOf("yearly_total_apbd_kabupaten_kota_idr");
+    int unknown = columns.indexOf("unknown_amounts");
+    int confidence = columns.indexOf("weakest_confidence");
+
+    assertThat(columns).containsSubsequence("yearly_total_idr", "yearly_total_apbd_provinsi_idr",
+        "yearly_total_apbn_idr", "yearly_total_apbd_kabupaten_kota_idr", "unknown_amounts",
+        "weakest_confidence", "reason_codes");
+    long paidByTheProvince = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> row = CsvLine.split(line);
+      assertThat(row.get(confidence)).isIn("CONFIRMED", "INFERRED", "DISPUTED", "ASSUMED");
+      assertThat(Long.parseLong(row.get(province)) + Long.parseLong(row.get(national))
+          + Long.parseLong(row.get(regency))).isEqualTo(Long.parseLong(row.get(total)));
+      assertThat(row.get(unknown)).isIn("", "APBD_PROVINSI");
+      if (row.get(program).equals("PKH")) {
+        assertThat(row.get(province)).isEqualTo("0");
+      } else {
+        assertThat(row.get(national)).as(line).isEqualTo("0");
+        paidByTheProvince += Long.parseLong(row.get(province));
+      }
+    }
+    assertThat(paidByTheProvince).isPositive();
+  }
+
+  @Test
+  void theSummaryShowsEachFunderApartAndCountsEveryDecisionByItsWeakestConfidence() {
+    String header = result.out().lines().filter(l -> l.startsWith("Kode ")).findFirst()
+        .orElseThrow();
+    assertThat(header).contains("APBD_PROVINSI", "APBN", "APBD_KABUPATEN_KOTA");
+    List<String> table = result.out().lines()
+        .dropWhile(l -> !l.startsWith("Decisions by the weakest confidence")).skip(2).toList();
+    // A service record (UPT protection) is not a decision, so it has no row.
+    int programs = (int) JawaTimur.catalog().inForce(java.time.LocalDate.of(2025, 7, 1)).stream()
+        .filter(p -> p.info().decidesEligibility()).count();
+
+    assertThat(table).hasSize(programs);
+    for (String line : table) {
+      String[] cells = line.trim().split(" +");
+      long decisions = 0;
+      for (int i = 1; i < cells.length; i++) {
+        decisions += Long.parseLong(cells[i].replace(",", ""));
+      }
+      assertThat(decisions).as(line).isEqualTo(1_996);
+    }
+  }
+
+  @Test
   void theConsoleNeverShowsANikOrKkNumber() {
     assertThat(result.out()).doesNotContainPattern(SIXTEEN_DIGITS);
     assertThat(result.err()).doesNotContainPattern(SIXTEEN_DIGITS);

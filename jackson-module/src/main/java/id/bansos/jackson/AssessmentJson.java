@@ -12,12 +12,14 @@ import id.bansos.rules.Beneficiary;
 import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Fact;
+import id.bansos.rules.Funder;
 import id.bansos.rules.Language;
 import id.bansos.rules.MemberResult;
 import id.bansos.rules.Priority;
 import id.bansos.rules.ServiceRecord;
 import id.bansos.rules.StackingConflict;
 import id.bansos.rules.Text;
+import id.bansos.rules.YearlyTotals;
 import id.bansos.rules.param.ParameterValue;
 import id.bansos.rules.param.Source;
 import java.lang.reflect.InvocationTargetException;
@@ -59,7 +61,7 @@ final class AssessmentJson {
     g.writeStringProperty("kkNumber", a.kkNumber().value());
     g.writeStringProperty("date", a.date().toString());
     g.writeStringProperty("language", lang.name());
-    g.writeNumberProperty("yearlyTotal", a.yearlyTotal().amount());
+    writeTotals(a.yearlyTotals(), g);
     g.writeArrayPropertyStart("determinations");
     for (Determination d : a.determinations()) {
       write(d, g, lang);
@@ -93,7 +95,7 @@ final class AssessmentJson {
     g.writeStringProperty("unit", d.program().unit().name());
     g.writeStringProperty("basis", d.program().basis());
     g.writeStringProperty("status", d.status().name());
-    g.writeNumberProperty("yearlyTotal", d.yearlyTotal().amount());
+    writeTotals(d.yearlyTotals(), g);
     g.writeStringProperty("weakestConfidence", d.weakestConfidence().name());
     if (!d.uncertainValues().isEmpty()) {
       g.writeArrayPropertyStart("uncertainValues");
@@ -202,13 +204,43 @@ final class AssessmentJson {
     g.writeStringProperty("label", s.label().in(lang));
     g.writeStringProperty("form", s.form().name());
     s.amountPerPayment().ifPresent(a -> g.writeNumberProperty("amountPerPayment", a.amount()));
+    if (s.isAmountUnknown()) {
+      g.writeBooleanProperty("amountKnown", false);
+    }
     g.writeStringProperty("frequency", s.frequency().name());
     g.writeNumberProperty("paymentsPerYear", s.paymentsPerYear());
     s.channel().ifPresent(c -> g.writeStringProperty("channel", c));
-    g.writeNumberProperty("yearlyTotal", s.yearlyTotal().amount());
+    g.writeStringProperty("funder", s.funder().name());
+    s.yearlyTotal().ifPresent(t -> g.writeNumberProperty("yearlyTotal", t.amount()));
     g.writeName("source");
     writeParameter(b.source(), g, lang, false);
     g.writeEndObject();
+  }
+
+  /**
+   * {@code yearlyTotal} (all funders), {@code yearlyTotals} (one property per funder, in funder
+   * order) and, when an amount is not known, {@code unknownAmounts}: the funders whose totals
+   * are lower bounds.
+   */
+  private static void writeTotals(YearlyTotals t, JsonGenerator g) {
+    g.writeNumberProperty("yearlyTotal", t.total().amount());
+    g.writeObjectPropertyStart("yearlyTotals");
+    for (Funder f : Funder.values()) {
+      g.writeNumberProperty(f.name(), t.amount(f).amount());
+    }
+    g.writeEndObject();
+    writeUnknownAmounts(t, g);
+  }
+
+  /** {@code unknownAmounts}, only when an amount is not known. */
+  static void writeUnknownAmounts(YearlyTotals t, JsonGenerator g) {
+    if (t.hasUnknownAmounts()) {
+      g.writeArrayPropertyStart("unknownAmounts");
+      for (Funder f : t.unknownAmounts()) {
+        g.writeString(f.name());
+      }
+      g.writeEndArray();
+    }
   }
 
   static void write(CriterionResult r, JsonGenerator g, Language lang) {

@@ -62,6 +62,7 @@ final class GroupJson {
     g.writeStringProperty("status", a.status().name());
     g.writeNumberProperty("qualifyingFamilies", a.qualifyingFamilies());
     g.writeNumberProperty("groupTotal", a.groupTotal().amount());
+    AssessmentJson.writeUnknownAmounts(a.determination().yearlyTotals(), g);
     if (!a.missingFacts().isEmpty()) {
       g.writeArrayPropertyStart("missingFacts");
       for (String f : a.missingFacts()) {

@@ -71,16 +71,38 @@ public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> 
   }
 
   /**
-   * The yearly total of every eligible program's benefits.
+   * The yearly totals of every eligible program's benefits, per funder, so that the province's
+   * budget stays apart from national money; a funder whose total leaves out an amount that is not
+   * known is named in {@link YearlyTotals#unknownAmounts()}.
    *
-   * @return the total
+   * @return the totals; never null
+   */
+  public YearlyTotals yearlyTotals() {
+    YearlyTotals totals = YearlyTotals.NONE;
+    for (Determination d : determinations) {
+      totals = totals.plus(d.yearlyTotals());
+    }
+    return totals;
+  }
+
+  /**
+   * The yearly total of the known amounts of every eligible program's benefits, all funders
+   * together: {@code yearlyTotals().total()}.
+   *
+   * @return the total; a lower bound when {@code yearlyTotals().hasUnknownAmounts()}
    */
   public Rupiah yearlyTotal() {
-    Rupiah total = Rupiah.ZERO;
-    for (Determination d : determinations) {
-      total = total.plus(d.yearlyTotal());
-    }
-    return total;
+    return yearlyTotals().total();
+  }
+
+  /**
+   * The yearly total of the known amounts one funder pays: {@code yearlyTotals().amount(funder)}.
+   *
+   * @param funder the funder; never null
+   * @return the total; a lower bound when {@code yearlyTotals().unknownAmounts().contains(funder)}
+   */
+  public Rupiah yearlyTotal(Funder funder) {
+    return yearlyTotals().amount(funder);
   }
 
   /**

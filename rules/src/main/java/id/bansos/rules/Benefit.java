@@ -10,7 +10,8 @@ import java.util.Optional;
  * A benefit a determination grants, with the parameter value (and so the period, sources and
  * confidence) it comes from. A benefit without a recipient goes to each beneficiary of the
  * determination; one with a recipient goes to that member only (a PKH component of one child, a
- * wheelchair for the member who needs it).
+ * wheelchair for the member who needs it). Its schedule names who pays it ({@link
+ * BenefitSchedule#funder()}).
  *
  * @param source the parameter value of the schedule; never null
  * @param recipient the one member who receives it; empty when each beneficiary does
@@ -53,11 +54,11 @@ public record Benefit(ParameterValue<BenefitSchedule> source, Optional<Nik> reci
   }
 
   /**
-   * The yearly total for one recipient.
+   * The yearly total for one recipient: zero for a service or an item in kind.
    *
-   * @return the total
+   * @return the total; empty when the amount is not known
    */
-  public Rupiah yearlyTotal() {
+  public Optional<Rupiah> yearlyTotal() {
     return source.value().yearlyTotal();
   }
 }

@@ -339,18 +339,36 @@ public final class Determination {
   }
 
   /**
-   * The yearly total of all benefits for all beneficiaries (items in kind count zero): each
-   * benefit without a recipient once per beneficiary, each with a recipient once.
+   * The yearly totals of all benefits for all beneficiaries, per funder: each benefit without a
+   * recipient once per beneficiary, each with a recipient once; a service or an item in kind
+   * counts zero, and a benefit whose amount is not known is named in {@link
+   * YearlyTotals#unknownAmounts()} instead of counting zero.
    *
-   * @return the total; zero unless ELIGIBLE
+   * @return the totals; {@link YearlyTotals#NONE} unless ELIGIBLE
+   */
+  public YearlyTotals yearlyTotals() {
+    return YearlyTotals.of(benefits, beneficiaries.size());
+  }
+
+  /**
+   * The yearly total of the known amounts of all funders: {@code yearlyTotals().total()}.
+   *
+   * @return the total; zero unless ELIGIBLE; a lower bound when {@code
+   *     yearlyTotals().hasUnknownAmounts()}
    */
   public Rupiah yearlyTotal() {
-    Rupiah total = Rupiah.ZERO;
-    for (Benefit b : benefits) {
-      total = total.plus(b.recipient().isPresent() ? b.yearlyTotal()
-          : b.yearlyTotal().times(beneficiaries.size()));
-    }
-    return total;
+    return yearlyTotals().total();
+  }
+
+  /**
+   * The yearly total of the known amounts one funder pays: {@code yearlyTotals().amount(funder)}.
+   *
+   * @param funder the funder; never null
+   * @return the total; zero unless ELIGIBLE; a lower bound when {@code
+   *     yearlyTotals().unknownAmounts().contains(funder)}
+   */
+  public Rupiah yearlyTotal(Funder funder) {
+    return yearlyTotals().amount(funder);
   }
 
   /**

@@ -88,9 +88,11 @@ public record GroupAssessment(String groupName, LocalDate date, Determination de
   }
 
   /**
-   * The yearly total the group receives.
+   * The yearly total of the known amounts the group receives: {@code
+   * determination().yearlyTotal()}; per funder, and whether an amount is not known, in {@code
+   * determination().yearlyTotals()}.
    *
-   * @return the total; zero unless ELIGIBLE
+   * @return the total; zero unless ELIGIBLE; a lower bound when an amount is not known
    */
   public Rupiah groupTotal() {
     return determination.yearlyTotal();

@@ -92,9 +92,15 @@ final class Messages {
           BenefitSchedule s = b.schedule();
           sb.append("    + ").append(s.label().in(language));
           s.amountPerPayment().ifPresent(a -> sb.append(": ").append(a.format()).append(" x ")
-              .append(s.paymentsPerYear()).append(" = ").append(s.yearlyTotal().format()));
+              .append(s.paymentsPerYear()).append(" = ")
+              .append(s.yearlyTotal().orElseThrow().format()));
+          if (s.isAmountUnknown()) {
+            sb.append(": ").append(id ? "jumlah belum diketahui" : "amount not known");
+          }
           s.channel().ifPresent(ch -> sb.append(" (").append(ch).append(')'));
-          sb.append(" [").append(b.source().confidence()).append("]\n");
+          sb.append(id ? "; sumber dana: " : "; funded by: ")
+              .append(s.funder().label().in(language))
+              .append(" [").append(b.source().confidence()).append("]\n");
         }
       }
       for (CriterionResult r : d.criteria()) {
@@ -140,9 +146,37 @@ final class Messages {
     for (Priority.Reason r : priority.reasons()) {
       sb.append("; ").append(r.text().in(language)).append(" +").append(r.points());
     }
-    sb.append('\n').append(id ? "Total per tahun: " : "Yearly total: ")
-        .append(assessment.yearlyTotal().format()).append('\n');
+    appendTotals(sb, assessment.yearlyTotals(), language);
     return sb.toString();
+  }
+
+  /**
+   * The total of all funders, then one line per funder that pays an amount or an amount not
+   * known, so that the province's budget is never read as including national money.
+   */
+  private static void appendTotals(StringBuilder sb, YearlyTotals totals, Language language) {
+    boolean id = language == Language.ID;
+    sb.append('\n').append(id ? "Total per tahun: " : "Yearly total: ");
+    appendAmount(sb, totals.total(), totals.hasUnknownAmounts(), language);
+    for (Funder f : Funder.values()) {
+      boolean unknown = totals.unknownAmounts().contains(f);
+      if (unknown || !totals.amount(f).isZero()) {
+        sb.append("  ").append(f.label().in(language)).append(": ");
+        appendAmount(sb, totals.amount(f), unknown, language);
+      }
+    }
+  }
+
+  private static void appendAmount(StringBuilder sb, Rupiah amount, boolean unknown,
+      Language language) {
+    boolean id = language == Language.ID;
+    if (unknown) {
+      sb.append(id ? "setidaknya " : "at least ").append(amount.format())
+          .append(id ? " (ada bantuan yang jumlahnya belum diketahui)\n"
+              : " (some amounts are not known)\n");
+    } else {
+      sb.append(amount.format()).append('\n');
+    }
   }
 
   /**

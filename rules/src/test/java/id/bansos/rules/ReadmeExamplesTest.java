@@ -55,6 +55,8 @@ class ReadmeExamplesTest {
     assertThat(pkhPlus.beneficiaries())
         .containsExactly(Beneficiary.member(Nik.parse("3526014106550002")));
     assertThat(pkhPlus.yearlyTotal()).isEqualTo(Rupiah.of(2_000_000));
+    assertThat(assessment.yearlyTotal(Funder.APBD_PROVINSI)).isEqualTo(Rupiah.of(2_000_000));
+    assertThat(assessment.yearlyTotal(Funder.APBN)).isEqualTo(Rupiah.of(2_400_000));
     assertThat(assessment.render(Language.ID)).contains("PKH_PLUS.AGE_AT_LEAST")
         .doesNotContain("3526014106550002");
   }

@@ -69,7 +69,7 @@ final class SidoarjoLansia {
             .from(START)
             .value(BenefitSchedule.paid(Text.of("Tambahan lansia", "Elderly top-up"),
                 BenefitForm.CASH, Rupiah.of(100_000), PaymentFrequency.MONTHLY, 12,
-                Optional.empty()))
+                Optional.empty(), Funder.APBD_KABUPATEN_KOTA))
             .source(perbup, "").add().build());
   }
 }

@@ -3,6 +3,7 @@ package id.bansos.testkit;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Determination;
+import id.bansos.rules.Funder;
 import id.bansos.rules.Language;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +56,8 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
   }
 
   /**
-   * Checks the yearly total of every eligible program's benefits.
+   * Checks the yearly total of every eligible program's benefits, all funders together. Fails
+   * also when an amount is not known, since the total is then only a lower bound.
    *
    * @param expected the total; never null
    * @return this
@@ -63,11 +65,32 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
   public AssessmentAssert hasYearlyTotal(Rupiah expected) {
     Objects.requireNonNull(expected, "expected");
     isNotNull();
-    if (!actual.yearlyTotal().equals(expected)) {
-      failWithMessage("%s", "Expected a yearly total of " + expected.format() + " but was "
-          + actual.yearlyTotal().format() + ". The assessment:\n" + actual.render(Language.EN));
-    }
+    TotalCheck.failure(actual.yearlyTotals(), Optional.empty(), expected)
+        .ifPresent(this::fail);
     return this;
+  }
+
+  /**
+   * Checks the yearly total one funder pays for every eligible program, so that a test can hold
+   * the province's budget apart from national money. Fails also when an amount that funder pays
+   * is not known.
+   *
+   * @param funder the funder; never null
+   * @param expected the total; never null
+   * @return this
+   */
+  public AssessmentAssert hasYearlyTotal(Funder funder, Rupiah expected) {
+    Objects.requireNonNull(funder, "funder");
+    Objects.requireNonNull(expected, "expected");
+    isNotNull();
+    TotalCheck.failure(actual.yearlyTotals(), Optional.of(funder), expected)
+        .ifPresent(this::fail);
+    return this;
+  }
+
+  private void fail(String expectation) {
+    failWithMessage("%s", "Expected " + expectation + ". The assessment:\n"
+        + actual.render(Language.EN));
   }
 
   /**

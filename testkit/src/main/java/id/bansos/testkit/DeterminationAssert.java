@@ -5,6 +5,7 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Beneficiary;
 import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
+import id.bansos.rules.Funder;
 import id.bansos.rules.MemberResult;
 import id.bansos.rules.Outcome;
 import id.bansos.rules.Status;
@@ -166,7 +167,8 @@ public final class DeterminationAssert extends AbstractAssert<DeterminationAsser
   }
 
   /**
-   * Checks the yearly total of the benefits for all beneficiaries.
+   * Checks the yearly total of the benefits for all beneficiaries, all funders together. Fails
+   * also when an amount is not known, since the total is then only a lower bound.
    *
    * @param expected the total; never null
    * @return this
@@ -174,10 +176,25 @@ public final class DeterminationAssert extends AbstractAssert<DeterminationAsser
   public DeterminationAssert hasYearlyTotal(Rupiah expected) {
     Objects.requireNonNull(expected, "expected");
     isNotNull();
-    if (!actual.yearlyTotal().equals(expected)) {
-      fail("to have a yearly total of " + expected.format() + " but was "
-          + actual.yearlyTotal().format());
-    }
+    TotalCheck.failure(actual.yearlyTotals(), Optional.empty(), expected)
+        .ifPresent(e -> fail("to have " + e));
+    return this;
+  }
+
+  /**
+   * Checks the yearly total one funder pays for all beneficiaries. Fails also when an amount that
+   * funder pays is not known.
+   *
+   * @param funder the funder; never null
+   * @param expected the total; never null
+   * @return this
+   */
+  public DeterminationAssert hasYearlyTotal(Funder funder, Rupiah expected) {
+    Objects.requireNonNull(funder, "funder");
+    Objects.requireNonNull(expected, "expected");
+    isNotNull();
+    TotalCheck.failure(actual.yearlyTotals(), Optional.of(funder), expected)
+        .ifPresent(e -> fail("to have " + e));
     return this;
   }
 

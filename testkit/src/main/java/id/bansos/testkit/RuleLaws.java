@@ -369,7 +369,7 @@ public final class RuleLaws {
         who.add(b.member().map(n -> "m" + byNik.indexOf(n)).orElse("household"));
       }
       Collections.sort(who);
-      result.put(d.programCode(), d.status() + " total=" + d.yearlyTotal() + " beneficiaries="
+      result.put(d.programCode(), d.status() + " totals=" + d.yearlyTotals() + " beneficiaries="
           + who + " criteria=" + outcomes);
     }
     return result;

@@ -20,6 +20,10 @@ import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
+import id.bansos.rules.Funder;
+import id.bansos.core.household.DeathCause;
+import id.bansos.core.household.ParentStatus;
+import id.bansos.core.household.SchoolLevel;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +128,43 @@ class BansosAssertionsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining(Rupiah.of(2_500_000).format())
         .hasMessageContaining(Rupiah.of(4_400_000).format());
+  }
+
+  @Test
+  void theProvincialAndNationalTotalsAreCheckedApartOnEitherSideOfThe70thBirthday() {
+    assertThat(eligible())
+        .hasYearlyTotal(Funder.APBD_PROVINSI, Rupiah.of(2_000_000))
+        .hasYearlyTotal(Funder.APBN, Rupiah.of(2_400_000))
+        .program("PKH").hasYearlyTotal(Funder.APBN, Rupiah.of(2_400_000))
+        .hasYearlyTotal(Funder.APBD_PROVINSI, Rupiah.ZERO);
+    assertThat(dayBefore())
+        .hasYearlyTotal(Funder.APBD_PROVINSI, Rupiah.ZERO)
+        .hasYearlyTotal(Funder.APBN, Rupiah.ZERO);
+    assertThatThrownBy(() -> assertThat(eligible())
+        .hasYearlyTotal(Funder.APBD_PROVINSI, Rupiah.of(4_400_000)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("paid by APBD_PROVINSI of " + Rupiah.of(4_400_000).format())
+        .hasMessageContaining("but was " + Rupiah.of(2_000_000).format());
+  }
+
+  @Test
+  void aTotalThatLeavesOutAnAmountNotKnownNeverPassesAsComplete() {
+    Household orphan = family().addMembers(Person.builder().nik(Nik.parse("3526015508120003"))
+        .birthDate(LocalDate.of(2012, 8, 15)).sex(Sex.FEMALE).relationship(Relationship.CHILD)
+        .schoolLevel(SchoolLevel.SMP).occupation(Occupation.STUDENT)
+        .father(ParentStatus.living())
+        .mother(ParentStatus.deceased(LocalDate.of(2021, 7, 20), DeathCause.COVID_19))
+        .build()).build();
+    Assessment a = ENGINE.assess(orphan, DATE);
+
+    assertThatThrownBy(() -> assertThat(a).program("LDP_COVID_ORPHAN").hasYearlyTotal(Rupiah.ZERO))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("at least " + Rupiah.ZERO.format())
+        .hasMessageContaining("[APBD_PROVINSI] is not known");
+    assertThatThrownBy(() -> assertThat(a).hasYearlyTotal(Funder.APBD_PROVINSI,
+        Rupiah.of(2_000_000)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("is not known");
+    assertThat(a).hasYearlyTotal(Funder.APBN, Rupiah.of(3_900_000));
   }
 
   @Test

@@ -26,6 +26,7 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.ProgramInfo;
@@ -44,7 +45,9 @@ import java.time.LocalDate;
  * <p>The rule of "Tambahan Lansia Lahan Sempit" (top-up for the elderly of families with little
  * land): the family lives in Kabupaten Sidoarjo, owns less than {@link #MAX_LAND_M2} (500 m2) of
  * land, and no member holds an excluded occupation; each member aged at least {@link #MIN_AGE}
- * (60) receives Rp300,000 per tahap, four tahap a year, from 1 January 2026.
+ * (60) receives Rp300,000 per tahap, four tahap a year, from 1 January 2026, paid from the
+ * regency's own budget ({@link id.bansos.rules.Funder#APBD_KABUPATEN_KOTA}), so that totals keep
+ * it apart from the province's money.
  *
  * <p>The new fact is {@link #LAND_OWNED_M2}, a household fact carried as an extension: {@code
  * Household.builder()...putExtensions(LAND_OWNED_M2, 350L)} (a {@code Long}, as for every
@@ -180,7 +183,7 @@ public final class SidoarjoLansiaLahan {
             .value(BenefitSchedule.paid(
                 Text.of("Tambahan lansia Sidoarjo (contoh)", "Sidoarjo elderly top-up (example)"),
                 BenefitForm.CASH, Rupiah.of(300_000), PaymentFrequency.PER_TAHAP, 4,
-                Optional.empty()))
+                Optional.empty(), Funder.APBD_KABUPATEN_KOTA))
             .confidence(Confidence.ASSUMED).source(PERBUP, "").add()
             .build());
   }

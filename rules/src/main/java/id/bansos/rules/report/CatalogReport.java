@@ -137,10 +137,14 @@ public final class CatalogReport {
       StringBuilder sb = new StringBuilder(s.label().en()).append(": ").append(s.form());
       s.amountPerPayment().ifPresent(a -> sb.append(", ").append(a.format()).append(" x ")
           .append(s.paymentsPerYear()).append(' ').append(s.frequency()));
+      if (s.isAmountUnknown()) {
+        sb.append(", amount not known");
+      }
       if (s.amountPerPayment().isEmpty()) {
         sb.append(", ").append(s.frequency());
       }
       s.channel().ifPresent(c -> sb.append(", via ").append(c));
+      sb.append(", funded by ").append(s.funder().label().en());
       return sb.toString();
     }
     if (value instanceof Rupiah r) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Text;
@@ -59,16 +60,19 @@ class CatalogReportTest {
     String md = CatalogReport.markdown(TEST);
 
     assertThat(md).contains("#### `WRSE.BENEFIT`")
-        .contains("| 2018-01-01..2018-12-31 | WRSE business goods: GOODS, Rp2.500.000 x 1 ONCE |"
-            + " CONFIRMED | [KIM Suara Kranggan, Apr 2018: WRSE 2018, Rp2.5 juta in business goods"
+        .contains("| 2018-01-01..2018-12-31 | WRSE business goods: GOODS, Rp2.500.000 x 1 ONCE,"
+            + " funded by East Java provincial budget (APBD Provinsi) | CONFIRMED | [KIM Suara"
+            + " Kranggan, Apr 2018: WRSE 2018, Rp2.5 juta in business goods"
             + " per woman head of household (Kota Mojokerto, 86 women)]"
             + "(https://kimsuarakranggan.blogspot.com/2018/04) |  |")
         .contains("| 2025-01-01..2025-10-26 | Putri Jawara business capital: BUSINESS_CAPITAL,"
-            + " Rp3.000.000 x 1 ONCE, via Bank Jatim | ASSUMED |")
+            + " Rp3.000.000 x 1 ONCE, via Bank Jatim, funded by East Java provincial budget"
+            + " (APBD Provinsi) | ASSUMED |")
         .contains("| 2025-10-27.. | Putri Jawara business capital: BUSINESS_CAPITAL, Rp3.000.000 x"
-            + " 1 ONCE, via Bank Jatim | CONFIRMED |")
-        .contains("| 2019-01-01..2024-12-31 | WRSE business goods: GOODS, Rp2.500.000 x 1 ONCE |"
-            + " ASSUMED |")
+            + " 1 ONCE, via Bank Jatim, funded by East Java provincial budget (APBD Provinsi) |"
+            + " CONFIRMED |")
+        .contains("| 2019-01-01..2024-12-31 | WRSE business goods: GOODS, Rp2.500.000 x 1 ONCE,"
+            + " funded by East Java provincial budget (APBD Provinsi) | ASSUMED |")
         .contains("| 2018-01-01.. | 18-59 | INFERRED |")
         .contains("(BenefitSchedule, optional)")
         .doesNotContain("Optional[");
@@ -110,7 +114,8 @@ class CatalogReportTest {
   void aDerivedCatalogReportsItsOverride() {
     Catalog sidoarjo = TEST.derive("Kabupaten Sidoarjo").override(new ParameterValue<>(Kube.BENEFIT,
         BenefitSchedule.paid(Text.of("Modal", "Capital | local"), BenefitForm.BUSINESS_CAPITAL,
-            Rupiah.of(4_000_000), PaymentFrequency.ONCE, 1, Optional.empty()),
+            Rupiah.of(4_000_000), PaymentFrequency.ONCE, 1, Optional.empty(),
+            Funder.APBD_KABUPATEN_KOTA),
         LocalDate.of(2026, 1, 1), Optional.empty(), Confidence.ASSUMED,
         List.of(Source.of("Perbup [draft]", "Perbup Sidoarjo 1/2026")), "line one\nline two"))
         .build();
@@ -119,8 +124,21 @@ class CatalogReportTest {
 
     assertThat(md).startsWith("# Program catalog: Kabupaten Sidoarjo\n")
         .contains("| 2023-01-01..2025-12-31 | KUBE business capital per member")
-        .contains("| 2026-01-01.. | Capital \\| local: BUSINESS_CAPITAL, Rp4.000.000 x 1 ONCE |"
-            + " ASSUMED | Perbup \\[draft\\] (Perbup Sidoarjo 1/2026) | line one line two |");
+        .contains("| 2026-01-01.. | Capital \\| local: BUSINESS_CAPITAL, Rp4.000.000 x 1 ONCE,"
+            + " funded by Regency or city budget (APBD kabupaten/kota) | ASSUMED |"
+            + " Perbup \\[draft\\] (Perbup Sidoarjo 1/2026) | line one line two |");
+  }
+
+  @Test
+  void aBenefitOfAnAmountNotKnownSaysSoAndNamesItsFunder() {
+    String md = CatalogReport.markdown(JawaTimur.catalog());
+
+    assertThat(md).contains("#### `LDP_COVID_ORPHAN.SPECIFIC_AID`")
+        .contains("| 2021-08-03..2021-12-31 | Dinsos Jatim specific aid (bantuan spesifik): CASH,"
+            + " amount not known, ONCE, funded by East Java provincial budget (APBD Provinsi) |"
+            + " INFERRED |")
+        .contains("ATENSI YAPI companion cash (school child): CASH, Rp200.000 x 3 MONTHLY,"
+            + " funded by National budget (APBN, Kemensos) |");
   }
 
   @Test

@@ -5,6 +5,7 @@ import id.bansos.core.household.DisabilitySeverity;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
@@ -37,6 +38,10 @@ import java.util.Optional;
  * benefits. Cash: Rp300,000 a month (2019–2022; with a Rp150,000 fuel top-up Sep–Dec 2022), then
  * Rp900,000 per tahap four times a year; from 2026 also a wheelchair for those recorded as needing
  * one.
+ *
+ * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}), cash and wheelchair
+ * alike: ASPD is Dinsos Jatim's program, Rp14.4 bn for 4,000 PM up to 2024 and Rp16.7 bn in 2026,
+ * and the Kabid Rehsos of Dinsos Jatim announced the wheelchair (programs.md §5).
  */
 public final class Aspd {
 
@@ -255,36 +260,38 @@ public final class Aspd {
         Parameter.builder(CASH, "ASPD cash benefit per beneficiary")
             .from(start).to(LocalDate.of(2021, 12, 31))
             .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(300_000),
-                PaymentFrequency.MONTHLY, 12, Optional.empty()))
+                PaymentFrequency.MONTHLY, 12, Optional.empty(), Funder.APBD_PROVINSI))
             .confidence(Confidence.INFERRED).source(aspdb, aspdbUrl)
             .note("The 2019-2021 provincial amount was not found; the national ASPDB rate, equal to"
                 + " the 2022 provincial rate, is used.")
             .add()
             .from(LocalDate.of(2022, 1, 1)).to(LocalDate.of(2022, 12, 31))
             .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(300_000),
-                PaymentFrequency.MONTHLY, 12, Optional.empty()))
+                PaymentFrequency.MONTHLY, 12, Optional.empty(), Funder.APBD_PROVINSI))
             .source(dinsos2022, dinsos2022Url).add()
             .from(LocalDate.of(2023, 1, 1)).to(LocalDate.of(2024, 12, 31))
             .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(900_000),
-                PaymentFrequency.PER_TAHAP, 4, bankJatim))
+                PaymentFrequency.PER_TAHAP, 4, bankJatim, Funder.APBD_PROVINSI))
             .confidence(Confidence.INFERRED).source(suara, suaraUrl)
             .note("Up to 2024: 4,000 recipients, Rp14.4 bn = Rp3.6 juta each; the quarterly"
                 + " cadence is inferred from 2025.")
             .add()
             .from(LocalDate.of(2025, 1, 1)).to(LocalDate.of(2026, 12, 31))
             .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(900_000),
-                PaymentFrequency.PER_TAHAP, 4, bankJatim))
+                PaymentFrequency.PER_TAHAP, 4, bankJatim, Funder.APBD_PROVINSI))
             .source(suara, suaraUrl).source(kredo, kredoUrl)
             .note("Confirmed for 2025-2026 only; later years have no value until one is published.")
             .add().build(),
         Parameter.builder(FUEL_TOP_UP, "Fuel-price top-up per beneficiary")
             .from(LocalDate.of(2022, 9, 1)).to(LocalDate.of(2022, 12, 31))
             .value(BenefitSchedule.paid(Text.of("Tambahan BBM", "Fuel-price top-up"),
-                BenefitForm.CASH, Rupiah.of(150_000), PaymentFrequency.MONTHLY, 4, Optional.empty()))
+                BenefitForm.CASH, Rupiah.of(150_000), PaymentFrequency.MONTHLY, 4, Optional.empty(),
+                Funder.APBD_PROVINSI))
             .source(dinsos2022, dinsos2022Url).add().build(),
         Parameter.builder(WHEELCHAIR, "Wheelchair in kind for beneficiaries recorded as needing one")
             .from(LocalDate.of(2026, 1, 1))
-            .value(BenefitSchedule.inKind(Text.of("Kursi roda", "Wheelchair"), BenefitForm.IN_KIND))
+            .value(BenefitSchedule.inKind(Text.of("Kursi roda", "Wheelchair"), BenefitForm.IN_KIND,
+                Funder.APBD_PROVINSI))
             .source(suara, suaraUrl)
             .note("Given from kab/kota data to each beneficiary recorded as needing one.")
             .add().build());

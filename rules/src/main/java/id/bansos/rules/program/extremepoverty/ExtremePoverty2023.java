@@ -4,6 +4,7 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
@@ -33,6 +34,9 @@ import java.util.Optional;
  * the region criterion until a regency supplies the list (for example with {@code
  * Catalog.derive(...).override(...)}). A household domiciled in another province is NOT_ELIGIBLE
  * all the same: the list is incomplete only within Jawa Timur.
+ *
+ * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}): Dinsos Jatim reports
+ * the aid as its own 2023 bansos (programs.md §8).
  */
 public final class ExtremePoverty2023 {
 
@@ -115,7 +119,8 @@ public final class ExtremePoverty2023 {
             .from(from).to(to)
             .value(BenefitSchedule.paid(Text.of("Modal usaha penghapusan kemiskinan ekstrem",
                     "Extreme-poverty business capital"), BenefitForm.BUSINESS_CAPITAL,
-                Rupiah.of(1_500_000), PaymentFrequency.ONCE, 1, Optional.empty()))
+                Rupiah.of(1_500_000), PaymentFrequency.ONCE, 1, Optional.empty(),
+                Funder.APBD_PROVINSI))
             .confidence(Confidence.INFERRED)
             .source(antara, antaraUrl)
             .note("The amount is stated: Rp1.5 juta business capital for each of 3,000 PM. The"

@@ -5,6 +5,7 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
@@ -38,6 +39,10 @@ import java.util.Optional;
  *
  * <p>The program is historical: it is in force only from 1 Apr to 31 Dec 2020 (see {@link
  * #IN_FORCE} for why that window).
+ *
+ * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}): the top-up came from
+ * the province's 2020 APBD refocusing (programs.md §1); the national BPNT it adds to is not
+ * modelled here.
  */
 public final class JpsKelurahan2020 {
 
@@ -134,7 +139,7 @@ public final class JpsKelurahan2020 {
             .from(from).to(to)
             .value(BenefitSchedule.paid(Text.of("Tambahan JPS kelurahan", "Kelurahan safety-net top-up"),
                 BenefitForm.CASH, Rupiah.of(100_000), PaymentFrequency.MONTHLY, 3,
-                Optional.of("KPM account")))
+                Optional.of("KPM account"), Funder.APBD_PROVINSI))
             .source(bpk, bpkUrl).source(tribun, tribunUrl)
             .note("On top of the national BPNT value of Rp200,000 a month; about Rp99.9 bn in"
                 + " total.")

@@ -7,6 +7,7 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
@@ -61,6 +62,9 @@ import java.util.Optional;
  * accept it without setup. When it is not recorded, a family that neither is registered as poor
  * nor has a member who lost income is UNDETERMINED, with {@code proposedByRegentOrMayor} among
  * the missing facts, never NOT_ELIGIBLE.
+ *
+ * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}): Rp549.9 bn from the
+ * province's 2020 APBD refocusing (programs.md §1).
  */
 public final class JpsProvinsi2020 {
 
@@ -229,13 +233,14 @@ public final class JpsProvinsi2020 {
         Parameter.builder(BENEFIT, "Monthly cash aid per family (base rate)")
             .from(from).to(to)
             .value(BenefitSchedule.paid(label, BenefitForm.CASH, Rupiah.of(200_000),
-                PaymentFrequency.MONTHLY, 3, Optional.empty()))
+                PaymentFrequency.MONTHLY, 3, Optional.empty(), Funder.APBD_PROVINSI))
             .source(madiunpos, madiunposUrl).source(klik, klikUrl).add().build(),
         Parameter.builder(ISLAND_BENEFIT, "Monthly cash aid per family on a small island")
             .from(from).to(to)
             .value(BenefitSchedule.paid(Text.of("Bantuan keuangan khusus JPS Provinsi (pulau kecil)",
                     "Provincial safety-net cash aid (small island)"), BenefitForm.CASH,
-                Rupiah.of(500_000), PaymentFrequency.MONTHLY, 3, Optional.empty()))
+                Rupiah.of(500_000), PaymentFrequency.MONTHLY, 3, Optional.empty(),
+                Funder.APBD_PROVINSI))
             .source(madiunpos, madiunposUrl).source(klik, klikUrl)
             .source(republika, republikaUrl).add().build());
   }

@@ -6,6 +6,7 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
@@ -44,6 +45,10 @@ import java.util.Optional;
  * #MIN_GROUP_SIZE} of them qualify; NOT_ELIGIBLE when that many can no longer qualify. The group
  * receives {@link #BENEFIT} for each qualifying participant. The provincial criteria were not
  * found; the national Kemensos criteria of 2020 are applied and marked INFERRED.
+ *
+ * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}): the program is the
+ * province's KUBE, funded in 2022 from the APBD murni and the P-APBD (programs.md §6). The
+ * 2020–2021 value borrows the national amount, not the national budget.
  */
 public final class Kube {
 
@@ -196,7 +201,7 @@ public final class Kube {
     Optional<String> groupAccount = Optional.of("group account (rekening kelompok)");
     Text label = Text.of("Modal usaha KUBE per anggota", "KUBE business capital per member");
     BenefitSchedule jatimCapital = BenefitSchedule.paid(label, BenefitForm.BUSINESS_CAPITAL,
-        Rupiah.of(3_000_000), PaymentFrequency.ONCE, 1, groupAccount);
+        Rupiah.of(3_000_000), PaymentFrequency.ONCE, 1, groupAccount, Funder.APBD_PROVINSI);
 
     return List.of(
         Parameter.builder(IN_FORCE, "Whether KUBE is in force")
@@ -245,7 +250,7 @@ public final class Kube {
         Parameter.builder(BENEFIT, "KUBE business capital per qualifying participant")
             .from(start).to(jatim.minusDays(1))
             .value(BenefitSchedule.paid(label, BenefitForm.BUSINESS_CAPITAL, Rupiah.of(2_000_000),
-                PaymentFrequency.ONCE, 1, groupAccount))
+                PaymentFrequency.ONCE, 1, groupAccount, Funder.APBD_PROVINSI))
             .confidence(Confidence.INFERRED).source(tangsel, tangselUrl)
             .note("The national Kemensos amount; no provincial amount before 2022 was found.")
             .add()

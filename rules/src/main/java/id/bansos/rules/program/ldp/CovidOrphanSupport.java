@@ -12,6 +12,7 @@ import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.FactKey;
+import id.bansos.rules.Funder;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Member;
 import id.bansos.rules.Param;
@@ -64,8 +65,15 @@ import java.util.Optional;
  * says whether it applied and why. A register that was not checked withholds the companion cash
  * but leaves the household ELIGIBLE for the psychosocial support.
  *
- * <p>The provincial "bantuan spesifik" is not modelled: its amount was not found, and a benefit
- * schedule without an amount would count as Rp0 in the yearly total.
+ * <p>The province also gave a "bantuan spesifik" ({@link #SPECIFIC_AID}) to the children it
+ * reached; neither its amount nor its form was found, so it is a benefit whose amount is not known
+ * ({@link BenefitSchedule#isAmountUnknown()}): every qualifying child receives it, and the totals
+ * that include it are lower bounds that say so, never Rp0.
+ *
+ * <p><b>Who pays.</b> The psychosocial support, the food package and the bantuan spesifik are
+ * Dinsos Jatim's, paid from the provincial budget ({@link Funder#APBD_PROVINSI}; programs.md §2:
+ * "launched by Dinsos Jatim", Blitar's 85 children aided "from the province"); the companion cash
+ * is Kemensos's ATENSI YAPI, paid from the national budget ({@link Funder#APBN}).
  *
  * <p><b>Beneficiary.</b> Each qualifying child is a beneficiary and receives each benefit as its
  * own recipient, since children of one family can receive different companion amounts; this keeps
@@ -100,6 +108,11 @@ public final class CovidOrphanSupport {
    */
   public static final ParameterKey<RegistryRule> COMPANION_REGISTRY =
       ParameterKey.optional("LDP_COVID_ORPHAN.COMPANION_REGISTRY", RegistryRule.class);
+  /**
+   * The provincial "bantuan spesifik" per child, of an amount not known; none when not in force.
+   */
+  public static final ParameterKey<BenefitSchedule> SPECIFIC_AID =
+      ParameterKey.optional("LDP_COVID_ORPHAN.SPECIFIC_AID", BenefitSchedule.class);
   /** The food package (sembako) given in kind at first contact; none when not in force. */
   public static final ParameterKey<BenefitSchedule> FOOD_PACKAGE =
       ParameterKey.optional("LDP_COVID_ORPHAN.FOOD_PACKAGE", BenefitSchedule.class);
@@ -184,6 +197,7 @@ public final class CovidOrphanSupport {
     Param<LocalDate> covidStart = b.param(COVID_PERIOD_START);
     Param<BenefitSchedule> support = b.param(PSYCHOSOCIAL_SUPPORT);
     Param<BenefitSchedule> food = b.param(FOOD_PACKAGE);
+    Param<BenefitSchedule> specific = b.param(SPECIFIC_AID);
     Param<BenefitSchedule> school = b.param(COMPANION_SCHOOL);
     Param<BenefitSchedule> preschool = b.param(COMPANION_PRESCHOOL);
     Param<RegistryRule> companionRegistry = b.param(COMPANION_REGISTRY);
@@ -213,7 +227,7 @@ public final class CovidOrphanSupport {
           companionRegistry);
       g.report(POOR_FAMILY);
       for (Member m : qualifying) {
-        g.member(m).benefitFor(m, support).benefitFor(m, food);
+        g.member(m).benefitFor(m, support).benefitFor(m, food).benefitFor(m, specific);
         if (companion) {
           g.benefitFor(m, notYetInSchool(m.person().schoolLevel().orElseThrow())
               ? preschool : school);
@@ -361,13 +375,19 @@ public final class CovidOrphanSupport {
     String kompasUrl = "https://regional.kompas.com/read/2021/11/10/182243078/baru-127-anak-yatim-akibat-covid-19-terima-bantuan-dinsos-blitar-perkiraan?page=all";
     String seru = "Seru.co.id, 25 Aug 2021: Kemensos prepares Rp300,000 for Covid-19 orphans";
     String seruUrl = "https://seru.co.id/49410-kemensos-siapkan-bansos-rp-300-ribu-untuk-anak-yatim-piatu";
+    String award = "Jatim Newsroom, 19 Oct 2023: Dinsos Jatim wins the Jatim Bangkit Awards 2023;"
+        + " LDP and bantuan spesifik for Covid-19 orphans";
+    String awardUrl = "https://jatimprov.go.id/berita/dinsos-jatim-raih-jatim-bangkit-awards-2023_HPeR7306SGBang";
     LocalDate lastReported = LocalDate.of(2021, 12, 31);
     String surya = "Surya/Tribun, 17 Aug 2021: food package and psychosocial activities at first"
         + " contact; 927 children assessed";
     String suryaUrl = "https://surabaya.tribunnews.com/2021/08/17/dinsos-jatim-pastikan-anak-yatim-piatu-karena-covid-19-di-jatim-tidak-putus-sekolah";
     BenefitSchedule foodPackage = BenefitSchedule.inKind(Text.of(
         "Paket sembako saat penjangkauan pertama", "Food package (sembako) at first contact"),
-        BenefitForm.IN_KIND);
+        BenefitForm.IN_KIND, Funder.APBD_PROVINSI);
+    BenefitSchedule specificAid = BenefitSchedule.amountUnknown(Text.of(
+        "Bantuan spesifik Dinsos Jatim", "Dinsos Jatim specific aid (bantuan spesifik)"),
+        BenefitForm.CASH, Funder.APBD_PROVINSI);
     LocalDate companionFrom = LocalDate.of(2021, 10, 1);
     LocalDate companionTo = LocalDate.of(2021, 12, 31);
     String companionNote = "Paid for about three months, Oct-Dec 2021; no later payment period was"
@@ -380,8 +400,7 @@ public final class CovidOrphanSupport {
                 "https://www.suarasurabaya.net/kelanakota/2021/dinsos-jatim-luncurkan-ldp-untuk-anak-yatim-piatu-korban-covid-19/?amp")
             .note("Sources disagree on the launch: 3 Aug 2021 (TIMES Jatim, Kumparan) vs"
                 + " \"Selasa (8/3/2021)\" (Suara Surabaya), most likely a date-format slip since"
-                + " that article cites Covid deaths as of 11 Jul 2021. 3 Aug 2021 is used. The"
-                + " provincial \"bantuan spesifik\" amount was not found and is not modelled.")
+                + " that article cites Covid deaths as of 11 Jul 2021. 3 Aug 2021 is used.")
             .add()
             .from(lastReported.plusDays(1)).value(true).confidence(Confidence.ASSUMED)
             .source(times, timesUrl).source(kompas, kompasUrl)
@@ -401,7 +420,7 @@ public final class CovidOrphanSupport {
         Parameter.builder(PSYCHOSOCIAL_SUPPORT, "Psychosocial support per child")
             .from(launch)
             .value(BenefitSchedule.inKind(Text.of("Layanan dukungan psikososial",
-                "Psychosocial support"), BenefitForm.SERVICE))
+                "Psychosocial support"), BenefitForm.SERVICE, Funder.APBD_PROVINSI))
             .source(times, timesUrl)
             .source("Surya/Tribun, 17 Aug 2021: food package and psychosocial activities at first"
                     + " contact; 927 children assessed",
@@ -411,14 +430,14 @@ public final class CovidOrphanSupport {
             .from(companionFrom).to(companionTo)
             .value(BenefitSchedule.paid(Text.of("Pendampingan ATENSI YAPI (anak sekolah)",
                     "ATENSI YAPI companion cash (school child)"), BenefitForm.CASH,
-                Rupiah.of(200_000), PaymentFrequency.MONTHLY, 3, Optional.empty()))
+                Rupiah.of(200_000), PaymentFrequency.MONTHLY, 3, Optional.empty(), Funder.APBN))
             .source(radar, radarUrl).source(kompas, kompasUrl).note(companionNote).add().build(),
         Parameter.builder(COMPANION_PRESCHOOL,
                 "Kemensos ATENSI YAPI companion cash, child not yet in school")
             .from(companionFrom).to(companionTo)
             .value(BenefitSchedule.paid(Text.of("Pendampingan ATENSI YAPI (belum sekolah)",
                     "ATENSI YAPI companion cash (not yet in school)"), BenefitForm.CASH,
-                Rupiah.of(300_000), PaymentFrequency.MONTHLY, 3, Optional.empty()))
+                Rupiah.of(300_000), PaymentFrequency.MONTHLY, 3, Optional.empty(), Funder.APBN))
             .source(radar, radarUrl).source(seru, seruUrl).note(companionNote).add().build(),
         Parameter.builder(COMPANION_REGISTRY,
                 "What the register must say of the family for the ATENSI YAPI companion cash")
@@ -429,6 +448,21 @@ public final class CovidOrphanSupport {
                 + " §2, confirmed by two sources); reading \"poor\" as registered in DTKS, the"
                 + " register of 2021, is an inference (programs.md §10). The provincial"
                 + " psychosocial support has no such condition.")
+            .add().build(),
+        Parameter.builder(SPECIFIC_AID, "Provincial bantuan spesifik per child, amount not known")
+            .from(launch).to(lastReported).value(specificAid).confidence(Confidence.INFERRED)
+            .source(award, awardUrl).source(kompas, kompasUrl)
+            .note("The province gave a \"bantuan spesifik\" to the children LDP reached (the"
+                + " award article; Kompas: 85 Blitar children aided by the provincial"
+                + " government). Neither its amount nor its form is stated (programs.md §2, §17:"
+                + " amount unknown), so the amount is left unknown rather than guessed: totals"
+                + " that include it are lower bounds. That it is one payment in cash to each"
+                + " qualifying child is inferred from \"bantuan sosial\" counted per child.")
+            .add()
+            .from(lastReported.plusDays(1)).value(specificAid).confidence(Confidence.ASSUMED)
+            .source(kompas, kompasUrl)
+            .note("The dated reports end in Nov 2021; the aid is assumed to go on while the"
+                + " program does.")
             .add().build(),
         Parameter.builder(FOOD_PACKAGE, "Food package (sembako) per child at first contact")
             .from(launch).to(lastReported).value(foodPackage)

@@ -9,6 +9,7 @@ import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.EngineParameters;
 import id.bansos.rules.FactKey;
+import id.bansos.rules.Funder;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Member;
 import id.bansos.rules.Param;
@@ -49,6 +50,10 @@ import java.util.Optional;
  * occupational exclusions and register rules of bansos (§10, §11) are stated for aid to poor
  * families, and the role already places its holder in Jawa Timur, whatever the domicile of the
  * family on the holder's card.
+ *
+ * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}): the source reports the
+ * allowances at a Dinsos Jatim event for the social pillars it coordinates (programs.md §9); that
+ * the province pays them, rather than Kemensos or a regency, is an inference.
  *
  * <p><b>Years.</b> The only source (Memotimur and Surabaya Pagi, 4-5 Apr 2024) states the
  * amounts "in 2024", so the program and its amounts are CONFIRMED for 2024 and the program starts
@@ -196,7 +201,7 @@ public final class PilarSosial {
       String description, Text label, long perQuarter, LocalDate start, LocalDate end,
       LocalDate later, List<String> sources, String assumed) {
     BenefitSchedule value = BenefitSchedule.paid(label, BenefitForm.CASH, Rupiah.of(perQuarter),
-        PaymentFrequency.PER_TAHAP, 4, Optional.empty());
+        PaymentFrequency.PER_TAHAP, 4, Optional.empty(), Funder.APBD_PROVINSI);
     Parameter.ValueBuilder<BenefitSchedule> confirmed =
         Parameter.builder(key, description).from(start).to(end).value(value);
     for (int i = 0; i < sources.size(); i += 2) {

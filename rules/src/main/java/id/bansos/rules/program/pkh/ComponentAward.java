@@ -1,6 +1,7 @@
 package id.bansos.rules.program.pkh;
 
 import id.bansos.core.household.PkhComponent;
+import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Award;
 import id.bansos.rules.BenefitSchedule;
 import id.bansos.rules.Criterion;
@@ -62,7 +63,10 @@ final class ComponentAward implements Award {
     Set<PkhComponent> matched = EnumSet.noneOf(PkhComponent.class);
     for (Member m : qualifying) {
       for (PkhComponent c : rules.components(m, r)) {
-        candidates.add(new Grant(m, c, r.value(amounts.get(c)).yearlyTotal().amount()));
+        // A component whose amount is not known ranks last: the cap keeps those known to be
+        // worth the most.
+        candidates.add(new Grant(m, c, r.value(amounts.get(c)).yearlyTotal()
+            .map(Rupiah::amount).orElse(-1L)));
         matched.add(c);
       }
     }

@@ -7,6 +7,7 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Benefit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.Determination;
@@ -66,6 +67,10 @@ import java.util.Optional;
  * <p><b>Beneficiaries.</b> Each member with a granted component is a beneficiary, and each granted
  * component is one {@link Benefit} addressed to that member (PKH itself is paid to the family's
  * registered carer). {@link Determination#yearlyTotal()} is then the family's yearly entitlement.
+ *
+ * <p><b>Who pays.</b> The national budget ({@link Funder#APBN}): PKH is the Ministry of Social
+ * Affairs' program (Permensos 1/2018; programs.md §12), so its amounts stay apart from the
+ * province's in every total ({@link Determination#yearlyTotals()}).
  */
 public final class NationalPkh {
 
@@ -242,7 +247,8 @@ public final class NationalPkh {
 
   private static BenefitSchedule perTahap(String id, String en, long amount) {
     return BenefitSchedule.paid(Text.of("PKH komponen " + id, "PKH component " + en),
-        BenefitForm.CASH, Rupiah.of(amount), PaymentFrequency.PER_TAHAP, 4, Optional.empty());
+        BenefitForm.CASH, Rupiah.of(amount), PaymentFrequency.PER_TAHAP, 4, Optional.empty(),
+        Funder.APBN);
   }
 
   private static List<Parameter<?>> parameters() {

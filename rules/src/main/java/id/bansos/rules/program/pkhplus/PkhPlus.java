@@ -4,6 +4,7 @@ import id.bansos.core.household.AidProgram;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.Member;
@@ -46,6 +47,10 @@ import java.util.Optional;
  * national PKH lansia component is likewise capped at one per family. The beneficiary named is
  * the eldest qualifying member (ties broken by NIK). This is an inference, marked so, and
  * overridable.
+ *
+ * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}): PKH Plus is the
+ * province's own top-up, budgeted at Rp100 bn in 2019 and 2024 and Rp110 bn in 2023 (programs.md
+ * §4); the national PKH it adds to is {@code NationalPkh}, paid from the APBN.
  */
 public final class PkhPlus {
 
@@ -151,7 +156,8 @@ public final class PkhPlus {
         + " report differs.";
     BenefitSchedule cash = BenefitSchedule.paid(
         Text.of("Bantuan tunai PKH Plus", "PKH Plus cash transfer"), BenefitForm.CASH,
-        Rupiah.of(500_000), PaymentFrequency.PER_TAHAP, 4, Optional.of("Bank Jatim"));
+        Rupiah.of(500_000), PaymentFrequency.PER_TAHAP, 4, Optional.of("Bank Jatim"),
+        Funder.APBD_PROVINSI);
     String ppid = "Dinsos Jatim PPID, 29 Apr 2024: PKH Plus 2024";
     String ppidUrl = "https://dinsos.jatimprov.go.id/web/public/ppid/berita/14361/show";
     // The ten kabupaten of 2019 (most poor people): Malang, Jember, Probolinggo, Sumenep, Kediri,

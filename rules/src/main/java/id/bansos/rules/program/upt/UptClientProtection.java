@@ -3,6 +3,7 @@ package id.bansos.rules.program.upt;
 import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
@@ -44,10 +45,16 @@ import java.util.List;
  *
  * <p><b>Why no exclusions, register or region criteria.</b> This is not a transfer a family
  * applies for but the care the province already gives the people it houses (children without
- * family care, the elderly, people with mental illness or disabilities, the homeless). The
- * family-wide occupational exclusions of cash bansos (§11) are stated for cash and food aid, not
- * for residential care, and the family's domicile is irrelevant, since the client lives in the
- * institution, which is in Jawa Timur.
+ * family care, the elderly, people with mental illness or disabilities, the homeless). Admission
+ * rules were not found ({@code programs.md} §3: "[U]"), and the family-wide occupational
+ * exclusions of cash bansos (§11) are stated for cash and food aid, not for residential care:
+ * applying them would deny protection to a client who is already in care. The family's domicile
+ * is likewise irrelevant, since the client lives in the institution: unlike the other provincial
+ * programs, a client whose family is domiciled in another province is protected too, because the
+ * UPT that houses the client is in Jawa Timur.
+ *
+ * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}): the 30 UPT are Dinsos
+ * Jatim's own institutions (programs.md §3).
  */
 public final class UptClientProtection {
 
@@ -143,7 +150,8 @@ public final class UptClientProtection {
         Parameter.builder(SERVICE, "Residential care and protection for a UPT client")
             .from(start)
             .value(BenefitSchedule.inKind(Text.of("Pengasuhan dan perlindungan di UPT",
-                "Residential care and protection in a UPT"), BenefitForm.SERVICE))
+                "Residential care and protection in a UPT"), BenefitForm.SERVICE,
+                Funder.APBD_PROVINSI))
             .source(newsroom, newsroomUrl)
             .source("Maspolin, 4 Nov 2020: UPT functions follow Permensos 16/2019",
                 "https://maspolin.id/bersama-15-opd-dinsos-propinsi-jatim-gelar-rakor-revitalisasi")

@@ -9,6 +9,7 @@ import id.bansos.core.identity.Sex;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
@@ -59,6 +60,10 @@ import java.util.Optional;
  * decided the same way on both routes, so an unrecorded fact cannot turn a "yes" into a "no"; the
  * determination then shows the regular benefit, and recording the fact shows the graduate one with
  * its own reason code {@code WRSE.RSBKW_GRADUATE}.
+ *
+ * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}): the 2018 grant came
+ * from the provincial APBD, Putri Jawara is a provincial program (KIP Jawara, with DP3AK), and UPT
+ * RSBKW Kediri is one of the province's UPT (programs.md §7).
  */
 public final class Wrse {
 
@@ -332,10 +337,11 @@ public final class Wrse {
     LocalDate putriJawaraReported = LocalDate.of(2025, 10, 27);
     BenefitSchedule putriJawaraCapital = BenefitSchedule.paid(Text.of("Modal usaha Putri Jawara",
             "Putri Jawara business capital"), BenefitForm.BUSINESS_CAPITAL,
-        Rupiah.of(3_000_000), PaymentFrequency.ONCE, 1, Optional.of("Bank Jatim"));
+        Rupiah.of(3_000_000), PaymentFrequency.ONCE, 1, Optional.of("Bank Jatim"),
+        Funder.APBD_PROVINSI);
     Text goodsLabel = Text.of("Bantuan barang usaha WRSE", "WRSE business goods");
     BenefitSchedule goods = BenefitSchedule.paid(goodsLabel, BenefitForm.GOODS,
-        Rupiah.of(2_500_000), PaymentFrequency.ONCE, 1, Optional.empty());
+        Rupiah.of(2_500_000), PaymentFrequency.ONCE, 1, Optional.empty(), Funder.APBD_PROVINSI);
     return List.of(
         Parameter.builder(IN_FORCE, "Whether WRSE / Putri Jawara is in force")
             .from(start).to(LocalDate.of(2018, 12, 31)).value(true)
@@ -400,7 +406,8 @@ public final class Wrse {
             .from(start)
             .value(BenefitSchedule.paid(Text.of("Modal usaha lulusan UPT RSBKW Kediri",
                     "UPT RSBKW Kediri graduate business capital"), BenefitForm.BUSINESS_CAPITAL,
-                Rupiah.of(5_000_000), PaymentFrequency.ONCE, 1, Optional.empty()))
+                Rupiah.of(5_000_000), PaymentFrequency.ONCE, 1, Optional.empty(),
+                Funder.APBD_PROVINSI))
             .confidence(Confidence.INFERRED).source(rsbkw, rsbkwUrl)
             .note("The amount is stated by Antara Jatim; the article's date is unknown, so the"
                 + " period is inferred to match the program's.")

@@ -11,15 +11,22 @@ import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
 import id.bansos.core.identity.Sex;
+import id.bansos.core.money.Rupiah;
+import id.bansos.rules.Assessment;
+import id.bansos.rules.BenefitForm;
+import id.bansos.rules.BenefitSchedule;
 import id.bansos.rules.Catalog;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Fact;
+import id.bansos.rules.Funder;
 import id.bansos.rules.Households;
 import id.bansos.rules.Language;
 import id.bansos.rules.Status;
+import id.bansos.rules.YearlyTotals;
+import id.bansos.rules.param.Confidence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -80,8 +87,10 @@ class CovidOrphanSupportTest {
     assertThat(d.status()).as(d.toString()).isEqualTo(Status.ELIGIBLE);
     assertThat(fact(d, "orphanKind")).isEqualTo(OrphanKind.YATIM);
     assertThat(d.benefits()).extracting(b -> b.schedule().label().en())
-        .containsExactly("Psychosocial support", "Food package (sembako) at first contact");
-    assertThat(d.yearlyTotal().amount()).isZero();
+        .containsExactly("Psychosocial support", "Food package (sembako) at first contact",
+            "Dinsos Jatim specific aid (bantuan spesifik)");
+    assertThat(d.yearlyTotal()).isEqualTo(Rupiah.ZERO);
+    assertThat(d.yearlyTotals().unknownAmounts()).containsExactly(Funder.APBD_PROVINSI);
   }
 
   @Test
@@ -173,8 +182,10 @@ class CovidOrphanSupportTest {
     Determination d = decide(poor(family(orphan())), NOVEMBER);
 
     assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
-    assertThat(d.benefits()).hasSize(3);
-    assertThat(d.yearlyTotal().amount()).isEqualTo(600_000L);
+    assertThat(d.benefits()).hasSize(4);
+    assertThat(d.yearlyTotal(Funder.APBN).amount()).isEqualTo(600_000L);
+    assertThat(d.yearlyTotal(Funder.APBD_PROVINSI)).isEqualTo(Rupiah.ZERO);
+    assertThat(d.yearlyTotals().unknownAmounts()).containsExactly(Funder.APBD_PROVINSI);
   }
 
   @Test
@@ -185,8 +196,8 @@ class CovidOrphanSupportTest {
 
     for (Determination d : java.util.List.of(unknown, notPoor)) {
       assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
-      assertThat(d.benefits()).hasSize(2);
-      assertThat(d.yearlyTotal().amount()).isZero();
+      assertThat(d.benefits()).hasSize(3);
+      assertThat(d.yearlyTotal(Funder.APBN)).isEqualTo(Rupiah.ZERO);
     }
   }
 
@@ -195,7 +206,7 @@ class CovidOrphanSupportTest {
     Household h = family(child(LocalDate.of(2018, 1, 1), 2).schoolLevel(SchoolLevel.EARLY_CHILDHOOD)
         .father(FATHER_COVID).mother(ParentStatus.living()));
 
-    assertThat(decide(poor(h), NOVEMBER).yearlyTotal().amount()).isEqualTo(900_000L);
+    assertThat(decide(poor(h), NOVEMBER).yearlyTotal(Funder.APBN).amount()).isEqualTo(900_000L);
   }
 
   @Test
@@ -205,8 +216,9 @@ class CovidOrphanSupportTest {
 
     Determination d = decide(poor(h), NOVEMBER);
 
-    assertThat(d.benefits()).hasSize(6);
+    assertThat(d.benefits()).hasSize(8);
     assertThat(d.yearlyTotal().amount()).isEqualTo(1_500_000L);
+    assertThat(d.yearlyTotals().unknownAmounts()).containsExactly(Funder.APBD_PROVINSI);
   }
 
   @Test
@@ -226,8 +238,8 @@ class CovidOrphanSupportTest {
     Determination d = decide(poor(family(orphan())), LocalDate.of(2022, 1, 1));
 
     assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
-    assertThat(d.benefits()).hasSize(2);
-    assertThat(d.yearlyTotal().amount()).isZero();
+    assertThat(d.benefits()).hasSize(3);
+    assertThat(d.yearlyTotal()).isEqualTo(Rupiah.ZERO);
   }
 
   @Test
@@ -238,5 +250,86 @@ class CovidOrphanSupportTest {
         .isEmpty();
     assertThat(ENGINE.assess(h, LocalDate.of(2021, 8, 3)).determination(CovidOrphanSupport.CODE))
         .isPresent();
+  }
+
+  // --- who pays, and the bantuan spesifik of an amount not known --------------------------
+
+  @Test
+  void theBantuanSpesifikIsProvincialCashOfAnAmountNotKnown() {
+    Determination d = decide(family(orphan()), SEPTEMBER);
+
+    BenefitSchedule s = d.benefits().stream()
+        .filter(b -> b.source().key().equals(CovidOrphanSupport.SPECIFIC_AID)).findFirst()
+        .orElseThrow().schedule();
+    assertThat(s.form()).isEqualTo(BenefitForm.CASH);
+    assertThat(s.funder()).isEqualTo(Funder.APBD_PROVINSI);
+    assertThat(s.isAmountUnknown()).isTrue();
+    assertThat(s.amountPerPayment()).isEmpty();
+    assertThat(s.yearlyTotal()).isEmpty();
+  }
+
+  @Test
+  void aChildTheDayBeforeTheir18thBirthdayLeavesTheProvincialTotalIncompleteAndOnItNot() {
+    LocalDate birth = LocalDate.of(2003, 9, 1);
+    Household h = family(child(birth, 2).father(FATHER_COVID).mother(ParentStatus.living()));
+
+    Determination before = decide(h, LocalDate.of(2021, 8, 31));
+    Determination on = decide(h, LocalDate.of(2021, 9, 1));
+
+    assertThat(before.yearlyTotals().hasUnknownAmounts()).isTrue();
+    assertThat(before.yearlyTotals().unknownAmounts()).containsExactly(Funder.APBD_PROVINSI);
+    assertThat(on.yearlyTotals()).isEqualTo(YearlyTotals.NONE);
+    assertThat(on.yearlyTotals().hasUnknownAmounts()).isFalse();
+  }
+
+  @Test
+  void theCompanionCashIsNationalMoneyFrom1OctoberAndAbsentTheDayBefore() {
+    Household h = poor(family(orphan()));
+
+    Assessment lastDayWithout = ENGINE.assess(h, LocalDate.of(2021, 9, 30));
+    Assessment firstDayWith = ENGINE.assess(h, LocalDate.of(2021, 10, 1));
+
+    assertThat(lastDayWithout.yearlyTotal(Funder.APBN)).isEqualTo(Rupiah.ZERO);
+    assertThat(firstDayWith.yearlyTotal(Funder.APBN)).isEqualTo(Rupiah.of(600_000));
+    for (Assessment a : List.of(lastDayWithout, firstDayWith)) {
+      assertThat(a.yearlyTotal(Funder.APBD_PROVINSI)).isEqualTo(Rupiah.ZERO);
+      assertThat(a.yearlyTotals().unknownAmounts()).containsExactly(Funder.APBD_PROVINSI);
+    }
+  }
+
+  @Test
+  void theBantuanSpesifikIsInferredTo2021AndAssumedAfter() {
+    Household h = family(orphan());
+
+    Determination lastInferred = decide(h, LocalDate.of(2021, 12, 31));
+    Determination firstAssumed = decide(h, LocalDate.of(2022, 1, 1));
+
+    assertThat(lastInferred.uncertainValues()).anySatisfy(v -> {
+      assertThat(v.key()).isEqualTo(CovidOrphanSupport.SPECIFIC_AID);
+      assertThat(v.confidence()).isEqualTo(Confidence.INFERRED);
+    });
+    assertThat(firstAssumed.uncertainValues()).anySatisfy(v -> {
+      assertThat(v.key()).isEqualTo(CovidOrphanSupport.SPECIFIC_AID);
+      assertThat(v.confidence()).isEqualTo(Confidence.ASSUMED);
+    });
+  }
+
+  @Test
+  void theRenderedAssessmentSaysTheAmountIsNotKnownInBothLanguages() {
+    Assessment a = ENGINE.assess(poor(family(orphan())), NOVEMBER);
+
+    assertThat(a.render(Language.EN))
+        .contains("Dinsos Jatim specific aid (bantuan spesifik): amount not known; funded by:"
+            + " East Java provincial budget (APBD Provinsi)")
+        .contains("Yearly total: at least Rp600.000 (some amounts are not known)")
+        .contains("  East Java provincial budget (APBD Provinsi): at least Rp0 (some amounts are"
+            + " not known)")
+        .contains("  National budget (APBN, Kemensos): Rp600.000\n");
+    assertThat(a.render(Language.ID))
+        .contains("Bantuan spesifik Dinsos Jatim: jumlah belum diketahui; sumber dana:"
+            + " APBD Provinsi Jawa Timur")
+        .contains("Total per tahun: setidaknya Rp600.000 (ada bantuan yang jumlahnya belum"
+            + " diketahui)")
+        .contains("  APBN (Kemensos): Rp600.000\n");
   }
 }

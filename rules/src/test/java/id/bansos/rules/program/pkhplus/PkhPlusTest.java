@@ -14,6 +14,7 @@ import id.bansos.core.identity.Sex;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Beneficiary;
+import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
@@ -358,7 +359,8 @@ class PkhPlusTest {
     assertThat(s.frequency()).isEqualTo(PaymentFrequency.PER_TAHAP);
     assertThat(s.paymentsPerYear()).isEqualTo(4);
     assertThat(s.channel()).contains("Bank Jatim");
-    assertThat(d.benefits().get(0).yearlyTotal()).isEqualTo(Rupiah.of(2_000_000));
+    assertThat(d.benefits().get(0).yearlyTotal()).hasValue(Rupiah.of(2_000_000));
+    assertThat(s.funder()).isEqualTo(Funder.APBD_PROVINSI);
     assertThat(d.benefits().get(0).source().key()).isEqualTo(PkhPlus.BENEFIT);
   }
 
