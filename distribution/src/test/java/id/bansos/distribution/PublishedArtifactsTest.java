@@ -49,6 +49,7 @@ class PublishedArtifactsTest {
       new Published("core", "bansos-core", "jar"),
       new Published("rules", "bansos-rules", "jar"),
       new Published("jackson-module", "bansos-jackson", "jar"),
+      new Published("jackson2-module", "bansos-jackson2", "jar"),
       new Published("testkit", "bansos-testkit", "jar"));
 
   static final List<String> NEVER_PUBLISHED = List.of("examples", "bench", "distribution");
