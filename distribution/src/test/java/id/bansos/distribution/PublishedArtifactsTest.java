@@ -49,6 +49,7 @@ class PublishedArtifactsTest {
       new Published("core", "bansos-core", "jar"),
       new Published("rules", "bansos-rules", "jar"),
       new Published("jackson-module", "bansos-jackson", "jar"),
+      new Published("jackson2-module", "bansos-jackson2", "jar"),
       new Published("testkit", "bansos-testkit", "jar"));
 
   static final List<String> NEVER_PUBLISHED = List.of("examples", "bench", "distribution");
@@ -198,10 +199,10 @@ class PublishedArtifactsTest {
   @Test
   void modulesThatAreNeverPublishedSkipDeployment() throws Exception {
     for (String directory : NEVER_PUBLISHED) {
-      // This module's own effective POM is written after its tests run: read its pom.xml.
-      Element pom = directory.equals("distribution")
-          ? parse(ROOT.resolve("distribution/pom.xml")).getDocumentElement()
-          : effectivePom(directory, "bansos-" + directory);
+      // Each sets both itself (the parent skips nothing), so its pom.xml says it: read that, as a
+      // build of some modules (-pl jackson2-module,distribution -am) writes no effective POM
+      // for examples or bench, and this module's own is written only after its tests run.
+      Element pom = parse(ROOT.resolve(directory).resolve("pom.xml")).getDocumentElement();
       Element properties = child(pom, "properties").orElseThrow();
       assertThat(text(properties, "maven.deploy.skip")).as(directory + ": maven.deploy.skip")
           .hasValue("true");

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.Person;
+import id.bansos.jsonfixtures.HouseholdGen;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

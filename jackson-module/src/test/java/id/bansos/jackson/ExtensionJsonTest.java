@@ -28,11 +28,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -215,39 +213,8 @@ class ExtensionJsonTest {
         .isEqualTo(expected);
   }
 
-  static Stream<Arguments> wrongValues() {
-    return Stream.of(
-        Arguments.of("{\"kartuSidoarjoSehat\":\"yes\"}", "extensions.kartuSidoarjoSehat",
-            "JSON_WRONG_TYPE", "expected true or false, found string"),
-        Arguments.of("{\"landOwnedM2\":350.5}", "extensions.landOwnedM2", "JSON_WRONG_TYPE",
-            "expected a whole number, found number"),
-        Arguments.of("{\"landOwnedM2\":\"350\"}", "extensions.landOwnedM2", "JSON_WRONG_TYPE",
-            "expected a whole number, found string"),
-        Arguments.of("{\"landOwnedM2\":99999999999999999999}", "extensions.landOwnedM2",
-            "JSON_NUMBER_RANGE", "the number is out of range"),
-        Arguments.of("{\"landTenure\":\"owned\"}", "extensions.landTenure", "JSON_ENUM",
-            "expected one of [OWNED, RENTED, FAMILY_LAND]"),
-        Arguments.of("{\"landTenure\":1}", "extensions.landTenure", "JSON_WRONG_TYPE",
-            "expected one of [OWNED, RENTED, FAMILY_LAND], found number"),
-        Arguments.of("{\"surveyedOn\":\"15-09-2025\"}", "extensions.surveyedOn",
-            "JSON_DATE_FORMAT", "expected an ISO-8601 date yyyy-MM-dd"),
-        Arguments.of("{\"surveyedOn\":\"2025-02-30\"}", "extensions.surveyedOn",
-            "JSON_DATE_INVALID", "the date does not exist in the calendar"),
-        Arguments.of("{\"surveyedOn\":20250915}", "extensions.surveyedOn", "JSON_WRONG_TYPE",
-            "expected a date yyyy-MM-dd, found number"),
-        Arguments.of("{\"farmerGroup\":[\"Poktan\"]}", "extensions.farmerGroup",
-            "JSON_WRONG_TYPE", "expected a text, found array"),
-        Arguments.of("{\"monthlyBusinessTurnover\":\"750000\"}",
-            "extensions.monthlyBusinessTurnover", "JSON_WRONG_TYPE",
-            "expected a whole number of rupiah, found string"),
-        Arguments.of("{\"monthlyBusinessTurnover\":-750000}",
-            "extensions.monthlyBusinessTurnover", "MONEY_NEGATIVE", null),
-        Arguments.of("[{\"landOwnedM2\":350}]", "extensions", "JSON_WRONG_TYPE",
-            "expected an object, found array"));
-  }
-
   @ParameterizedTest
-  @MethodSource("wrongValues")
+  @MethodSource("id.bansos.jsonfixtures.BadInput#extensionValues")
   void aValueNotOfItsKindIsRejectedAtItsPathNamingTheExpectedForm(String extensions,
       String path, String code, String message) {
     JsonInputException onHousehold =

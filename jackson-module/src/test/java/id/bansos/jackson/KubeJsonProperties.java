@@ -3,6 +3,7 @@ package id.bansos.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import id.bansos.jsonfixtures.KubeExamples;
 import id.bansos.rules.Group;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,18 +1,19 @@
 package id.bansos.jackson;
 
-import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.bansos.core.household.Household;
 import id.bansos.core.identity.Nik;
+import id.bansos.jsonfixtures.KubeExamples;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
+import id.bansos.rules.Group;
+import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.Language;
 import id.bansos.rules.Status;
+import id.bansos.rules.program.JawaTimur;
 import id.bansos.rules.program.kube.Kube;
-import id.bansos.rules.GroupAssessment;
-import id.bansos.rules.Group;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,6 +1,5 @@
 package id.bansos.jackson;
 
-import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -8,9 +7,11 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import id.bansos.jsonfixtures.KubeExamples;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
+import id.bansos.rules.program.JawaTimur;
 import id.bansos.rules.program.kube.Kube;
 import java.time.LocalDate;
 import java.util.List;

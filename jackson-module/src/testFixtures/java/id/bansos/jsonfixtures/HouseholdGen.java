@@ -1,4 +1,4 @@
-package id.bansos.jackson;
+package id.bansos.jsonfixtures;
 
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.DeathCause;
@@ -42,7 +42,7 @@ import org.quicktheories.generators.StringsDSL;
  * Valid households built constructively through the domain builders: every fact is either left
  * out or drawn so that it agrees with the others, so no generated value is filtered away.
  */
-final class HouseholdGen {
+public final class HouseholdGen {
 
   private static final String[] NAMES = {"Siti", "Slamet", "Dewi Lestari", "Agus", "Ni'mah",
       "Çağlar", "Bu Ratna \"Ina\"", "Wayan\tSudirta", "Ahmad Ḍiyā'", "İbrahim"};
@@ -51,7 +51,7 @@ final class HouseholdGen {
 
   private HouseholdGen() {}
 
-  static Gen<Household> households() {
+  public static Gen<Household> households() {
     return households(List.of());
   }
 
@@ -59,12 +59,12 @@ final class HouseholdGen {
    * Households whose household and members each carry a random value of about half of {@code
    * keys}; with no keys, the same households as {@link #households()} for the same seed.
    */
-  static Gen<Household> households(List<ExtensionKey<?>> keys) {
+  public static Gen<Household> households(List<ExtensionKey<?>> keys) {
     return in -> household(in, keys);
   }
 
   private static final List<Class<? extends Enum<?>>> ENUMS =
-      List.of(Examples.LandTenure.class, Occupation.class, Sex.class);
+      List.of(WireExamples.LandTenure.class, Occupation.class, Sex.class);
   private static final String NAME_TAIL =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
@@ -72,7 +72,7 @@ final class HouseholdGen {
    * Registrations of up to eight extension facts of random names and kinds, in name order; a
    * name drawn twice is registered once.
    */
-  static Gen<List<ExtensionKey<?>>> extensionKeys() {
+  public static Gen<List<ExtensionKey<?>>> extensionKeys() {
     return in -> {
       TreeMap<String, ExtensionKey<?>> keys = new TreeMap<>();
       int n = between(in, 0, 8);

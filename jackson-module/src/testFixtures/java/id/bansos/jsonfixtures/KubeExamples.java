@@ -1,4 +1,4 @@
-package id.bansos.jackson;
+package id.bansos.jsonfixtures;
 
 import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Household;
@@ -27,7 +27,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /** The documented KUBE group, built in Java, and a generator of valid groups. */
-final class KubeExamples {
+public final class KubeExamples {
 
   private KubeExamples() {}
 
@@ -37,7 +37,7 @@ final class KubeExamples {
    * Six families of one village in Jember who propose "KUBE Mawar"; the sixth had a KUBE grant in
    * 2019, the second takes part through the wife of the head.
    */
-  static Group mawar() {
+  public static Group mawar() {
     return Group.of("KUBE Mawar", List.of(
         Group.Member.of(family("3509021503200001", 1, List.of(
             head("3509020405800001", "Sutrisno", LocalDate.of(1980, 5, 4), Occupation.FARMER))),
@@ -94,7 +94,7 @@ final class KubeExamples {
    * drawn from its card, with or without the proximity fact. A family whose No. KK or participant
    * is already in the group is left out, so every group is accepted by the domain model.
    */
-  static Gen<Group> groups() {
+  public static Gen<Group> groups() {
     Gen<Household> households = HouseholdGen.households();
     String[] names = {"KUBE Mawar", "KUBE Sejahtera 2", "Kelompok \"Maju\" Jaya", "Çiçek", "K"};
     return in -> {

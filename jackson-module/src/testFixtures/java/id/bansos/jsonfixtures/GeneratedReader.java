@@ -1,4 +1,4 @@
-package id.bansos.jackson;
+package id.bansos.jsonfixtures;
 
 import java.io.Reader;
 
@@ -6,7 +6,7 @@ import java.io.Reader;
  * A reader of {@code head + unit * count + tail} that never holds more than one unit in memory,
  * so tests can feed huge documents without allocating them.
  */
-final class GeneratedReader extends Reader {
+public final class GeneratedReader extends Reader {
 
   private final String head;
   private final String unit;
@@ -15,7 +15,7 @@ final class GeneratedReader extends Reader {
   private long position;
   private final long length;
 
-  GeneratedReader(String head, String unit, long count, String tail) {
+  public GeneratedReader(String head, String unit, long count, String tail) {
     this.head = head;
     this.unit = unit;
     this.count = count;
