@@ -159,6 +159,22 @@ class AspdTest {
   }
 
   @Test
+  void aDisabilityRecordedWithoutDetailsIsUndeterminedNotIneligible() {
+    ImmutableHousehold base = Households.disabledChildFamily(CHILD_BIRTH).build();
+    Person recordedOnly = Person.builder().from(base.members().get(1)).disabilities(List.of())
+        .hasDisability(true).build();
+    Person noDisability = Person.builder().from(recordedOnly).hasDisability(false).build();
+
+    Determination unknown = aspd(base.withMembers(base.members().get(0), recordedOnly), MID_2025);
+    Determination none = aspd(base.withMembers(base.members().get(0), noDisability), MID_2025);
+
+    assertThat(unknown.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(memberResult(unknown, recordedOnly, "ASPD.SEVERE_DISABILITY").missingFacts())
+        .containsExactly("disabilities");
+    assertThat(none.status()).isEqualTo(Status.NOT_ELIGIBLE);
+  }
+
+  @Test
   void noNeedForDailyHelpIsNotEligible() {
     Household h = withChildDisability(new Disability(DisabilityKind.PHYSICAL,
         Optional.of(DisabilitySeverity.SEVERE), Optional.of(false), Optional.of(false)));

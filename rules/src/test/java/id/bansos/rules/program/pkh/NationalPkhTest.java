@@ -6,6 +6,7 @@ import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Household;
+import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.Occupation;
 import id.bansos.core.household.Relationship;
@@ -19,6 +20,7 @@ import id.bansos.rules.Benefit;
 import id.bansos.rules.Beneficiary;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Determination;
+import id.bansos.rules.Outcome;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Households;
 import id.bansos.rules.Language;
@@ -209,6 +211,54 @@ class NationalPkhTest {
         .build())).registry(RegistryStatus.notRegistered(Register.DTSEN, DATE)).build();
 
     assertThat(decide(h, DATE).status()).isEqualTo(Status.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void onlyAFamilyReceivingPkhIsEntitledAndUnknownMembershipIsUndetermined() {
+    Household pkh = family(member(LocalDate.of(2022, 1, 1), Sex.MALE, 2).build());
+    Household notPkh = Household.builder().from(pkh).putAid(AidProgram.PKH, false).build();
+    Household unknown = Household.builder().from(pkh).aid(java.util.Map.of()).build();
+
+    assertThat(decide(pkh, DATE).status()).isEqualTo(Status.ELIGIBLE);
+    Determination no = decide(notPkh, DATE);
+    assertThat(no.status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(no.result("PKH.RECEIVES_PKH").orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
+    Determination maybe = decide(unknown, DATE);
+    assertThat(maybe.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(maybe.missingFacts()).contains("aid.PKH");
+  }
+
+  @Test
+  void componentsKemensosRecordedDecideAndTheDeterminationSaysSo() {
+    // A toddler: early childhood by the members' facts; Kemensos recorded only SD.
+    Household derived = family(member(LocalDate.of(2022, 1, 1), Sex.MALE, 2).build());
+    Household recorded = Household.builder().from(derived)
+        .pkhComponents(java.util.Set.of(PkhComponent.SD)).build();
+
+    Determination byFacts = decide(derived, DATE);
+    Determination byRecord = decide(recorded, DATE);
+
+    assertThat(byFacts.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(byFacts.result("PKH.COMPONENT_CAP").orElseThrow().message(Language.EN))
+        .contains("derived from member facts");
+    assertThat(byRecord.status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(byRecord.result("PKH.QUALIFYING_MEMBER").orElseThrow().outcome())
+        .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void aDisabilityRecordedWithoutDetailsLeavesTheDisabilityComponentUnknown() {
+    ImmutablePerson recordedOnly = Households.person(LocalDate.of(1990, 1, 1), Sex.MALE,
+        Relationship.CHILD, Occupation.NOT_WORKING, 2).hasDisability(true).build();
+    ImmutablePerson none = Households.person(LocalDate.of(1990, 1, 1), Sex.MALE,
+        Relationship.CHILD, Occupation.NOT_WORKING, 2).hasDisability(false).build();
+
+    Determination unknown = decide(family(recordedOnly), DATE);
+    Determination notDisabled = decide(family(none), DATE);
+
+    assertThat(unknown.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(String.join(" ", unknown.missingFacts())).contains("disabilities");
+    assertThat(notDisabled.status()).isEqualTo(Status.NOT_ELIGIBLE);
   }
 
   @Test

@@ -278,6 +278,20 @@ class PkhPlusTest {
     assertThat(outcome(d, "PKH_PLUS.NO_EXCLUDED_OCCUPATION")).isEqualTo(Outcome.PASS);
   }
 
+  @Test
+  void theChildLimitIsTheBoundaryForAnUnrecordedOccupation() {
+    LocalDate birth = LocalDate.of(2007, 7, 2);
+    Person young = Person.builder().nik(Households.nik(birth, Sex.MALE, 3)).birthDate(birth)
+        .relationship(Relationship.GRANDCHILD).build();
+    Household h = Households.elderlyPkhFamily(ELDER_BIRTH).addMembers(young).build();
+
+    // 17 on 1 July 2025, 18 on 2 July 2025: from then on an unrecorded occupation is unknown.
+    assertThat(outcome(pkhPlus(h, MID_2025), "PKH_PLUS.NO_EXCLUDED_OCCUPATION"))
+        .isEqualTo(Outcome.PASS);
+    assertThat(outcome(pkhPlus(h, MID_2025.plusDays(1)), "PKH_PLUS.NO_EXCLUDED_OCCUPATION"))
+        .isEqualTo(Outcome.UNKNOWN);
+  }
+
   // --- death -------------------------------------------------------------------------------
 
   @Test
