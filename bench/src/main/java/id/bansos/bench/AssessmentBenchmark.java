@@ -3,7 +3,6 @@ package id.bansos.bench;
 import id.bansos.rules.program.JawaTimur;
 import id.bansos.core.household.Household;
 import id.bansos.rules.Assessment;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package id.bansos.bench;
 
 import id.bansos.rules.program.JawaTimur;
 import id.bansos.core.household.Household;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import java.lang.management.ManagementFactory;

@@ -2,7 +2,6 @@ package id.bansos.bench;
 
 import id.bansos.rules.program.JawaTimur;
 import id.bansos.rules.Assessment;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Engine;
 import java.util.Locale;

@@ -22,7 +22,6 @@ import id.bansos.core.region.RegionRegistry;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Assessment;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import java.io.PrintStream;

@@ -8,7 +8,6 @@ import id.bansos.core.household.Person;
 import id.bansos.core.identity.Nik;
 import id.bansos.core.region.RegionRegistry;
 import id.bansos.rules.Assessment;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Status;
 import java.io.ByteArrayOutputStream;

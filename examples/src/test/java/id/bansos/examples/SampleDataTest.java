@@ -10,7 +10,6 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
 import id.bansos.core.region.RegionRegistry;
 import id.bansos.rules.Assessment;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -3,7 +3,6 @@ package id.bansos.examples;
 import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bansos.rules.Catalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

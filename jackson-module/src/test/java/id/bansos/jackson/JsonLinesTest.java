@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bansos.core.household.Household;
 import id.bansos.jsonfixtures.GeneratedReader;
 import id.bansos.rules.Assessment;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import id.bansos.rules.program.JawaTimur;

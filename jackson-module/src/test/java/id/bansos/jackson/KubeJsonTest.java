@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import id.bansos.core.household.Household;
 import id.bansos.core.identity.Nik;
 import id.bansos.jsonfixtures.KubeExamples;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Group;
 import id.bansos.rules.GroupAssessment;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
 import id.bansos.rules.Assessment;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import id.bansos.rules.Status;

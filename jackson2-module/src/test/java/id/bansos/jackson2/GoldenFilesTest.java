@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
 import id.bansos.rules.Assessment;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 class GoldenFilesTest {

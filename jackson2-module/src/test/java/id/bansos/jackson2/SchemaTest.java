@@ -9,7 +9,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import id.bansos.jsonfixtures.HouseholdGen;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import id.bansos.rules.program.JawaTimur;

@@ -11,7 +11,6 @@ import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Sex;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.RegistryStatus;
-import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.NonStackingPair;
 import id.bansos.rules.NonStackingRules;
 import id.bansos.rules.param.Confidence;

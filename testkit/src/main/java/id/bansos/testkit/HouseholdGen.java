@@ -23,7 +23,6 @@ import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.criteria.CoveredRegions;
-import id.bansos.rules.criteria.OccupationSet;
 import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
 import id.bansos.rules.program.pkhplus.PkhPlus;

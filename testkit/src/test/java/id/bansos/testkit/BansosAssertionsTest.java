@@ -18,7 +18,6 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Assessment;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Funder;
 import id.bansos.core.household.DeathCause;

@@ -13,7 +13,6 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
 import id.bansos.core.region.RegionRegistry;
 import id.bansos.core.registry.Register;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.criteria.CoveredRegions;
 import id.bansos.rules.program.pkhplus.PkhPlus;

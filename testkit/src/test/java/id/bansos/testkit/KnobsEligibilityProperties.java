@@ -5,7 +5,6 @@ import static id.bansos.testkit.BansosAssertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.bansos.core.money.Rupiah;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

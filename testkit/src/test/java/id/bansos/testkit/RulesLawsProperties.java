@@ -1,7 +1,6 @@
 package id.bansos.testkit;
 
 import id.bansos.rules.program.JawaTimur;
-import id.bansos.rules.Catalog;
 import org.junit.jupiter.api.Test;
 
 /**

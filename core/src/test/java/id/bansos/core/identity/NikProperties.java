@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import id.bansos.core.Generators;
-import id.bansos.core.Generators.NikParts;
 import id.bansos.core.InvalidDataException;
 import java.time.LocalDate;
 import java.util.List;

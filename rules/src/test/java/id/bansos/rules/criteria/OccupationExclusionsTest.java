@@ -10,7 +10,6 @@ import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Nik;
 import id.bansos.core.identity.Sex;
 import id.bansos.rules.Beneficiary;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;

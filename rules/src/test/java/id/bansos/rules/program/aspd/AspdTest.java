@@ -20,7 +20,6 @@ import id.bansos.rules.Beneficiary;
 import id.bansos.rules.Benefit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Engine;

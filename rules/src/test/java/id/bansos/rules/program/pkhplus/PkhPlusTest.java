@@ -18,7 +18,6 @@ import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
-import id.bansos.rules.Catalog;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
