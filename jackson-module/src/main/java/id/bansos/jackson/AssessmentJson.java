@@ -185,8 +185,13 @@ final class AssessmentJson {
       write(b, g, lang);
     }
     g.writeEndArray();
+    facts(r.facts(), g, lang);
+    g.writeEndObject();
+  }
+
+  private static void facts(List<Fact> facts, JsonGenerator g, Language lang) {
     g.writeArrayPropertyStart("facts");
-    for (Fact f : r.facts()) {
+    for (Fact f : facts) {
       g.writeStartObject();
       g.writeStringProperty("name", f.name());
       g.writeName("value");
@@ -194,7 +199,6 @@ final class AssessmentJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   static void write(Benefit b, JsonGenerator g, Language lang) {
@@ -252,15 +256,7 @@ final class AssessmentJson {
     g.writeStringProperty("message", r.message(lang));
     g.writeStringProperty("basis", r.criterion().basis());
     if (!r.facts().isEmpty()) {
-      g.writeArrayPropertyStart("facts");
-      for (Fact f : r.facts()) {
-        g.writeStartObject();
-        g.writeStringProperty("name", f.name());
-        g.writeName("value");
-        value(f.value(), g, lang);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      facts(r.facts(), g, lang);
     }
     if (!r.parameters().isEmpty()) {
       g.writeArrayPropertyStart("parameters");
