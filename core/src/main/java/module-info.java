@@ -3,6 +3,7 @@
  * Needs nothing but the JDK at run time.
  */
 module id.bansos.core {
+  requires static org.jspecify;
   requires static org.immutables.value.annotations;
 
   exports id.bansos.core;

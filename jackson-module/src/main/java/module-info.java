@@ -3,6 +3,7 @@
  * safely configured mapper, JSON Lines streaming, and JSON Schemas of the format.
  */
 module id.bansos.jackson {
+  requires static org.jspecify;
   requires transitive id.bansos.rules;
   requires transitive tools.jackson.databind;
   requires static org.immutables.value.annotations;

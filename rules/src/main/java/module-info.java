@@ -2,6 +2,7 @@
  * The Bansos Jatim eligibility engine and the programs of Dinas Sosial Provinsi Jawa Timur.
  */
 module id.bansos.rules {
+  requires static org.jspecify;
   requires transitive id.bansos.core;
 
   exports id.bansos.rules;

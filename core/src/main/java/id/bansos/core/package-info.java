@@ -4,4 +4,7 @@
  * and households. Nothing here reads the system clock, the default locale or the default time
  * zone.
  */
+@NullMarked
 package id.bansos.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * described in {@code docs/json-format.md}; its JSON Schemas ship in the jar under {@code
  * id/bansos/jackson/schema/}.
  */
+@NullMarked
 package id.bansos.jackson;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The layering, written once so that it cannot erode: core knows nothing of rules; the engine's
@@ -48,6 +50,20 @@ class ArchitectureTest {
   static final ArchRule sharedCriteriaKnowNoProgram = noClasses().that()
       .resideInAPackage("id.bansos.rules.criteria")
       .should().dependOnClassesThat().resideInAPackage("id.bansos.rules.program..");
+
+  @org.junit.jupiter.api.Test
+  void everyPackageOfCoreAndRulesIsNullMarked() throws ClassNotFoundException {
+    Set<String> packages = new TreeSet<>();
+    new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+        .importPackages("id.bansos.core", "id.bansos.rules")
+        .forEach(c -> packages.add(c.getPackageName()));
+
+    assertThat(packages).contains("id.bansos.core", "id.bansos.rules");
+    for (String p : packages) {
+      assertThat(Class.forName(p + ".package-info").isAnnotationPresent(NullMarked.class))
+          .as(p).isTrue();
+    }
+  }
 
   @org.junit.jupiter.api.Test
   void onlyTheListedPackagesAreExported() throws IOException {

@@ -15,4 +15,7 @@
  *       monotonicity), checked in one line.
  * </ul>
  */
+@NullMarked
 package id.bansos.testkit;
+
+import org.jspecify.annotations.NullMarked;

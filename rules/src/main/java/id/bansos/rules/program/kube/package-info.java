@@ -4,4 +4,7 @@
  * id.bansos.rules.Group} with {@link id.bansos.rules.Engine#assess(id.bansos.rules.Group,
  * java.time.LocalDate)}.
  */
+@NullMarked
 package id.bansos.rules.program.kube;
+
+import org.jspecify.annotations.NullMarked;
