@@ -48,7 +48,9 @@ final class Priorities {
     boolean elderly = false;
     boolean disabled = false;
     boolean orphan = false;
-    for (Member m : s.members()) {
+    List<Member> members = s.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member m = members.get(i);
       Person p = m.person();
       Optional<Integer> age = m.age();
       elderly |= age.isPresent() && age.get() >= plan.elderlyAge;
@@ -93,8 +95,9 @@ final class Priorities {
   }
 
   private static boolean singleMother(Snapshot s) {
-    for (Member m : s.members()) {
-      Person p = m.person();
+    List<Member> members = s.members();
+    for (int i = 0; i < members.size(); i++) {
+      Person p = members.get(i).person();
       if (p.relationship().orElse(null) == Relationship.HEAD
           && p.sex().orElse(null) == Sex.FEMALE) {
         MaritalStatus status = p.maritalStatus().orElse(null);

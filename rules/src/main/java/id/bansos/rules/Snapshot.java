@@ -31,14 +31,13 @@ public final class Snapshot {
   private RegionCode regency;
   private byte villageKnown;
 
-  private Snapshot(Household household, LocalDate date, Person[] present,
-      Optional<Integer>[] ages, int n) {
+  private Snapshot(Household household, LocalDate date, Person[] present, int n) {
     this.household = household;
     this.date = date;
     Member[] members = new Member[n];
     Nik[] niks = new Nik[n];
     for (int i = 0; i < n; i++) {
-      members[i] = new Member(this, present[i], i, ages[i]);
+      members[i] = new Member(this, present[i], i, present[i].ageOn(date));
       niks[i] = present[i].nik();
     }
     this.members = List.of(members);
@@ -52,30 +51,25 @@ public final class Snapshot {
    * @param date the date; never null
    * @return the snapshot
    */
-  @SuppressWarnings("unchecked")
   static Snapshot of(Household household, LocalDate date) {
     List<Person> people = household.members();
     Person[] present = new Person[people.size()];
-    Optional<Integer>[] ages = new Optional[present.length];
     int n = 0;
     for (int i = 0; i < people.size(); i++) {
       Person p = people.get(i);
       Optional<LocalDate> birth = p.birthDate();
       if ((birth.isEmpty() || !birth.get().isAfter(date)) && p.isAliveOn(date)) {
         // Insertion by NIK: a card has few members, often already in order.
-        Optional<Integer> age = birth.isEmpty() ? Optional.empty() : p.ageOn(date);
         int at = n;
         while (at > 0 && present[at - 1].nik().compareTo(p.nik()) > 0) {
           present[at] = present[at - 1];
-          ages[at] = ages[at - 1];
           at--;
         }
         present[at] = p;
-        ages[at] = age;
         n++;
       }
     }
-    return new Snapshot(household, date, present, ages, n);
+    return new Snapshot(household, date, present, n);
   }
 
   /**
