@@ -10,7 +10,6 @@ import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Occupation;
 import id.bansos.core.household.Person;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
@@ -22,11 +21,17 @@ import id.bansos.core.region.RegionRegistry;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.program.aspd.Aspd;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pkh.PkhComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -123,7 +128,7 @@ public final class SampleHouseholds {
             .maritalStatus(MaritalStatus.SINGLE).occupation(Occupation.STUDENT)
             .schoolLevel(SchoolLevel.SMP).hasDisability(true)
             .addDisabilities(Disability.severe(DisabilityKind.PHYSICAL))
-            .needsWheelchair(true).build(),
+            .putExtensions(Aspd.NEEDS_WHEELCHAIR, true).build(),
         person(village, LocalDate.of(2016, 6, 30), Sex.FEMALE, 4, Relationship.CHILD)
             .maritalStatus(MaritalStatus.SINGLE).occupation(Occupation.STUDENT)
             .schoolLevel(SchoolLevel.SD).hasDisability(false).build(),
@@ -139,7 +144,8 @@ public final class SampleHouseholds {
         .putAid(AidProgram.PKH, true)
         .putAid(AidProgram.BPNT_SEMBAKO, true)
         .putAid(AidProgram.PBI_JK, true)
-        .addPkhComponents(PkhComponent.SMP, PkhComponent.SD, PkhComponent.SEVERE_DISABILITY)
+        .putExtensions(NationalPkh.COMPONENTS,
+            Set.of(PkhComponent.SMP, PkhComponent.SD, PkhComponent.SEVERE_DISABILITY))
         .build();
   }
 
@@ -201,26 +207,30 @@ public final class SampleHouseholds {
     h.putAid(AidProgram.BPNT_SEMBAKO, pkh || random.nextInt(100) < pkhChance);
     h.putAid(AidProgram.PBI_JK, pkh || random.nextInt(100) < 40);
     if (pkh) {
+      Set<PkhComponent> components = EnumSet.noneOf(PkhComponent.class);
       for (Person p : members) {
         Optional<Integer> age = p.ageOn(date);
         if (age.isEmpty()) {
           continue;
         }
         if (age.get() >= 70) {
-          h.addPkhComponents(PkhComponent.ELDERLY);
+          components.add(PkhComponent.ELDERLY);
         } else if (age.get() < 6) {
-          h.addPkhComponents(PkhComponent.EARLY_CHILDHOOD);
+          components.add(PkhComponent.EARLY_CHILDHOOD);
         } else if (p.schoolLevel().isPresent()) {
           switch (p.schoolLevel().get()) {
-            case SD -> h.addPkhComponents(PkhComponent.SD);
-            case SMP -> h.addPkhComponents(PkhComponent.SMP);
-            case SMA -> h.addPkhComponents(PkhComponent.SMA);
+            case SD -> components.add(PkhComponent.SD);
+            case SMP -> components.add(PkhComponent.SMP);
+            case SMA -> components.add(PkhComponent.SMA);
             default -> { }
           }
         }
         if (p.hasSevereDisabilityRecorded()) {
-          h.addPkhComponents(PkhComponent.SEVERE_DISABILITY);
+          components.add(PkhComponent.SEVERE_DISABILITY);
         }
+      }
+      if (!components.isEmpty()) {
+        h.putExtensions(NationalPkh.COMPONENTS, Collections.unmodifiableSet(components));
       }
     }
   }
@@ -318,7 +328,7 @@ public final class SampleHouseholds {
     } else {
       p.addDisabilities(new Disability(kind, Optional.of(DisabilitySeverity.SEVERE),
           Optional.of(random.nextInt(10) < 8), Optional.of(random.nextInt(10) < 3)));
-      p.needsWheelchair(kind == DisabilityKind.PHYSICAL && random.nextBoolean());
+      p.putExtensions(Aspd.NEEDS_WHEELCHAIR, kind == DisabilityKind.PHYSICAL && random.nextBoolean());
     }
   }
 }

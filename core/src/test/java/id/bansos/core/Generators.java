@@ -11,7 +11,6 @@ import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.PastGrant;
 import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Person;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.KkNumber;
 import id.bansos.core.identity.Nik;
@@ -160,13 +159,6 @@ public final class Generators {
       if (coin.generate(rs)) {
         b.monthlyIncome(Rupiah.of(income.generate(rs)));
       }
-      if (coin.generate(rs)) {
-        boolean inUpt = coin.generate(rs);
-        b.livesInProvincialUpt(inUpt);
-        if (inUpt) {
-          b.uptName("UPT RSBL Pasuruan");
-        }
-      }
       return b.build();
     };
   }
@@ -184,7 +176,6 @@ public final class Generators {
         .stream().toList());
     Gen<Boolean> coin = Generate.booleans();
     Gen<AidProgram> program = Generate.enumValues(AidProgram.class);
-    Gen<PkhComponent> component = Generate.enumValues(PkhComponent.class);
     Gen<GrantType> grant = Generate.enumValues(GrantType.class);
     Gen<Integer> grantYear = integers().between(2015, 2026);
     return rs -> {
@@ -210,9 +201,6 @@ public final class Generators {
       AidProgram other = program.generate(rs);
       if (other != AidProgram.PKH && coin.generate(rs)) {
         b.putAid(other, coin.generate(rs));
-      }
-      if (pkh && coin.generate(rs)) {
-        b.addPkhComponents(component.generate(rs));
       }
       if (coin.generate(rs)) {
         b.addPastGrants(new PastGrant(grant.generate(rs), grantYear.generate(rs)));

@@ -38,7 +38,6 @@ import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Occupation;
 import id.bansos.core.household.Person;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
@@ -49,17 +48,22 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pkh.PkhComponent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -258,10 +262,14 @@ final class CsvHouseholdReader implements HouseholdReader {
     for (AidProgram p : AidProgram.values()) {
       h.bool(CsvLayout.aidColumn(p)).ifPresent(v -> b.putAid(p, v));
     }
+    Set<PkhComponent> components = EnumSet.noneOf(PkhComponent.class);
     for (String part : h.text(PKH_COMPONENTS).split(";", -1)) {
       if (!part.isBlank()) {
-        h.enumValue(PKH_COMPONENTS, part, PkhComponent.class).ifPresent(b::addPkhComponents);
+        h.enumValue(PKH_COMPONENTS, part, PkhComponent.class).ifPresent(components::add);
       }
+    }
+    if (!components.isEmpty()) {
+      b.putExtensions(NationalPkh.COMPONENTS, Collections.unmodifiableSet(components));
     }
     List<Integer> lines = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
@@ -356,7 +364,8 @@ final class CsvHouseholdReader implements HouseholdReader {
           "disability facts are given without the disability kind");
     }
     c.bool(CHRONICALLY_ILL).ifPresent(b::chronicallyIll);
-    c.bool(PREGNANT_OR_POSTPARTUM).ifPresent(b::pregnantOrPostpartum);
+    c.bool(PREGNANT_OR_POSTPARTUM)
+        .ifPresent(v -> b.putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, v));
     c.enumValue(SCHOOL_LEVEL, SchoolLevel.class).ifPresent(b::schoolLevel);
     c.parsed(MONTHLY_INCOME, Rupiah::parse).ifPresent(b::monthlyIncome);
     if (!nikOk || c.failed()) {

@@ -4,8 +4,9 @@ import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.Person;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pkh.PkhComponent;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -79,7 +81,8 @@ public final class CsvHouseholdWriter implements Closeable {
     for (AidProgram p : AidProgram.values()) {
       put(cells, CsvLayout.aidColumn(p), h.receives(p));
     }
-    cells.put(CsvLayout.PKH_COMPONENTS, h.pkhComponents().stream().map(PkhComponent::name)
+    cells.put(CsvLayout.PKH_COMPONENTS, h.extension(NationalPkh.COMPONENTS).orElse(Set.of())
+        .stream().map(PkhComponent::name)
         .sorted().collect(Collectors.joining(";")));
   }
 
@@ -101,7 +104,8 @@ public final class CsvHouseholdWriter implements Closeable {
       put(cells, CsvLayout.REHABILITABLE, d.rehabilitable());
     }
     put(cells, CsvLayout.CHRONICALLY_ILL, p.chronicallyIll());
-    put(cells, CsvLayout.PREGNANT_OR_POSTPARTUM, p.pregnantOrPostpartum());
+    put(cells, CsvLayout.PREGNANT_OR_POSTPARTUM,
+        p.extension(NationalPkh.PREGNANT_OR_POSTPARTUM));
     put(cells, CsvLayout.SCHOOL_LEVEL, p.schoolLevel());
     p.monthlyIncome().ifPresent(m -> cells.put(CsvLayout.MONTHLY_INCOME,
         Long.toString(m.amount())));

@@ -8,7 +8,6 @@ import id.bansos.core.household.Household;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Occupation;
 import id.bansos.core.household.Person;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
@@ -24,10 +23,13 @@ import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pkh.PkhComponent;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The quick start: three households of Jawa Timur built in code, assessed by the provincial
@@ -113,7 +115,7 @@ public final class QuickStart {
         .registry(RegistryStatus.dtsen(Desil.of(2), REGISTER_READ))
         .putAid(AidProgram.PKH, true)
         .putAid(AidProgram.BPNT_SEMBAKO, true)
-        .addPkhComponents(PkhComponent.ELDERLY, PkhComponent.SMP)
+        .putExtensions(NationalPkh.COMPONENTS, Set.of(PkhComponent.ELDERLY, PkhComponent.SMP))
         .addMembers(adult("352601", LocalDate.of(1978, 5, 12), Sex.MALE, 1, Relationship.HEAD,
             MaritalStatus.MARRIED, Occupation.FARMER).monthlyIncome(Rupiah.of(1_400_000)).build())
         .addMembers(adult("352601", LocalDate.of(1982, 9, 3), Sex.FEMALE, 2,
@@ -131,7 +133,7 @@ public final class QuickStart {
         .domicile(PROBOLINGGO)
         .registry(RegistryStatus.dtsen(Desil.of(1), REGISTER_READ))
         .putAid(AidProgram.PKH, true)
-        .addPkhComponents(PkhComponent.SEVERE_DISABILITY)
+        .putExtensions(NationalPkh.COMPONENTS, Set.of(PkhComponent.SEVERE_DISABILITY))
         .addMembers(adult("351301", LocalDate.of(1986, 1, 30), Sex.MALE, 4, Relationship.HEAD,
             MaritalStatus.MARRIED, Occupation.LABOURER).monthlyIncome(Rupiah.of(900_000)).build())
         .addMembers(adult("351301", LocalDate.of(1989, 11, 7), Sex.FEMALE, 2,

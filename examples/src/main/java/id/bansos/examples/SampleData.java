@@ -10,7 +10,6 @@ import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Occupation;
 import id.bansos.core.household.Person;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
@@ -25,6 +24,8 @@ import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.jackson.BansosJson;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pkh.PkhComponent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -35,6 +36,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -372,7 +375,7 @@ public final class SampleData {
       int age = Math.max(18, headAge - random.nextInt(9));
       ImmutablePerson.Builder spouse = person(district, age, Sex.FEMALE, Relationship.SPOUSE,
           MaritalStatus.MARRIED, pick(SPOUSE_WORK));
-      spouse.pregnantOrPostpartum(age < 40 && chance(6));
+      spouse.putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, age < 40 && chance(6));
       members.add(spouse.build());
     }
 
@@ -442,31 +445,35 @@ public final class SampleData {
       h.putAid(AidProgram.PBI_JK, desil >= 1 && desil <= 5 ? chance(80) : chance(10));
     }
     if (pkh) {
+      Set<PkhComponent> components = EnumSet.noneOf(PkhComponent.class);
       for (Person p : members) {
         if (!p.isAliveOn(referenceDate)) {
           continue;
         }
         int age = p.ageOn(referenceDate).orElse(30);
         if (age >= 60) {
-          h.addPkhComponents(PkhComponent.ELDERLY);
+          components.add(PkhComponent.ELDERLY);
         }
         if (p.hasSevereDisabilityRecorded()) {
-          h.addPkhComponents(PkhComponent.SEVERE_DISABILITY);
+          components.add(PkhComponent.SEVERE_DISABILITY);
         }
         if (age <= 6) {
-          h.addPkhComponents(PkhComponent.EARLY_CHILDHOOD);
+          components.add(PkhComponent.EARLY_CHILDHOOD);
         }
         p.schoolLevel().ifPresent(s -> {
           switch (s) {
-            case SD -> h.addPkhComponents(PkhComponent.SD);
-            case SMP -> h.addPkhComponents(PkhComponent.SMP);
-            case SMA -> h.addPkhComponents(PkhComponent.SMA);
+            case SD -> components.add(PkhComponent.SD);
+            case SMP -> components.add(PkhComponent.SMP);
+            case SMA -> components.add(PkhComponent.SMA);
             default -> { }
           }
         });
-        if (p.pregnantOrPostpartum().orElse(false)) {
-          h.addPkhComponents(PkhComponent.PREGNANT_OR_POSTPARTUM);
+        if (p.extension(NationalPkh.PREGNANT_OR_POSTPARTUM).orElse(false)) {
+          components.add(PkhComponent.PREGNANT_OR_POSTPARTUM);
         }
+      }
+      if (!components.isEmpty()) {
+        h.putExtensions(NationalPkh.COMPONENTS, Collections.unmodifiableSet(components));
       }
     }
   }

@@ -18,7 +18,6 @@ import id.bansos.core.household.Occupation;
 import id.bansos.core.household.ParentStatus;
 import id.bansos.core.household.PastGrant;
 import id.bansos.core.household.Person;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
@@ -32,7 +31,6 @@ import id.bansos.core.registry.RegistryStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +60,12 @@ final class HouseholdJson {
   }
 
   static final Set<String> HOUSEHOLD_FIELDS = names("kkNumber", "domicile", "livesOnSmallIsland",
-      "registry", "aid", "pkhComponents", "pastGrants", "pastGrantsChecked", "extensions",
-      "members");
+      "registry", "aid", "pastGrants", "pastGrantsChecked", "extensions", "members");
 
   static final Set<String> PERSON_FIELDS = names("nik", "name", "birthDate", "deathDate", "sex",
       "relationship", "maritalStatus", "abandonedBySpouse", "mainBreadwinner", "hasDisability",
-      "disabilities", "chronicallyIll", "pregnantOrPostpartum", "schoolLevel", "occupation",
-      "labourShock", "labourShockDate", "monthlyIncome", "livesInProvincialUpt", "uptName",
-      "needsWheelchair", "graduateOfUptRsbkw", "father", "mother", "hasCapableCarer", "extensions");
+      "disabilities", "chronicallyIll", "schoolLevel", "occupation", "labourShock",
+      "labourShockDate", "monthlyIncome", "father", "mother", "extensions");
 
   private static final Set<String> REGISTRY_FIELDS =
       names("register", "registered", "desil", "checkedOn");
@@ -100,13 +96,6 @@ final class HouseholdJson {
         g.writeBooleanProperty(e.getKey().name(), e.getValue());
       }
       g.writeEndObject();
-    }
-    if (!h.pkhComponents().isEmpty()) {
-      g.writeArrayPropertyStart("pkhComponents");
-      for (PkhComponent c : EnumSet.copyOf(h.pkhComponents())) {
-        g.writeString(c.name());
-      }
-      g.writeEndArray();
     }
     if (!h.pastGrants().isEmpty()) {
       g.writeArrayPropertyStart("pastGrants");
@@ -155,19 +144,13 @@ final class HouseholdJson {
       g.writeEndArray();
     }
     bool(g, "chronicallyIll", p.chronicallyIll());
-    bool(g, "pregnantOrPostpartum", p.pregnantOrPostpartum());
     enumValue(g, "schoolLevel", p.schoolLevel());
     enumValue(g, "occupation", p.occupation());
     enumValue(g, "labourShock", p.labourShock());
     date(g, "labourShockDate", p.labourShockDate());
     p.monthlyIncome().ifPresent(r -> g.writeNumberProperty("monthlyIncome", r.amount()));
-    bool(g, "livesInProvincialUpt", p.livesInProvincialUpt());
-    p.uptName().ifPresent(v -> g.writeStringProperty("uptName", v));
-    bool(g, "needsWheelchair", p.needsWheelchair());
-    bool(g, "graduateOfUptRsbkw", p.graduateOfUptRsbkw());
     parent(g, "father", p.father());
     parent(g, "mother", p.mother());
-    bool(g, "hasCapableCarer", p.hasCapableCarer());
     extensions(g, p.extensions());
     g.writeEndObject();
   }
@@ -194,6 +177,17 @@ final class HouseholdJson {
       case INTEGER -> g.writeNumberProperty(key.name(), (Long) v);
       case RUPIAH -> g.writeNumberProperty(key.name(), ((Rupiah) v).amount());
       case TEXT, DATE, ENUM -> g.writeStringProperty(key.name(), key.format(v));
+      case ENUM_SET -> {
+        // Enum order, whatever order the set was built in.
+        g.writeArrayPropertyStart(key.name());
+        Set<?> set = (Set<?>) v;
+        for (Object c : key.elementType().getEnumConstants()) {
+          if (set.contains(c)) {
+            g.writeString(((Enum<?>) c).name());
+          }
+        }
+        g.writeEndArray();
+      }
     }
   }
 
@@ -270,17 +264,6 @@ final class HouseholdJson {
     n.raw("registry").flatMap(r -> readRegistry(r, n.pathOf("registry"), problems))
         .ifPresent(b::registry);
     n.raw("aid").ifPresent(a -> readAid(a, n.pathOf("aid"), problems, b::putAid));
-    List<JsonNode> components = n.array("pkhComponents");
-    for (int i = 0; i < components.size(); i++) {
-      String at = Node.index(n.pathOf("pkhComponents"), i);
-      JsonNode c = components.get(i);
-      if (!c.isString()) {
-        problems.add(new Problem(at, "JSON_WRONG_TYPE", "expected a string, found " + Node.kind(c)));
-      } else {
-        Node.enumOf(c.stringValue(), PkhComponent.class, at, problems)
-            .ifPresent(b::addPkhComponents);
-      }
-    }
     List<JsonNode> grants = n.array("pastGrants");
     for (int i = 0; i < grants.size(); i++) {
       readGrant(grants.get(i), Node.index(n.pathOf("pastGrants"), i), problems)
@@ -407,20 +390,14 @@ final class HouseholdJson {
           .ifPresent(b::addDisabilities);
     }
     n.bool("chronicallyIll").ifPresent(b::chronicallyIll);
-    n.bool("pregnantOrPostpartum").ifPresent(b::pregnantOrPostpartum);
     n.enumValue("schoolLevel", SchoolLevel.class).ifPresent(b::schoolLevel);
     n.enumValue("occupation", Occupation.class).ifPresent(b::occupation);
     n.enumValue("labourShock", LabourShock.class).ifPresent(b::labourShock);
     n.date("labourShockDate").ifPresent(b::labourShockDate);
     n.integer("monthlyIncome").flatMap(amount -> rupiah(n, "monthlyIncome", amount))
         .ifPresent(b::monthlyIncome);
-    n.bool("livesInProvincialUpt").ifPresent(b::livesInProvincialUpt);
-    n.string("uptName").ifPresent(b::uptName);
-    n.bool("needsWheelchair").ifPresent(b::needsWheelchair);
-    n.bool("graduateOfUptRsbkw").ifPresent(b::graduateOfUptRsbkw);
     n.raw("father").flatMap(f -> readParent(f, n.pathOf("father"), problems)).ifPresent(b::father);
     n.raw("mother").flatMap(m -> readParent(m, n.pathOf("mother"), problems)).ifPresent(b::mother);
-    n.bool("hasCapableCarer").ifPresent(b::hasCapableCarer);
     readExtensions(n, extensions, b::putExtensions);
     if (problems.size() > before) {
       return Optional.empty();
@@ -472,7 +449,38 @@ final class HouseholdJson {
           .flatMap(text -> n.dateValue(name, text));
       case ENUM -> n.typed(name, JsonNode::isString, expected).map(JsonNode::stringValue)
           .flatMap(text -> constant(n, key, text));
+      case ENUM_SET -> n.typed(name, JsonNode::isArray, expected)
+          .flatMap(array -> constants(n, key, array));
     };
+  }
+
+  /**
+   * The constants named in an array, each element checked at its index; a name given twice
+   * counts once.
+   */
+  private static Optional<?> constants(Node n, ExtensionKey<?> key, JsonNode array) {
+    String at = n.pathOf(key.name());
+    List<String> known = new ArrayList<>();
+    for (Object c : key.elementType().getEnumConstants()) {
+      known.add(((Enum<?>) c).name());
+    }
+    Set<String> names = new LinkedHashSet<>();
+    boolean valid = true;
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode c = array.get(i);
+      String where = Node.index(at, i);
+      if (!c.isString()) {
+        n.problems().add(new Problem(where, "JSON_WRONG_TYPE",
+            "expected a string, found " + Node.kind(c)));
+        valid = false;
+      } else if (!known.contains(c.stringValue())) {
+        n.problems().add(new Problem(where, "JSON_ENUM", "expected one of " + known));
+        valid = false;
+      } else {
+        names.add(c.stringValue());
+      }
+    }
+    return valid ? Optional.of(key.parse(String.join(",", names))) : Optional.empty();
   }
 
   private static Optional<Rupiah> rupiah(Node n, String field, long amount) {

@@ -30,7 +30,7 @@ class GoldenFilesTest {
   static Stream<Arguments> households() {
     return Stream.of(
         Arguments.of("household-minimal.json", Examples.minimal(), ExtensionFacts.none()),
-        Arguments.of("household-full.json", Examples.full(), ExtensionFacts.none()),
+        Arguments.of("household-full.json", Examples.full(), ExtensionFacts.provincial()),
         Arguments.of("household-extensions.json", Examples.withExtensions(), Examples.SIDOARJO));
   }
 

@@ -64,7 +64,7 @@ class HouseholdJsonProperties {
           return true;
         });
     assertThat(all.toString()).contains("\"deathDate\"", "\"disabilities\"", "\"labourShockDate\"",
-        "\"uptName\"", "\"cause\"", "\"pastGrants\"", "\"desil\"", "\"pkhComponents\"",
+        "\"uptName\"", "\"cause\"", "\"pastGrants\"", "\"desil\"", "\"pkhComponents\":[",
         "\"hasDisability\":false", "\"pastGrantsChecked\":true");
   }
 }

@@ -100,7 +100,7 @@ class SchemaTest {
       "{\"kkNumber\":\"3526010101200001\",\"extensions\":[],\"members\":[{\"nik\":\"3526011003800001\"}]}",
       "{\"kkNumber\":\"3526010101200001\",\"extensions\":{\"landOwnedM2\":350.5},\"members\":[{\"nik\":\"3526011003800001\"}]}",
       "{\"kkNumber\":\"3526010101200001\",\"members\":[{\"nik\":\"3526011003800001\",\"extensions\":{\"Land-Owned\":1}}]}",
-      "{\"kkNumber\":\"3526010101200001\",\"members\":[{\"nik\":\"3526011003800001\",\"extensions\":{\"tags\":[\"a\"]}}]}"})
+      "{\"kkNumber\":\"3526010101200001\",\"members\":[{\"nik\":\"3526011003800001\",\"extensions\":{\"tags\":[1]}}]}"})
   void documentsWeRefuseAreInvalidToo(String json) {
     assertThat(validate(HOUSEHOLD, json)).isNotEmpty();
   }

@@ -15,6 +15,7 @@ import id.bansos.rules.Assessment;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import id.bansos.rules.program.JawaTimur;
+import id.bansos.rules.program.upt.UptClientProtection;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,9 +31,10 @@ class ServiceRecordJsonTest {
 
   private static Household uptClient(boolean livesInUpt) {
     var person = Person.builder().nik(Nik.parse(NIK)).birthDate(LocalDate.of(1950, 6, 15))
-        .sex(Sex.MALE).relationship(Relationship.HEAD).livesInProvincialUpt(livesInUpt);
+        .sex(Sex.MALE).relationship(Relationship.HEAD)
+        .putExtensions(UptClientProtection.LIVES_IN_PROVINCIAL_UPT, livesInUpt);
     if (livesInUpt) {
-      person.uptName("UPT RSBL Pasuruan");
+      person.putExtensions(UptClientProtection.UPT_NAME, "UPT RSBL Pasuruan");
     }
     return Household.builder().kkNumber(KkNumber.parse("3573010101200001"))
         .addMembers(person.build()).build();

@@ -16,7 +16,6 @@ import id.bansos.core.household.Occupation;
 import id.bansos.core.household.ParentStatus;
 import id.bansos.core.household.PastGrant;
 import id.bansos.core.household.Person;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
@@ -27,10 +26,20 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.program.aspd.Aspd;
+import id.bansos.rules.program.ldp.CovidOrphanSupport;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pkh.PkhComponent;
+import id.bansos.rules.program.upt.UptClientProtection;
+import id.bansos.rules.program.wrse.Wrse;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.quicktheories.core.Gen;
@@ -96,7 +105,13 @@ public final class HouseholdGen {
       case DATE -> ExtensionKey.ofDate(name);
       case RUPIAH -> ExtensionKey.ofRupiah(name);
       case ENUM -> enumKey(name, ENUMS.get(between(in, 0, ENUMS.size() - 1)));
+      case ENUM_SET -> enumSetKey(name, ENUMS.get(between(in, 0, ENUMS.size() - 1)));
     };
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ExtensionKey<?> enumSetKey(String name, Class<? extends Enum<?>> type) {
+    return ExtensionKey.ofEnumSet(name, (Class) type);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -157,10 +172,14 @@ public final class HouseholdGen {
       }
     }
     if (!pkh.equals(Optional.of(false))) {
+      Set<PkhComponent> components = EnumSet.noneOf(PkhComponent.class);
       for (PkhComponent c : PkhComponent.values()) {
         if (between(in, 0, 3) == 0) {
-          b.addPkhComponents(c);
+          components.add(c);
         }
+      }
+      if (!components.isEmpty()) {
+        b.putExtensions(NationalPkh.COMPONENTS, Collections.unmodifiableSet(components));
       }
     }
     int grants = between(in, 0, 2);
@@ -230,7 +249,7 @@ public final class HouseholdGen {
       p.chronicallyIll(coin(in));
     }
     if (some(in)) {
-      p.pregnantOrPostpartum(coin(in));
+      p.putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, coin(in));
     }
     if (some(in)) {
       p.schoolLevel(pick(in, SchoolLevel.class));
@@ -249,15 +268,15 @@ public final class HouseholdGen {
       p.monthlyIncome(Rupiah.of(between(in, 0, 20_000_000)));
     }
     Optional<Boolean> upt = some(in) ? Optional.of(coin(in)) : Optional.empty();
-    upt.ifPresent(p::livesInProvincialUpt);
+    upt.ifPresent(v -> p.putExtensions(UptClientProtection.LIVES_IN_PROVINCIAL_UPT, v));
     if (!upt.equals(Optional.of(false)) && some(in)) {
-      p.uptName("UPT RSBL Pasuruan");
+      p.putExtensions(UptClientProtection.UPT_NAME, "UPT RSBL Pasuruan");
     }
     if (some(in)) {
-      p.needsWheelchair(coin(in));
+      p.putExtensions(Aspd.NEEDS_WHEELCHAIR, coin(in));
     }
     if (some(in)) {
-      p.graduateOfUptRsbkw(coin(in));
+      p.putExtensions(Wrse.GRADUATE_OF_UPT_RSBKW, coin(in));
     }
     if (some(in)) {
       p.father(parent(in));
@@ -266,7 +285,7 @@ public final class HouseholdGen {
       p.mother(parent(in));
     }
     if (some(in)) {
-      p.hasCapableCarer(coin(in));
+      p.putExtensions(CovidOrphanSupport.HAS_CAPABLE_CARER, coin(in));
     }
     extensions(in, keys, p::putExtensions);
     return p.build();
@@ -299,6 +318,15 @@ public final class HouseholdGen {
       case ENUM -> {
         Object[] constants = key.type().getEnumConstants();
         yield constants[between(in, 0, constants.length - 1)];
+      }
+      case ENUM_SET -> {
+        Set<Object> chosen = new LinkedHashSet<>();
+        for (Object c : key.elementType().getEnumConstants()) {
+          if (coin(in)) {
+            chosen.add(c);
+          }
+        }
+        yield Collections.unmodifiableSet(chosen);
       }
     };
   }

@@ -14,7 +14,6 @@ import id.bansos.core.household.Occupation;
 import id.bansos.core.household.ParentStatus;
 import id.bansos.core.household.PastGrant;
 import id.bansos.core.household.Person;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
@@ -24,6 +23,10 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.program.aspd.Aspd;
+import id.bansos.rules.program.ldp.CovidOrphanSupport;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pkh.PkhComponent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The households of the documented examples, built in Java, the extension facts of a regency, and
@@ -78,7 +82,7 @@ public class WireExamples {
             Optional.of(DisabilitySeverity.SEVERE), Optional.of(true), Optional.empty()))
         .chronicallyIll(true)
         .occupation(Occupation.NOT_WORKING)
-        .needsWheelchair(true)
+        .putExtensions(Aspd.NEEDS_WHEELCHAIR, true)
         .build();
     Person child = Person.builder()
         .nik(Nik.parse("3526015508120003"))
@@ -89,7 +93,7 @@ public class WireExamples {
         .occupation(Occupation.STUDENT)
         .father(ParentStatus.living())
         .mother(ParentStatus.deceased(LocalDate.of(2021, 7, 20), DeathCause.COVID_19))
-        .hasCapableCarer(true)
+        .putExtensions(CovidOrphanSupport.HAS_CAPABLE_CARER, true)
         .build();
     return Household.builder()
         .kkNumber(KkNumber.parse("3526010101200001"))
@@ -98,7 +102,7 @@ public class WireExamples {
         .registry(RegistryStatus.dtsen(Desil.of(2), LocalDate.of(2025, 3, 1)))
         .putAid(AidProgram.PKH, true)
         .putAid(AidProgram.BPNT_SEMBAKO, false)
-        .addPkhComponents(PkhComponent.SMP, PkhComponent.ELDERLY)
+        .putExtensions(NationalPkh.COMPONENTS, Set.of(PkhComponent.SMP, PkhComponent.ELDERLY))
         .addPastGrants(new PastGrant(GrantType.KUBE, 2019))
         .pastGrantsChecked(true)
         .addMembers(head, grandmother, child)

@@ -59,9 +59,6 @@ public final class Facts {
   /** Whether the member is chronically ill. */
   public static final FactKey<Member, Boolean> CHRONICALLY_ILL =
       FactKey.member("chronicallyIll", Boolean.class, m -> m.person().chronicallyIll());
-  /** Whether the member is pregnant or recently gave birth. */
-  public static final FactKey<Member, Boolean> PREGNANT_OR_POSTPARTUM = FactKey.member(
-      "pregnantOrPostpartum", Boolean.class, m -> m.person().pregnantOrPostpartum());
   /** School level. */
   public static final FactKey<Member, SchoolLevel> SCHOOL_LEVEL =
       FactKey.member("schoolLevel", SchoolLevel.class, m -> m.person().schoolLevel());
@@ -71,27 +68,12 @@ public final class Facts {
   /** Labour shock (laid off, lost income). */
   public static final FactKey<Member, LabourShock> LABOUR_SHOCK =
       FactKey.member("labourShock", LabourShock.class, m -> m.person().labourShock());
-  /** Whether the member lives in a provincial UPT institution. */
-  public static final FactKey<Member, Boolean> LIVES_IN_PROVINCIAL_UPT = FactKey.member(
-      "livesInProvincialUpt", Boolean.class, m -> m.person().livesInProvincialUpt());
-  /** The UPT institution's name. */
-  public static final FactKey<Member, String> UPT_NAME =
-      FactKey.member("uptName", String.class, m -> m.person().uptName());
-  /** Whether the member needs a wheelchair. */
-  public static final FactKey<Member, Boolean> NEEDS_WHEELCHAIR =
-      FactKey.member("needsWheelchair", Boolean.class, m -> m.person().needsWheelchair());
-  /** Whether she graduated from the UPT RSBKW. */
-  public static final FactKey<Member, Boolean> GRADUATE_OF_UPT_RSBKW = FactKey.member(
-      "graduateOfUptRsbkw", Boolean.class, m -> m.person().graduateOfUptRsbkw());
   /** The father's status. */
   public static final FactKey<Member, ParentStatus> FATHER =
       FactKey.member("father", ParentStatus.class, m -> m.person().father());
   /** The mother's status. */
   public static final FactKey<Member, ParentStatus> MOTHER =
       FactKey.member("mother", ParentStatus.class, m -> m.person().mother());
-  /** Whether a capable adult cares for the child. */
-  public static final FactKey<Member, Boolean> HAS_CAPABLE_CARER =
-      FactKey.member("hasCapableCarer", Boolean.class, m -> m.person().hasCapableCarer());
 
   /** The village (desa/kelurahan) of domicile. */
   public static final FactKey<Snapshot, RegionCode> DOMICILE =

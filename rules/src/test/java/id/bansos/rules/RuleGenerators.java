@@ -15,6 +15,7 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
+import id.bansos.rules.program.aspd.Aspd;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ final class RuleGenerators {
           optional(rs, between(rs, 0, 5) > 0), optional(rs, between(rs, 0, 5) == 0)));
     }
     if (between(rs, 0, 2) > 0) {
-      b.needsWheelchair(between(rs, 0, 1) == 0);
+      b.putExtensions(Aspd.NEEDS_WHEELCHAIR, between(rs, 0, 1) == 0);
     }
     return b.build();
   }

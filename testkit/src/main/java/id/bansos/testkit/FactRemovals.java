@@ -2,11 +2,15 @@ package id.bansos.testkit;
 
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Disability;
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.ParentStatus;
 import id.bansos.core.household.Person;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -15,9 +19,10 @@ import java.util.function.UnaryOperator;
  * law: each removal names the fact (members by their rank in NIK order, never by NIK) and gives
  * the household without it.
  *
- * <p>Not removed: a death date (no death date means alive, not unknown) and the PKH components
- * Kemensos assigned (a record of Kemensos's own decision, without which the rules derive the
- * components from the members' facts by design).
+ * <p>A member's extension facts are removed one by one, by name. Not removed: a death date (no
+ * death date means alive, not unknown) and the household's extension facts, among them the PKH
+ * components Kemensos assigned ({@code pkhComponents}, a record of Kemensos's own decision, without
+ * which the rules derive the components from the members' facts by design).
  */
 final class FactRemovals {
 
@@ -93,24 +98,22 @@ final class FactRemovals {
     }
     add(out, p, "chronicallyIll", p.chronicallyIll().isPresent(),
         b -> b.chronicallyIll(Optional.empty()));
-    add(out, p, "pregnantOrPostpartum", p.pregnantOrPostpartum().isPresent(),
-        b -> b.pregnantOrPostpartum(Optional.empty()));
     add(out, p, "schoolLevel", p.schoolLevel().isPresent(), b -> b.schoolLevel(Optional.empty()));
     add(out, p, "occupation", p.occupation().isPresent(), b -> b.occupation(Optional.empty()));
     add(out, p, "labourShock", p.labourShock().isPresent() && p.labourShockDate().isEmpty(),
         b -> b.labourShock(Optional.empty()));
-    add(out, p, "livesInProvincialUpt", p.livesInProvincialUpt().isPresent(),
-        b -> b.livesInProvincialUpt(Optional.empty()));
-    add(out, p, "needsWheelchair", p.needsWheelchair().isPresent(),
-        b -> b.needsWheelchair(Optional.empty()));
-    add(out, p, "graduateOfUptRsbkw", p.graduateOfUptRsbkw().isPresent(),
-        b -> b.graduateOfUptRsbkw(Optional.empty()));
     add(out, p, "father", p.father().isPresent(), b -> b.father(Optional.empty()));
     add(out, p, "mother", p.mother().isPresent(), b -> b.mother(Optional.empty()));
     parent(out, p, "father", p.father(), true);
     parent(out, p, "mother", p.mother(), false);
-    add(out, p, "hasCapableCarer", p.hasCapableCarer().isPresent(),
-        b -> b.hasCapableCarer(Optional.empty()));
+    // Extension facts (pregnantOrPostpartum, livesInProvincialUpt, needsWheelchair, ...), by name.
+    List<ExtensionKey<?>> keys = new ArrayList<>(p.extensions().keySet());
+    keys.sort(Comparator.comparing(ExtensionKey::name));
+    for (ExtensionKey<?> key : keys) {
+      Map<ExtensionKey<?>, Object> rest = new HashMap<>(p.extensions());
+      rest.remove(key);
+      add(out, p, key.name(), true, b -> b.extensions(rest));
+    }
     return out;
   }
 

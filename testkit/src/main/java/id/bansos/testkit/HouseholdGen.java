@@ -22,6 +22,7 @@ import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.criteria.CommonCriteria;
+import id.bansos.rules.program.aspd.Aspd;
 import id.bansos.rules.criteria.CoveredRegions;
 import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
@@ -490,7 +491,7 @@ public final class HouseholdGen {
         }
         if (d.disability.isPresent()) {
           pb.hasDisability(true).addDisabilities(d.disability.get())
-              .needsWheelchair(r.coin());
+              .putExtensions(Aspd.NEEDS_WHEELCHAIR, r.coin());
         } else if (!(factsMissing && r.below(3) == 0)) {
           pb.hasDisability(false);
         } else {

@@ -3,8 +3,13 @@ package id.bansos.core.household;
 import id.bansos.core.money.Rupiah;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A fact that the core model does not name, defined by whoever needs it (a regency's local
@@ -17,8 +22,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Keys are equal by name: a name means one fact with one type wherever it is read. Values are
- * booleans, whole numbers, texts, dates, rupiah amounts or constants of an enum; the JSON formats
- * write them as JSON booleans, numbers and strings.
+ * booleans, whole numbers, texts, dates, rupiah amounts, constants of an enum or sets of them; the
+ * JSON formats write them as JSON booleans, numbers, strings and arrays of strings.
  *
  * @param <T> the value type
  */
@@ -37,7 +42,12 @@ public final class ExtensionKey<T> {
     /** Whole rupiah; a JSON number. */
     RUPIAH,
     /** The name of an enum constant; a JSON string. */
-    ENUM
+    ENUM,
+    /**
+     * A set of constants of an enum; a JSON array of their names, and as text the names
+     * separated by commas, in the enum's order.
+     */
+    ENUM_SET
   }
 
   private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
@@ -45,11 +55,17 @@ public final class ExtensionKey<T> {
   private final String name;
   private final Class<T> type;
   private final Kind kind;
+  private final Class<?> elementType;
 
   private ExtensionKey(String name, Class<T> type, Kind kind) {
+    this(name, type, kind, type);
+  }
+
+  private ExtensionKey(String name, Class<T> type, Kind kind, Class<?> elementType) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.kind = kind;
+    this.elementType = Objects.requireNonNull(elementType, "elementType");
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "an extension fact's name is camelCase, for example landOwnedM2: " + name);
@@ -119,6 +135,22 @@ public final class ExtensionKey<T> {
   }
 
   /**
+   * A fact whose value is a set of constants of {@code type}, for example the components of a
+   * program a family is registered for. Values read by {@link #parse} are unmodifiable; a set
+   * put on a builder should be too (an {@code EnumSet} copy wrapped, or {@code Set.of}).
+   *
+   * @param name the fact's camelCase name; never null
+   * @param type the enum; never null
+   * @param <E> the enum type
+   * @return the key
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static <E extends Enum<E>> ExtensionKey<Set<E>> ofEnumSet(String name, Class<E> type) {
+    return new ExtensionKey<>(name, (Class<Set<E>>) (Class) Set.class, Kind.ENUM_SET,
+        Objects.requireNonNull(type, "type"));
+  }
+
+  /**
    * The fact's name.
    *
    * @return for example {@code landOwnedM2}
@@ -134,6 +166,37 @@ public final class ExtensionKey<T> {
    */
   public Class<T> type() {
     return type;
+  }
+
+  /**
+   * The enum whose constants are the values ({@link Kind#ENUM}) or the elements of the values
+   * ({@link Kind#ENUM_SET}); for other kinds, the value type.
+   *
+   * @return the type
+   */
+  public Class<?> elementType() {
+    return elementType;
+  }
+
+  /**
+   * Whether {@code value} is a value of this fact: of its type and, for a set, with every
+   * element a constant of its enum.
+   *
+   * @param value the value; may be null
+   * @return true when the value fits the key
+   */
+  public boolean accepts(Object value) {
+    if (!type.isInstance(value)) {
+      return false;
+    }
+    if (kind == Kind.ENUM_SET) {
+      for (Object e : (Set<?>) value) {
+        if (!elementType.isInstance(e)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -167,6 +230,7 @@ public final class ExtensionKey<T> {
         case DATE -> LocalDate.parse(text);
         case RUPIAH -> Rupiah.of(Long.parseLong(text));
         case ENUM -> enumConstant(text);
+        case ENUM_SET -> enumSet(text);
       };
       return type.cast(value);
     } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -175,12 +239,39 @@ public final class ExtensionKey<T> {
   }
 
   private Object enumConstant(String text) {
-    for (T c : type.getEnumConstants()) {
+    for (Object c : elementType.getEnumConstants()) {
       if (((Enum<?>) c).name().equals(text)) {
         return c;
       }
     }
     throw new IllegalArgumentException();
+  }
+
+  private Object enumSet(String text) {
+    Set<Object> out = new LinkedHashSet<>();
+    if (!text.isEmpty()) {
+      for (String part : text.split(",", -1)) {
+        if (!out.add(enumConstant(part))) {
+          throw new IllegalArgumentException();
+        }
+      }
+    }
+    return Collections.unmodifiableSet(inEnumOrder(out));
+  }
+
+  private Set<Object> inEnumOrder(Set<?> values) {
+    Set<Object> out = new LinkedHashSet<>();
+    for (Object c : elementType.getEnumConstants()) {
+      if (values.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private String constantNames() {
+    return Arrays.stream(elementType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList()
+        .toString();
   }
 
   /**
@@ -195,8 +286,8 @@ public final class ExtensionKey<T> {
       case TEXT -> "a text";
       case DATE -> "a date yyyy-MM-dd";
       case RUPIAH -> "a whole number of rupiah";
-      case ENUM -> "one of " + java.util.Arrays.stream(type.getEnumConstants())
-          .map(c -> ((Enum<?>) c).name()).toList();
+      case ENUM -> "one of " + constantNames();
+      case ENUM_SET -> "a list of distinct names from " + constantNames();
     };
   }
 
@@ -211,6 +302,8 @@ public final class ExtensionKey<T> {
     return switch (kind) {
       case RUPIAH -> Long.toString(((Rupiah) value).amount());
       case ENUM -> ((Enum<?>) value).name();
+      case ENUM_SET -> inEnumOrder((Set<?>) value).stream().map(c -> ((Enum<?>) c).name())
+          .collect(Collectors.joining(","));
       default -> value.toString();
     };
   }

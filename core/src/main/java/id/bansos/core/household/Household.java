@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -85,13 +84,6 @@ public abstract class Household {
    * @return the map; a missing program is unknown
    */
   public abstract Map<AidProgram, Boolean> aid();
-
-  /**
-   * The PKH components the family is registered for, when it is a PKH family.
-   *
-   * @return the components, empty when none is recorded
-   */
-  public abstract Set<PkhComponent> pkhComponents();
 
   /**
    * One-off grants the family received in earlier years.
@@ -200,10 +192,6 @@ public abstract class Household {
       problems.add("domicile", "HOUSEHOLD_DOMICILE_LEVEL",
           "the domicile is a desa or kelurahan code (PP.KK.CC.DDDD)");
     }
-    if (!pkhComponents().isEmpty() && receives(AidProgram.PKH).equals(Optional.of(false))) {
-      problems.add("pkhComponents", "HOUSEHOLD_PKH_CONTRADICTION",
-          "PKH components are listed while the family is recorded as not in PKH");
-    }
     for (int i = 0; i < pastGrants().size(); i++) {
       int year = pastGrants().get(i).year();
       if (year < 1945 || year > 2200) {
@@ -212,7 +200,7 @@ public abstract class Household {
       }
     }
     for (Map.Entry<ExtensionKey<?>, Object> e : extensions().entrySet()) {
-      if (!e.getKey().type().isInstance(e.getValue())) {
+      if (!e.getKey().accepts(e.getValue())) {
         problems.add("extensions." + e.getKey().name(), "EXTENSION_TYPE",
             "expects " + e.getKey().expected());
       }

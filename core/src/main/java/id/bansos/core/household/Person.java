@@ -134,13 +134,6 @@ public abstract class Person {
   public abstract Optional<Boolean> chronicallyIll();
 
   /**
-   * Whether the person is pregnant or within the postpartum (nifas) period.
-   *
-   * @return the fact, if recorded
-   */
-  public abstract Optional<Boolean> pregnantOrPostpartum();
-
-  /**
    * Current school enrolment.
    *
    * @return the level, if recorded
@@ -176,36 +169,6 @@ public abstract class Person {
   public abstract Optional<Rupiah> monthlyIncome();
 
   /**
-   * Whether the person lives as a client (penerima manfaat) in one of the province's UPT
-   * residential institutions.
-   *
-   * @return the fact, if recorded
-   */
-  public abstract Optional<Boolean> livesInProvincialUpt();
-
-  /**
-   * The name of the UPT institution, for example "UPT RSBL Pasuruan" (a public place name).
-   *
-   * @return the name, if recorded
-   */
-  public abstract Optional<String> uptName();
-
-  /**
-   * Whether the kabupaten/kota data record that the person needs a wheelchair (kursi roda).
-   *
-   * @return the fact, if recorded
-   */
-  public abstract Optional<Boolean> needsWheelchair();
-
-  /**
-   * Whether the person graduated from the residential training of UPT RSBKW (Bina Karya Wanita)
-   * Kediri.
-   *
-   * @return the fact, if recorded
-   */
-  public abstract Optional<Boolean> graduateOfUptRsbkw();
-
-  /**
    * Whether the father is alive and, if not, when and how he died.
    *
    * @return the status, if recorded
@@ -218,13 +181,6 @@ public abstract class Person {
    * @return the status, if recorded
    */
   public abstract Optional<ParentStatus> mother();
-
-  /**
-   * For a child, whether a capable relative cares for them.
-   *
-   * @return the fact, if recorded
-   */
-  public abstract Optional<Boolean> hasCapableCarer();
 
   /**
    * Facts the core model does not name, by key (see {@link ExtensionKey}); an absent key is
@@ -316,15 +272,11 @@ public abstract class Person {
       problems.add("labourShockDate", "PERSON_SHOCK_DATE_WITHOUT_SHOCK",
           "a labour-shock date is given without a lay-off, furlough or wage cut");
     }
-    if (uptName().isPresent() && livesInProvincialUpt().equals(Optional.of(false))) {
-      problems.add("uptName", "PERSON_UPT_CONTRADICTION",
-          "a UPT name is given while livesInProvincialUpt is false");
-    }
     if (name().isPresent() && name().get().isBlank()) {
       problems.add("name", "PERSON_NAME_BLANK", "the name is blank; leave it out when unknown");
     }
     for (Map.Entry<ExtensionKey<?>, Object> e : extensions().entrySet()) {
-      if (!e.getKey().type().isInstance(e.getValue())) {
+      if (!e.getKey().accepts(e.getValue())) {
         problems.add("extensions." + e.getKey().name(), "EXTENSION_TYPE",
             "expects " + e.getKey().expected());
       }

@@ -80,7 +80,7 @@ class HouseholdProperties {
             b.domicile(RegionCode.parse(someone.nik().districtCode()));
           }
           if (faults >= 3) {
-            b.putAid(AidProgram.PKH, false).addPkhComponents(PkhComponent.ELDERLY);
+            b.putExtensions(ExtensionKey.ofBoolean("someFact"), "not a boolean");
           }
           if (faults >= 4) {
             b.addPastGrants(new PastGrant(GrantType.KUBE, 1900));

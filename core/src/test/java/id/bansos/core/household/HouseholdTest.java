@@ -1,6 +1,7 @@
 package id.bansos.core.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -15,6 +16,7 @@ import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.RegistryStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,22 +110,41 @@ class HouseholdTest {
   }
 
   @Test
-  void rejectsPkhComponentsForFamilyKnownNotInPkh() {
-    InvalidDataException e = rejection(family().putAid(AidProgram.PKH, false)
-        .addPkhComponents(PkhComponent.SD));
+  void rejectsEnumSetExtensionWithForeignElements() {
+    ExtensionKey<Set<AidProgram>> key = ExtensionKey.ofEnumSet("programsSeen", AidProgram.class);
+
+    InvalidDataException e = rejection(family().putExtensions(key, Set.of("PKH")));
 
     assertThat(e.problems()).extracting(Problem::code, Problem::path)
-        .containsExactly(tuple("HOUSEHOLD_PKH_CONTRADICTION", "pkhComponents"));
+        .containsExactly(tuple("EXTENSION_TYPE", "extensions.programsSeen"));
   }
 
   @Test
-  void acceptsPkhComponentsWhenPkhUnknownOrTrue() {
-    Household unknown = family().addPkhComponents(PkhComponent.SD).build();
-    Household inPkh = family().putAid(AidProgram.PKH, true).addPkhComponents(PkhComponent.SD)
-        .build();
+  void carriesEnumSetExtension() {
+    ExtensionKey<Set<AidProgram>> key = ExtensionKey.ofEnumSet("programsSeen", AidProgram.class);
 
-    assertThat(unknown.pkhComponents()).containsExactly(PkhComponent.SD);
-    assertThat(inPkh.pkhComponents()).containsExactly(PkhComponent.SD);
+    Household h = family().putExtensions(key, Set.of(AidProgram.PKH)).build();
+
+    assertThat(h.extension(key)).contains(Set.of(AidProgram.PKH));
+  }
+
+  @Test
+  void enumSetKeyParsesAndFormatsInEnumOrder() {
+    ExtensionKey<Set<AidProgram>> key = ExtensionKey.ofEnumSet("programsSeen", AidProgram.class);
+    AidProgram[] all = AidProgram.values();
+    String text = all[all.length - 1].name() + "," + all[0].name();
+
+    Set<AidProgram> parsed = key.parse(text);
+
+    assertThat(parsed).containsExactly(all[0], all[all.length - 1]);
+    assertThat(key.format(parsed)).isEqualTo(all[0].name() + "," + all[all.length - 1].name());
+    assertThat(key.parse("")).isEmpty();
+    assertThat(key.kind()).isEqualTo(ExtensionKey.Kind.ENUM_SET);
+    assertThat(key.elementType()).isEqualTo(AidProgram.class);
+    assertThatThrownBy(() -> key.parse(all[0].name() + "," + all[0].name()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("programsSeen expects");
+    assertThatThrownBy(() -> key.parse("NOT_A_PROGRAM"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("NOT_A_PROGRAM");
   }
 
   @ParameterizedTest
@@ -151,14 +172,12 @@ class HouseholdTest {
     InvalidDataException e = rejection(family()
         .addMembers(secondHead)
         .domicile(RegionCode.parse("35.78"))
-        .putAid(AidProgram.PKH, false).addPkhComponents(PkhComponent.ELDERLY)
         .addPastGrants(new PastGrant(GrantType.KUBE, 1900)));
 
     assertThat(e.problems()).extracting(Problem::code, Problem::path).containsExactly(
         tuple("HOUSEHOLD_SECOND_HEAD", "members[3].relationship"),
         tuple("HOUSEHOLD_DUPLICATE_NIK", "members[3].nik"),
         tuple("HOUSEHOLD_DOMICILE_LEVEL", "domicile"),
-        tuple("HOUSEHOLD_PKH_CONTRADICTION", "pkhComponents"),
         tuple("HOUSEHOLD_GRANT_YEAR", "pastGrants[0].year"));
   }
 
@@ -208,8 +227,7 @@ class HouseholdTest {
     Person duplicate = Person.builder().nik(HEAD_NIK).name(HEAD_NAME)
         .relationship(Relationship.HEAD).build();
 
-    InvalidDataException e = rejection(family().addMembers(duplicate)
-        .putAid(AidProgram.PKH, false).addPkhComponents(PkhComponent.SD));
+    InvalidDataException e = rejection(family().addMembers(duplicate));
 
     assertThat(e.getMessage())
         .doesNotContain(KK.value())

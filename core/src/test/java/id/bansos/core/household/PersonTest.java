@@ -124,8 +124,6 @@ class PersonTest {
         arguments("PERSON_SHOCK_DATE_WITHOUT_SHOCK", "labourShockDate",
             (UnaryOperator<ImmutablePerson.Builder>)
                 b -> b.labourShockDate(LocalDate.of(2020, 4, 1))),
-        arguments("PERSON_UPT_CONTRADICTION", "uptName", (UnaryOperator<ImmutablePerson.Builder>)
-            b -> b.livesInProvincialUpt(false).uptName("UPT RSBL Pasuruan")),
         arguments("PERSON_NAME_BLANK", "name", (UnaryOperator<ImmutablePerson.Builder>)
             b -> b.name("  ")),
         arguments("PERSON_NAME_BLANK", "name", (UnaryOperator<ImmutablePerson.Builder>)
@@ -148,18 +146,9 @@ class PersonTest {
         .birthDate(BORN).deathDate(BORN)
         .hasDisability(true).addDisabilities(Disability.of(DisabilityKind.PHYSICAL))
         .labourShock(LabourShock.LAID_OFF).labourShockDate(LocalDate.of(2020, 4, 1))
-        .livesInProvincialUpt(true).uptName("UPT RSBL Pasuruan")
         .build();
 
     assertThat(p.deathDate()).contains(BORN);
-    assertThat(p.uptName()).contains("UPT RSBL Pasuruan");
-  }
-
-  @Test
-  void acceptsUptNameWhenResidenceUnknown() {
-    Person p = person().uptName("UPT RSBL Pasuruan").build();
-
-    assertThat(p.livesInProvincialUpt()).isEmpty();
   }
 
   @Test
@@ -168,12 +157,11 @@ class PersonTest {
         .name(" ")
         .birthDate(BORN).deathDate(BORN.minusYears(1))
         .hasDisability(false).addDisabilities(Disability.of(DisabilityKind.SENSORY_VISUAL))
-        .labourShockDate(LocalDate.of(2020, 4, 1))
-        .livesInProvincialUpt(false).uptName("UPT RSBL Pasuruan"));
+        .labourShockDate(LocalDate.of(2020, 4, 1)));
 
     assertThat(e.codes()).containsExactlyInAnyOrder(
         "PERSON_DEATH_BEFORE_BIRTH", "PERSON_DISABILITY_CONTRADICTION",
-        "PERSON_SHOCK_DATE_WITHOUT_SHOCK", "PERSON_UPT_CONTRADICTION", "PERSON_NAME_BLANK");
+        "PERSON_SHOCK_DATE_WITHOUT_SHOCK", "PERSON_NAME_BLANK");
   }
 
   @Test

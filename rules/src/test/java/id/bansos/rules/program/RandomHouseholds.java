@@ -20,6 +20,9 @@ import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Households;
+import id.bansos.rules.program.ldp.CovidOrphanSupport;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.upt.UptClientProtection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,10 +82,13 @@ public final class RandomHouseholds {
         .relationship(serial == 1 ? Relationship.HEAD : Relationship.CHILD)
         .occupation(pick(in, OCCUPATIONS))
         .labourShock(maybe(in, List.of(LabourShock.values())))
-        .schoolLevel(maybe(in, List.of(SchoolLevel.values())))
-        .pregnantOrPostpartum(maybe(in, List.of(true, false)))
-        .livesInProvincialUpt(maybe(in, List.of(true, false)))
-        .hasCapableCarer(maybe(in, List.of(true, false)));
+        .schoolLevel(maybe(in, List.of(SchoolLevel.values())));
+    maybe(in, List.of(true, false))
+        .ifPresent(v -> b.putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, v));
+    maybe(in, List.of(true, false))
+        .ifPresent(v -> b.putExtensions(UptClientProtection.LIVES_IN_PROVINCIAL_UPT, v));
+    maybe(in, List.of(true, false))
+        .ifPresent(v -> b.putExtensions(CovidOrphanSupport.HAS_CAPABLE_CARER, v));
     int disability = Generate.range(0, 3).generate(in);
     if (disability == 1) {
       b.hasDisability(false);

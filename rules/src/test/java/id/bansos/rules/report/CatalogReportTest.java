@@ -84,7 +84,11 @@ class CatalogReportTest {
 
     assertThat(md).contains("- Extension facts it reads (accepted by readers of this catalog's"
         + " households): `proposedByRegentOrMayor` (true or false)\n");
-    assertThat(CatalogReport.markdown(TEST)).doesNotContain("Extension facts");
+    assertThat(md).contains("`pregnantOrPostpartum` (true or false), `pkhComponents` (a list of"
+        + " distinct names from [PREGNANT_OR_POSTPARTUM, EARLY_CHILDHOOD, SD, SMP, SMA,"
+        + " SEVERE_DISABILITY, ELDERLY])\n");
+    assertThat(CatalogReport.markdown(Catalog.of("Test", List.of(Kube.program()))))
+        .doesNotContain("Extension facts");
   }
 
   @Test

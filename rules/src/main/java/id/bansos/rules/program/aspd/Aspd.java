@@ -2,6 +2,7 @@ package id.bansos.rules.program.aspd;
 
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
@@ -47,6 +48,14 @@ public final class Aspd {
 
   /** Program code. */
   public static final String CODE = "ASPD";
+
+  /**
+   * Member fact: whether the kabupaten/kota data record that the person needs a wheelchair (kursi
+   * roda). Recorded with {@code Person.builder().putExtensions(NEEDS_WHEELCHAIR, true)}; in JSON,
+   * {@code "extensions": {"needsWheelchair": true}} on the person.
+   */
+  public static final ExtensionKey<Boolean> NEEDS_WHEELCHAIR =
+      ExtensionKey.ofBoolean("needsWheelchair");
 
   /** Whether the program is in force. */
   public static final ParameterKey<Boolean> IN_FORCE =
@@ -144,7 +153,8 @@ public final class Aspd {
   }
 
   private static Program declare() {
-    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Program.Builder b = Program.builder(INFO).parameters(parameters())
+        .extensionFacts(NEEDS_WHEELCHAIR);
     Param<AgeBand> band = b.param(AGE_BAND);
     Param<BenefitSchedule> cash = b.param(CASH);
     Param<BenefitSchedule> fuel = b.param(FUEL_TOP_UP);
@@ -206,7 +216,7 @@ public final class Aspd {
       }
       g.benefit(cash).benefit(fuel);
       for (Member m : qualifying) {
-        if (m.person().needsWheelchair().orElse(false)) {
+        if (m.person().extension(NEEDS_WHEELCHAIR).orElse(false)) {
           g.benefitFor(m, wheelchair);
         }
       }

@@ -2,6 +2,7 @@ package id.bansos.rules.program.ldp;
 
 import id.bansos.rules.EngineParameters;
 import id.bansos.core.household.DeathCause;
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.ParentStatus;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.money.Rupiah;
@@ -83,6 +84,15 @@ public final class CovidOrphanSupport {
 
   /** Program code. */
   public static final String CODE = "LDP_COVID_ORPHAN";
+
+  /**
+   * Member fact: for a child, whether a capable relative cares for them (shown with a decision as
+   * {@code priority.hasCapableCarer}). Recorded with {@code
+   * Person.builder().putExtensions(HAS_CAPABLE_CARER, true)}; in JSON, {@code "extensions":
+   * {"hasCapableCarer": true}} on the person.
+   */
+  public static final ExtensionKey<Boolean> HAS_CAPABLE_CARER =
+      ExtensionKey.ofBoolean("hasCapableCarer");
 
   /** Whether the program is in force. */
   public static final ParameterKey<Boolean> IN_FORCE =
@@ -192,7 +202,8 @@ public final class CovidOrphanSupport {
   }
 
   private static Program declare() {
-    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Program.Builder b = Program.builder(INFO).parameters(parameters())
+        .extensionFacts(HAS_CAPABLE_CARER);
     Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
     Param<LocalDate> covidStart = b.param(COVID_PERIOD_START);
     Param<BenefitSchedule> support = b.param(PSYCHOSOCIAL_SUPPORT);
@@ -357,7 +368,7 @@ public final class CovidOrphanSupport {
     r.show("covidLoss", father && mother ? Text.of("ayah dan ibu", "father and mother")
         : father ? Text.of("ayah", "father") : Text.of("ibu", "mother"));
     r.show("priority.hasCapableCarer",
-        m.person().hasCapableCarer().<Object>map(v -> v).orElse(UNKNOWN));
+        m.person().extension(HAS_CAPABLE_CARER).<Object>map(v -> v).orElse(UNKNOWN));
     return true;
   }
 

@@ -1,6 +1,5 @@
 package id.bansos.rules.program.pkh;
 
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Award;
 import id.bansos.rules.BenefitSchedule;
@@ -57,7 +56,7 @@ final class ComponentAward implements Award {
   @Override
   public void award(Snapshot household, List<Member> qualifying, Recorder r, Grants grants) {
     ComponentRules rules = sources.rulesFor(household);
-    Set<PkhComponent> recorded = household.household().pkhComponents();
+    Set<PkhComponent> recorded = household.household().extension(NationalPkh.COMPONENTS).orElse(Set.of());
     List<Grant> candidates = new ArrayList<>();
     List<Text> dropped = new ArrayList<>();
     Set<PkhComponent> matched = EnumSet.noneOf(PkhComponent.class);

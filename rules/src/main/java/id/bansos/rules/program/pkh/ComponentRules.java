@@ -1,16 +1,15 @@
 package id.bansos.rules.program.pkh;
 
-import static id.bansos.core.household.PkhComponent.EARLY_CHILDHOOD;
-import static id.bansos.core.household.PkhComponent.ELDERLY;
-import static id.bansos.core.household.PkhComponent.PREGNANT_OR_POSTPARTUM;
-import static id.bansos.core.household.PkhComponent.SD;
-import static id.bansos.core.household.PkhComponent.SEVERE_DISABILITY;
-import static id.bansos.core.household.PkhComponent.SMA;
-import static id.bansos.core.household.PkhComponent.SMP;
+import static id.bansos.rules.program.pkh.PkhComponent.EARLY_CHILDHOOD;
+import static id.bansos.rules.program.pkh.PkhComponent.ELDERLY;
+import static id.bansos.rules.program.pkh.PkhComponent.PREGNANT_OR_POSTPARTUM;
+import static id.bansos.rules.program.pkh.PkhComponent.SD;
+import static id.bansos.rules.program.pkh.PkhComponent.SEVERE_DISABILITY;
+import static id.bansos.rules.program.pkh.PkhComponent.SMA;
+import static id.bansos.rules.program.pkh.PkhComponent.SMP;
 
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilitySeverity;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.Sex;
 import id.bansos.rules.FactKey;
@@ -187,7 +186,7 @@ final class ComponentRules {
   }
 
   private boolean pregnant(Member m, Read in, Recorder r) {
-    Optional<Boolean> recordedFact = in.find(m, Facts.PREGNANT_OR_POSTPARTUM, r);
+    Optional<Boolean> recordedFact = in.find(m, NationalPkh.PREGNANT_FACT, r);
     if (recordedFact.isPresent()) {
       return recordedFact.get();
     }
@@ -199,7 +198,7 @@ final class ComponentRules {
     if (age.isPresent() && age.get() <= r.value(early).max()) {
       return false;
     }
-    return in.get(m, Facts.PREGNANT_OR_POSTPARTUM, r);
+    return in.get(m, NationalPkh.PREGNANT_FACT, r);
   }
 
   private boolean earlyChildhood(Member m, Read in, Recorder r) {

@@ -1,6 +1,5 @@
 package id.bansos.rules.program.pkh;
 
-import id.bansos.core.household.PkhComponent;
 import id.bansos.rules.Check;
 import id.bansos.rules.Member;
 import id.bansos.rules.Snapshot;
@@ -76,7 +75,7 @@ final class ComponentSources {
    */
   ComponentRules rulesFor(Snapshot household) {
     int mask = 0;
-    for (PkhComponent c : household.household().pkhComponents()) {
+    for (PkhComponent c : household.household().extension(NationalPkh.COMPONENTS).orElse(Set.of())) {
       mask |= 1 << c.ordinal();
     }
     return rules[mask];

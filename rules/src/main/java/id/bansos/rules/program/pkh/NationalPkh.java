@@ -2,7 +2,10 @@ package id.bansos.rules.program.pkh;
 
 import id.bansos.rules.EngineParameters;
 import id.bansos.core.household.AidProgram;
-import id.bansos.core.household.PkhComponent;
+import id.bansos.core.household.ExtensionKey;
+import id.bansos.rules.FactKey;
+import id.bansos.rules.Facts;
+import id.bansos.rules.Member;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Benefit;
 import id.bansos.rules.BenefitForm;
@@ -27,6 +30,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The national PKH (Program Keluarga Harapan, Permensos 1/2018): the components a PKH family is
@@ -42,7 +46,7 @@ import java.util.Optional;
  * like any other.
  *
  * <p><b>Which components.</b> When the household records the components Kemensos assigned
- * ({@code pkhComponents}), those decide: a recorded set names neither the member nor how many
+ * ({@link #COMPONENTS}), those decide: a recorded set names neither the member nor how many
  * hold a component, so each recorded component goes to the members whose facts match its
  * description, and a component Kemensos did not record goes to no one (see {@link
  * ComponentRules}). Otherwise the components are derived from the member facts: pregnant or
@@ -76,6 +80,26 @@ public final class NationalPkh {
 
   /** Program code. */
   public static final String CODE = "PKH";
+
+  /**
+   * Member fact: whether the person is pregnant or within the postpartum (nifas) period. Recorded
+   * with {@code Person.builder().putExtensions(PREGNANT_OR_POSTPARTUM, true)}; in JSON, {@code
+   * "extensions": {"pregnantOrPostpartum": true}} on the person.
+   */
+  public static final ExtensionKey<Boolean> PREGNANT_OR_POSTPARTUM =
+      ExtensionKey.ofBoolean("pregnantOrPostpartum");
+  /**
+   * Household fact: the components Kemensos registered the family for. Recorded with {@code
+   * Household.builder().putExtensions(COMPONENTS, Set.of(PkhComponent.SD))}; in JSON, {@code
+   * "extensions": {"pkhComponents": ["SD"]}} on the household. Absent or empty, the components
+   * are derived from the member facts. (The core model used to reject components listed for a
+   * family recorded as not in PKH; the program does not read them then, as it decides no such
+   * family.)
+   */
+  public static final ExtensionKey<Set<PkhComponent>> COMPONENTS =
+      ExtensionKey.ofEnumSet("pkhComponents", PkhComponent.class);
+
+  static final FactKey<Member, Boolean> PREGNANT_FACT = Facts.member(PREGNANT_OR_POSTPARTUM);
 
   /** Whether the program is in force. */
   public static final ParameterKey<Boolean> IN_FORCE =
@@ -189,7 +213,8 @@ public final class NationalPkh {
   }
 
   private static Program declare() {
-    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Program.Builder b = Program.builder(INFO).parameters(parameters())
+        .extensionFacts(PREGNANT_OR_POSTPARTUM, COMPONENTS);
     Param<Integer> elderlyAge = b.param(ELDERLY_MIN_AGE);
     Param<AgeBand> early = b.param(EARLY_CHILDHOOD_AGE);
     Param<AgeBand> pupil = b.param(PUPIL_AGE);

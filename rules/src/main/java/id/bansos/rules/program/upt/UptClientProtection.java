@@ -1,13 +1,16 @@
 package id.bansos.rules.program.upt;
 
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.rules.Award;
 import id.bansos.rules.BenefitForm;
 import id.bansos.rules.BenefitSchedule;
+import id.bansos.rules.FactKey;
 import id.bansos.rules.Funder;
 import id.bansos.rules.BeneficiaryUnit;
 import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.Facts;
+import id.bansos.rules.Member;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
 import id.bansos.rules.Text;
@@ -23,7 +26,7 @@ import java.util.List;
  * eligibility decision ({@link ProgramInfo.Kind#SERVICE_RECORD}). See {@code programs.md} §3.
  *
  * <p>The record: a living member whom the household's data records as a resident client of a
- * provincial UPT ({@code livesInProvincialUpt}, with {@code uptName} when known) receives
+ * provincial UPT ({@link #LIVES_IN_PROVINCIAL_UPT}, with {@link #UPT_NAME} when known; extension facts) receives
  * residential care and protection there, a service in kind. An assessment lists it among its
  * {@link id.bansos.rules.Assessment#serviceRecords() service records}, for that member, with the
  * service and its sources; a household without such a member has no record, and nothing is
@@ -60,6 +63,26 @@ public final class UptClientProtection {
 
   /** Program code. */
   public static final String CODE = "UPT_PROTECTION";
+
+  /**
+   * Member fact: whether the person lives as a client (penerima manfaat) in one of the province's
+   * UPT residential institutions. Recorded with {@code
+   * Person.builder().putExtensions(LIVES_IN_PROVINCIAL_UPT, true)}; in JSON, {@code "extensions":
+   * {"livesInProvincialUpt": true}} on the person.
+   */
+  public static final ExtensionKey<Boolean> LIVES_IN_PROVINCIAL_UPT =
+      ExtensionKey.ofBoolean("livesInProvincialUpt");
+  /**
+   * Member fact: the name of the UPT institution, for example "UPT RSBL Pasuruan" (a public place
+   * name); in JSON, {@code "extensions": {"uptName": "UPT RSBL Pasuruan"}} on the person. A name
+   * given while {@link #LIVES_IN_PROVINCIAL_UPT} is false is not rejected (the core model checked
+   * that while it held these facts); the record follows {@link #LIVES_IN_PROVINCIAL_UPT} alone.
+   */
+  public static final ExtensionKey<String> UPT_NAME = ExtensionKey.ofText("uptName");
+
+  private static final FactKey<Member, Boolean> LIVES_IN_UPT_FACT =
+      Facts.member(LIVES_IN_PROVINCIAL_UPT);
+  private static final FactKey<Member, String> UPT_NAME_FACT = Facts.member(UPT_NAME);
 
   /** Whether the program is in force. */
   public static final ParameterKey<Boolean> IN_FORCE =
@@ -122,11 +145,12 @@ public final class UptClientProtection {
   }
 
   private static Program declare() {
-    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Program.Builder b = Program.builder(INFO).parameters(parameters())
+        .extensionFacts(LIVES_IN_PROVINCIAL_UPT, UPT_NAME);
     b.member(LIVES_IN_UPT, Check.test((m, r) -> {
-      r.find(m, Facts.UPT_NAME);
-      return r.get(m, Facts.LIVES_IN_PROVINCIAL_UPT);
-    }, Facts.UPT_NAME.name()));
+      r.find(m, UPT_NAME_FACT);
+      return r.get(m, LIVES_IN_UPT_FACT);
+    }, UPT_NAME.name()));
     b.qualifying(QUALIFYING_MEMBER);
     return b.award(Award.eachQualifying(b.param(SERVICE))).build();
   }

@@ -1,5 +1,6 @@
 package id.bansos.rules.program.wrse;
 
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.GrantType;
 import id.bansos.core.household.LabourShock;
 import id.bansos.core.household.MaritalStatus;
@@ -69,6 +70,17 @@ public final class Wrse {
 
   /** Program code. */
   public static final String CODE = "WRSE";
+
+  /**
+   * Member fact: whether she graduated from the residential training of UPT RSBKW (Bina Karya
+   * Wanita) Kediri. Recorded with {@code Person.builder().putExtensions(GRADUATE_OF_UPT_RSBKW,
+   * true)}; in JSON, {@code "extensions": {"graduateOfUptRsbkw": true}} on the person.
+   */
+  public static final ExtensionKey<Boolean> GRADUATE_OF_UPT_RSBKW =
+      ExtensionKey.ofBoolean("graduateOfUptRsbkw");
+
+  private static final FactKey<Member, Boolean> GRADUATE_FACT =
+      Facts.member(GRADUATE_OF_UPT_RSBKW);
 
   /** Whether the program is in force. */
   public static final ParameterKey<Boolean> IN_FORCE =
@@ -196,7 +208,8 @@ public final class Wrse {
   }
 
   private static Program declare() {
-    Program.Builder b = Program.builder(INFO).parameters(parameters());
+    Program.Builder b = Program.builder(INFO).parameters(parameters())
+        .extensionFacts(GRADUATE_OF_UPT_RSBKW);
     Param<AgeBand> band = b.param(AGE_BAND);
     Param<BenefitSchedule> regular = b.param(BENEFIT);
     Param<BenefitSchedule> graduate = b.param(RSBKW_GRADUATE_BENEFIT);
@@ -221,7 +234,7 @@ public final class Wrse {
         g.member(m);
       }
       if (paid.size() == 1 && r.parameter(graduate).isPresent()
-          && Facts.GRADUATE_OF_UPT_RSBKW.read(paid.get(0)).orElse(false)) {
+          && GRADUATE_FACT.read(paid.get(0)).orElse(false)) {
         r.show("member", paid.get(0).nik());
         g.report(RSBKW_GRADUATE).benefit(graduate);
       } else {

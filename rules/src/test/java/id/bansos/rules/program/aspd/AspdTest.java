@@ -315,7 +315,7 @@ class AspdTest {
   void twentyTwentySixAddsAWheelchairForThoseWhoNeedOne() {
     ImmutableHousehold base = Households.disabledChildFamily(CHILD_BIRTH).build();
     Household h = base.withMembers(base.members().get(0),
-        Person.builder().from(base.members().get(1)).needsWheelchair(true).build());
+        Person.builder().from(base.members().get(1)).putExtensions(Aspd.NEEDS_WHEELCHAIR, true).build());
     LocalDate date = LocalDate.of(2026, 3, 1);
 
     Determination d = aspd(h, date);

@@ -47,7 +47,7 @@ class CovidOrphanSupportTest {
 
   private static ImmutablePerson.Builder child(LocalDate birth, int serial) {
     return Households.person(birth, Sex.FEMALE, Relationship.CHILD, Occupation.STUDENT, serial)
-        .schoolLevel(SchoolLevel.SMP).hasCapableCarer(true);
+        .schoolLevel(SchoolLevel.SMP).putExtensions(CovidOrphanSupport.HAS_CAPABLE_CARER, true);
   }
 
   private static Household family(ImmutablePerson.Builder... children) {
@@ -106,7 +106,7 @@ class CovidOrphanSupportTest {
 
   @Test
   void aChildWhoLostBothParentsIsYatimPiatuWithPriorityFacts() {
-    Household h = family(child(CHILD_BIRTH, 2).father(FATHER_COVID).hasCapableCarer(false)
+    Household h = family(child(CHILD_BIRTH, 2).father(FATHER_COVID).putExtensions(CovidOrphanSupport.HAS_CAPABLE_CARER, false)
         .mother(ParentStatus.deceased(LocalDate.of(2021, 7, 20), DeathCause.COVID_19)));
 
     Determination d = decide(h, SEPTEMBER);

@@ -6,7 +6,6 @@ import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Household;
-import id.bansos.core.household.PkhComponent;
 import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.Occupation;
 import id.bansos.core.household.Relationship;
@@ -47,7 +46,7 @@ class NationalPkhTest {
   /** A member with no disability and not pregnant, so that only the given facts decide. */
   private static ImmutablePerson.Builder member(LocalDate birth, Sex sex, int serial) {
     return Households.person(birth, sex, Relationship.CHILD, Occupation.STUDENT, serial)
-        .hasDisability(false).pregnantOrPostpartum(false);
+        .hasDisability(false).putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, false);
   }
 
   private static Household family(ImmutablePerson... others) {
@@ -69,7 +68,7 @@ class NationalPkhTest {
     return Stream.of(
         Arguments.of("pregnant", Households.person(LocalDate.of(1995, 1, 1), Sex.FEMALE,
             Relationship.SPOUSE, Occupation.HOMEMAKER, 2).hasDisability(false)
-            .pregnantOrPostpartum(true).build(), 3_000_000L),
+            .putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, true).build(), 3_000_000L),
         Arguments.of("early childhood", member(LocalDate.of(2022, 1, 1), Sex.MALE, 2).build(),
             3_000_000L),
         Arguments.of("SD", member(child2019, Sex.MALE, 2).schoolLevel(SchoolLevel.SD).build(),
@@ -167,7 +166,7 @@ class NationalPkhTest {
         Relationship.PARENT, Occupation.NOT_WORKING, 2).hasDisability(false).build();
     ImmutablePerson grandmother = Households.person(LocalDate.of(1946, 1, 1), Sex.FEMALE,
         Relationship.PARENT, Occupation.NOT_WORKING, 3).hasDisability(false)
-        .pregnantOrPostpartum(false).build();
+        .putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, false).build();
 
     Determination d = decide(family(grandfather, grandmother), DATE);
 
@@ -190,7 +189,7 @@ class NationalPkhTest {
   void theFamilyCapKeepsTheFourHighestValueComponents() {
     Determination d = decide(family(
         Households.person(LocalDate.of(1995, 1, 1), Sex.FEMALE, Relationship.SPOUSE,
-            Occupation.HOMEMAKER, 2).hasDisability(false).pregnantOrPostpartum(true).build(),
+            Occupation.HOMEMAKER, 2).hasDisability(false).putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, true).build(),
         member(LocalDate.of(2021, 1, 1), Sex.MALE, 3).build(),
         member(LocalDate.of(2022, 1, 1), Sex.MALE, 4).build(),
         member(LocalDate.of(2008, 1, 1), Sex.MALE, 5).schoolLevel(SchoolLevel.SMA).build(),
@@ -233,7 +232,7 @@ class NationalPkhTest {
     // A toddler: early childhood by the members' facts; Kemensos recorded only SD.
     Household derived = family(member(LocalDate.of(2022, 1, 1), Sex.MALE, 2).build());
     Household recorded = Household.builder().from(derived)
-        .pkhComponents(java.util.Set.of(PkhComponent.SD)).build();
+        .putExtensions(NationalPkh.COMPONENTS, java.util.Set.of(PkhComponent.SD)).build();
 
     Determination byFacts = decide(derived, DATE);
     Determination byRecord = decide(recorded, DATE);

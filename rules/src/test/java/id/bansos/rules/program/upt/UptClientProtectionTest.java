@@ -34,10 +34,10 @@ class UptClientProtectionTest {
   private static final LocalDate BIRTH = LocalDate.of(1950, 2, 3);
 
   private static Household client(Optional<Boolean> livesInUpt, Occupation occupation) {
-    var p = Households.person(BIRTH, Sex.MALE, Relationship.HEAD, occupation, 1)
-        .livesInProvincialUpt(livesInUpt);
+    var p = Households.person(BIRTH, Sex.MALE, Relationship.HEAD, occupation, 1);
+    livesInUpt.ifPresent(v -> p.putExtensions(UptClientProtection.LIVES_IN_PROVINCIAL_UPT, v));
     if (livesInUpt.orElse(false)) {
-      p.uptName("UPT RSBL Pasuruan");
+      p.putExtensions(UptClientProtection.UPT_NAME, "UPT RSBL Pasuruan");
     }
     return Household.builder().kkNumber(KkNumber.parse("3526010101200001")).addMembers(p.build())
         .build();
@@ -113,7 +113,7 @@ class UptClientProtectionTest {
   void aClientWhoDiedIsNoLongerRecorded() {
     Household h = Household.builder().kkNumber(KkNumber.parse("3526010101200001"))
         .addMembers(Households.person(BIRTH, Sex.MALE, Relationship.HEAD, Occupation.NOT_WORKING, 1)
-            .livesInProvincialUpt(true).deathDate(DATE.minusDays(1)).build())
+            .putExtensions(UptClientProtection.LIVES_IN_PROVINCIAL_UPT, true).deathDate(DATE.minusDays(1)).build())
         .build();
 
     assertThat(ENGINE.assess(h, DATE).serviceRecords()).isEmpty();

@@ -316,7 +316,7 @@ class WrseTest {
   @Test
   void anRsbkwGraduateReceivesTheGraduateCapital() {
     Household h = family(woman(DATE.minusYears(30)).maritalStatus(MaritalStatus.DIVORCED)
-        .graduateOfUptRsbkw(true).build()).build();
+        .putExtensions(Wrse.GRADUATE_OF_UPT_RSBKW, true).build()).build();
 
     Determination d = wrse(h, DATE);
 
@@ -329,7 +329,7 @@ class WrseTest {
   @Test
   void aWomanNotRecordedAsGraduateGetsTheRegularBenefit() {
     Household h = family(woman(DATE.minusYears(30)).maritalStatus(MaritalStatus.DIVORCED)
-        .graduateOfUptRsbkw(false).build()).build();
+        .putExtensions(Wrse.GRADUATE_OF_UPT_RSBKW, false).build()).build();
 
     Determination d = wrse(h, DATE);
 
@@ -340,7 +340,7 @@ class WrseTest {
   @Test
   void anRsbkwGraduateStillNeedsTheWrseConditions() {
     Household h = family(woman(DATE.minusYears(30)).maritalStatus(MaritalStatus.SINGLE)
-        .relationship(Relationship.CHILD).mainBreadwinner(false).graduateOfUptRsbkw(true)
+        .relationship(Relationship.CHILD).mainBreadwinner(false).putExtensions(Wrse.GRADUATE_OF_UPT_RSBKW, true)
         .build()).build();
 
     assertThat(wrse(h, DATE).status()).isEqualTo(Status.NOT_ELIGIBLE);

@@ -1,6 +1,9 @@
-package id.bansos.core.household;
+package id.bansos.rules.program.pkh;
 
-/** The components of the national PKH a family is registered for (Permensos 1/2018). */
+/**
+ * The components of the national PKH a family is registered for (Permensos 1/2018), the values
+ * of the household fact {@link NationalPkh#COMPONENTS}.
+ */
 public enum PkhComponent {
   /** Ibu hamil / nifas: pregnant or postpartum woman. */
   PREGNANT_OR_POSTPARTUM,
