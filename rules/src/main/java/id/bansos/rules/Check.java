@@ -178,6 +178,59 @@ public abstract class Check<S> {
   }
 
   /**
+   * {@code then}, asked only once {@code first} passes: FAIL where {@code first} fails, UNKNOWN
+   * (with {@code first}'s missing facts only) where it is unknown. For a fact that means nothing
+   * until another is known (a husband's health, before a husband is on the card); where {@code
+   * then} would fail anyway the answer is UNKNOWN rather than FAIL, never the reverse.
+   *
+   * @param first the check that must pass first; never null
+   * @param then the check asked next; never null
+   * @param <S> the subject type
+   * @return the check
+   */
+  public static <S> Check<S> given(Check<S> first, Check<S> then) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(then, "then");
+    return new Check<>() {
+      @Override
+      byte eval(S subject, Recorder r) {
+        byte o = first.eval(subject, r);
+        return o == Recorder.PASS ? then.eval(subject, r) : o;
+      }
+
+      @Override
+      void names(Set<String> out) {
+        first.names(out);
+        then.names(out);
+      }
+    };
+  }
+
+  /**
+   * This check, declaring the names of values it shows with {@link Recorder#show} from inside a
+   * {@link #fact} test, so that a criterion's messages may use them.
+   *
+   * @param names the names shown
+   * @return the check
+   */
+  public Check<S> showing(String... names) {
+    Check<S> self = this;
+    List<String> shown = List.of(names);
+    return new Check<>() {
+      @Override
+      byte eval(S subject, Recorder r) {
+        return self.eval(subject, r);
+      }
+
+      @Override
+      void names(Set<String> out) {
+        self.names(out);
+        out.addAll(shown);
+      }
+    };
+  }
+
+  /**
    * PASS where {@code check} fails, FAIL where it passes, UNKNOWN where it is unknown.
    *
    * @param check the check; never null

@@ -44,7 +44,11 @@ class CheckTest {
         Arguments.of(Check.anyOf(UNKNOWN, PASS), Outcome.PASS),
         Arguments.of(Check.not(UNKNOWN), Outcome.UNKNOWN),
         Arguments.of(Check.not(PASS), Outcome.FAIL),
-        Arguments.of(Check.not(FAIL), Outcome.PASS));
+        Arguments.of(Check.not(FAIL), Outcome.PASS),
+        Arguments.of(Check.given(PASS, FAIL), Outcome.FAIL),
+        Arguments.of(Check.given(FAIL, UNKNOWN), Outcome.FAIL),
+        Arguments.of(Check.given(UNKNOWN, FAIL), Outcome.UNKNOWN),
+        Arguments.of(Check.given(PASS, UNKNOWN), Outcome.UNKNOWN));
   }
 
   @ParameterizedTest
@@ -73,6 +77,19 @@ class CheckTest {
     for (int i = 0; i < r.factSize; i += 2) {
       assertThat(r.facts[i]).isNotSameAs(Recorder.MISSING);
     }
+  }
+
+  @Test
+  void givenAsksTheSecondFactOnlyOnceTheFirstIsKnown() {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Recorder r = new Recorder(DATE, 4);
+
+    byte o = Check.given(UNKNOWN, Check.fact(Facts.ABANDONED_BY_SPOUSE, v -> v))
+        .eval(Snapshot.of(h, DATE).members().get(0), r);
+
+    assertThat(o).isEqualTo(Recorder.UNKNOWN);
+    assertThat(r.factSize).isEqualTo(2);
+    assertThat(((Recorder.Missing) r.facts[1]).fact()).isEqualTo("maritalStatus");
   }
 
   @Test

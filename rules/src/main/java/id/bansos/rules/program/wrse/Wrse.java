@@ -20,6 +20,7 @@ import id.bansos.rules.Member;
 import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
+import id.bansos.rules.Recorder;
 import id.bansos.rules.ProgramInfo;
 import id.bansos.rules.Text;
 import id.bansos.rules.criteria.AgeBand;
@@ -255,47 +256,39 @@ public final class Wrse {
     // women have passed the first route before these are read.
     Check<Member> mayHaveHusband = Check.test((m, r) -> Facts.MARITAL_STATUS.read(m)
         .map(s -> s == MaritalStatus.MARRIED).orElse(true));
-    Check<Member> widowedOrDivorced = Check.test((m, r) -> {
-      MaritalStatus s = r.get(m, Facts.MARITAL_STATUS);
-      if (s != MaritalStatus.WIDOWED && s != MaritalStatus.DIVORCED) {
-        return false;
-      }
-      r.show("path", s);
-      return true;
-    }, "path");
-    Check<Member> abandoned = Check.allOf(mayHaveHusband,
-        path("ABANDONED_BY_SPOUSE", (m, r) -> r.get(m, Facts.ABANDONED_BY_SPOUSE)));
-    // Each husband leaf reads the husband first, so that a husband missing from the card is
-    // named as such rather than as his health or work.
+    // Every route is made of fact leaves, which never throw: a route is the hottest check of the
+    // catalog, read for every woman of every household.
+    Check<Member> widowedOrDivorced = Check.fact(Facts.MARITAL_STATUS, (s, r) ->
+        route(r, s, s == MaritalStatus.WIDOWED || s == MaritalStatus.DIVORCED));
+    Check<Member> abandoned = Check.allOf(mayHaveHusband, Check.fact(Facts.ABANDONED_BY_SPOUSE,
+        (v, r) -> route(r, "ABANDONED_BY_SPOUSE", v)));
+    // A husband's health and work are asked only once a husband is on the card, so that a
+    // missing husband is named as such rather than as his health or work.
+    Check<Member> husband = Check.fact(HUSBAND, h -> true);
     Check<Member> breadwinnerForHusband = Check.allOf(mayHaveHusband,
         Check.fact(Facts.MAIN_BREADWINNER, v -> v),
         Check.anyOf(
-            path("BREADWINNER_HUSBAND_ILL", (m, r) -> {
-              r.get(m, HUSBAND);
-              return r.get(m, HUSBAND_CHRONICALLY_ILL);
-            }),
-            path("BREADWINNER_HUSBAND_LAID_OFF", (m, r) -> {
-              r.get(m, HUSBAND);
-              return r.get(m, HUSBAND_LABOUR_SHOCK) == LabourShock.LAID_OFF;
-            })));
+            Check.given(husband, Check.fact(HUSBAND_CHRONICALLY_ILL,
+                (v, r) -> route(r, "BREADWINNER_HUSBAND_ILL", v))),
+            Check.given(husband, Check.fact(HUSBAND_LABOUR_SHOCK,
+                (v, r) -> route(r, "BREADWINNER_HUSBAND_LAID_OFF", v == LabourShock.LAID_OFF)))));
     Check<Member> neverMarried = Check.allOf(
         Check.fact(Facts.MARITAL_STATUS, s -> s == MaritalStatus.SINGLE),
         Check.anyOf(
-            path("NEVER_MARRIED_HEAD_OF_FAMILY",
-                (m, r) -> r.get(m, Facts.RELATIONSHIP) == Relationship.HEAD),
-            path("NEVER_MARRIED_BREADWINNER", (m, r) -> r.get(m, Facts.MAIN_BREADWINNER))));
-    return Check.anyOf(widowedOrDivorced, abandoned, breadwinnerForHusband, neverMarried);
+            Check.fact(Facts.RELATIONSHIP,
+                (v, r) -> route(r, "NEVER_MARRIED_HEAD_OF_FAMILY", v == Relationship.HEAD)),
+            Check.fact(Facts.MAIN_BREADWINNER,
+                (v, r) -> route(r, "NEVER_MARRIED_BREADWINNER", v))));
+    return Check.anyOf(widowedOrDivorced, abandoned, breadwinnerForHusband, neverMarried)
+        .showing("path");
   }
 
-  /** A route's last condition, showing the route as {@code path} when it holds. */
-  private static Check<Member> path(String route, Check.Test<Member> condition) {
-    return Check.test((m, r) -> {
-      if (!condition.test(m, r)) {
-        return false;
-      }
+  /** Shows {@code route} as the {@code path} taken when {@code holds}. */
+  private static boolean route(Recorder r, Object route, boolean holds) {
+    if (holds) {
       r.show("path", route);
-      return true;
-    }, "path");
+    }
+    return holds;
   }
 
   private static boolean isHead(Member m) {
