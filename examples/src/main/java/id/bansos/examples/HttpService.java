@@ -21,6 +21,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>{@code POST /assessments?date=YYYY-MM-DD[&lang=id|en]} with a household document (the
  *       wire format of {@code docs/json-format.md}) answers 200 with the assessment document.
- *   <li>{@code GET /programs} answers 200 with the catalog: programs, criteria and parameters with
- *       their dated values, sources and confidence.
+ *   <li>{@code GET /programs[?lang=id|en]} answers 200 with the catalog in the wire format of
+ *       {@code docs/json-format.md} ({@code BansosJson.write(catalog, language)}): programs,
+ *       criteria and parameters with their dated values, sources and confidence.
  *   <li>Bad input answers 400 with {@code {"status":400,"problems":[{"path","code","message"}]}}:
  *       the JSON path and a stable code of every problem, never a value from the request. An
  *       unknown path answers 404, a wrong method 405 (with {@code Allow}), a body over {@value
@@ -79,14 +81,17 @@ public final class HttpService implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final Engine engine;
-  private final byte[] programs;
+  private final Map<Language, byte[]> programs = new EnumMap<>(Language.class);
 
   private HttpService(HttpServer server, ExecutorService executor, Engine engine) {
     this.server = server;
     this.executor = executor;
     this.engine = engine;
-    // The catalog does not change while the service runs: render it once.
-    this.programs = BansosJson.mapper().writeValueAsBytes(CatalogJson.of(engine.catalog()));
+    // The catalog does not change while the service runs: render it once in each language.
+    for (Language language : Language.values()) {
+      programs.put(language, BansosJson.write(engine.catalog(), language)
+          .getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /**
@@ -176,7 +181,7 @@ public final class HttpService implements AutoCloseable {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--help") || args[i].equals("-h")) {
         out.println("HttpService [--port N]");
-        out.println("  serves POST /assessments?date=YYYY-MM-DD[&lang=id|en] and GET /programs");
+        out.println("  serves POST /assessments?date=YYYY-MM-DD[&lang=id|en] and GET /programs[?lang=id|en]");
         out.println("  on http://127.0.0.1:N/ (default " + DEFAULT_PORT + "); Ctrl-C stops it");
         return 0;
       }
@@ -249,7 +254,10 @@ public final class HttpService implements AutoCloseable {
         }
         case "/programs" -> {
           if (method.equals("GET") || method.equals("HEAD")) {
-            send(exchange, 200, programs, method.equals("HEAD"));
+            Language language = language(exchange);
+            if (language != null) {
+              send(exchange, 200, programs.get(language), method.equals("HEAD"));
+            }
           } else {
             methodNotAllowed(exchange, "GET, HEAD");
           }
@@ -268,6 +276,24 @@ public final class HttpService implements AutoCloseable {
     }
   }
 
+  /** The {@code lang} query parameter, {@code id} by default; null once a 400 is sent. */
+  private static Language language(HttpExchange exchange) throws IOException {
+    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    switch (query.getOrDefault("lang", "id").toLowerCase(Locale.ROOT)) {
+      case "id" -> {
+        return Language.ID;
+      }
+      case "en" -> {
+        return Language.EN;
+      }
+      default -> {
+        error(exchange, 400, List.of(new Problem("lang", "QUERY_LANG",
+            "the query parameter lang is id or en")));
+        return null;
+      }
+    }
+  }
+
   private void assess(HttpExchange exchange) throws IOException {
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
     LocalDate date;
@@ -279,14 +305,9 @@ public final class HttpService implements AutoCloseable {
           "the query parameter date is required, written YYYY-MM-DD")));
       return;
     }
-    switch (query.getOrDefault("lang", "id").toLowerCase(Locale.ROOT)) {
-      case "id" -> language = Language.ID;
-      case "en" -> language = Language.EN;
-      default -> {
-        error(exchange, 400, List.of(new Problem("lang", "QUERY_LANG",
-            "the query parameter lang is id or en")));
-        return;
-      }
+    language = language(exchange);
+    if (language == null) {
+      return;
     }
     byte[] body = readBody(exchange.getRequestBody());
     if (body == null) {

@@ -4,6 +4,7 @@ import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.jackson.BansosJson;
+import id.bansos.rules.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -157,7 +158,8 @@ class HttpServiceTest {
       }
     }
     assertThat(codes).contains("PKH_PLUS", "ASPD");
-    assertThat(pkhPlus.get("name").get("en").asString()).isNotBlank();
+    assertThat(root.get("language").asString()).isEqualTo("ID");
+    assertThat(pkhPlus.get("name").asString()).isNotBlank();
     assertThat(pkhPlus.get("criteria").findValuesAsString("code"))
         .contains("PKH_PLUS.RECEIVES_PKH", "PKH_PLUS.COVERED_REGION");
     JsonNode firstValue = pkhPlus.get("parameters").get(0).get("timeline").get(0);
@@ -167,6 +169,19 @@ class HttpServiceTest {
     assertThat(root.get("sharedParameters").size()).isPositive();
     // Rendered once: the same bytes every time.
     assertThat(send("GET", "programs", null).body()).isEqualTo(r.body());
+  }
+
+  @Test
+  void theProgramsAreTheCatalogInTheWireFormatInTheLanguageAsked() throws Exception {
+    HttpResponse<String> en = send("GET", "programs?lang=en", null);
+    HttpResponse<String> bad = send("GET", "programs?lang=fr", null);
+
+    assertThat(en.statusCode()).isEqualTo(200);
+    assertThat(en.body()).isEqualTo(BansosJson.write(JawaTimur.catalog(), Language.EN));
+    assertThat(send("GET", "programs", null).body())
+        .isEqualTo(BansosJson.write(JawaTimur.catalog(), Language.ID));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(problems(bad)).containsExactly("lang:QUERY_LANG");
   }
 
   @Test

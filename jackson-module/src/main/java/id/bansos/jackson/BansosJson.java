@@ -3,6 +3,7 @@ package id.bansos.jackson;
 import id.bansos.core.Problem;
 import id.bansos.core.household.Household;
 import id.bansos.rules.Assessment;
+import id.bansos.rules.Catalog;
 import id.bansos.rules.Group;
 import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.Language;
@@ -181,6 +182,20 @@ public final class BansosJson {
   public static String write(GroupAssessment assessment, Language language) {
     Objects.requireNonNull(assessment, "assessment");
     return writer(language).writeValueAsString(assessment);
+  }
+
+  /**
+   * Writes a catalog in the wire format: each program with its criteria and its parameters, then
+   * the shared parameters, every parameter with its whole dated timeline of values, sources,
+   * confidence and notes.
+   *
+   * @param catalog the catalog; never null
+   * @param language the language of names, titles, messages and text values; never null
+   * @return compact JSON, the same for the same catalog
+   */
+  public static String write(Catalog catalog, Language language) {
+    Objects.requireNonNull(catalog, "catalog");
+    return writer(language).writeValueAsString(catalog);
   }
 
   /**
@@ -385,6 +400,16 @@ public final class BansosJson {
    */
   public static String groupAssessmentSchema() {
     return resource("schema/group-assessment.schema.json");
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of a catalog document, as shipped in this jar at {@code
+   * id/bansos/jackson/schema/catalog.schema.json}.
+   *
+   * @return the schema text
+   */
+  public static String catalogSchema() {
+    return resource("schema/catalog.schema.json");
   }
 
   // Read through our own class so the resource is found inside the module on the module path.

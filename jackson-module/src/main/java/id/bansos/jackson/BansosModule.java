@@ -10,6 +10,7 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.rules.Assessment;
+import id.bansos.rules.Catalog;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Group;
 import id.bansos.rules.GroupAssessment;
@@ -22,7 +23,7 @@ import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * The Bansos Jatim wire format as a Jackson 3 module: households, people and groups of families both
- * ways, assessments, determinations and group assessments written, and the scalar types of {@code core} (NIK, No. KK, region code,
+ * ways, assessments, determinations, group assessments and catalogs written, and the scalar types of {@code core} (NIK, No. KK, region code,
  * Rupiah, desil) both ways. See {@code docs/json-format.md} for the format.
  *
  * <p>Register it by hand ({@code JsonMapper.builder().addModule(new BansosModule())}) or let
@@ -95,6 +96,7 @@ public final class BansosModule extends JacksonModule {
     serializers.addSerializer(Determination.class, new AssessmentJson.DeterminationSerializer());
     serializers.addSerializer(Group.class, new GroupJson.GroupSerializer());
     serializers.addSerializer(GroupAssessment.class, new GroupJson.AssessmentSerializer());
+    serializers.addSerializer(Catalog.class, new CatalogJson.CatalogSerializer());
     serializers.addSerializer(Nik.class, ValueCodecs.nikSerializer());
     serializers.addSerializer(KkNumber.class, ValueCodecs.kkSerializer());
     serializers.addSerializer(RegionCode.class, ValueCodecs.regionSerializer());

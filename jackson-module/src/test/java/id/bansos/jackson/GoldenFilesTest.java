@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
 import id.bansos.rules.Assessment;
+import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
+import id.bansos.rules.program.wrse.Wrse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -79,6 +82,23 @@ class GoldenFilesTest {
     assertThat(json).as(REGENERATE).isEqualTo(Examples.golden("assessment-minimal-id.json"));
   }
 
+  @Test
+  void smallCatalogInEnglishMatchesItsGoldenFile() throws IOException {
+    Catalog catalog = Catalog.of("Test", List.of(Wrse.program()));
+    String json = BansosJson.writer(Language.EN).withDefaultPrettyPrinter()
+        .writeValueAsString(catalog) + "\n";
+    regenerateIfAsked("catalog-wrse-en.json", json);
+    assertThat(json).as(REGENERATE).isEqualTo(Examples.golden("catalog-wrse-en.json"));
+  }
+
+  @Test
+  void compactCatalogIsTheGoldenFileWithoutWhitespace() {
+    Catalog catalog = Catalog.of("Test", List.of(Wrse.program()));
+    String compact = BansosJson.mapper().writeValueAsString(
+        BansosJson.mapper().readTree(Examples.golden("catalog-wrse-en.json")));
+    assertThat(BansosJson.write(catalog, Language.EN)).isEqualTo(compact);
+  }
+
   /**
    * The assessment goldens follow the rules' wording, sources and programs. When those change on
    * purpose, rewrite the goldens (and the document's copy) from the repository root with
@@ -106,7 +126,7 @@ class GoldenFilesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"household-minimal.json", "household-full.json",
-      "household-extensions.json", "assessment-full-en.json"})
+      "household-extensions.json", "assessment-full-en.json", "catalog-wrse-en.json"})
   void documentShowsEachGoldenFileVerbatim(String file) throws IOException {
     assertThat(documented(file)).isEqualTo(Examples.golden(file));
   }

@@ -25,6 +25,7 @@ class SchemaTest {
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Schema HOUSEHOLD = REGISTRY.getSchema(BansosJson.householdSchema());
   private static final Schema ASSESSMENT = REGISTRY.getSchema(BansosJson.assessmentSchema());
+  private static final Schema CATALOG = REGISTRY.getSchema(BansosJson.catalogSchema());
 
   private static List<Error> validate(Schema schema, String json) {
     JsonNode node = BansosJson.mapper().readTree(json);
@@ -36,6 +37,8 @@ class SchemaTest {
     assertThat(BansosJson.mapper().readTree(BansosJson.householdSchema()).get("$schema")
         .stringValue()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(BansosJson.mapper().readTree(BansosJson.assessmentSchema()).get("$schema")
+        .stringValue()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(BansosJson.mapper().readTree(BansosJson.catalogSchema()).get("$schema")
         .stringValue()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
   }
 
@@ -50,6 +53,18 @@ class SchemaTest {
   @ValueSource(strings = {"assessment-full-en.json", "assessment-minimal-id.json"})
   void goldenAssessmentsAreValid(String file) {
     assertThat(validate(ASSESSMENT, Examples.golden(file))).isEmpty();
+  }
+
+  @Test
+  void goldenCatalogIsValid() {
+    assertThat(validate(CATALOG, Examples.golden("catalog-wrse-en.json"))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ID", "EN"})
+  void theProvincialCatalogIsValidInEitherLanguage(String language) {
+    String json = BansosJson.write(JawaTimur.catalog(), Language.valueOf(language));
+    assertThat(validate(CATALOG, json)).isEmpty();
   }
 
   @Test

@@ -274,6 +274,16 @@ final class AssessmentJson {
       boolean withValue) {
     g.writeStartObject();
     g.writeStringProperty("key", p.key().name());
+    writeProvenance(p, g, lang, withValue);
+    g.writeEndObject();
+  }
+
+  /**
+   * The properties of a parameter value inside an object the caller opened and closes: the value
+   * (when asked), the period it holds for, its confidence, sources and note.
+   */
+  static void writeProvenance(ParameterValue<?> p, UncheckedGenerator g, Language lang,
+      boolean withValue) {
     if (withValue) {
       g.writeName("value");
       value(p.value(), g, lang);
@@ -290,7 +300,6 @@ final class AssessmentJson {
     if (!p.note().isEmpty()) {
       g.writeStringProperty("note", p.note());
     }
-    g.writeEndObject();
   }
 
   private static void strings(UncheckedGenerator g, String name, List<String> values) {

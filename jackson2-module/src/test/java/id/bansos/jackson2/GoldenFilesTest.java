@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
 import id.bansos.rules.Assessment;
+import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
+import id.bansos.rules.program.wrse.Wrse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -74,6 +77,22 @@ class GoldenFilesTest {
     String json = Examples.pretty(BansosJson.writer(Language.ID)).writeValueAsString(a)
         + "\n";
     assertThat(json).as(REGENERATE).isEqualTo(Examples.golden("assessment-minimal-id.json"));
+  }
+
+  @Test
+  void smallCatalogInEnglishMatchesItsGoldenFile() throws IOException {
+    Catalog catalog = Catalog.of("Test", List.of(Wrse.program()));
+    String json = Examples.pretty(BansosJson.writer(Language.EN)).writeValueAsString(catalog)
+        + "\n";
+    assertThat(json).as(REGENERATE).isEqualTo(Examples.golden("catalog-wrse-en.json"));
+  }
+
+  @Test
+  void compactCatalogIsTheGoldenFileWithoutWhitespace() throws Exception {
+    Catalog catalog = Catalog.of("Test", List.of(Wrse.program()));
+    String compact = BansosJson.mapper().writeValueAsString(
+        BansosJson.mapper().readTree(Examples.golden("catalog-wrse-en.json")));
+    assertThat(BansosJson.write(catalog, Language.EN)).isEqualTo(compact);
   }
 
   /**

@@ -7,11 +7,13 @@ import id.bansos.core.household.Household;
 import id.bansos.jsonfixtures.BadInput;
 import id.bansos.jsonfixtures.KubeExamples;
 import id.bansos.rules.Assessment;
+import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.Language;
 import id.bansos.rules.program.JawaTimur;
 import id.bansos.rules.program.kube.Kube;
+import id.bansos.rules.program.wrse.Wrse;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,14 +147,24 @@ class SameAsJackson3Test {
         .isEqualTo(id.bansos.jackson.BansosJson.write(kube, language));
   }
 
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void catalogsAreWrittenInTheSameBytesInEachLanguage(Language language) {
+    for (Catalog c : List.of(JawaTimur.catalog(), Catalog.of("Test", List.of(Wrse.program())))) {
+      assertThat(BansosJson.write(c, language))
+          .isEqualTo(id.bansos.jackson.BansosJson.write(c, language));
+    }
+  }
+
   @Test
   void theShippedSchemasAreTheSame() {
     assertThat(List.of(BansosJson.householdSchema(), BansosJson.assessmentSchema(),
-        BansosJson.groupSchema(), BansosJson.groupAssessmentSchema()))
+        BansosJson.groupSchema(), BansosJson.groupAssessmentSchema(), BansosJson.catalogSchema()))
         .isEqualTo(List.of(id.bansos.jackson.BansosJson.householdSchema(),
             id.bansos.jackson.BansosJson.assessmentSchema(),
             id.bansos.jackson.BansosJson.groupSchema(),
-            id.bansos.jackson.BansosJson.groupAssessmentSchema()));
+            id.bansos.jackson.BansosJson.groupAssessmentSchema(),
+            id.bansos.jackson.BansosJson.catalogSchema()));
   }
 
   @Test
