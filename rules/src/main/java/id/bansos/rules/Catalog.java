@@ -31,6 +31,7 @@ public final class Catalog {
   // The catalog compiled: plans[i] holds from starts[i] until the next start.
   private final LocalDate[] starts;
   private final Plan[] plans;
+  private final Fingerprint fingerprint;
 
   private Catalog(String name, List<Program> programs, Map<String, Parameter<?>> parameters) {
     this.name = name;
@@ -50,6 +51,7 @@ public final class Catalog {
     for (int i = 0; i < starts.length; i++) {
       plans[i] = new Plan(this, starts[i]);
     }
+    this.fingerprint = Fingerprint.of(this, Library.version());
   }
 
   private static List<ExtensionKey<?>> extensionFacts(List<Program> programs) {
@@ -142,6 +144,18 @@ public final class Catalog {
    */
   public String name() {
     return name;
+  }
+
+  /**
+   * The catalog's fingerprint: a SHA-256 over the canonical form of its programs, its parameters'
+   * whole timelines and the library version ({@link Fingerprint}). Catalogs with the same rules
+   * have the same fingerprint whatever their names and the order they were built in; every
+   * assessment carries it ({@link Assessment#stamp()}).
+   *
+   * @return the fingerprint; never null
+   */
+  public Fingerprint fingerprint() {
+    return fingerprint;
   }
 
   /**
