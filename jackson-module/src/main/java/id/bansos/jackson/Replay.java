@@ -85,12 +85,7 @@ public final class Replay {
     Objects.requireNonNull(assessmentJson, "assessmentJson");
     Objects.requireNonNull(catalog, "catalog");
     Household household = BansosJson.readHousehold(householdJson, extensions);
-    JsonNode recordedTree;
-    try {
-      recordedTree = BansosJson.mapper().readTree(assessmentJson);
-    } catch (JacksonException e) {
-      throw BansosJson.translate(e);
-    }
+    JsonNode recordedTree = tree(assessmentJson);
     if (recordedTree == null || !recordedTree.isObject()) {
       throw new JsonInputException(List.of(new Problem("", "JSON_WRONG_TYPE",
           "expected an assessment object")));
@@ -114,10 +109,17 @@ public final class Replay {
       throw new JsonInputException(problems);
     }
     Assessment again = Engine.of(catalog).assess(household, date.get());
-    JsonNode replayedTree = BansosJson.mapper().readTree(
-        BansosJson.write(again, language.get()));
+    JsonNode replayedTree = tree(BansosJson.write(again, language.get()));
     return new Replay(stamp.get(), again, decisions(recordedTree, replayedTree),
         parameters(recordedTree, replayedTree));
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return BansosJson.mapper().readTree(json);
+    } catch (JacksonException e) {
+      throw BansosJson.translate(e);
+    }
   }
 
   private static Optional<CatalogStamp> stamp(Node parent, String field) {
