@@ -162,8 +162,8 @@ public final class Replay {
         continue;
       }
       JsonNode beneficiaries = d.get("beneficiaries");
-      String status = text(d.get("status"));
-      String total = text(d.get("yearlyTotal"));
+      String status = text(d.path("status"));
+      String total = text(d.path("yearlyTotal"));
       int count = beneficiaries == null ? 0 : beneficiaries.size();
       out.put(program.stringValue(), new Outcome(
           status + " " + (beneficiaries == null ? "[]" : beneficiaries.toString()) + " " + total,
@@ -173,9 +173,8 @@ public final class Replay {
     return out;
   }
 
-  // A field the document lacks is null here.
   private static String text(JsonNode node) {
-    return node == null ? "" : node.isString() ? node.stringValue() : node.toString();
+    return node.isMissingNode() ? "" : node.isString() ? node.stringValue() : node.toString();
   }
 
   private static List<Decision> decisions(JsonNode recorded, JsonNode replayed) {
