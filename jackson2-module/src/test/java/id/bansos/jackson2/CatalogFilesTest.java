@@ -8,6 +8,7 @@ import id.bansos.core.Problem;
 import id.bansos.jsonfixtures.BadCatalogFiles;
 import id.bansos.jsonfixtures.RegencyExample;
 import id.bansos.rules.Catalog;
+import id.bansos.rules.Fingerprint;
 import id.bansos.rules.criteria.RegistryRule;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterValue;
@@ -21,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -172,6 +175,26 @@ class CatalogFilesTest {
     assertThatThrownBy(() -> CatalogFiles.write(JawaTimur.catalog(), withWrse))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot carry a program's code");
+  }
+
+  @Test
+  void theFileGivesTheSameFingerprintUnderAnyDefaultLocaleAndTimeZone() {
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
+      Fingerprint thai = example().fingerprint();
+      String thaiYaml = CatalogFiles.write(example(), BASE);
+      Locale.setDefault(Locale.ROOT);
+      TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+
+      assertThat(example().fingerprint()).isEqualTo(thai);
+      assertThat(CatalogFiles.write(example(), BASE)).isEqualTo(thaiYaml);
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
   }
 
   @Test
