@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of programs and the parameters they read, compiled: for each period over which
@@ -31,7 +32,9 @@ public final class Catalog {
   // The catalog compiled: plans[i] holds from starts[i] until the next start.
   private final LocalDate[] starts;
   private final Plan[] plans;
-  private final Fingerprint fingerprint;
+  // Made on first use and kept: the canonical form costs more than compiling the plans. Two
+  // threads may both make it; they make the same value.
+  private volatile @Nullable Fingerprint fingerprint;
 
   private Catalog(String name, List<Program> programs, Map<String, Parameter<?>> parameters) {
     this.name = name;
@@ -51,7 +54,6 @@ public final class Catalog {
     for (int i = 0; i < starts.length; i++) {
       plans[i] = new Plan(this, starts[i]);
     }
-    this.fingerprint = Fingerprint.of(this, Library.version());
   }
 
   private static List<ExtensionKey<?>> extensionFacts(List<Program> programs) {
@@ -155,7 +157,12 @@ public final class Catalog {
    * @return the fingerprint; never null
    */
   public Fingerprint fingerprint() {
-    return fingerprint;
+    Fingerprint f = fingerprint;
+    if (f == null) {
+      f = Fingerprint.of(this, Library.version());
+      fingerprint = f;
+    }
+    return f;
   }
 
   /**
