@@ -549,12 +549,9 @@ public final class CatalogFiles {
       Parameter<?> original = base.parameter(p.key()).orElseThrow(() ->
           new IllegalArgumentException("the parameter " + p.key()
               + " is not in the base catalog"));
-      Set<ParameterValue<?>> inBase = new HashSet<>(original.timeline());
       ArrayNode values = f.arrayNode();
-      for (ParameterValue<?> v : p.timeline()) {
-        if (!inBase.contains(v)) {
-          values.add(write(v, f));
-        }
+      for (ParameterValue<?> v : changes(original, p)) {
+        values.add(write(v, f));
       }
       if (!values.isEmpty()) {
         parameters.set(p.key().name(), values);
@@ -571,6 +568,57 @@ public final class CatalogFiles {
     return BansosJson.string(mapper, value);
   }
   // End of Jackson 2 only.
+
+  /**
+   * The fewest values that, set over {@code original}, give {@code derived}'s timeline: those
+   * the base lacks, less the pieces of a base value that setting the others leaves in place
+   * anyway (a provincial value cut short by a regency's).
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> List<ParameterValue<T>> changes(Parameter<T> original, Parameter<?> derived) {
+    List<ParameterValue<T>> timeline = (List<ParameterValue<T>>) (List<?>) derived.timeline();
+    Set<ParameterValue<T>> inBase = new HashSet<>(original.timeline());
+    List<ParameterValue<T>> written = new ArrayList<>();
+    for (ParameterValue<T> v : timeline) {
+      if (!inBase.contains(v)) {
+        written.add(v);
+      }
+    }
+    for (ParameterValue<T> v : List.copyOf(written)) {
+      if (pieceOfBase(v, original)) {
+        List<ParameterValue<T>> without = new ArrayList<>(written);
+        without.remove(v);
+        if (overlay(original, without).equals(timeline)) {
+          written = without;
+        }
+      }
+    }
+    return written;
+  }
+
+  /** Whether {@code v} is a base value's content over part of its period. */
+  private static <T> boolean pieceOfBase(ParameterValue<T> v, Parameter<T> original) {
+    for (ParameterValue<T> b : original.timeline()) {
+      if (b.value().equals(v.value()) && b.confidence() == v.confidence()
+          && b.sources().equals(v.sources()) && b.note().equals(v.note())
+          && b.holdsOn(v.validFrom())
+          && (b.validTo().isEmpty() || v.validTo().isPresent()
+              && !v.validTo().get().isAfter(b.validTo().get()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code original}'s timeline with {@code values} set over it, as loading does. */
+  private static <T> List<ParameterValue<T>> overlay(Parameter<T> original,
+      List<ParameterValue<T>> values) {
+    Parameter<T> p = original;
+    for (ParameterValue<T> v : values) {
+      p = p.replacedFrom(v);
+    }
+    return p.timeline();
+  }
 
   private static ObjectNode write(ParameterValue<?> v, JsonNodeFactory f) {
     ObjectNode o = f.objectNode();
