@@ -412,6 +412,18 @@ public final class BansosJson {
     return resource("schema/catalog.schema.json");
   }
 
+  /**
+   * The JSON Schema (draft 2020-12) of a catalog file ({@link CatalogFiles}), in YAML or JSON, as
+   * shipped in this jar at {@code id/bansos/jackson/schema/catalog-file.schema.json}. The schema
+   * checks the shape; {@link CatalogFiles} also checks every key and value against the base
+   * catalog.
+   *
+   * @return the schema text
+   */
+  public static String catalogFileSchema() {
+    return resource("schema/catalog-file.schema.json");
+  }
+
   // Read through our own class so the resource is found inside the module on the module path.
   private static String resource(String name) {
     try (InputStream in = BansosJson.class.getResourceAsStream(name)) {

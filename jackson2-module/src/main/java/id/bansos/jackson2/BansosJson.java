@@ -414,6 +414,18 @@ public final class BansosJson {
     return resource("schema/catalog.schema.json");
   }
 
+  /**
+   * The JSON Schema (draft 2020-12) of a catalog file ({@link CatalogFiles}), in YAML or JSON, as
+   * shipped in this jar at {@code id/bansos/jackson2/schema/catalog-file.schema.json}. The schema
+   * checks the shape; {@link CatalogFiles} also checks every key and value against the base
+   * catalog.
+   *
+   * @return the schema text
+   */
+  public static String catalogFileSchema() {
+    return resource("schema/catalog-file.schema.json");
+  }
+
   // Jackson 2 only: its mappers and writers throw checked exceptions, Jackson 3's do not.
   static String string(ObjectMapper mapper, Object value) {
     return string(mapper.writer(), value);

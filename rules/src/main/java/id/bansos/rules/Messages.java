@@ -77,11 +77,21 @@ final class Messages {
     return String.valueOf(value);
   }
 
+  /** The rules that decided: the catalog, its fingerprint and the library version. */
+  static void appendStamp(StringBuilder sb, CatalogStamp stamp, Language language) {
+    boolean id = language == Language.ID;
+    sb.append(id ? "Katalog: " : "Catalog: ").append(stamp.catalog())
+        .append(id ? "; sidik jari " : "; fingerprint ").append(stamp.fingerprint())
+        .append(id ? "; pustaka bansos " : "; bansos library ").append(stamp.libraryVersion())
+        .append('\n');
+  }
+
   static String render(Assessment assessment, Language language) {
     boolean id = language == Language.ID;
     StringBuilder sb = new StringBuilder(1024);
     sb.append(id ? "Penilaian KK " : "Assessment of KK ").append(assessment.kkNumber())
         .append(id ? " per tanggal " : " as of ").append(assessment.date()).append('\n');
+    appendStamp(sb, assessment.stamp(), language);
     for (Determination d : assessment.determinations()) {
       sb.append('\n').append(d.program().name().in(language)).append(" [")
           .append(d.programCode()).append("]: ").append(statusText(d.status(), language)).append('\n');
