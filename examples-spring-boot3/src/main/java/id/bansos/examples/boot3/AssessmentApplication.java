@@ -1,5 +1,6 @@
 package id.bansos.examples.boot3;
 
+// snippet:start
 import com.fasterxml.jackson.databind.Module;
 import id.bansos.jackson2.BansosModule;
 import id.bansos.rules.Engine;
@@ -7,12 +8,14 @@ import id.bansos.rules.program.JawaTimur;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+// snippet:end
 
 /**
  * A Spring Boot 3 service (Jackson 2) that assesses households: {@code POST /assessments} (see
  * {@link AssessmentController}). Its {@code main} listens on port 8080 unless {@code
  * server.port} says otherwise; the tests start it on a mock servlet environment.
  */
+// snippet:start
 @SpringBootApplication
 public class AssessmentApplication {
 
@@ -46,3 +49,4 @@ public class AssessmentApplication {
     return Engine.of(JawaTimur.catalog());
   }
 }
+// snippet:end
