@@ -432,7 +432,11 @@ final class AssessmentJson {
   static final class AssessmentSerializer extends ValueSerializer<Assessment> {
     @Override
     public void serialize(Assessment value, JsonGenerator g, SerializationContext ctxt) {
-      write(value, g, language(ctxt));
+      if (AssessmentSummaryJson.detail(ctxt) == Detail.SUMMARY) {
+        AssessmentSummaryJson.write(value, g, language(ctxt));
+      } else {
+        write(value, g, language(ctxt));
+      }
     }
   }
 

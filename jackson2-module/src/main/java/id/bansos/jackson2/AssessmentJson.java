@@ -430,7 +430,11 @@ final class AssessmentJson {
   static final class AssessmentSerializer extends UncheckedSerializer<Assessment> {
     @Override
     public void serialize(Assessment value, UncheckedGenerator g, SerializerProvider ctxt) {
-      write(value, g, language(ctxt));
+      if (AssessmentSummaryJson.detail(ctxt) == Detail.SUMMARY) {
+        AssessmentSummaryJson.write(value, g, language(ctxt));
+      } else {
+        write(value, g, language(ctxt));
+      }
     }
   }
 
