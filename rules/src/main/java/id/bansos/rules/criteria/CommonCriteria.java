@@ -9,6 +9,7 @@ import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.EngineParameters;
 import id.bansos.rules.Check;
+import id.bansos.rules.FactKey;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Member;
 import id.bansos.rules.Param;
@@ -94,6 +95,9 @@ public final class CommonCriteria {
   private static final Text NOT_REGISTERED = Text.of("tidak terdaftar", "not registered");
   private static final Text DESIL_UNKNOWN =
       Text.of("desil belum diketahui", "the desil is not known");
+  // The reason "desil d is above the bound b", made once per pair on first use (racy but safe:
+  // a Text is immutable and equal however often it is made), not once per household.
+  private static final Text[][] DESIL_ABOVE = new Text[11][11];
   private static final Text DOMICILE_NOT_RECORDED =
       Text.of("domisili belum tercatat", "the domicile is not recorded");
   private static final Text VILLAGE_UNKNOWN = Text.of("kode desa/kelurahan tidak dikenal",
@@ -220,17 +224,9 @@ public final class CommonCriteria {
     b.shared(EXCLUDED_DEFAULT);
     Param<OccupationSet> excluded = b.param(EXCLUDED_OCCUPATIONS);
     Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
-    Check<Member> holds = Check.test((m, r) -> {
-      Optional<Occupation> occupation = r.find(m, Facts.OCCUPATION);
-      if (occupation.isPresent()) {
-        return r.value(excluded).contains(occupation.get());
-      }
-      Optional<Integer> age = m.age();
-      if (age.isPresent() && age.get() < r.value(childLimit)) {
-        return false;
-      }
-      return r.value(excluded).contains(r.get(m, Facts.OCCUPATION));
-    }, Facts.OCCUPATION.name());
+    // A child without a recorded occupation holds none; anyone else without one is asked.
+    Check<Member> holds = Check.allOf(Check.not(childWithout(Facts.OCCUPATION, childLimit)),
+        Check.fact(Facts.OCCUPATION, (occupation, r) -> r.value(excluded).contains(occupation)));
     b.household(criterion, Check.noMember("excludedMember", holds), excluded, childLimit);
     return criterion;
   }
@@ -261,18 +257,21 @@ public final class CommonCriteria {
     b.shared(RECIPIENT_EXCLUDED_DEFAULT);
     Param<OccupationSet> excluded = b.param(RECIPIENT_EXCLUDED_OCCUPATIONS);
     Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
-    b.memberWhileSet(criterion, excluded, Check.test((m, r) -> {
-      Optional<Occupation> occupation = r.find(m, Facts.OCCUPATION);
-      if (occupation.isPresent()) {
-        return !r.value(excluded).contains(occupation.get());
-      }
-      Optional<Integer> age = m.age();
-      if (age.isPresent() && age.get() < r.value(childLimit)) {
-        return true;
-      }
-      return !r.value(excluded).contains(r.get(m, Facts.OCCUPATION));
-    }, Facts.OCCUPATION.name()), childLimit);
+    // A child without a recorded occupation is not excluded; anyone else without one is asked.
+    b.memberWhileSet(criterion, excluded, Check.anyOf(childWithout(Facts.OCCUPATION, childLimit),
+        Check.fact(Facts.OCCUPATION, (occupation, r) -> !r.value(excluded).contains(occupation))),
+        childLimit);
     return criterion;
+  }
+
+  /**
+   * Passes for a member younger than the child age limit whose {@code fact} is not recorded;
+   * fails for anyone else, a member of unknown age included. Records nothing, so that it only
+   * spares children the question that the check it is combined with asks.
+   */
+  private static Check<Member> childWithout(FactKey<Member, ?> fact, Param<Integer> childLimit) {
+    return Check.test((m, r) -> m.age().isPresent() && m.age().get() < r.value(childLimit)
+        && fact.read(m).isEmpty());
   }
 
   /**
@@ -319,14 +318,27 @@ public final class CommonCriteria {
         int desil = s.desil().get().value();
         r.show("desil", desil);
         if (!s.desil().get().isAtMost(bound)) {
-          r.show("reason", Text.of("desil " + desil + " di atas batas " + bound,
-              "desil " + desil + " is above the bound " + bound));
+          r.show("reason", desilAbove(desil, bound));
           return false;
         }
       }
       return true;
     }, "rule", "reason", "register", "checkedOn", "desil"), rule);
     return criterion;
+  }
+
+  private static Text desilAbove(int desil, int bound) {
+    boolean kept = desil >= 0 && desil < DESIL_ABOVE.length && bound >= 0
+        && bound < DESIL_ABOVE[desil].length;
+    Text reason = kept ? DESIL_ABOVE[desil][bound] : null;
+    if (reason == null) {
+      reason = Text.of("desil " + desil + " di atas batas " + bound,
+          "desil " + desil + " is above the bound " + bound);
+      if (kept) {
+        DESIL_ABOVE[desil][bound] = reason;
+      }
+    }
+    return reason;
   }
 
   /**
