@@ -43,6 +43,9 @@ public final class Determination {
   // Made on first reading from the record and the plan. Racy but safe: an immutable list, equal
   // however often it is made.
   private List<ParameterValue<?>> uncertain;
+  // Likewise made on first reading; the criterion "a member qualifies", when UNKNOWN, reads it
+  // too, for the undecided members' missing facts.
+  private List<MemberResult> memberResults;
 
   Determination(Plan.ProgramPlan plan, Status status, List<Beneficiary> beneficiaries,
       List<Benefit> benefits, Priority priority, Recorder record, int from, int to,
@@ -99,6 +102,15 @@ public final class Determination {
    * @return the results; never null
    */
   public List<MemberResult> members() {
+    List<MemberResult> found = memberResults;
+    if (found == null) {
+      found = membersFromRecord();
+      memberResults = found;
+    }
+    return found;
+  }
+
+  private List<MemberResult> membersFromRecord() {
     if (members.length == 0 || plan.memberRules.length == 0) {
       return List.of();
     }

@@ -9,7 +9,6 @@ import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.EngineParameters;
 import id.bansos.rules.Check;
-import id.bansos.rules.FactKey;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Member;
 import id.bansos.rules.Param;
@@ -224,9 +223,17 @@ public final class CommonCriteria {
     b.shared(EXCLUDED_DEFAULT);
     Param<OccupationSet> excluded = b.param(EXCLUDED_OCCUPATIONS);
     Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
-    // A child without a recorded occupation holds none; anyone else without one is asked.
-    Check<Member> holds = Check.allOf(Check.not(childWithout(Facts.OCCUPATION, childLimit)),
-        Check.fact(Facts.OCCUPATION, (occupation, r) -> r.value(excluded).contains(occupation)));
+    Check<Member> holds = Check.test((m, r) -> {
+      Optional<Occupation> occupation = r.find(m, Facts.OCCUPATION);
+      if (occupation.isPresent()) {
+        return r.value(excluded).contains(occupation.get());
+      }
+      Optional<Integer> age = m.age();
+      if (age.isPresent() && age.get() < r.value(childLimit)) {
+        return false;
+      }
+      return r.value(excluded).contains(r.get(m, Facts.OCCUPATION));
+    }, Facts.OCCUPATION.name());
     b.household(criterion, Check.noMember("excludedMember", holds), excluded, childLimit);
     return criterion;
   }
@@ -257,21 +264,18 @@ public final class CommonCriteria {
     b.shared(RECIPIENT_EXCLUDED_DEFAULT);
     Param<OccupationSet> excluded = b.param(RECIPIENT_EXCLUDED_OCCUPATIONS);
     Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
-    // A child without a recorded occupation is not excluded; anyone else without one is asked.
-    b.memberWhileSet(criterion, excluded, Check.anyOf(childWithout(Facts.OCCUPATION, childLimit),
-        Check.fact(Facts.OCCUPATION, (occupation, r) -> !r.value(excluded).contains(occupation))),
-        childLimit);
+    b.memberWhileSet(criterion, excluded, Check.test((m, r) -> {
+      Optional<Occupation> occupation = r.find(m, Facts.OCCUPATION);
+      if (occupation.isPresent()) {
+        return !r.value(excluded).contains(occupation.get());
+      }
+      Optional<Integer> age = m.age();
+      if (age.isPresent() && age.get() < r.value(childLimit)) {
+        return true;
+      }
+      return !r.value(excluded).contains(r.get(m, Facts.OCCUPATION));
+    }, Facts.OCCUPATION.name()), childLimit);
     return criterion;
-  }
-
-  /**
-   * Passes for a member younger than the child age limit whose {@code fact} is not recorded;
-   * fails for anyone else, a member of unknown age included. Records nothing, so that it only
-   * spares children the question that the check it is combined with asks.
-   */
-  private static Check<Member> childWithout(FactKey<Member, ?> fact, Param<Integer> childLimit) {
-    return Check.test((m, r) -> m.age().isPresent() && m.age().get() < r.value(childLimit)
-        && fact.read(m).isEmpty());
   }
 
   /**
