@@ -53,4 +53,7 @@ $PROBE
 echo "== 5. cross-check by CPU time and allocated bytes of the measuring thread (busy machines)"
 java -cp "$JAR" id.bansos.bench.CpuTimeMain 7 | tee "$OUT/cputime.txt"
 
-echo "== done: results in $OUT/{assessment,floor,allocation}.json and $OUT/startup.json, $OUT/cputime.txt"
+echo "== 6. the same by program: no program, each program in force alone, PKH Plus with ASPD"
+java -cp "$JAR" id.bansos.bench.PerProgramMain 5 | tee "$OUT/perprogram.txt"
+
+echo "== done: results in $OUT/{assessment,floor,allocation}.json and $OUT/startup.json, $OUT/{cputime,perprogram}.txt"

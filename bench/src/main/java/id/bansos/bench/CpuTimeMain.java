@@ -57,7 +57,7 @@ public final class CpuTimeMain {
     run("floor.floor", rounds, mix, Floor::decide);
   }
 
-  private static void run(String name, int rounds, Household[] mix,
+  static void run(String name, int rounds, Household[] mix,
       ToIntFunction<Household> work) {
     com.sun.management.ThreadMXBean bean =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -81,7 +81,7 @@ public final class CpuTimeMain {
     Arrays.sort(bytes);
     double median = nanos[rounds / 2];
     System.out.println(String.format(Locale.ROOT,
-        "%-12s cpu %8.0f ns/op (min %.0f, max %.0f)  %,10.0f ops/cpu-s  %,8.0f B/op  [%d]",
+        "%-16s cpu %8.0f ns/op (min %.0f, max %.0f)  %,10.0f ops/cpu-s  %,8.0f B/op  [%d]",
         name, median, nanos[0], nanos[rounds - 1], 1e9 / median, bytes[rounds / 2],
         checksum % 10));
   }

@@ -43,6 +43,9 @@ public final class Determination {
   // Made on first reading from the record and the plan. Racy but safe: an immutable list, equal
   // however often it is made.
   private List<ParameterValue<?>> uncertain;
+  // Likewise made on first reading; the criterion "a member qualifies", when UNKNOWN, reads it
+  // too, for the undecided members' missing facts.
+  private List<MemberResult> memberResults;
 
   Determination(Plan.ProgramPlan plan, Status status, List<Beneficiary> beneficiaries,
       List<Benefit> benefits, Priority priority, Recorder record, int from, int to,
@@ -99,28 +102,50 @@ public final class Determination {
    * @return the results; never null
    */
   public List<MemberResult> members() {
+    List<MemberResult> found = memberResults;
+    if (found == null) {
+      found = membersFromRecord();
+      memberResults = found;
+    }
+    return found;
+  }
+
+  private List<MemberResult> membersFromRecord() {
     if (members.length == 0 || plan.memberRules.length == 0) {
       return List.of();
     }
-    // One pass over the record: each member's results in order, members in NIK order.
-    @SuppressWarnings("unchecked")
-    List<CriterionResult>[] byMember = new List[members.length];
+    // Two passes over the record: how many results each member has, then each member's results
+    // in order into a list of exactly that size; members in NIK order.
+    int[] count = new int[members.length];
+    int reported = 0;
+    for (int i = from; i < to; i++) {
+      int m = Recorder.member(record.meta[i]);
+      if (m >= 0) {
+        if (count[m] == 0) {
+          reported++;
+        }
+        count[m]++;
+      }
+    }
+    CriterionResult[][] byMember = new CriterionResult[members.length][];
+    int[] filled = new int[members.length];
     for (int i = from; i < to; i++) {
       int m = Recorder.member(record.meta[i]);
       if (m >= 0) {
         if (byMember[m] == null) {
-          byMember[m] = new ArrayList<>(4);
+          byMember[m] = new CriterionResult[count[m]];
         }
-        byMember[m].add(result(i));
+        byMember[m][filled[m]++] = result(i);
       }
     }
-    List<MemberResult> out = new ArrayList<>(members.length);
+    MemberResult[] out = new MemberResult[reported];
+    int n = 0;
     for (int m = 0; m < members.length; m++) {
       if (byMember[m] != null) {
-        out.add(MemberResult.of(members[m], byMember[m]));
+        out[n++] = MemberResult.of(members[m], List.of(byMember[m]));
       }
     }
-    return List.copyOf(out);
+    return List.of(out);
   }
 
   private CriterionResult result(int i) {

@@ -69,26 +69,28 @@ public final class Engine {
     Plan plan = catalog.plan(date);
     Snapshot snapshot = Snapshot.of(household, date);
     Priority priority = Priorities.of(snapshot, plan);
-    int members = snapshot.members().size();
-    Recorder record = new Recorder(date,
-        plan.householdResults + plan.resultsPerMember * members);
+    Recorder record = Recorder.forAssessment(date);
     Nik[] niks = snapshot.niks();
     Plan.ProgramPlan[] programs = plan.programs;
     Determination[] determinations = new Determination[programs.length];
     int n = 0;
     List<Determination> recorded = null;
-    for (Plan.ProgramPlan program : programs) {
-      Determination d = decide(program, snapshot, record, priority, niks, null);
-      if (program.program.info().decidesEligibility()) {
-        determinations[n++] = d;
-      } else if (d.isEligible()) {
-        if (recorded == null) {
-          recorded = new ArrayList<>(1);
+    try {
+      for (Plan.ProgramPlan program : programs) {
+        Determination d = decide(program, snapshot, record, priority, niks, null);
+        if (program.program.info().decidesEligibility()) {
+          determinations[n++] = d;
+        } else if (d.isEligible()) {
+          if (recorded == null) {
+            recorded = new ArrayList<>(1);
+          }
+          recorded.add(d);
         }
-        recorded.add(d);
       }
+    } finally {
+      // Also when a check throws, so that the thread's recording arrays are handed back.
+      record.seal();
     }
-    record.seal();
     List<Determination> list = List.of(n == determinations.length ? determinations
         : java.util.Arrays.copyOf(determinations, n));
     List<ServiceRecord> services = List.of();
@@ -301,7 +303,8 @@ public final class Engine {
     List<Member> members = snapshot.members();
     int qualifying = 0;
     boolean undecided = false;
-    List<Member> qualified = memberRules.length == 0 ? List.of() : new ArrayList<>(2);
+    // Made when the first member qualifies: in most households no one does.
+    List<Member> qualified = List.of();
     if (memberRules.length > 0) {
       for (int m = 0; m < members.size(); m++) {
         Member member = members.get(m);
@@ -320,6 +323,9 @@ public final class Engine {
         }
         if (status == Recorder.PASS) {
           qualifying++;
+          if (qualified.isEmpty()) {
+            qualified = new ArrayList<>(2);
+          }
           qualified.add(member);
         } else if (status == Recorder.UNKNOWN) {
           undecided = true;

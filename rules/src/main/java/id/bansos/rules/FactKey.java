@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed fact that criteria read from a subject: a {@link Member} of the household on the date,
@@ -26,10 +27,13 @@ public final class FactKey<S, T> {
   private final String name;
   private final Class<T> type;
   private final String needs;
-  private final Function<? super S, Optional<T>> reader;
+  // Gives the value, or null when it is not recorded. The engine reads facts through it without
+  // an Optional: behind a call site that sees many keys the JIT cannot inline the reader, so an
+  // Optional it returned would be allocated at every read.
+  private final Function<? super S, ? extends @Nullable T> reader;
 
   private FactKey(String name, String needs, Class<T> type,
-      Function<? super S, Optional<T>> reader) {
+      Function<? super S, ? extends @Nullable T> reader) {
     this.name = Objects.requireNonNull(name, "name");
     this.needs = Objects.requireNonNull(needs, "needs");
     this.type = Objects.requireNonNull(type, "type");
@@ -55,7 +59,8 @@ public final class FactKey<S, T> {
    */
   public static <T> FactKey<Member, T> member(String name, Class<T> type,
       Function<? super Member, Optional<T>> reader) {
-    return new FactKey<>(name, name, type, reader);
+    Objects.requireNonNull(reader, "reader");
+    return new FactKey<>(name, name, type, s -> reader.apply(s).orElse(null));
   }
 
   /**
@@ -70,7 +75,8 @@ public final class FactKey<S, T> {
    */
   public static <T> FactKey<Snapshot, T> household(String name, Class<T> type,
       Function<? super Snapshot, Optional<T>> reader) {
-    return new FactKey<>(name, name, type, reader);
+    Objects.requireNonNull(reader, "reader");
+    return new FactKey<>(name, name, type, s -> reader.apply(s).orElse(null));
   }
 
   /**
@@ -85,6 +91,23 @@ public final class FactKey<S, T> {
    */
   public static <T> FactKey<GroupSnapshot, T> group(String name, Class<T> type,
       Function<? super GroupSnapshot, Optional<T>> reader) {
+    Objects.requireNonNull(reader, "reader");
+    return new FactKey<>(name, name, type, s -> reader.apply(s).orElse(null));
+  }
+
+  /**
+   * A fact about one member, read by {@code reader} as a value or null: the form of the facts
+   * in {@link Facts}, whose readers unwrap the core model's {@code Optional}s where the JIT can
+   * see them.
+   */
+  static <T> FactKey<Member, T> memberOrNull(String name, Class<T> type,
+      Function<? super Member, ? extends @Nullable T> reader) {
+    return new FactKey<>(name, name, type, reader);
+  }
+
+  /** A fact about the household, read as a value or null; see {@link #memberOrNull}. */
+  static <T> FactKey<Snapshot, T> householdOrNull(String name, Class<T> type,
+      Function<? super Snapshot, ? extends @Nullable T> reader) {
     return new FactKey<>(name, name, type, reader);
   }
 
@@ -134,6 +157,11 @@ public final class FactKey<S, T> {
    * @return the value, empty when not recorded
    */
   public Optional<T> read(S subject) {
+    return Optional.ofNullable(valueOrNull(subject));
+  }
+
+  /** The fact's value, or null when it is not recorded: the engine's read, with no Optional. */
+  @Nullable T valueOrNull(S subject) {
     return reader.apply(subject);
   }
 

@@ -16,7 +16,6 @@ import id.bansos.core.registry.RegistryStatus;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The facts every program shares, as {@link FactKey}s over the core model ({@link Person} and
@@ -25,75 +24,89 @@ import java.util.Optional;
  */
 public final class Facts {
 
-  private static final Optional<Boolean> LISTED = Optional.of(true);
-
   private Facts() {}
 
   /** Age in whole years on the date; missing as {@code birthDate}. */
   public static final FactKey<Member, Integer> AGE =
-      FactKey.member("age", Integer.class, Member::age).derivedFrom("birthDate");
+      FactKey.memberOrNull("age", Integer.class, m -> m.age().orElse(null))
+          .derivedFrom("birthDate");
   /** Sex. */
   public static final FactKey<Member, Sex> SEX =
-      FactKey.member("sex", Sex.class, m -> m.person().sex());
+      FactKey.memberOrNull("sex", Sex.class, m -> m.person().sex().orElse(null));
   /** Relationship to the head of the family. */
   public static final FactKey<Member, Relationship> RELATIONSHIP =
-      FactKey.member("relationship", Relationship.class, m -> m.person().relationship());
+      FactKey.memberOrNull("relationship", Relationship.class,
+          m -> m.person().relationship().orElse(null));
   /** Marital status. */
   public static final FactKey<Member, MaritalStatus> MARITAL_STATUS =
-      FactKey.member("maritalStatus", MaritalStatus.class, m -> m.person().maritalStatus());
+      FactKey.memberOrNull("maritalStatus", MaritalStatus.class,
+          m -> m.person().maritalStatus().orElse(null));
   /** Whether her husband left her without support. */
   public static final FactKey<Member, Boolean> ABANDONED_BY_SPOUSE =
-      FactKey.member("abandonedBySpouse", Boolean.class, m -> m.person().abandonedBySpouse());
+      FactKey.memberOrNull("abandonedBySpouse", Boolean.class,
+          m -> m.person().abandonedBySpouse().orElse(null));
   /** Whether the member is the family's main breadwinner. */
   public static final FactKey<Member, Boolean> MAIN_BREADWINNER =
-      FactKey.member("mainBreadwinner", Boolean.class, m -> m.person().mainBreadwinner());
+      FactKey.memberOrNull("mainBreadwinner", Boolean.class,
+          m -> m.person().mainBreadwinner().orElse(null));
   /** Whether the member has any disability: true when one is listed, else as recorded. */
-  public static final FactKey<Member, Boolean> HAS_DISABILITY = FactKey.member("hasDisability",
-      Boolean.class, m -> m.person().disabilities().isEmpty() ? m.person().hasDisability()
-          : LISTED);
+  public static final FactKey<Member, Boolean> HAS_DISABILITY =
+      FactKey.memberOrNull("hasDisability", Boolean.class,
+          m -> m.person().disabilities().isEmpty() ? m.person().hasDisability().orElse(null)
+              : Boolean.TRUE);
   /** The disabilities listed (empty when none is listed). */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static final FactKey<Member, List<Disability>> DISABILITIES =
-      FactKey.member("disabilities", (Class<List<Disability>>) (Class) List.class,
-          m -> Optional.of(m.person().disabilities()));
+      FactKey.memberOrNull("disabilities", (Class<List<Disability>>) (Class) List.class,
+          m -> m.person().disabilities());
   /** Whether the member is chronically ill. */
   public static final FactKey<Member, Boolean> CHRONICALLY_ILL =
-      FactKey.member("chronicallyIll", Boolean.class, m -> m.person().chronicallyIll());
+      FactKey.memberOrNull("chronicallyIll", Boolean.class,
+          m -> m.person().chronicallyIll().orElse(null));
   /** School level. */
   public static final FactKey<Member, SchoolLevel> SCHOOL_LEVEL =
-      FactKey.member("schoolLevel", SchoolLevel.class, m -> m.person().schoolLevel());
+      FactKey.memberOrNull("schoolLevel", SchoolLevel.class,
+          m -> m.person().schoolLevel().orElse(null));
   /** Occupation. */
   public static final FactKey<Member, Occupation> OCCUPATION =
-      FactKey.member("occupation", Occupation.class, m -> m.person().occupation());
+      FactKey.memberOrNull("occupation", Occupation.class,
+          m -> m.person().occupation().orElse(null));
   /** Labour shock (laid off, lost income). */
   public static final FactKey<Member, LabourShock> LABOUR_SHOCK =
-      FactKey.member("labourShock", LabourShock.class, m -> m.person().labourShock());
+      FactKey.memberOrNull("labourShock", LabourShock.class,
+          m -> m.person().labourShock().orElse(null));
   /** The father's status. */
   public static final FactKey<Member, ParentStatus> FATHER =
-      FactKey.member("father", ParentStatus.class, m -> m.person().father());
+      FactKey.memberOrNull("father", ParentStatus.class,
+          m -> m.person().father().orElse(null));
   /** The mother's status. */
   public static final FactKey<Member, ParentStatus> MOTHER =
-      FactKey.member("mother", ParentStatus.class, m -> m.person().mother());
+      FactKey.memberOrNull("mother", ParentStatus.class,
+          m -> m.person().mother().orElse(null));
 
   /** The village (desa/kelurahan) of domicile. */
   public static final FactKey<Snapshot, RegionCode> DOMICILE =
-      FactKey.household("domicile", RegionCode.class, s -> s.household().domicile());
+      FactKey.householdOrNull("domicile", RegionCode.class,
+          s -> s.household().domicile().orElse(null));
   /** Whether the family lives on a small island. */
-  public static final FactKey<Snapshot, Boolean> LIVES_ON_SMALL_ISLAND = FactKey.household(
-      "livesOnSmallIsland", Boolean.class, s -> s.household().livesOnSmallIsland());
+  public static final FactKey<Snapshot, Boolean> LIVES_ON_SMALL_ISLAND = FactKey.householdOrNull(
+      "livesOnSmallIsland", Boolean.class,
+      s -> s.household().livesOnSmallIsland().orElse(null));
   /** The family's status in the national register. */
   public static final FactKey<Snapshot, RegistryStatus> REGISTRY =
-      FactKey.household("registry", RegistryStatus.class, s -> s.household().registry());
+      FactKey.householdOrNull("registry", RegistryStatus.class,
+          s -> s.household().registry().orElse(null));
   /** Whether the grant history was checked. */
-  public static final FactKey<Snapshot, Boolean> PAST_GRANTS_CHECKED = FactKey.household(
-      "pastGrants", Boolean.class, s -> Optional.of(s.household().pastGrantsChecked()));
+  public static final FactKey<Snapshot, Boolean> PAST_GRANTS_CHECKED = FactKey.householdOrNull(
+      "pastGrants", Boolean.class, s -> s.household().pastGrantsChecked());
 
   private static final Map<AidProgram, FactKey<Snapshot, Boolean>> AID = aidKeys();
 
   private static Map<AidProgram, FactKey<Snapshot, Boolean>> aidKeys() {
     Map<AidProgram, FactKey<Snapshot, Boolean>> keys = new EnumMap<>(AidProgram.class);
     for (AidProgram a : AidProgram.values()) {
-      keys.put(a, FactKey.household("aid." + a.name(), Boolean.class, s -> s.household().receives(a)));
+      keys.put(a, FactKey.householdOrNull("aid." + a.name(), Boolean.class,
+          s -> s.household().receives(a).orElse(null)));
     }
     return keys;
   }
@@ -106,7 +119,8 @@ public final class Facts {
    * @return the fact key, named as the extension
    */
   public static <T> FactKey<Member, T> member(ExtensionKey<T> key) {
-    return FactKey.member(key.name(), key.type(), m -> m.person().extension(key));
+    return FactKey.memberOrNull(key.name(), key.type(),
+        m -> m.person().extension(key).orElse(null));
   }
 
   /**
@@ -117,7 +131,8 @@ public final class Facts {
    * @return the fact key, named as the extension
    */
   public static <T> FactKey<Snapshot, T> household(ExtensionKey<T> key) {
-    return FactKey.household(key.name(), key.type(), s -> s.household().extension(key));
+    return FactKey.householdOrNull(key.name(), key.type(),
+        s -> s.household().extension(key).orElse(null));
   }
 
   /**

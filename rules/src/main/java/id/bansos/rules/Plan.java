@@ -105,9 +105,6 @@ final class Plan {
   final int elderlyAge;
   final int childLimit;
   final NonStackingRules nonStacking;
-  /** How many criterion results one member adds across the programs, to size the record. */
-  final int resultsPerMember;
-  final int householdResults;
   // Every household of the period has one of few priorities; each is made once, on first use.
   // Racy but safe: a Priority is immutable and equal however often it is made.
   private final Priority[] priorities = new Priority[Priorities.KEYS];
@@ -116,8 +113,6 @@ final class Plan {
     this.from = from;
     List<ProgramPlan> plans = new ArrayList<>();
     List<Program> programs = new ArrayList<>();
-    int perMember = 0;
-    int household = 0;
     for (Program p : catalog.programs()) {
       Optional<ParameterValue<Boolean>> inForce = catalog.at(p.info().inForce(), from);
       if (!inForce.map(ParameterValue::value).orElse(false)) {
@@ -125,8 +120,6 @@ final class Plan {
       }
       plans.add(ProgramPlan.resolve(p, catalog, from));
       programs.add(p);
-      perMember += p.memberRules().length;
-      household += p.householdRules().length + 1;
     }
     this.programs = plans.toArray(new ProgramPlan[0]);
     this.inForce = List.copyOf(programs);
@@ -138,8 +131,6 @@ final class Plan {
         .map(ParameterValue::value).orElse(0);
     this.nonStacking = catalog.at(EngineParameters.NON_STACKING, from)
         .map(ParameterValue::value).orElse(null);
-    this.resultsPerMember = perMember;
-    this.householdResults = household;
   }
 
   Priority priority(int key) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a check reads through, and where the engine records what it decided: the parameter
@@ -54,12 +55,51 @@ public final class Recorder {
   int[] ends;
   int size;
 
+  // The thread's arrays this recorder writes into until sealed, or null when it owns its arrays.
+  private @Nullable Scratch scratch;
+
+  /** A recorder with arrays of its own, sized for about {@code results} results. */
   Recorder(LocalDate date, int results) {
     this.date = date;
     // About two facts (four slots) per result.
     this.facts = new Object[Math.max(16, results * 4)];
     this.meta = new int[Math.max(8, results)];
     this.ends = new int[meta.length];
+  }
+
+  private Recorder(LocalDate date, Scratch scratch) {
+    this.date = date;
+    this.scratch = scratch;
+    this.facts = scratch.facts;
+    this.meta = scratch.meta;
+    this.ends = scratch.ends;
+  }
+
+  /**
+   * A recorder for one assessment on this thread: it writes into arrays the thread keeps between
+   * assessments, and {@link #seal} copies what it recorded into arrays of the exact size. A
+   * record is kept by its determinations, so it cannot reuse its arrays itself; this way an
+   * assessment allocates only what its record holds, instead of arrays sized for the worst case.
+   * A recorder made while another is still recording on the thread (an assessment started from
+   * inside a check) gets arrays of its own.
+   */
+  static Recorder forAssessment(LocalDate date) {
+    Scratch s = Scratch.THREAD.get();
+    if (s.inUse) {
+      return new Recorder(date, 64);
+    }
+    s.inUse = true;
+    return new Recorder(date, s);
+  }
+
+  /** Arrays one thread's assessments record into, one assessment at a time. */
+  private static final class Scratch {
+    static final ThreadLocal<Scratch> THREAD = ThreadLocal.withInitial(Scratch::new);
+
+    Object[] facts = new Object[256];
+    int[] meta = new int[64];
+    int[] ends = new int[64];
+    boolean inUse;
   }
 
   /** Records one criterion result whose facts are those added since the previous result. */
@@ -157,29 +197,25 @@ public final class Recorder {
    * @return the value; never null
    */
   public <S, T> T get(S subject, FactKey<S, T> key) {
-    Optional<T> value = key.read(subject);
-    if (value.isEmpty()) {
-      missing(key.needs(), subject);
+    T value = read(subject, key);
+    if (value == null) {
       throw Unknown.INSTANCE;
     }
-    T v = value.get();
-    add(key.name(), v);
-    return v;
+    return value;
   }
 
   /**
    * As {@link #get}, for the engine's own leaves: null instead of a throw when the fact is absent
    * (the missing fact is recorded either way), since a throw costs more than the test.
    */
-  <S, T> T read(S subject, FactKey<S, T> key) {
-    Optional<T> value = key.read(subject);
-    if (value.isEmpty()) {
+  <S, T> @Nullable T read(S subject, FactKey<S, T> key) {
+    T value = key.valueOrNull(subject);
+    if (value == null) {
       missing(key.needs(), subject);
       return null;
     }
-    T v = value.get();
-    add(key.name(), v);
-    return v;
+    add(key.name(), value);
+    return value;
   }
 
   /**
@@ -193,9 +229,12 @@ public final class Recorder {
    * @return the value, empty when absent
    */
   public <S, T> Optional<T> find(S subject, FactKey<S, T> key) {
-    Optional<T> value = key.read(subject);
-    value.ifPresent(v -> add(key.name(), v));
-    return value;
+    T value = key.valueOrNull(subject);
+    if (value == null) {
+      return Optional.empty();
+    }
+    add(key.name(), value);
+    return Optional.of(value);
   }
 
   /**
@@ -259,12 +298,35 @@ public final class Recorder {
     }
   }
 
-  /** Clears what truncations left behind past the end, so the record holds only its facts. */
+  /**
+   * Ends the recording: the record then holds only its own results and facts. Clears what
+   * truncations left behind past the end; a recorder on the thread's arrays copies what it
+   * recorded into arrays of its own and hands the thread's arrays back emptied, so that they keep
+   * no fact of this household.
+   */
   void seal() {
-    if (written > factSize) {
-      Arrays.fill(facts, factSize, written, null);
+    Scratch s = scratch;
+    if (s == null) {
+      if (written > factSize) {
+        Arrays.fill(facts, factSize, written, null);
+      }
+      written = factSize;
+      return;
     }
+    Object[] used = facts;
+    int[] usedMeta = meta;
+    int[] usedEnds = ends;
+    facts = Arrays.copyOf(used, factSize);
+    meta = Arrays.copyOf(usedMeta, size);
+    ends = Arrays.copyOf(usedEnds, size);
+    Arrays.fill(used, 0, Math.max(written, factSize), null);
     written = factSize;
+    // The arrays may have grown while recording; the thread keeps the grown ones.
+    s.facts = used;
+    s.meta = usedMeta;
+    s.ends = usedEnds;
+    s.inUse = false;
+    scratch = null;
   }
 
   /** Drops the missing facts recorded since {@code mark}: the outcome did not rest on them. */

@@ -94,6 +94,9 @@ public final class CommonCriteria {
   private static final Text NOT_REGISTERED = Text.of("tidak terdaftar", "not registered");
   private static final Text DESIL_UNKNOWN =
       Text.of("desil belum diketahui", "the desil is not known");
+  // The reason "desil d is above the bound b", made once per pair on first use (racy but safe:
+  // a Text is immutable and equal however often it is made), not once per household.
+  private static final Text[][] DESIL_ABOVE = new Text[11][11];
   private static final Text DOMICILE_NOT_RECORDED =
       Text.of("domisili belum tercatat", "the domicile is not recorded");
   private static final Text VILLAGE_UNKNOWN = Text.of("kode desa/kelurahan tidak dikenal",
@@ -319,14 +322,27 @@ public final class CommonCriteria {
         int desil = s.desil().get().value();
         r.show("desil", desil);
         if (!s.desil().get().isAtMost(bound)) {
-          r.show("reason", Text.of("desil " + desil + " di atas batas " + bound,
-              "desil " + desil + " is above the bound " + bound));
+          r.show("reason", desilAbove(desil, bound));
           return false;
         }
       }
       return true;
     }, "rule", "reason", "register", "checkedOn", "desil"), rule);
     return criterion;
+  }
+
+  private static Text desilAbove(int desil, int bound) {
+    boolean kept = desil >= 0 && desil < DESIL_ABOVE.length && bound >= 0
+        && bound < DESIL_ABOVE[desil].length;
+    Text reason = kept ? DESIL_ABOVE[desil][bound] : null;
+    if (reason == null) {
+      reason = Text.of("desil " + desil + " di atas batas " + bound,
+          "desil " + desil + " is above the bound " + bound);
+      if (kept) {
+        DESIL_ABOVE[desil][bound] = reason;
+      }
+    }
+    return reason;
   }
 
   /**

@@ -332,12 +332,15 @@ public final class CovidOrphanSupport {
   private static Check<Member> lostToCovid(FactKey<Member, ParentStatus> parent,
       Param<LocalDate> covidStart) {
     String name = parent.name();
-    return Check.test((m, r) -> switch (loss(r.get(m, parent), r.date(), r.value(covidStart))) {
-      case COVID -> true;
-      case NOT_COVID -> false;
-      case CAUSE_MISSING -> throw r.unknown(m, name + ".cause");
-      case DEATH_DATE_MISSING -> throw r.unknown(m, name + ".deathDate");
-    });
+    // The parent's status is recorded (read into the explanation), then decides.
+    Check<Member> recorded = Check.fact(parent, status -> true);
+    return Check.given(recorded, Check.test((m, r) ->
+        switch (loss(parent.read(m).orElseThrow(), r.date(), r.value(covidStart))) {
+          case COVID -> true;
+          case NOT_COVID -> false;
+          case CAUSE_MISSING -> throw r.unknown(m, name + ".cause");
+          case DEATH_DATE_MISSING -> throw r.unknown(m, name + ".deathDate");
+        }));
   }
 
   private static boolean lost(Optional<ParentStatus> status, LocalDate date, LocalDate start) {

@@ -145,13 +145,11 @@ public final class PilarSosial {
     incentive.put(SocialPillarRole.TKSK, b.param(TKSK_INCENTIVE));
     incentive.put(SocialPillarRole.TAGANA, b.param(TAGANA_INCENTIVE));
     incentive.put(SocialPillarRole.PKH_PLUS_COMPANION_COORDINATOR, b.param(COORDINATOR_INCENTIVE));
-    b.member(HAS_ROLE, Check.test((m, r) -> {
-      Optional<SocialPillarRole> role = r.find(m, ROLE_FACT);
-      if (role.isEmpty() && m.age().isPresent() && m.age().get() < r.value(childLimit)) {
-        return false;
-      }
-      return (role.isPresent() ? role.get() : r.get(m, ROLE_FACT)) != SocialPillarRole.NONE;
-    }, ROLE.name()), childLimit);
+    // A child without a recorded role holds none; anyone else without one is not known to.
+    Check<Member> childWithoutRole = Check.test((m, r) -> m.person().extension(ROLE).isEmpty()
+        && m.age().isPresent() && m.age().get() < r.value(childLimit));
+    b.member(HAS_ROLE, Check.allOf(Check.not(childWithoutRole),
+        Check.fact(ROLE_FACT, role -> role != SocialPillarRole.NONE)), childLimit);
     b.qualifying(QUALIFYING_MEMBER);
     // Each qualifying member, paid the incentive of their own role.
     return b.award((h, qualifying, r, g) -> {

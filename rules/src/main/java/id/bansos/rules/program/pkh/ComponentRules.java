@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which PKH components a member holds, by one source and among the components it allows.
@@ -106,16 +107,15 @@ final class ComponentRules {
    * @return the components, empty when none is known
    */
   List<PkhComponent> components(Member m, Recorder r) {
-    List<PkhComponent> out = new ArrayList<>(2);
+    List<PkhComponent> out = List.of();
     for (PkhComponent c : ORDER) {
-      if (allowed.contains(c)) {
-        try {
-          if (holds(c, m, Read.QUIET, r)) {
-            out.add(c);
-          }
-        } catch (NotKnown e) {
-          // Not known to hold it; the member check names the missing fact.
+      // Not known to hold it counts as not holding it here; the member check names the
+      // missing fact.
+      if (allowed.contains(c) && holds(c, m, Read.QUIET, r)) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(2);
         }
+        out.add(c);
       }
     }
     return out;
@@ -161,26 +161,32 @@ final class ComponentRules {
     Optional<Integer> age = m.age();
     if (m.person().schoolLevel().isEmpty()) {
       // Derived: an unknown age is asked for by byAge first, as the age alone may decide.
-      boolean schoolAge = age.map(a -> r.value(pupil).contains(a)).orElse(recorded);
+      boolean schoolAge = age.isPresent() ? r.value(pupil).contains(age.get()) : recorded;
       if (!schoolAge) {
         return false;
       }
     }
-    SchoolLevel school = r.get(m, Facts.SCHOOL_LEVEL);
-    Optional<PkhComponent> c = pupilComponent(school);
-    if (c.isEmpty() || !allowed.contains(c.get())) {
+    PkhComponent c = pupilComponent(r.get(m, Facts.SCHOOL_LEVEL));
+    if (c == null || !allowed.contains(c)) {
       return false;
     }
-    return recorded || age.map(a -> r.value(pupil).contains(a)).orElse(false);
+    return recorded || age.isPresent() && r.value(pupil).contains(age.get());
   }
 
-  /** Whether the member holds {@code c}; reading an absent fact that decides it ends the test. */
+  /**
+   * Whether the member holds {@code c}. Reading an absent fact that decides it ends the test:
+   * {@link Read#RECORDED} ends the check UNKNOWN; {@link Read#QUIET} gives null, and the test
+   * then answers false (not known to hold it).
+   */
   private boolean holds(PkhComponent c, Member m, Read in, Recorder r) {
     return switch (c) {
       case PREGNANT_OR_POSTPARTUM -> pregnant(m, in, r);
       case EARLY_CHILDHOOD -> earlyChildhood(m, in, r);
       case SD, SMP, SMA -> pupil(c, m, in, r);
-      case ELDERLY -> in.get(m, Facts.AGE, r) >= r.value(elderlyAge);
+      case ELDERLY -> {
+        Integer age = in.get(m, Facts.AGE, r);
+        yield age != null && age >= r.value(elderlyAge);
+      }
       case SEVERE_DISABILITY -> severeDisability(m, in, r);
     };
   }
@@ -198,43 +204,50 @@ final class ComponentRules {
     if (age.isPresent() && age.get() <= r.value(early).max()) {
       return false;
     }
-    return in.get(m, NationalPkh.PREGNANT_FACT, r);
+    return Boolean.TRUE.equals(in.get(m, NationalPkh.PREGNANT_FACT, r));
   }
 
   private boolean earlyChildhood(Member m, Read in, Recorder r) {
-    int age = in.get(m, Facts.AGE, r);
-    if (!r.value(early).contains(age)) {
+    Integer age = in.get(m, Facts.AGE, r);
+    if (age == null || !r.value(early).contains(age)) {
       return false;
     }
     boolean pupilAge = r.value(pupil).contains(age);
     if (in.find(m, Facts.SCHOOL_LEVEL, r).isEmpty() && !(pupilAge && allowsPupil)) {
       return true;
     }
-    return !holdsPupilPlace(in.get(m, Facts.SCHOOL_LEVEL, r), pupilAge);
+    SchoolLevel school = in.get(m, Facts.SCHOOL_LEVEL, r);
+    return school != null && !holdsPupilPlace(school, pupilAge);
   }
 
   private boolean pupil(PkhComponent c, Member m, Read in, Recorder r) {
     Optional<Integer> age = in.find(m, Facts.AGE, r);
-    boolean schoolAge = age.map(a -> r.value(pupil).contains(a)).orElse(true);
+    boolean schoolAge = age.isEmpty() || r.value(pupil).contains(age.get());
     // Derived, the pupil ages are a condition; recorded, they only spare older members the
     // question.
     if (!schoolAge && (!recorded || in.find(m, Facts.SCHOOL_LEVEL, r).isEmpty())) {
       return false;
     }
-    if (!pupilComponent(in.get(m, Facts.SCHOOL_LEVEL, r)).map(c::equals).orElse(false)) {
+    SchoolLevel school = in.get(m, Facts.SCHOOL_LEVEL, r);
+    if (school == null || pupilComponent(school) != c) {
       return false;
     }
-    return recorded || r.value(pupil).contains(in.get(m, Facts.AGE, r));
+    if (recorded) {
+      return true;
+    }
+    Integer known = in.get(m, Facts.AGE, r);
+    return known != null && r.value(pupil).contains(known);
   }
 
   private static boolean severeDisability(Member m, Read in, Recorder r) {
     List<Disability> listed = m.person().disabilities();
     if (listed.isEmpty()) {
-      if (!in.get(m, Facts.HAS_DISABILITY, r)) {
+      Boolean any = in.get(m, Facts.HAS_DISABILITY, r);
+      if (any == null || !any) {
         return false;
       }
       // A disability recorded without its details may be severe: never silently absent.
-      throw in.unknown(m, "disabilities", r);
+      return in.notKnown(m, "disabilities", r);
     }
     boolean severityUnknown = false;
     for (Disability d : listed) {
@@ -246,40 +259,31 @@ final class ComponentRules {
       }
     }
     if (severityUnknown) {
-      throw in.unknown(m, "disabilities.severity", r);
+      return in.notKnown(m, "disabilities.severity", r);
     }
     return false;
   }
 
   /** Whether an enrolment at {@code school} makes the member a pupil of an allowed component. */
   private boolean holdsPupilPlace(SchoolLevel school, boolean pupilAge) {
-    Optional<PkhComponent> c = pupilComponent(school);
-    return c.isPresent() && allowed.contains(c.get()) && (recorded || pupilAge);
+    PkhComponent c = pupilComponent(school);
+    return c != null && allowed.contains(c) && (recorded || pupilAge);
   }
 
-  private static Optional<PkhComponent> pupilComponent(SchoolLevel school) {
+  /** The pupil component of an enrolment at {@code school}, null for other levels. */
+  private static @Nullable PkhComponent pupilComponent(SchoolLevel school) {
     return switch (school) {
-      case SD -> Optional.of(SD);
-      case SMP -> Optional.of(SMP);
-      case SMA -> Optional.of(SMA);
-      default -> Optional.empty();
+      case SD -> SD;
+      case SMP -> SMP;
+      case SMA -> SMA;
+      default -> null;
     };
-  }
-
-  /** Ends a quiet test for want of a fact; carries nothing, so one instance serves all. */
-  private static final class NotKnown extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    static final NotKnown INSTANCE = new NotKnown();
-
-    private NotKnown() {
-      super("a fact that decides the component is absent", null, false, false);
-    }
   }
 
   /**
    * How a test reads facts: into the record, where an absent fact ends the check UNKNOWN, or
-   * quietly, where it ends the test as "not known to hold it". One test serves both, so the
-   * member check and the award's list cannot disagree.
+   * quietly, where an absent fact reads as null and the test answers "not known to hold it"
+   * (false). One test serves both, so the member check and the award's list cannot disagree.
    */
   private enum Read {
     RECORDED {
@@ -294,8 +298,8 @@ final class ComponentRules {
       }
 
       @Override
-      RuntimeException unknown(Member m, String fact, Recorder r) {
-        return r.unknown(m, fact);
+      boolean notKnown(Member m, String fact, Recorder r) {
+        throw r.unknown(m, fact);
       }
     },
     QUIET {
@@ -305,24 +309,25 @@ final class ComponentRules {
       }
 
       @Override
-      <T> T get(Member m, FactKey<Member, T> key, Recorder r) {
-        Optional<T> value = key.read(m);
-        if (value.isEmpty()) {
-          throw NotKnown.INSTANCE;
-        }
-        return value.get();
+      <T> @Nullable T get(Member m, FactKey<Member, T> key, Recorder r) {
+        return key.read(m).orElse(null);
       }
 
       @Override
-      RuntimeException unknown(Member m, String fact, Recorder r) {
-        throw NotKnown.INSTANCE;
+      boolean notKnown(Member m, String fact, Recorder r) {
+        return false;
       }
     };
 
     abstract <T> Optional<T> find(Member m, FactKey<Member, T> key, Recorder r);
 
-    abstract <T> T get(Member m, FactKey<Member, T> key, Recorder r);
+    /** The fact's value; when absent, ends the check UNKNOWN (recorded) or gives null (quiet). */
+    abstract <T> @Nullable T get(Member m, FactKey<Member, T> key, Recorder r);
 
-    abstract RuntimeException unknown(Member m, String fact, Recorder r);
+    /**
+     * For want of a fact that no key names: ends the check UNKNOWN (recorded), or answers
+     * false, not known to hold the component (quiet).
+     */
+    abstract boolean notKnown(Member m, String fact, Recorder r);
   }
 }

@@ -6,6 +6,7 @@ import id.bansos.rules.Snapshot;
 import id.bansos.rules.Text;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,8 +75,12 @@ final class ComponentSources {
    * @return the rules
    */
   ComponentRules rulesFor(Snapshot household) {
+    Optional<Set<PkhComponent>> recorded = household.household().extension(NationalPkh.COMPONENTS);
+    if (recorded.isEmpty()) {
+      return derived;
+    }
     int mask = 0;
-    for (PkhComponent c : household.household().extension(NationalPkh.COMPONENTS).orElse(Set.of())) {
+    for (PkhComponent c : recorded.get()) {
       mask |= 1 << c.ordinal();
     }
     return rules[mask];

@@ -147,10 +147,12 @@ public final class UptClientProtection {
   private static Program declare() {
     Program.Builder b = Program.builder(INFO).parameters(parameters())
         .extensionFacts(LIVES_IN_PROVINCIAL_UPT, UPT_NAME);
-    b.member(LIVES_IN_UPT, Check.test((m, r) -> {
+    // The UPT's name, when recorded, only informs the explanation; the stay decides.
+    Check<Member> uptName = Check.test((m, r) -> {
       r.find(m, UPT_NAME_FACT);
-      return r.get(m, LIVES_IN_UPT_FACT);
-    }, UPT_NAME.name()));
+      return true;
+    }, UPT_NAME.name());
+    b.member(LIVES_IN_UPT, Check.allOf(uptName, Check.fact(LIVES_IN_UPT_FACT, lives -> lives)));
     b.qualifying(QUALIFYING_MEMBER);
     return b.award(Award.eachQualifying(b.param(SERVICE))).build();
   }

@@ -1,0 +1,77 @@
+package id.bansos.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bansos.core.household.Household;
+import id.bansos.rules.program.JawaTimur;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An assessment records into arrays its thread reuses and keeps an exact copy: what one
+ * assessment records never shows in another's determinations.
+ */
+class RecorderArraysTest {
+
+  private static final Engine ENGINE = Engine.of(JawaTimur.catalog());
+  private static final LocalDate DATE = LocalDate.of(2025, 7, 1);
+  private static final LocalDate LOCAL_DATE = LocalDate.of(2026, 2, 1);
+  private static final Household ELDER =
+      Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+  private static final Criterion STEP = new Criterion("SIDOARJO_LANSIA.STEP",
+      Text.of("x", "x"), "test", Text.of("x", "x"), Text.of("x", "x"), Text.of("x", "x"));
+
+  private static Engine engineOver(Check<Snapshot> check) {
+    Program program = Program.builder(SidoarjoLansia.PROGRAM.info())
+        .parameters(SidoarjoLansia.PROGRAM.parameters())
+        .household(STEP, check)
+        .award((h, q, r, g) -> g.household())
+        .build();
+    return Engine.of(Catalog.of("test", List.of(program)));
+  }
+
+  @Test
+  void anAssessmentStartedInsideACheckKeepsItsOwnRecordAndLeavesTheOuterOneIntact() {
+    List<Determination> expected = ENGINE.assess(ELDER, DATE).determinations();
+    AtomicReference<Assessment> inner = new AtomicReference<>();
+    Engine outer = engineOver(Check.test((h, r) -> {
+      inner.set(ENGINE.assess(h.household(), DATE));
+      return true;
+    }));
+
+    Assessment a = outer.assess(ELDER, LOCAL_DATE);
+
+    assertThat(inner.get().determinations()).isEqualTo(expected);
+    assertThat(a.determination("SIDOARJO_LANSIA").orElseThrow().result("SIDOARJO_LANSIA.STEP"))
+        .hasValueSatisfying(r -> assertThat(r.outcome()).isEqualTo(Outcome.PASS));
+    assertThat(ENGINE.assess(ELDER, DATE).determinations()).isEqualTo(expected);
+  }
+
+  @Test
+  void aCheckThatThrowsLeavesTheThreadsNextAssessmentIntact() {
+    List<Determination> expected = ENGINE.assess(ELDER, DATE).determinations();
+    Engine failing = engineOver(Check.test((h, r) -> {
+      r.show("reached", true);
+      throw new IllegalStateException("a broken check");
+    }));
+
+    assertThatThrownBy(() -> failing.assess(ELDER, LOCAL_DATE))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(ENGINE.assess(ELDER, DATE).determinations()).isEqualTo(expected);
+  }
+
+  @Test
+  void determinationsOfOneAssessmentKeepTheirFactsWhenTheThreadAssessesAnother() {
+    Assessment first = ENGINE.assess(ELDER, DATE);
+
+    ENGINE.assess(Households.elderlyPkhFamily(LocalDate.of(1990, 6, 1)).build(), DATE);
+
+    assertThat(first.determinations().stream().map(Determination::criteria).toList())
+        .isEqualTo(ENGINE.assess(ELDER, DATE).determinations().stream()
+            .map(Determination::criteria).toList());
+  }
+}
