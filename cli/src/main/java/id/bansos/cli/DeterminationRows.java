@@ -74,8 +74,11 @@ final class DeterminationRows {
       }
       row[i++] = String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList());
       row[i++] = d.weakestConfidence().name();
-      row[i++] = String.join(";", reasonCodes(d));
-      row[i++] = String.join(";", d.missingFacts());
+      Set<String> codes = new LinkedHashSet<>();
+      Set<String> missing = new LinkedHashSet<>();
+      reasons(d, codes, missing);
+      row[i++] = String.join(";", codes);
+      row[i++] = String.join(";", missing);
       rows.add(row);
     }
     return rows;
@@ -113,19 +116,25 @@ final class DeterminationRows {
     return lines.toString();
   }
 
-  /** The codes of the criteria that decided: failed ones, or for UNDETERMINED the unknown ones. */
-  private static Set<String> reasonCodes(Determination d) {
-    Set<String> codes = new LinkedHashSet<>();
+  /**
+   * The codes of the criteria that decided (failed ones, or for UNDETERMINED the unknown ones)
+   * and, for UNDETERMINED, the facts still needed ({@link Determination#missingFacts()}), from
+   * one reading of the criteria.
+   */
+  private static void reasons(Determination d, Set<String> codes, Set<String> missing) {
     if (d.status() == Status.ELIGIBLE) {
-      return codes;
+      return;
     }
-    Outcome deciding = d.status() == Status.NOT_ELIGIBLE ? Outcome.FAIL : Outcome.UNKNOWN;
+    boolean undetermined = d.status() == Status.UNDETERMINED;
+    Outcome deciding = undetermined ? Outcome.UNKNOWN : Outcome.FAIL;
     for (CriterionResult r : d.criteria()) {
       if (r.outcome() == deciding) {
         codes.add(r.code());
+        if (undetermined) {
+          missing.addAll(r.missingFacts());
+        }
       }
     }
-    return codes;
   }
 
   /** Appends one CSV line (RFC 4180 quoting, {@code \n} terminated) of {@code cells}. */

@@ -102,6 +102,11 @@ final class HouseholdTable {
       List.of("true", "false", "ya", "tidak", "yes", "no", "y", "n", "1", "0");
 
   private final Map<Column, Integer> index = new IdentityHashMap<>();
+  /** The cell position of each column, by the column's identity, for the hot path. */
+  private final Map<Column, Integer> position;
+  /** The cell positions of the household columns, for the check of a household's other rows. */
+  private final int[] householdAt;
+  private final Column[] householdColumns;
   private final List<Column> extensions = new ArrayList<>();
   private final int width;
   private final int kkAt;
@@ -168,6 +173,16 @@ final class HouseholdTable {
     }
     this.width = header.size();
     this.kkAt = index.get(KK);
+    this.position = index;
+    List<Column> household = new ArrayList<>();
+    for (Map.Entry<Column, Integer> e : index.entrySet()) {
+      if (e.getKey().level() == Level.HOUSEHOLD) {
+        household.add(e.getKey());
+      }
+    }
+    household.sort(java.util.Comparator.comparing(index::get));
+    this.householdColumns = household.toArray(new Column[0]);
+    this.householdAt = household.stream().mapToInt(index::get).toArray();
   }
 
   /**
@@ -230,10 +245,13 @@ final class HouseholdTable {
     if (rows.isEmpty()) {
       return;
     }
-    HouseholdRecord record = build(List.copyOf(rows), count, lastLine);
+    List<Row> group = List.copyOf(rows);
+    int n = count;
+    int last = lastLine;
     rows.clear();
     count = 0;
-    sink.accept(record);
+    // Building the household is most of the reading: the sink may do it on another thread.
+    sink.acceptLater(() -> build(group, n, last));
   }
 
   private HouseholdRecord build(List<Row> rows, int count, int lastLine) {
@@ -273,15 +291,13 @@ final class HouseholdTable {
     Cells h = new Cells(head, problems);
     for (int i = 1; i < rows.size(); i++) {
       Row r = rows.get(i);
-      for (Map.Entry<Column, Integer> e : index.entrySet()) {
-        if (e.getKey().level() == Level.HOUSEHOLD) {
-          int at = e.getValue();
-          String value = r.cells()[at];
-          if (!value.isEmpty() && !value.equals(head.cells()[at])) {
-            problems.add(new RecordProblem(r.line(), new Problem(e.getKey().english(),
-                "CSV_HOUSEHOLD_MISMATCH", "differs from the household's first row;"
-                    + " leave it empty or repeat the same value")));
-          }
+      for (int k = 0; k < householdAt.length; k++) {
+        int at = householdAt[k];
+        String value = r.cells()[at];
+        if (!value.isEmpty() && !value.equals(head.cells()[at])) {
+          problems.add(new RecordProblem(r.line(), new Problem(householdColumns[k].english(),
+              "CSV_HOUSEHOLD_MISMATCH", "differs from the household's first row;"
+                  + " leave it empty or repeat the same value")));
         }
       }
     }
@@ -297,9 +313,11 @@ final class HouseholdTable {
     for (Map.Entry<AidProgram, Column> aid : TableLayout.AID.entrySet()) {
       h.bool(aid.getValue()).ifPresent(v -> b.putAid(aid.getKey(), v));
     }
-    for (String part : h.text(PAST_GRANTS).split(";", -1)) {
-      if (!part.isBlank()) {
-        pastGrant(h, part).ifPresent(b::addPastGrants);
+    if (!h.text(PAST_GRANTS).isEmpty()) {
+      for (String part : h.text(PAST_GRANTS).split(";", -1)) {
+        if (!part.isBlank()) {
+          pastGrant(h, part).ifPresent(b::addPastGrants);
+        }
       }
     }
     h.bool(PAST_GRANTS_CHECKED).ifPresent(b::pastGrantsChecked);
@@ -473,15 +491,16 @@ final class HouseholdTable {
    */
   private static List<Disability> disabilities(Cells c) {
     String kinds = c.text(DISABILITY_KIND);
+    if (kinds.isEmpty() && c.text(DISABILITY_SEVERITY).isEmpty()
+        && c.text(NEEDS_HELP_DAILY_LIVING).isEmpty() && c.text(REHABILITABLE).isEmpty()) {
+      return List.of();
+    }
     String[] severity = c.text(DISABILITY_SEVERITY).split(";", -1);
     String[] help = c.text(NEEDS_HELP_DAILY_LIVING).split(";", -1);
     String[] rehab = c.text(REHABILITABLE).split(";", -1);
     if (kinds.isEmpty()) {
-      if (severity.length > 1 || !severity[0].isEmpty() || help.length > 1 || !help[0].isEmpty()
-          || rehab.length > 1 || !rehab[0].isEmpty()) {
-        c.problem(DISABILITY_KIND, "CSV_DISABILITY_WITHOUT_KIND",
-            "disability facts are given without the disability kind");
-      }
+      c.problem(DISABILITY_KIND, "CSV_DISABILITY_WITHOUT_KIND",
+          "disability facts are given without the disability kind");
       return List.of();
     }
     String[] kind = kinds.split(";", -1);
@@ -545,7 +564,7 @@ final class HouseholdTable {
     }
 
     String text(Column column) {
-      Integer at = index.get(column);
+      Integer at = position.get(column);
       return at == null ? "" : row.cells()[at];
     }
 
@@ -619,6 +638,17 @@ final class HouseholdTable {
     }
 
     Optional<Boolean> bool(Column column, String value) {
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      switch (value) {
+        case "true":
+          return TRUE;
+        case "false":
+          return FALSE;
+        default:
+          break;
+      }
       String s = value.strip().toLowerCase(Locale.ROOT);
       if (s.isEmpty()) {
         return Optional.empty();
@@ -635,6 +665,18 @@ final class HouseholdTable {
       String s = text(column);
       if (s.isEmpty()) {
         return Optional.empty();
+      }
+      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+        int y = digits(s, 0, 4);
+        int m = digits(s, 5, 7);
+        int d = digits(s, 8, 10);
+        if (y >= 0 && m >= 0 && d >= 0) {
+          try {
+            return Optional.of(LocalDate.of(y, m, d));
+          } catch (java.time.DateTimeException e) {
+            // an impossible date: reported below
+          }
+        }
       }
       try {
         return Optional.of(LocalDate.parse(s));
@@ -662,6 +704,10 @@ final class HouseholdTable {
     }
 
     <E extends Enum<E>> Optional<E> enumValue(Column column, String value, Class<E> type) {
+      Object exact = CONSTANTS.get(type).get(value);
+      if (exact != null) {
+        return Optional.of(type.cast(exact));
+      }
       try {
         return Optional.of(Enum.valueOf(type, normalized(value)));
       } catch (IllegalArgumentException e) {
@@ -670,6 +716,34 @@ final class HouseholdTable {
         return Optional.empty();
       }
     }
+  }
+
+  private static final Optional<Boolean> TRUE = Optional.of(true);
+  private static final Optional<Boolean> FALSE = Optional.of(false);
+
+  /** Each enum's constants by name, for the common case of a cell written exactly. */
+  private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> m = new java.util.HashMap<>();
+      for (Object c : type.getEnumConstants()) {
+        m.put(((Enum<?>) c).name(), c);
+      }
+      return Map.copyOf(m);
+    }
+  };
+
+  /** The whole number written in s[from, to), or -1 when it is not all ASCII digits. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static String normalized(String code) {

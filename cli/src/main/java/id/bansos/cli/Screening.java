@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * One screening run: reads households on the calling thread, assesses them in batches on a pool
@@ -128,7 +129,7 @@ final class Screening {
     private final InputFormat inFormat;
     private final ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
     private final int maxInFlight = threads * 3;
-    private List<HouseholdRecord> current = new ArrayList<>(BATCH);
+    private List<Supplier<HouseholdRecord>> current = new ArrayList<>(BATCH);
 
     Dispatcher(ExecutorService pool, Results results, Summary summary, long[] counts,
         LongConsumer onBatch, OutputFormat outFormat, InputFormat inFormat) {
@@ -143,7 +144,13 @@ final class Screening {
 
     @Override
     public void accept(HouseholdRecord record) throws IOException, InterruptedException {
-      current.add(record);
+      acceptLater(() -> record);
+    }
+
+    @Override
+    public void acceptLater(Supplier<HouseholdRecord> build)
+        throws IOException, InterruptedException {
+      current.add(build);
       if (current.size() == BATCH) {
         submit();
       }
@@ -153,7 +160,7 @@ final class Screening {
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
-      List<HouseholdRecord> full = current;
+      List<Supplier<HouseholdRecord>> full = current;
       current = new ArrayList<>(BATCH);
       inFlight.add(pool.submit(() -> work(full, outFormat, inFormat)));
       while (inFlight.size() > maxInFlight) {
@@ -194,10 +201,12 @@ final class Screening {
     onBatch.accept(c[0]);
   }
 
-  private Chunk work(List<HouseholdRecord> batch, OutputFormat outFormat, InputFormat inFormat) {
+  private Chunk work(List<Supplier<HouseholdRecord>> batch, OutputFormat outFormat,
+      InputFormat inFormat) {
     boolean byMemberPath = inFormat.recordPerLine();
     Chunk chunk = new Chunk();
-    for (HouseholdRecord record : batch) {
+    for (Supplier<HouseholdRecord> next : batch) {
+      HouseholdRecord record = next.get();
       // A JSON line is one record whatever the family size: count lines, not people.
       int recordRows = inFormat.recordPerLine() ? 1 : record.rows();
       chunk.households++;
