@@ -100,21 +100,21 @@ public final class ScreenBench {
         return rows - 2;
       }
       case JSON_LINES -> {
+        // One parser per line, as the reader has: the mapper's limits are per document.
         long lines = 0;
-        try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-            JsonParser p = id.bansos.jackson.BansosJson.mapper().createParser(r)) {
-          JsonToken t;
-          int depth = 0;
-          while ((t = p.nextToken()) != null) {
-            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-              depth++;
-            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-              if (--depth == 0) {
-                lines++;
+        var mapper = id.bansos.jackson.BansosJson.mapper();
+        try (java.io.BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+          String line;
+          while ((line = r.readLine()) != null) {
+            try (JsonParser p = mapper.createParser(line)) {
+              JsonToken t;
+              while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.VALUE_STRING) {
+                  p.getString();
+                }
               }
-            } else if (t == JsonToken.VALUE_STRING) {
-              p.getString();
             }
+            lines++;
           }
         }
         return lines;
