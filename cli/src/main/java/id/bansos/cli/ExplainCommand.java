@@ -126,6 +126,6 @@ final class ExplainCommand implements Callable<Integer> {
     if (record instanceof HouseholdRecord.Valid v) {
       return v.household().kkNumber().value().equals(number);
     }
-    return false;
+    return ((HouseholdRecord.Invalid) record).kk().equals(number);
   }
 }

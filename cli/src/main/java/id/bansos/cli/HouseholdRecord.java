@@ -91,9 +91,23 @@ public sealed interface HouseholdRecord permits HouseholdRecord.Valid, Household
    * @param lastLine the last input line
    * @param rows how many data rows it had
    * @param problems every problem found; never empty
+   * @param kk the No. KK cell of a table's rows, as written (never in a message), for finding the
+   *     record again; empty when not known
    */
-  record Invalid(int firstLine, int lastLine, int rows, List<RecordProblem> problems)
+  record Invalid(int firstLine, int lastLine, int rows, List<RecordProblem> problems, String kk)
       implements HouseholdRecord {
+
+    /**
+     * A record whose No. KK is not known.
+     *
+     * @param firstLine the first input line
+     * @param lastLine the last input line
+     * @param rows how many data rows it had
+     * @param problems every problem found; never empty
+     */
+    public Invalid(int firstLine, int lastLine, int rows, List<RecordProblem> problems) {
+      this(firstLine, lastLine, rows, problems, "");
+    }
 
     /**
      * Checks the components.
@@ -101,10 +115,18 @@ public sealed interface HouseholdRecord permits HouseholdRecord.Valid, Household
      * @throws IllegalArgumentException when there is no problem or the line range is empty
      */
     public Invalid {
+      Objects.requireNonNull(kk, "kk");
       problems = List.copyOf(problems);
       if (problems.isEmpty() || lastLine < firstLine || rows < 1) {
         throw new IllegalArgumentException("an invalid record has lines, rows and problems");
       }
+    }
+
+    /** Lines, rows and problems; never the No. KK. */
+    @Override
+    public String toString() {
+      return "Invalid[firstLine=" + firstLine + ", lastLine=" + lastLine + ", rows=" + rows
+          + ", problems=" + problems + "]";
     }
   }
 

@@ -275,11 +275,13 @@ final class HouseholdTable {
       if (!intact.isEmpty()) {
         buildHousehold(intact, problems);
       }
-      return new HouseholdRecord.Invalid(firstLine, lastLine, count, problems);
+      return new HouseholdRecord.Invalid(firstLine, lastLine, count, problems,
+          rows.get(0).key());
     }
     Optional<HouseholdRecord.Valid> household = buildHousehold(intact, problems);
     if (household.isEmpty()) {
-      return new HouseholdRecord.Invalid(firstLine, lastLine, count, problems);
+      return new HouseholdRecord.Invalid(firstLine, lastLine, count, problems,
+          rows.get(0).key());
     }
     return household.get();
   }

@@ -245,6 +245,12 @@ class BansosTest {
         DATE.toString()).code()).isEqualTo(Bansos.EXIT_IO);
     assertThat(bansos("explain", csv.toString(), "--date", DATE.toString()).code())
         .isEqualTo(Bansos.EXIT_USAGE);
+    String damagedKk = Files.readAllLines(badCsv).stream().skip(1)
+        .filter(l -> l.contains(",12345,")).findFirst().orElseThrow().split(",")[0];
+    Run invalid = bansos("explain", badCsv.toString(), "--kk", damagedKk, "--date",
+        DATE.toString());
+    assertThat(invalid.code()).isEqualTo(Bansos.EXIT_REJECTS);
+    assertThat(invalid.err()).contains("NIK_LENGTH").doesNotContain(damagedKk);
     Path bad = dir.resolve("bad-household.json");
     Files.writeString(bad, "{\"kkNumber\": \"12\", \"members\": []}");
     assertThat(bansos("explain", bad.toString(), "--date", DATE.toString()).code())
