@@ -52,7 +52,7 @@ class PublishedArtifactsTest {
       new Published("jackson2-module", "bansos-jackson2", "jar"),
       new Published("testkit", "bansos-testkit", "jar"));
 
-  static final List<String> NEVER_PUBLISHED = List.of("examples", "examples-spring-boot3",
+  static final List<String> NEVER_PUBLISHED = List.of("cli", "examples", "examples-spring-boot3",
       "examples-spring-boot4", "bench", "distribution");
 
   static final Path ROOT = Path.of(System.getProperty("bansos.rootDirectory", "..")).normalize();
@@ -183,6 +183,24 @@ class PublishedArtifactsTest {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       assertThat(new String(entry(zip, "META-INF/THIRD-PARTY.txt"), StandardCharsets.UTF_8))
           .contains("cahyadsn/wilayah", "MIT License");
+    }
+  }
+
+  /** The command-line jar is not on Central but is handed out: it carries the same notices. */
+  @Test
+  void theCommandLineJarIsRunnableAndCarriesTheLicenceFiles() throws IOException {
+    // cli is built before this module: it comes first in the root POM's modules.
+    Path jar = ROOT.resolve("cli/target/bansos-cli-" + VERSION + ".jar");
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      assertThat(new String(entry(zip, "META-INF/LICENSE"), StandardCharsets.UTF_8))
+          .contains("Apache License", "Version 2.0, January 2004");
+      assertThat(new String(entry(zip, "META-INF/NOTICE"), StandardCharsets.UTF_8))
+          .contains("Bansos Jatim");
+      assertThat(new String(entry(zip, "META-INF/THIRD-PARTY.txt"), StandardCharsets.UTF_8))
+          .contains("cahyadsn/wilayah", "MIT License", "picocli", "org.apache.poi");
+      assertThat(new String(entry(zip, "META-INF/MANIFEST.MF"), StandardCharsets.UTF_8))
+          .contains("Main-Class: id.bansos.cli.Bansos");
+      assertThat(zip.getEntry("picocli/CommandLine.class")).isNotNull();
     }
   }
 

@@ -1,0 +1,85 @@
+package id.bansos.cli;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Output files written under a temporary name in their target directory and moved into place
+ * only by {@link #commit()}: a run that fails, is interrupted or is killed leaves no file under a
+ * final name (a killed JVM may leave a hidden {@code .NAME.*.part} file, never {@code NAME}).
+ */
+final class AtomicOutput implements AutoCloseable {
+
+  private final List<Path[]> files = new ArrayList<>();
+  private final Thread cleaner = new Thread(this::deleteTemporaries, "bansos-cleanup");
+  private boolean committed;
+
+  AtomicOutput() {
+    try {
+      Runtime.getRuntime().addShutdownHook(cleaner);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down: nothing will be written anyway.
+    }
+  }
+
+  /**
+   * A temporary file for {@code target}, in the same directory.
+   *
+   * @param target the final name
+   * @return the temporary file to write
+   * @throws IOException when it cannot be created
+   */
+  synchronized Path temporary(Path target) throws IOException {
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+    files.add(new Path[] {tmp, abs});
+    return tmp;
+  }
+
+  /**
+   * Moves every temporary file to its final name.
+   *
+   * @throws IOException when a move fails
+   */
+  synchronized void commit() throws IOException {
+    for (Path[] f : files) {
+      try {
+        Files.move(f[0], f[1], StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(f[0], f[1], StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    committed = true;
+  }
+
+  private synchronized void deleteTemporaries() {
+    if (committed) {
+      return;
+    }
+    for (Path[] f : files) {
+      try {
+        Files.deleteIfExists(f[0]);
+      } catch (IOException e) {
+        // Best effort: the file has a temporary name anyway.
+      }
+    }
+  }
+
+  /** Deletes the temporary files that were not committed. */
+  @Override
+  public void close() {
+    deleteTemporaries();
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleaner);
+    } catch (IllegalStateException e) {
+      // Shutting down: the hook runs, or has run.
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package id.bansos.cli;
+
+import id.bansos.rules.Language;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code bansos} command line: {@code screen}, {@code explain}, {@code programs}, {@code
+ * sample}, {@code serve}, and {@code generate-completion} for a bash/zsh completion script. Help
+ * is in Indonesian or English: {@code --lang id|en} anywhere on the line, else the environment
+ * variable {@code BANSOS_LANG}, else Indonesian. Nothing depends on the default locale.
+ */
+@Command(name = "bansos", mixinStandardHelpOptions = true,
+    versionProvider = Bansos.Version.class,
+    resourceBundle = "id.bansos.cli.Messages",
+    subcommands = {ScreenCommand.class, ExplainCommand.class, ProgramsCommand.class,
+        SampleCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class})
+public final class Bansos implements Runnable {
+
+  /** Every household was assessed (or the command did what it was asked). */
+  public static final int EXIT_OK = 0;
+  /** The run finished, but some records were rejected (see the rejects). */
+  public static final int EXIT_REJECTS = 1;
+  /** The command line was wrong; nothing was read or written. */
+  public static final int EXIT_USAGE = 2;
+  /** A file could not be read or written, or the input is not in the layout at all. */
+  public static final int EXIT_IO = 3;
+  /** The run was interrupted; no output was left under its final name. */
+  public static final int EXIT_INTERRUPTED = 130;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  Bansos() {}
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        spec.resourceBundle().getString("bansos.missingCommand"));
+  }
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the arguments; see {@code bansos --help}
+   */
+  public static void main(String[] args) {
+    // POI logs through the Log4j API, and the jar bundles no Log4j back end: say so, or Log4j
+    // prints a complaint on stderr at the first workbook.
+    System.setProperty("log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.exit(run(args, System.out, System.err, System.getenv()));
+  }
+
+  /**
+   * Runs the command line without exiting, for tests and embedding.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @param env the environment ({@code BANSOS_LANG})
+   * @return the exit code
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    Language language = helpLanguage(args, env);
+    CommandLine cl = commandLine(language);
+    cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    return cl.execute(args);
+  }
+
+  /** The command line with its help in {@code language}. */
+  static CommandLine commandLine(Language language) {
+    CommandLine cl = new CommandLine(new Bansos());
+    cl.setResourceBundle(bundle("id.bansos.cli.Messages", language));
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      Command command = sub.getCommandSpec().userObject().getClass().getAnnotation(Command.class);
+      if (command != null && !command.resourceBundle().isEmpty()) {
+        sub.setResourceBundle(bundle(command.resourceBundle(), language));
+      }
+    }
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("bansos: " + Optional.ofNullable(e.getMessage())
+          .orElse(e.getClass().getSimpleName()));
+      return e instanceof InterruptedException ? EXIT_INTERRUPTED : EXIT_IO;
+    });
+    return cl;
+  }
+
+  /** A bundle in exactly {@code language}: never a fallback to the default locale. */
+  static ResourceBundle bundle(String base, Language language) {
+    Locale locale = language == Language.ID ? Locale.forLanguageTag("id") : Locale.ROOT;
+    return ResourceBundle.getBundle(base, locale, Bansos.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** {@code --lang} on the command line, else {@code BANSOS_LANG}, else Indonesian. */
+  static Language helpLanguage(String[] args, Map<String, String> env) {
+    String value = env.getOrDefault("BANSOS_LANG", "id");
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
+      }
+    }
+    return value.toLowerCase(Locale.ROOT).startsWith("en") ? Language.EN : Language.ID;
+  }
+
+  /** The version of the jar, from its manifest, or from the build's properties. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"bansos " + version(),
+          "Bansos Jatim: program-program Dinas Sosial Provinsi Jawa Timur",
+          "Java " + System.getProperty("java.version")};
+    }
+
+    static String version() {
+      String v = Bansos.class.getPackage().getImplementationVersion();
+      if (v != null) {
+        return v;
+      }
+      try (var in = Bansos.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          java.util.Properties p = new java.util.Properties();
+          p.load(in);
+          return p.getProperty("version", "unknown");
+        }
+      } catch (java.io.IOException e) {
+        // fall through
+      }
+      return "unknown";
+    }
+  }
+}

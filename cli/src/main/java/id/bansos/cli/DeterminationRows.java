@@ -1,0 +1,178 @@
+package id.bansos.cli;
+
+import id.bansos.core.household.Household;
+import id.bansos.core.household.Person;
+import id.bansos.core.identity.Nik;
+import id.bansos.rules.Assessment;
+import id.bansos.rules.Beneficiary;
+import id.bansos.rules.CriterionResult;
+import id.bansos.rules.Determination;
+import id.bansos.rules.Funder;
+import id.bansos.rules.Outcome;
+import id.bansos.rules.Status;
+import id.bansos.rules.YearlyTotals;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The determination rows of the screening's outputs, one per household and program, as cells
+ * (texts and whole numbers) that the CSV and XLSX writers format. Beneficiaries are named by the
+ * input line of their row (table input) or by their path in the household document, {@code
+ * members[1]} (JSON Lines input, where one line holds the whole family), never by NIK, so the
+ * output repeats no more personal data than the No. KK.
+ */
+final class DeterminationRows {
+
+  static final List<String> COLUMNS = columns();
+  /** The columns that hold rupiah. */
+  static final int FIRST_AMOUNT = 9;
+  static final int LAST_AMOUNT = 9 + Funder.values().length;
+  static final List<String> REJECT_COLUMNS =
+      List.of("first_line", "last_line", "line", "path", "code", "message");
+
+  /**
+   * The columns: the yearly total of all funders, then one per funder ({@code
+   * yearly_total_apbd_provinsi_idr}...), then the funders whose amounts are not all known.
+   */
+  private static List<String> columns() {
+    List<String> c = new ArrayList<>(List.of("kk", "first_line", "last_line", "regency_code",
+        "regency", "domicile", "program", "status", "beneficiary_lines", "yearly_total_idr"));
+    for (Funder f : Funder.values()) {
+      c.add("yearly_total_" + f.name().toLowerCase(Locale.ROOT) + "_idr");
+    }
+    c.addAll(List.of("unknown_amounts", "weakest_confidence", "reason_codes", "missing_facts"));
+    return List.copyOf(c);
+  }
+
+  private DeterminationRows() {}
+
+  static List<Object[]> rows(HouseholdRecord.Valid record, Assessment assessment,
+      boolean byMemberPath) {
+    Household h = record.household();
+    Regencies.Key regency = Regencies.of(h);
+    String domicile = h.domicile().map(Object::toString).orElse("");
+    List<Object[]> rows = new ArrayList<>(assessment.determinations().size());
+    for (Determination d : assessment.determinations()) {
+      Object[] row = new Object[COLUMNS.size()];
+      int i = 0;
+      row[i++] = h.kkNumber().value();
+      row[i++] = (long) record.firstLine();
+      row[i++] = (long) record.lastLine();
+      row[i++] = regency.code();
+      row[i++] = regency.name();
+      row[i++] = domicile;
+      row[i++] = d.programCode();
+      row[i++] = d.status().name();
+      row[i++] = beneficiaryLines(record, d, byMemberPath);
+      YearlyTotals totals = d.yearlyTotals();
+      row[i++] = totals.total().amount();
+      for (Funder f : Funder.values()) {
+        row[i++] = totals.amount(f).amount();
+      }
+      row[i++] = String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList());
+      row[i++] = d.weakestConfidence().name();
+      Set<String> codes = new LinkedHashSet<>();
+      Set<String> missing = new LinkedHashSet<>();
+      reasons(d, codes, missing);
+      row[i++] = String.join(";", codes);
+      row[i++] = String.join(";", missing);
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static List<Object[]> rejects(HouseholdRecord.Invalid bad) {
+    List<Object[]> rows = new ArrayList<>(bad.problems().size());
+    for (RecordProblem p : bad.problems()) {
+      rows.add(new Object[] {(long) bad.firstLine(), (long) bad.lastLine(), (long) p.line(),
+          p.problem().path(), p.problem().code(), p.problem().message()});
+    }
+    return rows;
+  }
+
+  private static String beneficiaryLines(HouseholdRecord.Valid record, Determination d,
+      boolean byMemberPath) {
+    List<Person> members = record.household().members();
+    StringBuilder lines = new StringBuilder();
+    for (Beneficiary b : d.beneficiaries()) {
+      if (lines.length() > 0) {
+        lines.append(';');
+      }
+      if (b.member().isEmpty()) {
+        lines.append("household");
+        continue;
+      }
+      Nik nik = b.member().get();
+      for (int i = 0; i < members.size(); i++) {
+        if (members.get(i).nik().equals(nik)) {
+          lines.append(byMemberPath ? "members[" + i + "]"
+              : Integer.toString(record.memberLines().get(i)));
+        }
+      }
+    }
+    return lines.toString();
+  }
+
+  /**
+   * The codes of the criteria that decided (failed ones, or for UNDETERMINED the unknown ones)
+   * and, for UNDETERMINED, the facts still needed ({@link Determination#missingFacts()}), from
+   * one reading of the criteria.
+   */
+  private static void reasons(Determination d, Set<String> codes, Set<String> missing) {
+    if (d.status() == Status.ELIGIBLE) {
+      return;
+    }
+    boolean undetermined = d.status() == Status.UNDETERMINED;
+    Outcome deciding = undetermined ? Outcome.UNKNOWN : Outcome.FAIL;
+    for (CriterionResult r : d.criteria()) {
+      if (r.outcome() == deciding) {
+        codes.add(r.code());
+        if (undetermined) {
+          missing.addAll(r.missingFacts());
+        }
+      }
+    }
+  }
+
+  /** Appends one CSV line (RFC 4180 quoting, {@code \n} terminated) of {@code cells}. */
+  static void appendCsv(StringBuilder sb, Object[] cells) {
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      Object cell = cells[i];
+      if (cell instanceof Long n) {
+        sb.append(n.longValue());
+        continue;
+      }
+      String value = (String) cell;
+      boolean quote = false;
+      for (int j = 0; j < value.length() && !quote; j++) {
+        char c = value.charAt(j);
+        quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+      }
+      if (!quote) {
+        sb.append(value);
+        continue;
+      }
+      sb.append('"');
+      for (int j = 0; j < value.length(); j++) {
+        char c = value.charAt(j);
+        if (c == '"') {
+          sb.append('"');
+        }
+        sb.append(c);
+      }
+      sb.append('"');
+    }
+    sb.append('\n');
+  }
+
+  /** The CSV header line of {@code columns}. */
+  static String csvHeader(List<String> columns) {
+    return String.join(",", columns) + "\n";
+  }
+}

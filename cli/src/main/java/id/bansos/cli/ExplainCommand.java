@@ -1,0 +1,131 @@
+package id.bansos.cli;
+
+import id.bansos.core.household.Household;
+import id.bansos.jackson.BansosJson;
+import id.bansos.jackson.JsonInputException;
+import id.bansos.rules.Assessment;
+import id.bansos.rules.Engine;
+import id.bansos.rules.Language;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bansos explain}: one household, from a JSON file or by its No. KK from a CSV, JSON Lines
+ * or XLSX file, assessed as of a date and explained in full (every program, every criterion,
+ * the sources and the confidence of the rules) in Indonesian or English.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+    resourceBundle = "id.bansos.cli.ExplainCommand")
+final class ExplainCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
+  Path file;
+
+  @Option(names = "--kk", paramLabel = "NO_KK", descriptionKey = "kk")
+  String kk;
+
+  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "date")
+  LocalDate date;
+
+  @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id", descriptionKey = "lang",
+      converter = ScreenCommand.LanguageConverter.class)
+  Language language;
+
+  final CatalogChoice catalog = new CatalogChoice();
+
+  /** Stops reading a table once the household is found. */
+  private static final class Found extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient HouseholdRecord record;
+
+    Found(HouseholdRecord record) {
+      super(null, null, false, false);
+      this.record = record;
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Engine engine = catalog.engine();
+    String name = file.getFileName() == null ? ""
+        : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    Household household;
+    if (name.endsWith(".json")) {
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        household = BansosJson.readHousehold(in, catalog.facts());
+      } catch (JsonInputException e) {
+        err.println("bansos explain: the household is not valid:");
+        e.problems().forEach(p -> err.println("  " + p.path() + ": " + p.code() + ": "
+            + p.message()));
+        return Bansos.EXIT_REJECTS;
+      }
+    } else {
+      InputFormat format = InputFormat.of(file).orElseThrow(() -> new CommandLine
+          .ParameterException(spec.commandLine(),
+              "FILE must end in .json, .jsonl, .csv or .xlsx"));
+      if (kk == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--kk is needed to pick one household from " + format.extension());
+      }
+      Optional<HouseholdRecord> found = find(format, kk.strip());
+      if (found.isEmpty()) {
+        err.println("bansos explain: no household with that No. KK in the file"
+            + " / No. KK tersebut tidak ada di file");
+        return Bansos.EXIT_IO;
+      }
+      if (found.get() instanceof HouseholdRecord.Invalid bad) {
+        err.println("bansos explain: the household (lines " + bad.firstLine() + "-"
+            + bad.lastLine() + ") is not valid:");
+        bad.problems().forEach(p -> err.println("  line " + p.line() + ": " + p.problem().path()
+            + ": " + p.problem().code() + ": " + p.problem().message()));
+        return Bansos.EXIT_REJECTS;
+      }
+      household = ((HouseholdRecord.Valid) found.get()).household();
+    }
+    Assessment assessment = engine.assess(household, date);
+    out.print(assessment.render(language));
+    out.flush();
+    return Bansos.EXIT_OK;
+  }
+
+  private Optional<HouseholdRecord> find(InputFormat format, String number)
+      throws IOException, InterruptedException {
+    try {
+      format.read(file, catalog.facts(), record -> {
+        if (matches(record, format, number)) {
+          throw new Found(record);
+        }
+      }, new Progress());
+    } catch (Found f) {
+      return Optional.of(f.record);
+    } catch (InputFormatException e) {
+      throw new IOException("the input is not in the " + format.extension() + " layout: "
+          + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  private boolean matches(HouseholdRecord record, InputFormat format, String number) {
+    if (record instanceof HouseholdRecord.Valid v) {
+      return v.household().kkNumber().value().equals(number);
+    }
+    return ((HouseholdRecord.Invalid) record).kk().equals(number);
+  }
+}

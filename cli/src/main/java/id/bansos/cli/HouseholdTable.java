@@ -1,0 +1,754 @@
+package id.bansos.cli;
+
+import static id.bansos.cli.TableLayout.ABANDONED_BY_SPOUSE;
+import static id.bansos.cli.TableLayout.BIRTH_DATE;
+import static id.bansos.cli.TableLayout.CHRONICALLY_ILL;
+import static id.bansos.cli.TableLayout.DEATH_DATE;
+import static id.bansos.cli.TableLayout.DESIL;
+import static id.bansos.cli.TableLayout.DISABILITY_KIND;
+import static id.bansos.cli.TableLayout.DISABILITY_SEVERITY;
+import static id.bansos.cli.TableLayout.DOMICILE;
+import static id.bansos.cli.TableLayout.FATHER_ALIVE;
+import static id.bansos.cli.TableLayout.FATHER_DEATH_CAUSE;
+import static id.bansos.cli.TableLayout.FATHER_DEATH_DATE;
+import static id.bansos.cli.TableLayout.HAS_DISABILITY;
+import static id.bansos.cli.TableLayout.KK;
+import static id.bansos.cli.TableLayout.KUBE_GROUP;
+import static id.bansos.cli.TableLayout.KUBE_LIVE_NEAR;
+import static id.bansos.cli.TableLayout.KUBE_PARTICIPANT;
+import static id.bansos.cli.TableLayout.LABOUR_SHOCK;
+import static id.bansos.cli.TableLayout.LABOUR_SHOCK_DATE;
+import static id.bansos.cli.TableLayout.MAIN_BREADWINNER;
+import static id.bansos.cli.TableLayout.MARITAL_STATUS;
+import static id.bansos.cli.TableLayout.MONTHLY_INCOME;
+import static id.bansos.cli.TableLayout.MOTHER_ALIVE;
+import static id.bansos.cli.TableLayout.MOTHER_DEATH_CAUSE;
+import static id.bansos.cli.TableLayout.MOTHER_DEATH_DATE;
+import static id.bansos.cli.TableLayout.NAME;
+import static id.bansos.cli.TableLayout.NEEDS_HELP_DAILY_LIVING;
+import static id.bansos.cli.TableLayout.NIK;
+import static id.bansos.cli.TableLayout.OCCUPATION;
+import static id.bansos.cli.TableLayout.PAST_GRANTS;
+import static id.bansos.cli.TableLayout.PAST_GRANTS_CHECKED;
+import static id.bansos.cli.TableLayout.REGISTER;
+import static id.bansos.cli.TableLayout.REGISTERED;
+import static id.bansos.cli.TableLayout.REGISTER_CHECKED_ON;
+import static id.bansos.cli.TableLayout.REHABILITABLE;
+import static id.bansos.cli.TableLayout.RELATIONSHIP;
+import static id.bansos.cli.TableLayout.SCHOOL_LEVEL;
+import static id.bansos.cli.TableLayout.SEX;
+import static id.bansos.cli.TableLayout.SMALL_ISLAND;
+
+import id.bansos.cli.TableLayout.Column;
+import id.bansos.cli.TableLayout.Level;
+import id.bansos.core.InvalidDataException;
+import id.bansos.core.Problem;
+import id.bansos.core.household.AidProgram;
+import id.bansos.core.household.DeathCause;
+import id.bansos.core.household.Disability;
+import id.bansos.core.household.DisabilityKind;
+import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.ExtensionKey;
+import id.bansos.core.household.GrantType;
+import id.bansos.core.household.Household;
+import id.bansos.core.household.ImmutableHousehold;
+import id.bansos.core.household.ImmutablePerson;
+import id.bansos.core.household.LabourShock;
+import id.bansos.core.household.MaritalStatus;
+import id.bansos.core.household.Occupation;
+import id.bansos.core.household.ParentStatus;
+import id.bansos.core.household.PastGrant;
+import id.bansos.core.household.Person;
+import id.bansos.core.household.Relationship;
+import id.bansos.core.household.SchoolLevel;
+import id.bansos.core.identity.KkNumber;
+import id.bansos.core.identity.Nik;
+import id.bansos.core.identity.Sex;
+import id.bansos.core.money.Rupiah;
+import id.bansos.core.region.RegionCode;
+import id.bansos.core.registry.Desil;
+import id.bansos.core.registry.Register;
+import id.bansos.core.registry.RegistryStatus;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the rows of a household table (CSV or XLSX, the layout of {@link TableLayout}) into
+ * household records: rows are grouped into households by consecutive equal {@code kk} cells, so
+ * memory stays constant however long the file is. The one household reader of tables: {@link
+ * CsvSource} and {@link XlsxSource} only cut their files into rows. No message ever repeats a
+ * cell's content: cells hold NIKs, numbers and names.
+ */
+final class HouseholdTable {
+
+  /**
+   * A household larger than this is rejected and its further rows are counted but not kept, so
+   * a file whose rows all carry one KK number cannot exhaust memory.
+   */
+  static final int MAX_MEMBERS = 100;
+
+  private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,59}");
+  private static final List<String> BOOLEAN_WORDS =
+      List.of("true", "false", "ya", "tidak", "yes", "no", "y", "n", "1", "0");
+
+  private final Map<Column, Integer> index = new IdentityHashMap<>();
+  /** The cell position of each column, by the column's identity, for the hot path. */
+  private final Map<Column, Integer> position;
+  /** The cell positions of the household columns, for the check of a household's other rows. */
+  private final int[] householdAt;
+  private final Column[] householdColumns;
+  private final List<Column> extensions = new ArrayList<>();
+  private final int width;
+  private final int kkAt;
+  private final RecordSink sink;
+  private final List<Row> rows = new ArrayList<>();
+  private int count;
+  private int lastLine;
+
+  /** One physical row: its line, its grouping key, and its cells (null when unreadable). */
+  private record Row(int line, String key, String[] cells, Problem broken) {}
+
+  /**
+   * Reads the header.
+   *
+   * @param layout the columns accepted
+   * @param header the header cells
+   * @param sink where the households go
+   * @throws InputFormatException when a column is unknown, doubled, or kk or nik is missing
+   */
+  HouseholdTable(TableLayout layout, List<String> header, RecordSink sink) {
+    this.sink = sink;
+    if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
+      throw new InputFormatException("the first row must be the header of the household table");
+    }
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      String cell = header.get(i);
+      if (i == 0 && cell.startsWith("\uFEFF")) {
+        cell = cell.substring(1);
+      }
+      String name = cell.strip();
+      Optional<Column> column = layout.column(name);
+      if (column.isEmpty()) {
+        // Echo the header cell only when it looks like a column name: a file without a header
+        // would otherwise put a NIK or No. KK into the message.
+        unknown.add("column " + (i + 1)
+            + (COLUMN_NAME.matcher(name).matches() && !name.chars().allMatch(Character::isDigit)
+                ? " '" + name + "'" : ""));
+        continue;
+      }
+      Column c = column.get();
+      if (c.extension().isPresent()) {
+        for (Column e : extensions) {
+          if (e.equals(c)) {
+            throw new InputFormatException("header column '" + name + "' appears twice");
+          }
+        }
+        extensions.add(c);
+        c = extensions.get(extensions.size() - 1);
+      }
+      if (index.put(c, i) != null) {
+        throw new InputFormatException("header column '" + name + "' appears twice");
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new InputFormatException("not a column of the layout (docs/csv-format.md): "
+          + String.join(", ", unknown));
+    }
+    for (Column required : List.of(KK, NIK)) {
+      if (!index.containsKey(required)) {
+        throw new InputFormatException("the header has no '" + required.english() + "' (or '"
+            + required.indonesian() + "') column");
+      }
+    }
+    this.width = header.size();
+    this.kkAt = index.get(KK);
+    this.position = index;
+    List<Column> household = new ArrayList<>();
+    for (Map.Entry<Column, Integer> e : index.entrySet()) {
+      if (e.getKey().level() == Level.HOUSEHOLD) {
+        household.add(e.getKey());
+      }
+    }
+    household.sort(java.util.Comparator.comparing(index::get));
+    this.householdColumns = household.toArray(new Column[0]);
+    this.householdAt = household.stream().mapToInt(index::get).toArray();
+  }
+
+  /**
+   * One data row. Cells beyond the header's width must be empty.
+   *
+   * @param line the row's line (CSV) or row number (XLSX), 1-based
+   * @param cells the cells, {@code null} for a missing one
+   */
+  void row(int line, String[] cells) throws IOException, InterruptedException {
+    int n = cells.length;
+    while (n > width && (cells[n - 1] == null || cells[n - 1].isBlank())) {
+      n--;
+    }
+    Row r;
+    if (n > width) {
+      // Keep the row with its household: the kk cell is still where the header says.
+      String key = cells[kkAt] == null ? "" : cells[kkAt].strip();
+      r = new Row(line, key, null, new Problem("", "CSV_COLUMNS",
+          "the row has " + n + " cells, the header has " + width));
+    } else {
+      String[] c = n == width ? cells : Arrays.copyOf(cells, width);
+      for (int i = 0; i < width; i++) {
+        c[i] = c[i] == null ? "" : c[i].strip();
+      }
+      r = new Row(line, c[kkAt], c, null);
+    }
+    add(r);
+  }
+
+  /**
+   * A row the file format could not read at all (broken quoting).
+   *
+   * @param line its line
+   * @param problem what is wrong
+   */
+  void brokenRow(int line, Problem problem) throws IOException, InterruptedException {
+    add(new Row(line, "", null, problem));
+  }
+
+  /** The end of the input: the last household. */
+  void end() throws IOException, InterruptedException {
+    flush();
+  }
+
+  private void add(Row r) throws IOException, InterruptedException {
+    if (!rows.isEmpty()) {
+      String key = rows.get(0).key();
+      if (key.isEmpty() || !r.key().equals(key)) {
+        flush();
+      }
+    }
+    count++;
+    lastLine = r.line();
+    if (rows.size() <= MAX_MEMBERS) {
+      rows.add(r);
+    }
+  }
+
+  private void flush() throws IOException, InterruptedException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<Row> group = List.copyOf(rows);
+    int n = count;
+    int last = lastLine;
+    rows.clear();
+    count = 0;
+    // Building the household is most of the reading: the sink may do it on another thread.
+    sink.acceptLater(() -> build(group, n, last));
+  }
+
+  private HouseholdRecord build(List<Row> rows, int count, int lastLine) {
+    List<RecordProblem> problems = new ArrayList<>();
+    int firstLine = rows.get(0).line();
+    if (count > MAX_MEMBERS) {
+      problems.add(new RecordProblem(firstLine, new Problem(KK.english(),
+          "CSV_HOUSEHOLD_TOO_LARGE",
+          count + " rows share this No. KK; a household has at most " + MAX_MEMBERS)));
+    }
+    List<Row> intact = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      if (r.broken() != null) {
+        problems.add(new RecordProblem(r.line(), r.broken()));
+      } else {
+        intact.add(r);
+      }
+    }
+    if (intact.isEmpty() || !problems.isEmpty()) {
+      // Still read the intact rows, so that the rejects list every problem at once.
+      if (!intact.isEmpty()) {
+        buildHousehold(intact, problems);
+      }
+      return new HouseholdRecord.Invalid(firstLine, lastLine, count, problems,
+          rows.get(0).key());
+    }
+    Optional<HouseholdRecord.Valid> household = buildHousehold(intact, problems);
+    if (household.isEmpty()) {
+      return new HouseholdRecord.Invalid(firstLine, lastLine, count, problems,
+          rows.get(0).key());
+    }
+    return household.get();
+  }
+
+  private Optional<HouseholdRecord.Valid> buildHousehold(List<Row> rows,
+      List<RecordProblem> problems) {
+    int before = problems.size();
+    Row head = rows.get(0);
+    Cells h = new Cells(head, problems);
+    for (int i = 1; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      for (int k = 0; k < householdAt.length; k++) {
+        int at = householdAt[k];
+        String value = r.cells()[at];
+        if (!value.isEmpty() && !value.equals(head.cells()[at])) {
+          problems.add(new RecordProblem(r.line(), new Problem(householdColumns[k].english(),
+              "CSV_HOUSEHOLD_MISMATCH", "differs from the household's first row;"
+                  + " leave it empty or repeat the same value")));
+        }
+      }
+    }
+    ImmutableHousehold.Builder b = Household.builder();
+    try {
+      b.kkNumber(KkNumber.parse(h.text(KK)));
+    } catch (InvalidDataException e) {
+      h.addAll(KK.english(), e);
+    }
+    h.parsed(DOMICILE, RegionCode::parse).ifPresent(b::domicile);
+    h.bool(SMALL_ISLAND).ifPresent(b::livesOnSmallIsland);
+    registry(h).ifPresent(b::registry);
+    for (Map.Entry<AidProgram, Column> aid : TableLayout.AID.entrySet()) {
+      h.bool(aid.getValue()).ifPresent(v -> b.putAid(aid.getKey(), v));
+    }
+    if (!h.text(PAST_GRANTS).isEmpty()) {
+      for (String part : h.text(PAST_GRANTS).split(";", -1)) {
+        if (!part.isBlank()) {
+          pastGrant(h, part).ifPresent(b::addPastGrants);
+        }
+      }
+    }
+    h.bool(PAST_GRANTS_CHECKED).ifPresent(b::pastGrantsChecked);
+    for (Column c : extensions) {
+      if (c.level() == Level.HOUSEHOLD) {
+        h.extension(c).ifPresent(v -> put(b, c.extension().get(), v));
+      }
+    }
+    Optional<String> group = h.text(KUBE_GROUP).isEmpty() ? Optional.empty()
+        : Optional.of(h.text(KUBE_GROUP));
+    Optional<Boolean> liveNear = h.bool(KUBE_LIVE_NEAR);
+    if (group.isEmpty() && liveNear.isPresent()) {
+      h.problem(KUBE_GROUP, "CSV_GROUP_MISSING", "kube_live_near is given without kube_group");
+    }
+    List<Integer> lines = new ArrayList<>(rows.size());
+    Optional<Nik> participant = Optional.empty();
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      lines.add(r.line());
+      Cells c = new Cells(r, problems);
+      Optional<Person> person = person(c, "members[" + i + "]");
+      person.ifPresent(b::addMembers);
+      if (c.bool(KUBE_PARTICIPANT).orElse(false) && person.isPresent()) {
+        if (group.isEmpty()) {
+          c.problem(KUBE_PARTICIPANT, "CSV_GROUP_MISSING",
+              "kube_participant is given without the household's kube_group");
+        } else if (participant.isPresent()) {
+          c.problem(KUBE_PARTICIPANT, "CSV_GROUP_PARTICIPANTS",
+              "a family takes part in its group through one member only");
+        } else {
+          participant = Optional.of(person.get().nik());
+        }
+      }
+    }
+    if (group.isPresent() && participant.isEmpty() && problems.size() == before) {
+      h.problem(KUBE_PARTICIPANT, "CSV_GROUP_PARTICIPANTS",
+          "a family in a kube_group needs one member marked kube_participant");
+    }
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    Household household;
+    try {
+      household = b.build();
+    } catch (InvalidDataException e) {
+      for (Problem p : e.problems()) {
+        problems.add(new RecordProblem(lineOf(p.path(), lines), p));
+      }
+      return Optional.empty();
+    }
+    Optional<Nik> chosen = participant;
+    Optional<HouseholdRecord.Kube> kube =
+        group.map(g -> new HouseholdRecord.Kube(g, liveNear, chosen.orElseThrow()));
+    return Optional.of(new HouseholdRecord.Valid(household, lines, kube));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void put(ImmutableHousehold.Builder b, ExtensionKey<T> key, Object value) {
+    b.putExtensions(key, (T) value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void put(ImmutablePerson.Builder b, ExtensionKey<T> key, Object value) {
+    b.putExtensions(key, (T) value);
+  }
+
+  /** The input line a problem of the built household is on: its member's row, else the first. */
+  private static int lineOf(String path, List<Integer> lines) {
+    if (path.startsWith("members[")) {
+      int close = path.indexOf(']');
+      try {
+        int i = Integer.parseInt(path.substring("members[".length(), close));
+        if (i >= 0 && i < lines.size()) {
+          return lines.get(i);
+        }
+      } catch (RuntimeException e) {
+        // fall through to the household's first line
+      }
+    }
+    return lines.get(0);
+  }
+
+  private static Optional<PastGrant> pastGrant(Cells h, String part) {
+    int colon = part.indexOf(':');
+    Optional<GrantType> type = colon < 0 ? Optional.empty()
+        : h.enumValue(PAST_GRANTS, part.substring(0, colon), GrantType.class);
+    String year = colon < 0 ? "" : part.substring(colon + 1).strip();
+    if (colon < 0 || year.length() != 4 || !year.chars().allMatch(Character::isDigit)) {
+      h.problem(PAST_GRANTS, "CSV_PAST_GRANT", "expected TYPE:YEAR, e.g. KUBE:2021, ;-separated");
+      return Optional.empty();
+    }
+    return type.map(t -> new PastGrant(t, Integer.parseInt(year)));
+  }
+
+  private static Optional<RegistryStatus> registry(Cells h) {
+    Optional<Register> register = h.enumValue(REGISTER, Register.class);
+    Optional<Boolean> registered = h.bool(REGISTERED);
+    Optional<Integer> desil = h.integer(DESIL);
+    Optional<LocalDate> checkedOn = h.date(REGISTER_CHECKED_ON);
+    if (register.isEmpty()) {
+      if (registered.isPresent() || desil.isPresent() || checkedOn.isPresent()) {
+        h.problem(REGISTER, "CSV_REGISTER_MISSING", "registered, desil or register_checked_on"
+            + " is given without the register (DTSEN or DTKS)");
+      }
+      return Optional.empty();
+    }
+    if (registered.isEmpty() || checkedOn.isEmpty()) {
+      h.problem(registered.isEmpty() ? REGISTERED : REGISTER_CHECKED_ON,
+          "CSV_REGISTER_INCOMPLETE",
+          "when the register is given, registered and register_checked_on are needed too");
+      return Optional.empty();
+    }
+    try {
+      Optional<Desil> d = desil.isEmpty() ? Optional.empty() : Optional.of(Desil.of(desil.get()));
+      return Optional.of(new RegistryStatus(register.get(), registered.get(), d, checkedOn.get()));
+    } catch (InvalidDataException e) {
+      h.addAll(DESIL.english(), e);
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Person> person(Cells c, String path) {
+    ImmutablePerson.Builder b = Person.builder();
+    boolean nikOk = false;
+    try {
+      b.nik(Nik.parse(c.text(NIK)));
+      nikOk = true;
+    } catch (InvalidDataException e) {
+      c.addAll(NIK.english(), e);
+    }
+    String name = c.text(NAME);
+    if (!name.isEmpty()) {
+      b.name(name);
+    }
+    c.date(BIRTH_DATE).ifPresent(b::birthDate);
+    c.date(DEATH_DATE).ifPresent(b::deathDate);
+    c.enumValue(SEX, Sex.class).ifPresent(b::sex);
+    c.enumValue(RELATIONSHIP, Relationship.class).ifPresent(b::relationship);
+    c.enumValue(MARITAL_STATUS, MaritalStatus.class).ifPresent(b::maritalStatus);
+    c.bool(ABANDONED_BY_SPOUSE).ifPresent(b::abandonedBySpouse);
+    c.bool(MAIN_BREADWINNER).ifPresent(b::mainBreadwinner);
+    c.enumValue(OCCUPATION, Occupation.class).ifPresent(b::occupation);
+    c.bool(HAS_DISABILITY).ifPresent(b::hasDisability);
+    disabilities(c).forEach(b::addDisabilities);
+    c.bool(CHRONICALLY_ILL).ifPresent(b::chronicallyIll);
+    c.enumValue(SCHOOL_LEVEL, SchoolLevel.class).ifPresent(b::schoolLevel);
+    c.parsed(MONTHLY_INCOME, Rupiah::parse).ifPresent(b::monthlyIncome);
+    c.enumValue(LABOUR_SHOCK, LabourShock.class).ifPresent(b::labourShock);
+    c.date(LABOUR_SHOCK_DATE).ifPresent(b::labourShockDate);
+    parent(c, FATHER_ALIVE, FATHER_DEATH_DATE, FATHER_DEATH_CAUSE).ifPresent(b::father);
+    parent(c, MOTHER_ALIVE, MOTHER_DEATH_DATE, MOTHER_DEATH_CAUSE).ifPresent(b::mother);
+    for (Column e : extensions) {
+      if (e.level() == Level.PERSON) {
+        c.extension(e).ifPresent(v -> put(b, e.extension().get(), v));
+      }
+    }
+    if (!nikOk || c.failed()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(b.build());
+    } catch (InvalidDataException e) {
+      c.addAll(path, e);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The disabilities: the four disability columns hold {@code ;}-separated lists read side by
+   * side, one entry per disability; an empty entry is unknown.
+   */
+  private static List<Disability> disabilities(Cells c) {
+    String kinds = c.text(DISABILITY_KIND);
+    if (kinds.isEmpty() && c.text(DISABILITY_SEVERITY).isEmpty()
+        && c.text(NEEDS_HELP_DAILY_LIVING).isEmpty() && c.text(REHABILITABLE).isEmpty()) {
+      return List.of();
+    }
+    String[] severity = c.text(DISABILITY_SEVERITY).split(";", -1);
+    String[] help = c.text(NEEDS_HELP_DAILY_LIVING).split(";", -1);
+    String[] rehab = c.text(REHABILITABLE).split(";", -1);
+    if (kinds.isEmpty()) {
+      c.problem(DISABILITY_KIND, "CSV_DISABILITY_WITHOUT_KIND",
+          "disability facts are given without the disability kind");
+      return List.of();
+    }
+    String[] kind = kinds.split(";", -1);
+    if (severity.length > kind.length || help.length > kind.length
+        || rehab.length > kind.length) {
+      c.problem(DISABILITY_KIND, "CSV_DISABILITY_WITHOUT_KIND",
+          "more disability entries than disability kinds");
+      return List.of();
+    }
+    List<Disability> out = new ArrayList<>(kind.length);
+    for (int i = 0; i < kind.length; i++) {
+      Optional<DisabilityKind> k = c.enumValue(DISABILITY_KIND, kind[i], DisabilityKind.class);
+      Optional<DisabilitySeverity> s = i < severity.length && !severity[i].isBlank()
+          ? c.enumValue(DISABILITY_SEVERITY, severity[i], DisabilitySeverity.class)
+          : Optional.empty();
+      Optional<Boolean> h = i < help.length ? c.bool(NEEDS_HELP_DAILY_LIVING, help[i])
+          : Optional.empty();
+      Optional<Boolean> r = i < rehab.length ? c.bool(REHABILITABLE, rehab[i]) : Optional.empty();
+      k.ifPresent(value -> out.add(new Disability(value, s, h, r)));
+    }
+    return out;
+  }
+
+  private static Optional<ParentStatus> parent(Cells c, Column alive, Column deathDate,
+      Column cause) {
+    Optional<Boolean> isAlive = c.bool(alive);
+    Optional<LocalDate> date = c.date(deathDate);
+    Optional<DeathCause> why = c.enumValue(cause, DeathCause.class);
+    if (isAlive.isEmpty()) {
+      if (date.isPresent() || why.isPresent()) {
+        c.problem(alive, "CSV_PARENT_INCOMPLETE",
+            "a parent's death date or cause is given without " + alive.english());
+      }
+      return Optional.empty();
+    }
+    if (isAlive.get()) {
+      if (date.isPresent() || why.isPresent()) {
+        c.problem(alive, "CSV_PARENT_INCOMPLETE",
+            "a living parent has no death date or cause");
+        return Optional.empty();
+      }
+      return Optional.of(ParentStatus.living());
+    }
+    return Optional.of(ParentStatus.deceased(date, why));
+  }
+
+  /** Typed access to the cells of one row; every failure becomes a problem on that row's line. */
+  private final class Cells {
+    private final Row row;
+    private final List<RecordProblem> sink;
+    private final int start;
+
+    Cells(Row row, List<RecordProblem> sink) {
+      this.row = row;
+      this.sink = sink;
+      this.start = sink.size();
+    }
+
+    boolean failed() {
+      return sink.size() > start;
+    }
+
+    String text(Column column) {
+      Integer at = position.get(column);
+      return at == null ? "" : row.cells()[at];
+    }
+
+    void problem(Column column, String code, String message) {
+      sink.add(new RecordProblem(row.line(), new Problem(column.english(), code, message)));
+    }
+
+    void addAll(String prefix, InvalidDataException e) {
+      for (Problem p : e.problems()) {
+        sink.add(new RecordProblem(row.line(), p.under(prefix)));
+      }
+    }
+
+    <T> Optional<T> parsed(Column column, Function<String, T> parser) {
+      String s = text(column);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(parser.apply(s));
+      } catch (InvalidDataException e) {
+        addAll(column.english(), e);
+        return Optional.empty();
+      }
+    }
+
+    Optional<Object> extension(Column column) {
+      String s = text(column);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      ExtensionKey<?> key = column.extension().orElseThrow();
+      String text = switch (key.kind()) {
+        case BOOLEAN -> {
+          Optional<Boolean> b = bool(column, s);
+          yield b.map(String::valueOf).orElse(null);
+        }
+        case ENUM -> normalized(s);
+        case ENUM_SET -> {
+          StringBuilder sb = new StringBuilder();
+          for (String part : s.split("[;,]", -1)) {
+            if (!part.isBlank()) {
+              sb.append(sb.length() == 0 ? "" : ",").append(normalized(part));
+            }
+          }
+          yield sb.toString();
+        }
+        case RUPIAH -> {
+          try {
+            yield Long.toString(Rupiah.parse(s).amount());
+          } catch (InvalidDataException e) {
+            yield "-";
+          }
+        }
+        default -> s;
+      };
+      if (text == null) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(key.parse(text));
+      } catch (IllegalArgumentException e) {
+        // The message names the fact and the expected form, never the cell.
+        problem(column, "CSV_VALUE", e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    Optional<Boolean> bool(Column column) {
+      return bool(column, text(column));
+    }
+
+    Optional<Boolean> bool(Column column, String value) {
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      switch (value) {
+        case "true":
+          return TRUE;
+        case "false":
+          return FALSE;
+        default:
+          break;
+      }
+      String s = value.strip().toLowerCase(Locale.ROOT);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      int at = BOOLEAN_WORDS.indexOf(s);
+      if (at < 0) {
+        problem(column, "CSV_BOOLEAN", "expected true/false (also ya/tidak, yes/no, 1/0)");
+        return Optional.empty();
+      }
+      return Optional.of(at % 2 == 0);
+    }
+
+    Optional<LocalDate> date(Column column) {
+      String s = text(column);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+        int y = digits(s, 0, 4);
+        int m = digits(s, 5, 7);
+        int d = digits(s, 8, 10);
+        if (y >= 0 && m >= 0 && d >= 0) {
+          try {
+            return Optional.of(LocalDate.of(y, m, d));
+          } catch (java.time.DateTimeException e) {
+            // an impossible date: reported below
+          }
+        }
+      }
+      try {
+        return Optional.of(LocalDate.parse(s));
+      } catch (DateTimeParseException e) {
+        problem(column, "CSV_DATE", "expected a date written YYYY-MM-DD");
+        return Optional.empty();
+      }
+    }
+
+    Optional<Integer> integer(Column column) {
+      String s = text(column);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      if (s.length() > 9 || !s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        problem(column, "CSV_NUMBER", "expected a whole number");
+        return Optional.empty();
+      }
+      return Optional.of(Integer.parseInt(s));
+    }
+
+    <E extends Enum<E>> Optional<E> enumValue(Column column, Class<E> type) {
+      String s = text(column);
+      return s.isEmpty() ? Optional.empty() : enumValue(column, s, type);
+    }
+
+    <E extends Enum<E>> Optional<E> enumValue(Column column, String value, Class<E> type) {
+      Object exact = CONSTANTS.get(type).get(value);
+      if (exact != null) {
+        return Optional.of(type.cast(exact));
+      }
+      try {
+        return Optional.of(Enum.valueOf(type, normalized(value)));
+      } catch (IllegalArgumentException e) {
+        problem(column, "CSV_VALUE", "expected one of "
+            + Arrays.toString(type.getEnumConstants()).replace("[", "").replace("]", ""));
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static final Optional<Boolean> TRUE = Optional.of(true);
+  private static final Optional<Boolean> FALSE = Optional.of(false);
+
+  /** Each enum's constants by name, for the common case of a cell written exactly. */
+  private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> m = new java.util.HashMap<>();
+      for (Object c : type.getEnumConstants()) {
+        m.put(((Enum<?>) c).name(), c);
+      }
+      return Map.copyOf(m);
+    }
+  };
+
+  /** The whole number written in s[from, to), or -1 when it is not all ASCII digits. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  private static String normalized(String code) {
+    return code.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+  }
+}

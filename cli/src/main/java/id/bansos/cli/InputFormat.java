@@ -1,0 +1,158 @@
+package id.bansos.cli;
+
+import id.bansos.core.Problem;
+import id.bansos.core.household.Household;
+import id.bansos.jackson.ExtensionFacts;
+import id.bansos.jackson.HouseholdLine;
+import id.bansos.jackson.HouseholdReader;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The file formats households are read from, chosen by the file's extension: the household
+ * table as CSV or XLSX ({@code docs/csv-format.md}), or JSON Lines ({@code docs/json-format.md}).
+ */
+enum InputFormat {
+  /** The household table as comma-separated text, read with Jackson's CSV parser. */
+  CSV("csv"),
+  /** One household document per line, read with the jackson module's reader. */
+  JSON_LINES("jsonl"),
+  /** The household table as the first sheet of an Excel workbook, read as a stream. */
+  XLSX("xlsx");
+
+  private final String extension;
+
+  InputFormat(String extension) {
+    this.extension = extension;
+  }
+
+  /** The format's name on the command line and its file extension. */
+  String extension() {
+    return extension;
+  }
+
+  /**
+   * The format of a file, by its extension ({@code .csv}, {@code .jsonl} or {@code .ndjson},
+   * {@code .xlsx}).
+   *
+   * @param file the file
+   * @return the format, empty for another extension
+   */
+  static Optional<InputFormat> of(Path file) {
+    Path name = file.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".csv")) {
+      return Optional.of(CSV);
+    }
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+      return Optional.of(JSON_LINES);
+    }
+    if (n.endsWith(".xlsx")) {
+      return Optional.of(XLSX);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a record is one line (JSON Lines) rather than one row per person. */
+  boolean recordPerLine() {
+    return this == JSON_LINES;
+  }
+
+  /**
+   * Reads every household of {@code file} into {@code sink}, in file order.
+   *
+   * @param file the file
+   * @param facts the extension facts accepted
+   * @param sink where the records go
+   * @param progress counts what was read, for the progress bar: bytes for text files, rows for
+   *     a workbook
+   * @throws IOException when the file cannot be read
+   * @throws InputFormatException when the file is not in the format at all
+   * @throws InterruptedException when the run is interrupted
+   */
+  void read(Path file, ExtensionFacts facts, RecordSink sink, Progress progress)
+      throws IOException, InterruptedException {
+    switch (this) {
+      case CSV -> {
+        progress.total(Files.size(file));
+        try (InputStream in = counting(Files.newInputStream(file), progress.done())) {
+          CsvSource.read(new InputStreamReader(in, StandardCharsets.UTF_8),
+              new TableLayout(facts), sink);
+        }
+      }
+      case XLSX -> XlsxSource.read(file, new TableLayout(facts), sink, progress);
+      case JSON_LINES -> {
+        progress.total(Files.size(file));
+        try (InputStream in = counting(Files.newInputStream(file), progress.done())) {
+          readJsonLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8),
+              1 << 16), facts, sink);
+        }
+      }
+      default -> throw new AssertionError(this);
+    }
+  }
+
+  private static void readJsonLines(BufferedReader in, ExtensionFacts facts, RecordSink sink)
+      throws IOException, InterruptedException {
+    try (HouseholdReader reader = HouseholdReader.of(in, facts)) {
+      Iterator<HouseholdLine> lines = reader.iterator();
+      while (true) {
+        HouseholdLine line;
+        try {
+          if (!lines.hasNext()) {
+            return;
+          }
+          line = lines.next();
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        // The reader counts in long; a file of more than 2^31 lines is far beyond this tool.
+        int number = Math.toIntExact(line.lineNumber());
+        if (line.household().isPresent()) {
+          Household h = line.household().get();
+          sink.accept(new HouseholdRecord.Valid(h,
+              Collections.nCopies(h.members().size(), number)));
+        } else {
+          List<RecordProblem> problems = line.problems().stream()
+              .map((Problem p) -> new RecordProblem(number, p)).toList();
+          sink.accept(new HouseholdRecord.Invalid(number, number, 1, problems));
+        }
+      }
+    }
+  }
+
+  private static InputStream counting(InputStream in, AtomicLong count) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          count.incrementAndGet();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, len);
+        if (n > 0) {
+          count.addAndGet(n);
+        }
+        return n;
+      }
+    };
+  }
+}

@@ -1,0 +1,155 @@
+package id.bansos.cli;
+
+import id.bansos.rules.Engine;
+import id.bansos.rules.Language;
+import id.bansos.rules.Program;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bansos screen}: assesses every household of a CSV, JSON Lines or XLSX file as of a date
+ * on all cores, writes the determinations (CSV, JSON Lines or XLSX, by the output's extension)
+ * and the records it could not read, and prints a summary per kabupaten/kota and program. The
+ * console shows counts only, never a NIK, No. KK or name.
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
+    resourceBundle = "id.bansos.cli.ScreenCommand")
+final class ScreenCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "in")
+  Path in;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "out")
+  Path out;
+
+  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "date")
+  LocalDate date;
+
+  @Option(names = "--rejects", paramLabel = "FILE", descriptionKey = "rejects")
+  Path rejects;
+
+  @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id", descriptionKey = "lang",
+      converter = LanguageConverter.class)
+  Language language;
+
+  @Option(names = "--threads", paramLabel = "N", descriptionKey = "threads")
+  Integer threads;
+
+  @Option(names = "--progress", paramLabel = "auto|bar|lines|none", defaultValue = "auto",
+      descriptionKey = "progress")
+  ProgressReporter.Mode progress;
+
+  final CatalogChoice catalog = new CatalogChoice();
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    InputFormat inFormat = InputFormat.of(in).orElseThrow(() -> usage(
+        "--in: the file must end in .csv, .jsonl or .xlsx"));
+    OutputFormat outFormat = OutputFormat.of(out).orElseThrow(() -> usage(
+        "--out: the file must end in .csv, .jsonl or .xlsx"));
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1 || n > 1024) {
+      throw usage("--threads must be from 1 to 1024");
+    }
+    if (outFormat == OutputFormat.XLSX && rejects != null) {
+      throw usage("--rejects: an XLSX result has the rejects in its own sheet");
+    }
+    Path rejectsFile = rejects != null ? rejects : defaultRejects(out);
+    if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw usage("--in and --out must be different files");
+    }
+    Engine engine = catalog.engine();
+    Summary summary = new Summary();
+    Progress read = new Progress();
+    ProgressReporter reporter = ProgressReporter.of(progress, stderr, read);
+    Screening.Counts c;
+    try {
+      c = new Screening(engine, date, language, catalog.facts(), n).run(in, inFormat, out,
+          outFormat, rejectsFile, summary, read, reporter::update);
+    } catch (InputFormatException e) {
+      reporter.end();
+      stderr.println("bansos screen: the input is not in the " + inFormat.extension()
+          + " layout: " + e.getMessage());
+      return Bansos.EXIT_IO;
+    } catch (IOException e) {
+      reporter.end();
+      // File-system messages name files, never the records in them.
+      stderr.println("bansos screen: I/O error: " + e);
+      return Bansos.EXIT_IO;
+    } catch (InterruptedException e) {
+      reporter.end();
+      stderr.println("bansos screen: interrupted; no result was written"
+          + " / dihentikan; tidak ada hasil yang ditulis");
+      return Bansos.EXIT_INTERRUPTED;
+    }
+    reporter.finish(c.households());
+    List<String> programs = new ArrayList<>();
+    for (Program p : engine.catalog().inForce(date)) {
+      // A service record (UPT care) has no determination to count.
+      if (p.info().decidesEligibility()) {
+        programs.add(p.info().code());
+      }
+    }
+    stdout.println("Screening as of / penilaian per " + date + " (catalog "
+        + engine.catalog().name() + ")");
+    String unit = inFormat.recordPerLine() ? "lines" : "rows";
+    stdout.printf(Locale.ROOT, "Households read / KK dibaca:  %12s  (%s / baris %s)%n",
+        Summary.group(c.households()), unit, Summary.group(c.rows()));
+    stdout.printf(Locale.ROOT, "Assessed / dinilai:           %12s  (%s / baris %s) -> %s%n",
+        Summary.group(c.assessed()), unit, Summary.group(c.assessedRows()), out);
+    stdout.printf(Locale.ROOT, "Rejected / ditolak:           %12s  (%s / baris %s) -> %s%n",
+        Summary.group(c.rejected()), unit, Summary.group(c.rejectedRows()),
+        outFormat == OutputFormat.XLSX ? out + " (" + XlsxResults.REJECTS + ")" : rejectsFile);
+    stdout.println(c.households() == c.assessed() + c.rejected()
+        && c.rows() == c.assessedRows() + c.rejectedRows()
+        ? "Reconciled / cocok: read = assessed + rejected"
+        : "NOT RECONCILED / TIDAK COCOK: read != assessed + rejected");
+    stdout.println();
+    java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+    try (java.io.PrintStream ps = new java.io.PrintStream(table, true,
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      summary.print(ps, programs);
+    }
+    stdout.print(table.toString(java.nio.charset.StandardCharsets.UTF_8));
+    stdout.flush();
+    return c.rejected() == 0 ? Bansos.EXIT_OK : Bansos.EXIT_REJECTS;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /** {@code RESULTS.rejects.csv} beside {@code RESULTS.csv} or {@code RESULTS.jsonl}. */
+  static Path defaultRejects(Path out) {
+    String name = out.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    return out.resolveSibling(base + ".rejects.csv");
+  }
+
+  /** {@code id} or {@code en}, any case. */
+  static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "id" -> Language.ID;
+        case "en" -> Language.EN;
+        default -> throw new CommandLine.TypeConversionException("expected id or en");
+      };
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package id.bansos.cli;
+
+import id.bansos.rules.Engine;
+import id.bansos.rules.Funder;
+import id.bansos.rules.Program;
+import id.bansos.rules.Status;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The screening's results as one XLSX workbook, written as a stream (SXSSF keeps a window of
+ * rows in memory and the rest in temporary files): a sheet of determinations, one of rejects and
+ * one of the per-regency summary. Numbers are numbers; rupiah are formatted {@code Rp#,##0}.
+ */
+final class XlsxResults implements Screening.Results {
+
+  static final String DETERMINATIONS = "determinations";
+  static final String REJECTS = "rejects";
+  static final String SUMMARY = "summary";
+
+  private final Path file;
+  private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+  private final SXSSFSheet determinations;
+  private final SXSSFSheet rejects;
+  private final CellStyle rupiah;
+  private final CellStyle bold;
+  private int determinationRow;
+  private int rejectRow;
+
+  XlsxResults(Path file) {
+    this.file = file;
+    workbook.setCompressTempFiles(true);
+    rupiah = workbook.createCellStyle();
+    rupiah.setDataFormat(workbook.createDataFormat().getFormat("\"Rp\"#,##0"));
+    bold = workbook.createCellStyle();
+    Font font = workbook.createFont();
+    font.setBold(true);
+    bold.setFont(font);
+    determinations = workbook.createSheet(DETERMINATIONS);
+    rejects = workbook.createSheet(REJECTS);
+    header(determinations, DeterminationRows.COLUMNS);
+    header(rejects, DeterminationRows.REJECT_COLUMNS);
+    determinationRow = 1;
+    rejectRow = 1;
+  }
+
+  private void header(SXSSFSheet sheet, List<String> columns) {
+    Row row = sheet.createRow(0);
+    for (int i = 0; i < columns.size(); i++) {
+      var cell = row.createCell(i);
+      cell.setCellValue(columns.get(i));
+      cell.setCellStyle(bold);
+    }
+    sheet.createFreezePane(0, 1);
+  }
+
+  @Override
+  public void write(CharSequence text, List<Object[]> rows, List<Object[]> rejected) {
+    for (Object[] r : rows) {
+      row(determinations.createRow(determinationRow++), r, DeterminationRows.FIRST_AMOUNT,
+          DeterminationRows.LAST_AMOUNT);
+    }
+    for (Object[] r : rejected) {
+      row(rejects.createRow(rejectRow++), r, -1, -1);
+    }
+  }
+
+  private void row(Row row, Object[] cells, int firstAmount, int lastAmount) {
+    for (int i = 0; i < cells.length; i++) {
+      var cell = row.createCell(i);
+      if (cells[i] instanceof Long n) {
+        cell.setCellValue(n.doubleValue());
+        if (i >= firstAmount && i <= lastAmount) {
+          cell.setCellStyle(rupiah);
+        }
+      } else {
+        cell.setCellValue((String) cells[i]);
+      }
+    }
+  }
+
+  @Override
+  public void finish(Summary summary, Engine engine, LocalDate date) {
+    SXSSFSheet sheet = workbook.createSheet(SUMMARY);
+    List<String> columns = new ArrayList<>(List.of("regency_code", "regency", "program",
+        "ELIGIBLE", "NOT_ELIGIBLE", "UNDETERMINED"));
+    for (Funder f : Funder.values()) {
+      columns.add("yearly_total_" + f.name().toLowerCase(java.util.Locale.ROOT) + "_idr");
+    }
+    columns.add("unknown_amounts");
+    header(sheet, columns);
+    List<String> programs = new ArrayList<>();
+    for (Program p : engine.catalog().inForce(date)) {
+      if (p.info().decidesEligibility()) {
+        programs.add(p.info().code());
+      }
+    }
+    int r = 1;
+    for (Map.Entry<Regencies.Key, Map<String, Summary.Cell>> e : summary.cells().entrySet()) {
+      for (String program : programs) {
+        Summary.Cell c = e.getValue().get(program);
+        if (c == null) {
+          continue;
+        }
+        Object[] cells = new Object[columns.size()];
+        int i = 0;
+        cells[i++] = e.getKey().code();
+        cells[i++] = e.getKey().name();
+        cells[i++] = program;
+        for (Status s : List.of(Status.ELIGIBLE, Status.NOT_ELIGIBLE, Status.UNDETERMINED)) {
+          cells[i++] = c.count(s);
+        }
+        for (Funder f : Funder.values()) {
+          cells[i++] = c.yearlyTotals.amount(f).amount();
+        }
+        cells[i] = String.join(";",
+            c.yearlyTotals.unknownAmounts().stream().map(Funder::name).toList());
+        row(sheet.createRow(r++), cells, 6, 5 + Funder.values().length);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      workbook.write(out);
+    } finally {
+      workbook.close();
+    }
+  }
+}

@@ -1,0 +1,323 @@
+package id.bansos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bansos.core.household.Household;
+import id.bansos.core.identity.Nik;
+import id.bansos.jackson.BansosJson;
+import id.bansos.jackson.ExtensionFacts;
+import id.bansos.rules.Engine;
+import id.bansos.rules.Language;
+import id.bansos.rules.program.JawaTimur;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pkh.PkhComponent;
+import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Every command's happy path and every exit code, on small files. */
+class BansosTest {
+
+  private static final LocalDate DATE = SampleData.DEFAULT_REFERENCE_DATE;
+
+  @TempDir
+  static Path dir;
+
+  private static Path csv;
+  private static Path jsonl;
+  private static Path xlsx;
+  private static Path badCsv;
+
+  /** What a run printed and returned. */
+  record Run(int code, String out, String err) {}
+
+  static Run bansos(String... args) {
+    return bansos(Map.of(), args);
+  }
+
+  static Run bansos(Map<String, String> env, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = Bansos.run(args, o, e, env);
+    }
+    return new Run(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @BeforeAll
+  static void files() {
+    csv = dir.resolve("households.csv");
+    jsonl = dir.resolve("households.jsonl");
+    xlsx = dir.resolve("households.xlsx");
+    badCsv = dir.resolve("bad.csv");
+    assertThat(bansos("sample", "--households", "300", "--seed", "5", "--out", csv.toString())
+        .code()).isZero();
+    assertThat(bansos("sample", "--households", "300", "--seed", "5", "--out", jsonl.toString())
+        .code()).isZero();
+    assertThat(bansos("sample", "--households", "300", "--seed", "5", "--header", "id",
+        "--out", xlsx.toString()).code()).isZero();
+    assertThat(bansos("sample", "--households", "60", "--seed", "5", "--bad", "4",
+        "--out", badCsv.toString()).code()).isZero();
+  }
+
+  @Test
+  void helpIsInIndonesianByDefaultAndInEnglishOnRequest() {
+    Run id = bansos("--help");
+    Run en = bansos("--help", "--lang", "en");
+    Run env = bansos(Map.of("BANSOS_LANG", "en"), "screen", "--help");
+
+    assertThat(id.code()).isZero();
+    assertThat(id.out()).contains("Perintah:", "Kode keluar:", "screen", "explain", "programs",
+        "sample", "serve");
+    assertThat(en.out()).contains("Commands:", "Exit codes:");
+    assertThat(env.out()).contains("--threads", "Threads that assess");
+    assertThat(bansos("screen", "--help").out()).contains("Jumlah thread penilai");
+  }
+
+  @Test
+  void versionAndCompletion() {
+    assertThat(bansos("--version").out()).startsWith("bansos ");
+    Run completion = bansos("generate-completion");
+    assertThat(completion.code()).isZero();
+    assertThat(completion.out()).contains("complete -F", "bansos");
+  }
+
+  @Test
+  void aWrongCommandLineExitsWith2() {
+    assertThat(bansos().code()).isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(bansos("screen", "--in", csv.toString()).code()).isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(bansos("screen", "--in", csv.toString(), "--out", "x.txt", "--date",
+        DATE.toString()).code()).isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(bansos("screen", "--in", csv.toString(), "--out", "x.csv", "--date",
+        "1 Juli").code()).isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(bansos("sample", "--out", "x.csv", "--bad", "-1").code())
+        .isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(bansos("programs", "--lang", "fr").code()).isEqualTo(Bansos.EXIT_USAGE);
+  }
+
+  @Test
+  void screensEveryFormatIntoEveryFormat() throws IOException {
+    for (Path in : List.of(csv, jsonl, xlsx)) {
+      for (String ext : List.of("csv", "jsonl", "xlsx")) {
+        Path out = dir.resolve("from-" + in.getFileName() + "." + ext);
+        Run run = bansos("screen", "--in", in.toString(), "--out", out.toString(), "--date",
+            DATE.toString(), "--progress", "lines");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Households read / KK dibaca:           300",
+            "Reconciled / cocok", "PKH_PLUS");
+        assertThat(run.err()).contains("100% 300 KK");
+        assertThat(out).exists();
+      }
+    }
+    Path csvOut = dir.resolve("from-households.csv.csv");
+    List<String> lines = Files.readAllLines(csvOut);
+    assertThat(lines.get(0)).startsWith("kk,first_line,last_line,regency_code");
+    assertThat(lines.size() - 1).isEqualTo(300 * (int) JawaTimur.catalog().inForce(DATE).stream()
+        .filter(p -> p.info().decidesEligibility()).count());
+    // The same households read from CSV and XLSX give the same determinations.
+    assertThat(Files.readString(dir.resolve("from-households.xlsx.csv")))
+        .isEqualTo(Files.readString(csvOut));
+  }
+
+  @Test
+  void theWorkbookHasDeterminationsRejectsAndSummaryWithNumbers() throws IOException {
+    Path out = dir.resolve("bad-results.xlsx");
+    Run run = bansos("screen", "--in", badCsv.toString(), "--out", out.toString(), "--date",
+        DATE.toString(), "--progress", "none");
+
+    assertThat(run.code()).isEqualTo(Bansos.EXIT_REJECTS);
+    try (InputStream in = new FileInputStream(out.toFile());
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
+      assertThat(book.getSheetName(0)).isEqualTo("determinations");
+      assertThat(book.getSheet("rejects").getLastRowNum()).isGreaterThanOrEqualTo(4);
+      var total = book.getSheet("determinations").getRow(1).getCell(9);
+      assertThat(total.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+      assertThat(total.getCellStyle().getDataFormatString()).contains("Rp");
+      assertThat(book.getSheet("summary").getRow(1).getCell(3).getCellType())
+          .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+    }
+  }
+
+  @Test
+  void rejectedRecordsExitWith1AndLandInTheRejectsFile() throws IOException {
+    Path out = dir.resolve("bad-results.csv");
+    Run run = bansos("screen", "--in", badCsv.toString(), "--out", out.toString(), "--date",
+        DATE.toString(), "--progress", "none");
+
+    assertThat(run.code()).isEqualTo(Bansos.EXIT_REJECTS);
+    assertThat(run.out()).containsPattern("Rejected / ditolak: +4 ").contains("Reconciled / cocok");
+    String rejects = Files.readString(dir.resolve("bad-results.rejects.csv"));
+    assertThat(rejects).contains("NIK_LENGTH", "CSV_DATE", "CSV_COLUMNS", "CSV_VALUE");
+  }
+
+  @Test
+  void anInputThatIsNotInTheLayoutExitsWith3AndWritesNothing() throws IOException {
+    Path in = dir.resolve("typo.csv");
+    Files.writeString(in, "kk,nik,tanggal_lahirr,umur\n3578010101200001,3578014101800001,,\n");
+    Path out = dir.resolve("typo-results.csv");
+    Run run = bansos("screen", "--in", in.toString(), "--out", out.toString(), "--date",
+        DATE.toString());
+
+    assertThat(run.code()).isEqualTo(Bansos.EXIT_IO);
+    assertThat(run.err()).contains("'tanggal_lahirr'", "'umur'");
+    assertThat(out).doesNotExist();
+    assertThat(leftovers()).isEmpty();
+    assertThat(bansos("screen", "--in", dir.resolve("missing.csv").toString(), "--out",
+        out.toString(), "--date", DATE.toString()).code()).isEqualTo(Bansos.EXIT_IO);
+  }
+
+  @Test
+  void theThreadCountDoesNotChangeTheOutputBytes() throws IOException {
+    for (String ext : List.of("csv", "jsonl")) {
+      Path one = dir.resolve("one." + ext);
+      Path three = dir.resolve("three." + ext);
+      assertThat(bansos("screen", "--in", badCsv.toString(), "--out", one.toString(), "--date",
+          DATE.toString(), "--threads", "1", "--progress", "none").code()).isEqualTo(1);
+      assertThat(bansos("screen", "--in", badCsv.toString(), "--out", three.toString(),
+          "--date", DATE.toString(), "--threads", "3", "--progress", "none").code())
+          .isEqualTo(1);
+
+      assertThat(Files.readAllBytes(three)).isEqualTo(Files.readAllBytes(one));
+      assertThat(Files.readAllBytes(dir.resolve("three.rejects.csv")))
+          .isEqualTo(Files.readAllBytes(dir.resolve("one.rejects.csv")));
+    }
+  }
+
+  @Test
+  void anInterruptedRunLeavesNoOutputUnderTheFinalName() throws Exception {
+    Path big = dir.resolve("big.csv");
+    SampleData.write(big, SampleData.Format.CSV, 3 * Screening.BATCH, 8, DATE, 0, false);
+    Path out = dir.resolve("interrupted.csv");
+    Path rejects = dir.resolve("interrupted.rejects.csv");
+    Screening screening = new Screening(Engine.of(JawaTimur.catalog()), DATE, Language.ID,
+        ExtensionFacts.provincial(), 2);
+
+    // The first finished batch interrupts the worker: as Ctrl-C or a stopping service would.
+    assertThatThrownBy(() -> screening.run(big, InputFormat.CSV, out, OutputFormat.CSV, rejects,
+        new Summary(), new Progress(), done -> Thread.currentThread().interrupt()))
+        .isInstanceOf(InterruptedException.class);
+
+    assertThat(out).doesNotExist();
+    assertThat(rejects).doesNotExist();
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void explainsOneHouseholdFromJsonOrByItsKkFromATable() throws IOException {
+    Path json = dir.resolve("household.json");
+    try (InputStream in = BansosTest.class.getResourceAsStream("household.json")) {
+      Files.write(json, in.readAllBytes());
+    }
+    Run fromJson = bansos("explain", json.toString(), "--date", DATE.toString(), "--lang", "en");
+    assertThat(fromJson.code()).as(fromJson.err()).isZero();
+    assertThat(fromJson.out()).contains("PKH_PLUS");
+
+    String kk = Files.readAllLines(csv).get(1).split(",")[0];
+    Run fromCsv = bansos("explain", csv.toString(), "--kk", kk, "--date", DATE.toString());
+    Run fromXlsx = bansos("explain", xlsx.toString(), "--kk", kk, "--date", DATE.toString());
+    assertThat(fromCsv.code()).isZero();
+    assertThat(fromXlsx.out()).isEqualTo(fromCsv.out()).contains("PKH_PLUS");
+
+    assertThat(bansos("explain", csv.toString(), "--kk", "3578010101209999", "--date",
+        DATE.toString()).code()).isEqualTo(Bansos.EXIT_IO);
+    assertThat(bansos("explain", csv.toString(), "--date", DATE.toString()).code())
+        .isEqualTo(Bansos.EXIT_USAGE);
+    String damagedKk = Files.readAllLines(badCsv).stream().skip(1)
+        .filter(l -> l.contains(",12345,")).findFirst().orElseThrow().split(",")[0];
+    Run invalid = bansos("explain", badCsv.toString(), "--kk", damagedKk, "--date",
+        DATE.toString());
+    assertThat(invalid.code()).isEqualTo(Bansos.EXIT_REJECTS);
+    assertThat(invalid.err()).contains("NIK_LENGTH").doesNotContain(damagedKk);
+    Path bad = dir.resolve("bad-household.json");
+    Files.writeString(bad, "{\"kkNumber\": \"12\", \"members\": []}");
+    assertThat(bansos("explain", bad.toString(), "--date", DATE.toString()).code())
+        .isEqualTo(Bansos.EXIT_REJECTS);
+  }
+
+  @Test
+  void listsTheProgramsAsATableOrJson() {
+    Run table = bansos("programs", "--date", DATE.toString(), "--lang", "en");
+    Run json = bansos("programs", "--json", "--lang", "en");
+
+    assertThat(table.code()).isZero();
+    assertThat(table.out()).contains("PKH_PLUS", "ASPD", "KUBE");
+    assertThat(json.out().strip())
+        .isEqualTo(BansosJson.write(JawaTimur.catalog(), Language.EN));
+  }
+
+  @Test
+  void servesUntilStopped() throws Exception {
+    ServeCommand serve = new ServeCommand();
+    serve.stop = new CountDownLatch(1);
+    serve.stop.countDown();
+    CommandLine cl = Bansos.commandLine(Language.EN).getSubcommands().get("serve");
+    CommandLine own = new CommandLine(serve);
+    own.setResourceBundle(cl.getResourceBundle());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    own.setOut(new java.io.PrintWriter(out, true, StandardCharsets.UTF_8));
+
+    assertThat(own.execute("--port", "0")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern("listening on http://127\\.0\\.0\\.1:\\d+/");
+    assertThat(own.execute("--port", "70000")).isEqualTo(Bansos.EXIT_USAGE);
+  }
+
+  @Test
+  void aTableCarriesKubeGroupsAndExtensionFactsBothWays() throws Exception {
+    Household h = new SampleData(3, DATE).next();
+    Household withFacts = Household.builder().from(h)
+        .putExtensions(NationalPkh.COMPONENTS, Set.of(PkhComponent.SD, PkhComponent.ELDERLY))
+        .build();
+    Nik participant = withFacts.members().get(0).nik();
+    HouseholdRecord.Kube kube = new HouseholdRecord.Kube("Kube Sri Rejeki", Optional.of(true),
+        participant);
+    for (String ext : List.of("csv", "xlsx")) {
+      Path file = dir.resolve("kube." + ext);
+      try (HouseholdTableWriter w = ext.equals("csv")
+          ? HouseholdTableWriter.csv(Files.newBufferedWriter(file), ExtensionFacts.provincial(),
+              true)
+          : HouseholdTableWriter.xlsx(Files.newOutputStream(file), ExtensionFacts.provincial(),
+              false)) {
+        w.write(withFacts, Optional.of(kube));
+      }
+      List<HouseholdRecord> read = new ArrayList<>();
+      InputFormat.of(file).orElseThrow().read(file, ExtensionFacts.provincial(), read::add,
+          new Progress());
+
+      assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class,
+          v -> {
+            assertThat(v.household()).isEqualTo(withFacts);
+            assertThat(v.kube()).contains(kube);
+          });
+    }
+  }
+
+  private static List<Path> leftovers() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+    }
+  }
+}

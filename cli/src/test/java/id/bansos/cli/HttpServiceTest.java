@@ -1,0 +1,237 @@
+package id.bansos.cli;
+
+import id.bansos.rules.program.JawaTimur;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bansos.jackson.BansosJson;
+import id.bansos.rules.Language;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class HttpServiceTest {
+
+  private static final String SIXTEEN_DIGITS = "(?<![0-9])[0-9]{16}(?![0-9])";
+
+  private static HttpService service;
+  private static HttpClient client;
+  private static String household;
+
+  @BeforeAll
+  static void start() throws IOException {
+    // Port 0: an ephemeral port, on the loopback interface only.
+    service = HttpService.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        JawaTimur.catalog());
+    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    try (InputStream in = HttpServiceTest.class.getResourceAsStream("household.json")) {
+      household = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    service.close();
+  }
+
+  private static HttpResponse<String> send(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(service.uri().resolve(path))
+        .timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> problems(HttpResponse<String> response) {
+    JsonNode root = BansosJson.mapper().readTree(response.body());
+    assertThat(root.get("status").asInt()).isEqualTo(response.statusCode());
+    List<String> problems = new ArrayList<>();
+    for (JsonNode p : root.get("problems")) {
+      problems.add(p.get("path").asString() + ":" + p.get("code").asString());
+    }
+    return problems;
+  }
+
+  @Test
+  void listensOnTheLoopbackOnly() {
+    assertThat(service.uri().getHost()).isEqualTo("127.0.0.1");
+    assertThat(service.port()).isPositive();
+  }
+
+  @Test
+  void aValidHouseholdIsAssessed() throws Exception {
+    HttpResponse<String> r = send("POST", "assessments?date=2026-01-15&lang=en", household);
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+    JsonNode a = BansosJson.mapper().readTree(r.body());
+    assertThat(a.get("date").asString()).isEqualTo("2026-01-15");
+    assertThat(a.get("language").asString()).isEqualTo("EN");
+    JsonNode pkhPlus = null;
+    for (JsonNode d : a.get("determinations")) {
+      if (d.get("program").asString().equals("PKH_PLUS")) {
+        pkhPlus = d;
+      }
+    }
+    assertThat(pkhPlus).isNotNull();
+    assertThat(pkhPlus.get("status").asString()).isEqualTo("ELIGIBLE");
+  }
+
+  @Test
+  void theLanguageDefaultsToIndonesian() throws Exception {
+    HttpResponse<String> r = send("POST", "assessments?date=2026-01-15", household);
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(BansosJson.mapper().readTree(r.body()).get("language").asString())
+        .isEqualTo("ID");
+  }
+
+  @Test
+  void aMalformedNikIsA400WithItsPath() throws Exception {
+    String bad = "{\"kkNumber\":\"3526010101200001\",\"members\":[{\"nik\":\"35260110038\"}]}";
+
+    HttpResponse<String> r = send("POST", "assessments?date=2026-01-15", bad);
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(problems(r)).containsExactly("members[0].nik:NIK_LENGTH");
+    assertThat(r.body()).doesNotContain("35260110038").doesNotContain("3526010101200001");
+  }
+
+  @Test
+  void anUnknownFieldIsA400() throws Exception {
+    String bad = household.replace("\"name\" : \"Slamet\",", "\"nickname\" : \"Met\",");
+
+    HttpResponse<String> r = send("POST", "assessments?date=2026-01-15", bad);
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(problems(r)).contains("members[0].nickname:JSON_UNKNOWN_FIELD");
+    assertThat(r.body()).doesNotContain("Met\"").doesNotContainPattern(SIXTEEN_DIGITS);
+  }
+
+  @Test
+  void aMissingOrBadDateOrLanguageIsA400() throws Exception {
+    assertThat(problems(send("POST", "assessments", household)))
+        .containsExactly("date:QUERY_DATE");
+    assertThat(problems(send("POST", "assessments?date=2026-02-30", household)))
+        .containsExactly("date:QUERY_DATE");
+    assertThat(problems(send("POST", "assessments?date=2026-01-15&lang=jv", household)))
+        .containsExactly("lang:QUERY_LANG");
+  }
+
+  @Test
+  void notJsonIsA400() throws Exception {
+    HttpResponse<String> r = send("POST", "assessments?date=2026-01-15", "{\"kkNumber\": 3526");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(problems(r)).hasSize(1).first().asString().startsWith(":JSON_");
+  }
+
+  @Test
+  void theProgramsListTheCatalogWithSourcedParameters() throws Exception {
+    HttpResponse<String> r = send("GET", "programs", null);
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode root = BansosJson.mapper().readTree(r.body());
+    List<String> codes = new ArrayList<>();
+    JsonNode pkhPlus = null;
+    for (JsonNode p : root.get("programs")) {
+      codes.add(p.get("code").asString());
+      if (p.get("code").asString().equals("PKH_PLUS")) {
+        pkhPlus = p;
+      }
+    }
+    assertThat(codes).contains("PKH_PLUS", "ASPD");
+    assertThat(root.get("language").asString()).isEqualTo("ID");
+    assertThat(pkhPlus.get("name").asString()).isNotBlank();
+    assertThat(pkhPlus.get("criteria").findValuesAsString("code"))
+        .contains("PKH_PLUS.RECEIVES_PKH", "PKH_PLUS.COVERED_REGION");
+    JsonNode firstValue = pkhPlus.get("parameters").get(0).get("timeline").get(0);
+    assertThat(firstValue.get("validFrom").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(firstValue.get("confidence").asString()).isIn("CONFIRMED", "INFERRED", "ASSUMED");
+    assertThat(firstValue.get("sources").get(0).get("title").asString()).isNotBlank();
+    assertThat(root.get("sharedParameters").size()).isPositive();
+    // Rendered once: the same bytes every time.
+    assertThat(send("GET", "programs", null).body()).isEqualTo(r.body());
+  }
+
+  @Test
+  void theProgramsAreTheCatalogInTheWireFormatInTheLanguageAsked() throws Exception {
+    HttpResponse<String> en = send("GET", "programs?lang=en", null);
+    HttpResponse<String> bad = send("GET", "programs?lang=fr", null);
+
+    assertThat(en.statusCode()).isEqualTo(200);
+    assertThat(en.body()).isEqualTo(BansosJson.write(JawaTimur.catalog(), Language.EN));
+    assertThat(send("GET", "programs", null).body())
+        .isEqualTo(BansosJson.write(JawaTimur.catalog(), Language.ID));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(problems(bad)).containsExactly("lang:QUERY_LANG");
+  }
+
+  @Test
+  void aWrongMethodIsA405() throws Exception {
+    HttpResponse<String> get = send("GET", "assessments?date=2026-01-15", null);
+    HttpResponse<String> post = send("POST", "programs", "{}");
+
+    assertThat(get.statusCode()).isEqualTo(405);
+    assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+    assertThat(problems(get)).containsExactly(":METHOD_NOT_ALLOWED");
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+  }
+
+  @Test
+  void anUnknownPathIsA404() throws Exception {
+    HttpResponse<String> r = send("GET", "households/3526010101200001", null);
+
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(problems(r)).containsExactly(":NOT_FOUND");
+    assertThat(r.body()).doesNotContainPattern(SIXTEEN_DIGITS);
+  }
+
+  @Test
+  void aBodyOverTheLimitIsA413() throws Exception {
+    String big = "{\"kkNumber\":\"" + " ".repeat(HttpService.MAX_BODY_BYTES) + "\"}";
+
+    HttpResponse<String> r = send("POST", "assessments?date=2026-01-15", big);
+
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(problems(r)).containsExactly(":BODY_TOO_LARGE");
+  }
+
+  @Test
+  void theCommandLineStartsOnTheLoopbackAndStopsGracefully() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CountDownLatch stop = new CountDownLatch(1);
+    // Released at once: the service starts, prints where it listens, and stops.
+    stop.countDown();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = HttpService.serve(new java.net.InetSocketAddress(
+          java.net.InetAddress.getLoopbackAddress(), 0), JawaTimur.catalog(), o, e, stop);
+    }
+
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern("listening on http://127\\.0\\.0\\.1:\\d+/")
+        .contains("HttpService: stopped");
+  }
+}
