@@ -77,7 +77,7 @@ final class CsvDeterminationWriter implements DeterminationWriter {
       row.add(String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList()));
       row.add(d.weakestConfidence().name());
       row.add(String.join(";", reasonCodes(d)));
-      row.add(String.join(";", d.missingFacts()));
+      row.add(String.join(";", d.missingFacts().stream().map(Object::toString).toList()));
       out.write(CsvLine.join(row));
       out.write('\n');
     }

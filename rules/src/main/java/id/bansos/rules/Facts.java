@@ -103,10 +103,11 @@ public final class Facts {
    *
    * @param key the extension fact; never null
    * @param <T> its type
-   * @return the fact key, named as the extension
+   * @return the fact key, named and labelled as the extension
    */
   public static <T> FactKey<Member, T> member(ExtensionKey<T> key) {
-    return FactKey.member(key.name(), key.type(), m -> m.person().extension(key));
+    return FactKey.member(key.name(), key.type(), m -> m.person().extension(key))
+        .labelled(Labels.of(key));
   }
 
   /**
@@ -114,10 +115,11 @@ public final class Facts {
    *
    * @param key the extension fact; never null
    * @param <T> its type
-   * @return the fact key, named as the extension
+   * @return the fact key, named and labelled as the extension
    */
   public static <T> FactKey<Snapshot, T> household(ExtensionKey<T> key) {
-    return FactKey.household(key.name(), key.type(), s -> s.household().extension(key));
+    return FactKey.household(key.name(), key.type(), s -> s.household().extension(key))
+        .labelled(Labels.of(key));
   }
 
   /**

@@ -214,7 +214,12 @@ class EngineProperties {
           texts.add(a.render(Language.ID));
           texts.add(a.render(Language.EN));
           texts.add(a.toString());
-          a.determinations().forEach(d -> texts.addAll(d.missingFacts()));
+          a.determinations().forEach(d -> d.missingFacts().forEach(f -> texts.add(f.toString())));
+          for (Language language : Language.values()) {
+            texts.add(Render.text(a, s.household(), language));
+            texts.add(Render.markdown(a, s.household(), language));
+            texts.add(Render.html(a, s.household(), language));
+          }
 
           for (String text : texts) {
             assertThat(text).doesNotContain(s.household().kkNumber().value());
