@@ -461,7 +461,8 @@ final class Explanation {
           "To record on the next visit")).append("\n\n");
       for (Map.Entry<MissingFact, List<String>> e : checklist.entrySet()) {
         sb.append("- [ ] ").append(md(missing(e.getKey()))).append(" (")
-            .append(md(String.join(", ", e.getValue()))).append(")\n");
+            .append(t("untuk ", "for ")).append(md(String.join(", ", e.getValue())))
+            .append(")\n");
       }
     }
     sb.append("\n## ").append(t("Total per tahun", "Yearly totals")).append("\n\n");
@@ -609,7 +610,8 @@ final class Explanation {
           "To record on the next visit"))).append("</h2>\n<ul class=\"check\">\n");
       for (Map.Entry<MissingFact, List<String>> e : checklist.entrySet()) {
         sb.append("<li>").append(x(missing(e.getKey()))).append(" <span class=\"small\">(")
-            .append(x(String.join(", ", e.getValue()))).append(")</span></li>\n");
+            .append(x(t("untuk ", "for ") + String.join(", ", e.getValue())))
+            .append(")</span></li>\n");
       }
       sb.append("</ul>\n");
     }
