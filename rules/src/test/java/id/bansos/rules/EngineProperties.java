@@ -231,6 +231,39 @@ class EngineProperties {
   }
 
   @Test
+  void everyMissingFactHasALabelInBothLanguagesNotAFieldName() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          for (Determination d : assess(s).determinations()) {
+            for (MissingFact f : d.missingFacts()) {
+              // Paths are English camelCase: the Indonesian label is never the path, and neither
+              // label is a camelCase field name.
+              assertThat(f.label(Language.ID)).as(f.path()).isNotBlank()
+                  .isNotEqualTo(f.path()).doesNotContainPattern("[a-z][A-Z]");
+              assertThat(f.label(Language.EN)).as(f.path()).isNotBlank()
+                  .doesNotContainPattern("[a-z][A-Z]");
+            }
+          }
+        });
+  }
+
+  @Test
+  void noTwoMembersOfAFamilyReadTheSame() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          MemberNames names = MemberNames.of(java.util.Optional.of(s.household()), s.date(),
+              List.of());
+          for (Language language : Language.values()) {
+            Set<String> labels = new java.util.HashSet<>();
+            for (Person p : s.household().members()) {
+              assertThat(labels.add(names.label(p.nik(), language)))
+                  .as("%s read twice", names.label(p.nik(), language)).isTrue();
+            }
+          }
+        });
+  }
+
+  @Test
   void theDefaultLocaleAndTimeZoneHaveNoEffect() {
     List<Locale> locales = List.of(Locale.forLanguageTag("tr-TR"),
         Locale.forLanguageTag("th-TH-u-nu-thai"), Locale.forLanguageTag("ar-SA"),
