@@ -104,9 +104,16 @@ final class Explanation {
     return sb.toString();
   }
 
-  /** The program's name as a sentence says it: "PKH Plus", "ASPD", "WRSE / Putri Jawara". */
+  /**
+   * The program's name as a sentence says it: "PKH Plus", "ASPD", "WRSE / Putri Jawara", "Pilar
+   * sosial": an acronym in brackets, else the name before its brackets or its colon.
+   */
   private String shortName(ProgramInfo p) {
     String name = p.name().in(lang);
+    int colon = name.indexOf(": ");
+    if (colon > 0) {
+      name = name.substring(0, colon);
+    }
     int open = name.indexOf(" (");
     if (open < 0 || !name.endsWith(")")) {
       return name;
@@ -532,7 +539,7 @@ final class Explanation {
 
   private static final String STYLE = String.join("\n",
       "@page { size: A4; margin: 12mm; }",
-      "body { font-family: sans-serif; font-size: 8.5pt; line-height: 1.3; color: #000;"
+      "body { font-family: sans-serif; font-size: 8pt; line-height: 1.25; color: #000;"
           + " margin: 0; }",
       "h1 { font-size: 13pt; margin: 0 0 2pt 0; }",
       "h2 { font-size: 10pt; margin: 8pt 0 3pt 0; border-bottom: 0.5pt solid #000; }",
@@ -542,6 +549,7 @@ final class Explanation {
       "th, td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top;"
           + " text-align: left; }",
       "th { background: #eee; }",
+      "col.program { width: 24%; } col.status { width: 13%; } col.num { width: 11%; }",
       "td.num, th.num { text-align: right; white-space: nowrap; }",
       "td.status { font-weight: bold; white-space: nowrap; }",
       "ul.check { list-style: none; padding-left: 0; }",
@@ -570,7 +578,8 @@ final class Explanation {
     }
     sb.append("</ul>\n");
 
-    sb.append("<h2>").append(x(t("Program", "Programs"))).append("</h2>\n<table>\n<thead><tr><th>")
+    sb.append("<h2>").append(x(t("Program", "Programs"))).append("</h2>\n<table>\n<colgroup><col class=\"program\"/><col class=\"status\"/>"
+            + "<col class=\"num\"/><col/></colgroup>\n<thead><tr><th>")
         .append(x(t("Program", "Program"))).append("</th><th>")
         .append(x(t("Keputusan", "Decision"))).append("</th><th class=\"num\">")
         .append(x(t("Per tahun", "Per year"))).append("</th><th>")
