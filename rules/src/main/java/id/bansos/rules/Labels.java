@@ -94,7 +94,8 @@ public final class Labels {
         "the group's families live near each other"));
     for (AidProgram a : AidProgram.values()) {
       Text name = aidName(a);
-      m.put("aid." + a.name(), Text.of("menerima " + name.id(), "receives " + name.en()));
+      m.put("aid." + a.name(), Text.of("status penerima " + name.id(),
+          "whether the family receives " + name.en()));
     }
     return Map.copyOf(m);
   }
@@ -189,8 +190,8 @@ public final class Labels {
 
   /**
    * The label of a fact of the core model, by the path missing-fact lists spell: {@code
-   * maritalStatus} is "status perkawinan" / "marital status", {@code aid.PKH} "menerima PKH" /
-   * "receives PKH".
+   * maritalStatus} is "status perkawinan" / "marital status", {@code aid.PKH} "status penerima
+   * PKH" / "whether the family receives PKH".
    *
    * @param path the fact's path; never null
    * @return the label, empty for a path the core model does not name (an extension fact, whose

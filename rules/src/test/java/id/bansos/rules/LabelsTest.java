@@ -90,7 +90,8 @@ class LabelsTest {
     assertThat(Labels.fact("maritalStatus")).contains(Text.of("status perkawinan",
         "marital status"));
     assertThat(Labels.of(MaritalStatus.WIDOWED).en()).isEqualTo("widowed");
-    assertThat(Labels.fact("aid.PKH")).contains(Text.of("menerima PKH", "receives PKH"));
+    assertThat(Labels.fact("aid.PKH")).contains(Text.of("status penerima PKH",
+        "whether the family receives PKH"));
     assertThat(Labels.fact("noSuchFact")).isEmpty();
   }
 
