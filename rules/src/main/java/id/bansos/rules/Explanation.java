@@ -7,6 +7,7 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterValue;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,11 @@ final class Explanation {
   private final Language lang;
   private final boolean id;
   private final MemberNames names;
+  // Each determination's results, built from its record once for all the parts that read them.
+  private final Map<Determination, Read> read = new IdentityHashMap<>();
+
+  private record Read(List<CriterionResult> criteria, List<MemberResult> members,
+      List<MissingFact> missing) {}
 
   private Explanation(Assessment a, Optional<Household> household, Language lang) {
     this.a = a;
@@ -34,13 +40,15 @@ final class Explanation {
     this.id = lang == Language.ID;
     Set<Nik> niks = new LinkedHashSet<>();
     for (Determination d : a.determinations()) {
+      Read r = new Read(d.criteria(), d.members(), d.missingFacts());
+      read.put(d, r);
       for (Beneficiary b : d.beneficiaries()) {
         b.member().ifPresent(niks::add);
       }
-      for (MemberResult m : d.members()) {
+      for (MemberResult m : r.members()) {
         niks.add(m.member());
       }
-      for (MissingFact f : d.missingFacts()) {
+      for (MissingFact f : r.missing()) {
         f.member().ifPresent(niks::add);
       }
     }
@@ -48,6 +56,18 @@ final class Explanation {
       r.beneficiary().member().ifPresent(niks::add);
     }
     this.names = MemberNames.of(household, a.date(), niks);
+  }
+
+  private List<CriterionResult> criteria(Determination d) {
+    return read.get(d).criteria();
+  }
+
+  private List<MemberResult> members(Determination d) {
+    return read.get(d).members();
+  }
+
+  private List<MissingFact> missingOf(Determination d) {
+    return read.get(d).missing();
   }
 
   static Explanation of(Assessment a, Optional<Household> household, Language lang) {
@@ -170,7 +190,7 @@ final class Explanation {
       }
       case NOT_ELIGIBLE: {
         List<String> why = new ArrayList<>();
-        for (CriterionResult r : d.criteria()) {
+        for (CriterionResult r : criteria(d)) {
           if (r.outcome() == Outcome.FAIL) {
             why.add(withoutStop(sentenceCase(r.message(lang))));
           }
@@ -180,7 +200,7 @@ final class Explanation {
       }
       default: {
         List<String> needed = new ArrayList<>();
-        List<MissingFact> facts = d.missingFacts();
+        List<MissingFact> facts = missingOf(d);
         for (int i = 0; i < Math.min(3, facts.size()); i++) {
           needed.add(missingInSentence(facts.get(i)));
         }
@@ -200,7 +220,7 @@ final class Explanation {
   private Map<MissingFact, List<String>> checklist() {
     Map<MissingFact, List<String>> out = new LinkedHashMap<>();
     for (Determination d : a.determinations()) {
-      for (MissingFact f : d.missingFacts()) {
+      for (MissingFact f : missingOf(d)) {
         List<String> programs = out.computeIfAbsent(f, k -> new ArrayList<>(2));
         String name = shortName(d.program());
         if (!programs.contains(name)) {
@@ -369,11 +389,11 @@ final class Explanation {
               .append(adjective(benefit.source().confidence())).append("]\n");
         }
       }
-      for (CriterionResult r : d.criteria()) {
+      for (CriterionResult r : criteria(d)) {
         sb.append("  ").append(mark(r.outcome())).append(' ').append(r.code()).append(": ")
             .append(r.message(lang)).append('\n');
       }
-      for (MemberResult m : d.members()) {
+      for (MemberResult m : members(d)) {
         sb.append("  ").append(names.label(m.member(), lang)).append(": ")
             .append(status(m.status(), lang)).append('\n');
         for (CriterionResult r : m.criteria()) {
@@ -381,9 +401,9 @@ final class Explanation {
               .append(r.message(lang)).append('\n');
         }
       }
-      if (!d.missingFacts().isEmpty()) {
+      if (!missingOf(d).isEmpty()) {
         List<String> labels = new ArrayList<>();
-        for (MissingFact f : d.missingFacts()) {
+        for (MissingFact f : missingOf(d)) {
           labels.add(missing(f));
         }
         sb.append(t("  Data yang masih diperlukan: ", "  Still needed: "))
@@ -496,11 +516,11 @@ final class Explanation {
         }
         sb.append('\n');
       }
-      for (CriterionResult r : d.criteria()) {
+      for (CriterionResult r : criteria(d)) {
         sb.append("- ").append(mdMark(r.outcome())).append(' ').append(md(r.message(lang)))
             .append('\n');
       }
-      for (MemberResult m : d.members()) {
+      for (MemberResult m : members(d)) {
         sb.append("- ").append(md(names.label(m.member(), lang))).append(": ")
             .append(status(m.status(), lang)).append('\n');
         for (CriterionResult r : m.criteria()) {
@@ -643,7 +663,7 @@ final class Explanation {
       case ELIGIBLE -> {
         for (Beneficiary b : d.beneficiaries()) {
           StringBuilder sb = new StringBuilder(who(b)).append(": ");
-          b.member().flatMap(n -> d.members().stream().filter(m -> m.member().equals(n))
+          b.member().flatMap(n -> members(d).stream().filter(m -> m.member().equals(n))
               .findFirst()).ifPresent(m -> {
                 for (CriterionResult r : m.criteria()) {
                   if (r.outcome() == Outcome.PASS) {
@@ -659,14 +679,14 @@ final class Explanation {
         }
       }
       case NOT_ELIGIBLE -> {
-        for (CriterionResult r : d.criteria()) {
+        for (CriterionResult r : criteria(d)) {
           if (r.outcome() == Outcome.FAIL) {
             out.add(r.message(lang));
           }
         }
       }
       case UNDETERMINED -> {
-        for (CriterionResult r : d.criteria()) {
+        for (CriterionResult r : criteria(d)) {
           if (r.outcome() == Outcome.UNKNOWN) {
             out.add(r.message(lang));
           }
