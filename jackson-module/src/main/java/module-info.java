@@ -6,6 +6,7 @@ module id.bansos.jackson {
   requires static org.jspecify;
   requires transitive id.bansos.rules;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
   requires static org.immutables.value.annotations;
 
   exports id.bansos.jackson;

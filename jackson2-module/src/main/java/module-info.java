@@ -7,6 +7,7 @@
 module id.bansos.jackson2 {
   requires transitive id.bansos.rules;
   requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
 

@@ -3,6 +3,7 @@ package id.bansos.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.core.household.Household;
+import id.bansos.examples.docs.Explaining;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Engine;
@@ -129,6 +130,16 @@ class ExplanationGoldenTest {
     }
 
     assertThat(m.group(2)).as(REGENERATE).isEqualTo(excerpt);
+  }
+
+  @Test
+  void theReadmesExampleGivesTheThreeIndonesianRenderings() throws IOException {
+    Household h = QuickStart.households().get(0);
+
+    List<String> renderings = Explaining.renderings(ENGINE.assess(h, QuickStart.AS_OF), h);
+
+    assertThat(renderings).containsExactly(golden(file(1, Language.ID, Form.TEXT)),
+        golden(file(1, Language.ID, Form.MARKDOWN)), golden(file(1, Language.ID, Form.HTML)));
   }
 
   @Test

@@ -7,6 +7,7 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Benefit;
+import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.BenefitSchedule;
 import id.bansos.rules.Beneficiary;
 import id.bansos.rules.CriterionResult;
@@ -62,6 +63,7 @@ final class AssessmentJson {
     g.writeStringProperty("kkNumber", a.kkNumber().value());
     g.writeStringProperty("date", a.date().toString());
     g.writeStringProperty("language", lang.name());
+    writeStamp(a.stamp(), g);
     writeTotals(a.yearlyTotals(), g);
     g.writeArrayPropertyStart("determinations");
     for (Determination d : a.determinations()) {
@@ -86,6 +88,18 @@ final class AssessmentJson {
       }
       g.writeEndArray();
     }
+    g.writeEndObject();
+  }
+
+  /**
+   * {@code catalog}: the name and fingerprint of the catalog that decided, and the library
+   * version, so a decision can be traced to its exact rules and replayed.
+   */
+  static void writeStamp(CatalogStamp stamp, JsonGenerator g) {
+    g.writeObjectPropertyStart("catalog");
+    g.writeStringProperty("name", stamp.catalog());
+    g.writeStringProperty("fingerprint", stamp.fingerprint().toString());
+    g.writeStringProperty("libraryVersion", stamp.libraryVersion());
     g.writeEndObject();
   }
 
@@ -429,7 +443,11 @@ final class AssessmentJson {
   static final class AssessmentSerializer extends ValueSerializer<Assessment> {
     @Override
     public void serialize(Assessment value, JsonGenerator g, SerializationContext ctxt) {
-      write(value, g, language(ctxt));
+      if (AssessmentSummaryJson.detail(ctxt) == Detail.SUMMARY) {
+        AssessmentSummaryJson.write(value, g, language(ctxt));
+      } else {
+        write(value, g, language(ctxt));
+      }
     }
   }
 

@@ -23,9 +23,9 @@ public final class AssessmentWriter implements Closeable, Flushable {
   private final Writer out;
   private final ObjectWriter json;
 
-  private AssessmentWriter(Writer out, Language language) {
+  private AssessmentWriter(Writer out, Language language, Detail detail) {
     this.out = out;
-    this.json = BansosJson.writer(language);
+    this.json = BansosJson.writer(language, detail);
   }
 
   /**
@@ -36,8 +36,20 @@ public final class AssessmentWriter implements Closeable, Flushable {
    * @return the writer
    */
   public static AssessmentWriter of(Writer out, Language language) {
+    return of(out, language, Detail.FULL);
+  }
+
+  /**
+   * A writer to a character stream, of assessments at the given level of detail.
+   *
+   * @param out the stream; never null; closed by {@link #close()}
+   * @param language the language of labels and messages; never null
+   * @param detail how much of each assessment to write; never null
+   * @return the writer
+   */
+  public static AssessmentWriter of(Writer out, Language language, Detail detail) {
     return new AssessmentWriter(Objects.requireNonNull(out, "out"),
-        Objects.requireNonNull(language, "language"));
+        Objects.requireNonNull(language, "language"), Objects.requireNonNull(detail, "detail"));
   }
 
   /**
@@ -50,6 +62,20 @@ public final class AssessmentWriter implements Closeable, Flushable {
   public static AssessmentWriter of(OutputStream out, Language language) {
     Objects.requireNonNull(out, "out");
     return of(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), language);
+  }
+
+  /**
+   * A writer of UTF-8 bytes, of assessments at the given level of detail.
+   *
+   * @param out the stream; never null; closed by {@link #close()}
+   * @param language the language of labels and messages; never null
+   * @param detail how much of each assessment to write; never null
+   * @return the writer
+   */
+  public static AssessmentWriter of(OutputStream out, Language language, Detail detail) {
+    Objects.requireNonNull(out, "out");
+    return of(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), language,
+        detail);
   }
 
   /**

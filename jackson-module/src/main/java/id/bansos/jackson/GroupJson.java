@@ -59,6 +59,7 @@ final class GroupJson {
     g.writeStringProperty("groupName", a.groupName());
     g.writeStringProperty("date", a.date().toString());
     g.writeStringProperty("language", lang.name());
+    AssessmentJson.writeStamp(a.stamp(), g);
     g.writeStringProperty("status", a.status().name());
     g.writeNumberProperty("qualifyingFamilies", a.qualifyingFamilies());
     g.writeNumberProperty("groupTotal", a.groupTotal().amount());

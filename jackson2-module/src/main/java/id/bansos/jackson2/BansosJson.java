@@ -139,6 +139,19 @@ public final class BansosJson {
   }
 
   /**
+   * A writer whose assessments carry labels and messages in {@code language} and hold what
+   * {@code detail} says; {@link #writer(Language)} writes {@link Detail#FULL}.
+   *
+   * @param language the language of messages; never null
+   * @param detail how much of each assessment to write; never null
+   * @return the writer
+   */
+  public static ObjectWriter writer(Language language, Detail detail) {
+    Objects.requireNonNull(detail, "detail");
+    return writer(language).withAttribute(AssessmentSummaryJson.DETAIL, detail);
+  }
+
+  /**
    * Writes a household in the wire format.
    *
    * @param household the household; never null
@@ -159,6 +172,20 @@ public final class BansosJson {
   public static String write(Assessment assessment, Language language) {
     Objects.requireNonNull(assessment, "assessment");
     return string(writer(language), assessment);
+  }
+
+  /**
+   * Writes an assessment in the wire format at the given level of detail.
+   *
+   * @param assessment the assessment; never null
+   * @param language the language of labels and messages; never null
+   * @param detail {@link Detail#FULL} for the whole explanation, {@link Detail#SUMMARY} for the
+   *     decisions and their deciding reasons; never null
+   * @return compact JSON
+   */
+  public static String write(Assessment assessment, Language language, Detail detail) {
+    Objects.requireNonNull(assessment, "assessment");
+    return string(writer(language, detail), assessment);
   }
 
   /**
@@ -380,6 +407,16 @@ public final class BansosJson {
   }
 
   /**
+   * The JSON Schema (draft 2020-12) of an assessment summary ({@link Detail#SUMMARY}), as shipped
+   * in this jar at {@code id/bansos/jackson2/schema/assessment-summary.schema.json}.
+   *
+   * @return the schema text
+   */
+  public static String summarySchema() {
+    return resource("schema/assessment-summary.schema.json");
+  }
+
+  /**
    * The JSON Schema (draft 2020-12) of a group of families document, as shipped in this jar at {@code
    * id/bansos/jackson2/schema/group.schema.json}. Member families refer to the household
    * schema by its {@code $id}, {@code https://bansos.id/schema/household.schema.json}; register
@@ -412,6 +449,18 @@ public final class BansosJson {
    */
   public static String catalogSchema() {
     return resource("schema/catalog.schema.json");
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of a catalog file ({@link CatalogFiles}), in YAML or JSON, as
+   * shipped in this jar at {@code id/bansos/jackson2/schema/catalog-file.schema.json}. The schema
+   * checks the shape; {@link CatalogFiles} also checks every key and value against the base
+   * catalog.
+   *
+   * @return the schema text
+   */
+  public static String catalogFileSchema() {
+    return resource("schema/catalog-file.schema.json");
   }
 
   // Jackson 2 only: its mappers and writers throw checked exceptions, Jackson 3's do not.

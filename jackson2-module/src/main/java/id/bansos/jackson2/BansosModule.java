@@ -111,6 +111,8 @@ public final class BansosModule extends Module {
     serializers.addSerializer(Person.class, new HouseholdJson.PersonSerializer());
     serializers.addSerializer(Assessment.class, new AssessmentJson.AssessmentSerializer());
     serializers.addSerializer(Determination.class, new AssessmentJson.DeterminationSerializer());
+    serializers.addSerializer(AssessmentDocument.class,
+        new AssessmentSummaryJson.DocumentSerializer());
     serializers.addSerializer(Group.class, new GroupJson.GroupSerializer());
     serializers.addSerializer(GroupAssessment.class, new GroupJson.AssessmentSerializer());
     serializers.addSerializer(Catalog.class, new CatalogJson.CatalogSerializer());

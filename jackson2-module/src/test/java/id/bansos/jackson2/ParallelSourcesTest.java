@@ -57,7 +57,8 @@ class ParallelSourcesTest {
       rename("\\bUnexpectedEndOfInputException\\b", "JsonEOFException"),
       rename("\"Duplicate Object property\"", "\"Duplicate field\""),
       // Jackson 2's writers throw a checked exception: BansosJson.string unchecks it
-      rename("\\b(MAPPER|json|writer\\(language\\))\\.writeValueAsString\\(", "string($1, "));
+      rename("\\b(MAPPER|json|writer\\(language(?:, detail)?\\)|YAML)\\.writeValueAsString\\(",
+          "string($1, "));
 
   /** Here only: the bridges to Jackson 2's checked generator. */
   private static final Set<String> JACKSON2_ONLY =

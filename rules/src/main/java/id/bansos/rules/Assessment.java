@@ -20,9 +20,11 @@ import java.util.Optional;
  *     ProgramInfo.Kind#SERVICE_RECORD} in force on {@code date} that the household's record shows
  *     a member receives, in catalog order; not eligibility decisions, and not counted in {@link
  *     #eligible()} or {@link #yearlyTotal()}; never null
+ * @param stamp which rules decided: the catalog's name and fingerprint and the library version;
+ *     never null
  */
 public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> determinations,
-    List<StackingConflict> conflicts, List<ServiceRecord> serviceRecords) {
+    List<StackingConflict> conflicts, List<ServiceRecord> serviceRecords, CatalogStamp stamp) {
 
   /** Checks and copies the components. */
   public Assessment {
@@ -31,19 +33,7 @@ public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> 
     determinations = List.copyOf(determinations);
     conflicts = List.copyOf(conflicts);
     serviceRecords = List.copyOf(serviceRecords);
-  }
-
-  /**
-   * An assessment without service records.
-   *
-   * @param kkNumber the household's card number; never null
-   * @param date the date of the assessment; never null
-   * @param determinations one per program in force that decides eligibility; never null
-   * @param conflicts pairs of eligible programs that do not stack; never null
-   */
-  public Assessment(KkNumber kkNumber, LocalDate date, List<Determination> determinations,
-      List<StackingConflict> conflicts) {
-    this(kkNumber, date, determinations, conflicts, List.of());
+    Objects.requireNonNull(stamp, "stamp");
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of programs and the parameters they read, compiled: for each period over which
@@ -31,6 +32,9 @@ public final class Catalog {
   // The catalog compiled: plans[i] holds from starts[i] until the next start.
   private final LocalDate[] starts;
   private final Plan[] plans;
+  // Made on first use and kept: the canonical form costs more than compiling the plans. Two
+  // threads may both make it; they make the same value.
+  private volatile @Nullable Fingerprint fingerprint;
 
   private Catalog(String name, List<Program> programs, Map<String, Parameter<?>> parameters) {
     this.name = name;
@@ -142,6 +146,23 @@ public final class Catalog {
    */
   public String name() {
     return name;
+  }
+
+  /**
+   * The catalog's fingerprint: a SHA-256 over the canonical form of its programs, its parameters'
+   * whole timelines and the library version ({@link Fingerprint}). Catalogs with the same rules
+   * have the same fingerprint whatever their names and the order they were built in; every
+   * assessment carries it ({@link Assessment#stamp()}).
+   *
+   * @return the fingerprint; never null
+   */
+  public Fingerprint fingerprint() {
+    Fingerprint f = fingerprint;
+    if (f == null) {
+      f = Fingerprint.of(this, Library.version());
+      fingerprint = f;
+    }
+    return f;
   }
 
   /**

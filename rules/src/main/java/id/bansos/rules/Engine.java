@@ -27,9 +27,11 @@ import java.util.Optional;
 public final class Engine {
 
   private final Catalog catalog;
+  private final CatalogStamp stamp;
 
   private Engine(Catalog catalog) {
     this.catalog = catalog;
+    this.stamp = CatalogStamp.of(catalog);
   }
 
   /**
@@ -98,7 +100,7 @@ public final class Engine {
       services = out;
     }
     return new Assessment(household.kkNumber(), date, list,
-        Priorities.conflicts(list, plan.nonStacking), services);
+        Priorities.conflicts(list, plan.nonStacking), services, stamp);
   }
 
   /**
@@ -252,7 +254,7 @@ public final class Engine {
     record.seal();
     Determination groupLevel = new Determination(pp, status, List.copyOf(participants), benefits,
         Priority.NONE, record, 0, record.size, new Nik[0]);
-    return new GroupAssessment(group.name(), date, groupLevel, families);
+    return new GroupAssessment(group.name(), date, groupLevel, families, stamp);
   }
 
   private static byte combine(byte status, byte outcome) {

@@ -86,6 +86,13 @@ final class Explanation {
         + Labels.date(a.date(), lang);
   }
 
+  /** Which rules decided, in one line without its end: catalog, fingerprint, library. */
+  private String stamp() {
+    StringBuilder sb = new StringBuilder();
+    Messages.appendStamp(sb, a.stamp(), lang);
+    return sb.substring(0, sb.length() - 1) + ".";
+  }
+
   private Optional<String> domicile() {
     return household.flatMap(h -> h.domicile()).map(this::place);
   }
@@ -372,6 +379,7 @@ final class Explanation {
   String text() {
     StringBuilder sb = new StringBuilder(2048);
     sb.append(title()).append('\n');
+    Messages.appendStamp(sb, a.stamp(), lang);
     domicile().ifPresent(p -> sb.append(t("Domisili: ", "Domicile: ")).append(p).append('\n'));
     if (!a.determinations().isEmpty()) {
       sb.append('\n').append(t("Jawaban singkat:", "Short answer:")).append('\n');
@@ -467,6 +475,7 @@ final class Explanation {
         .append(t("` per ", "` as of ")).append(Labels.date(a.date(), lang)).append("\n\n");
     domicile().ifPresent(p -> sb.append(t("Domisili: ", "Domicile: ")).append(md(p))
         .append("\n\n"));
+    sb.append(md(stamp())).append("\n\n");
     sb.append("## ").append(t("Jawaban singkat", "Short answer")).append("\n\n");
     for (Determination d : a.determinations()) {
       sb.append("- ").append(md(shortAnswer(d))).append('\n');
@@ -648,7 +657,7 @@ final class Explanation {
     sb.append("<p class=\"small\">").append(x(t(
         "Keputusan per tanggal di atas, menurut aturan program yang berlaku pada tanggal itu. ",
         "Decided as of the date above, by the program rules in force on that date. ")))
-        .append(x(uncertainty())).append("</p>\n");
+        .append(x(uncertainty())).append(' ').append(x(stamp())).append("</p>\n");
     sb.append("<table class=\"sign\"><tr><td>").append(x(t("Petugas:", "Officer:")))
         .append("</td><td>").append(x(t("Tanggal kunjungan:", "Date of visit:")))
         .append("</td><td>").append(x(t("Tanda tangan:", "Signature:")))

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param determination the group-level determination; its beneficiaries are the participants of
  *     the qualifying families; never null
  * @param families each member family's determination, in the order proposed; never null
+ * @param stamp which rules decided: the catalog's name and fingerprint and the library version;
+ *     never null
  */
 public record GroupAssessment(String groupName, LocalDate date, Determination determination,
-    List<Family> families) {
+    List<Family> families, CatalogStamp stamp) {
 
   /** Checks and copies the components. */
   public GroupAssessment {
@@ -28,6 +30,7 @@ public record GroupAssessment(String groupName, LocalDate date, Determination de
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(determination, "determination");
     families = List.copyOf(families);
+    Objects.requireNonNull(stamp, "stamp");
   }
 
   /**

@@ -86,6 +86,15 @@ final class Messages {
     return String.valueOf(value);
   }
 
+  /** The rules that decided: the catalog, its fingerprint and the library version. */
+  static void appendStamp(StringBuilder sb, CatalogStamp stamp, Language language) {
+    boolean id = language == Language.ID;
+    sb.append(id ? "Katalog: " : "Catalog: ").append(stamp.catalog())
+        .append(id ? "; sidik jari " : "; fingerprint ").append(stamp.fingerprint())
+        .append(id ? "; pustaka bansos " : "; bansos library ").append(stamp.libraryVersion())
+        .append('\n');
+  }
+
   static String statusText(Status s, Language language) {
     boolean id = language == Language.ID;
     return switch (s) {

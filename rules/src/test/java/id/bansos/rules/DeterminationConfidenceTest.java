@@ -113,7 +113,7 @@ class DeterminationConfidenceTest {
     Determination d = Engine.of(confirmedOnly()).assess(Households.elderlyPkhFamily(ELDER_BIRTH)
         .build(), LocalDate.of(2025, 7, 1)).determination("CONFIRMED_TEST").orElseThrow();
     Assessment one = new Assessment(Households.KK, LocalDate.of(2025, 7, 1), List.of(d),
-        List.of());
+        List.of(), List.of(), CatalogStamp.of(confirmedOnly()));
     Catalog inferred = confirmedOnly().derive("inferred").override(new ParameterValue<>(MIN_AGE,
         70, LocalDate.of(2019, 1, 1), java.util.Optional.empty(), Confidence.INFERRED,
         List.of(id.bansos.rules.param.Source.of("test", "")), "")).build();

@@ -1,7 +1,8 @@
-package id.bansos.examples.regency;
+package id.bansos.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bansos.examples.regency.RegencyExample;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,15 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Keeps the README's code snippets true: a block between {@code <!-- snippet: PATH -->} and
- * {@code <!-- /snippet -->} must be exactly the regions of the file at PATH (from the repository
- * root) between {@code // snippet:start} and {@code // snippet:end}, each with its common
- * indentation removed, joined by one blank line.
+ * Keeps the Java code of the README and of {@code docs/*.md} true, as the golden files keep the
+ * JSON examples true. Every {@code ```java} block of those documents sits between {@code <!--
+ * snippet: PATH -->} and {@code <!-- /snippet -->} and must be exactly the regions of the file at
+ * PATH (from the repository root: a class of {@code examples}, or a test) between {@code //
+ * snippet:start} and {@code // snippet:end}, each with its common indentation removed, joined by
+ * one blank line. The build compiles those files and runs them in their tests, so the documents'
+ * code compiles and runs. After a change to a snippet's source, rewrite the documents' copies with
+ * {@code ./mvnw -B -pl examples -am test -Dtest=DocSnippetsTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbansos.regenerate=true} and review the diff.
  */
-class ReadmeSnippetTest {
+class DocSnippetsTest {
 
   private static final Pattern BLOCK = Pattern.compile(
       "<!-- snippet: (\\S+) -->\\n```java\\n(.*?)```\\n<!-- /snippet -->", Pattern.DOTALL);
@@ -38,6 +47,18 @@ class ReadmeSnippetTest {
 
   private static String read(Path file) throws IOException {
     return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+  }
+
+  /** README.md and every Markdown file of docs/. */
+  static Stream<String> documents() throws IOException {
+    Path root = root();
+    List<String> out = new ArrayList<>();
+    out.add("README.md");
+    try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
+      docs.filter(p -> p.getFileName().toString().endsWith(".md"))
+          .map(p -> "docs/" + p.getFileName()).sorted().forEach(out::add);
+    }
+    return out.stream();
   }
 
   /** The regions of {@code source} between the markers, dedented, joined by a blank line. */
@@ -64,6 +85,9 @@ class ReadmeSnippetTest {
     if (current != null) {
       throw new IllegalArgumentException("a snippet region is not closed");
     }
+    if (regions.isEmpty()) {
+      throw new IllegalArgumentException("no snippet region");
+    }
     return String.join("\n", regions);
   }
 
@@ -81,24 +105,41 @@ class ReadmeSnippetTest {
     return sb.toString();
   }
 
-  @Test
-  void everyReadmeSnippetIsTheMarkedPartOfItsSourceFile() throws IOException {
+  @ParameterizedTest
+  @MethodSource("documents")
+  void everyJavaBlockIsTheMarkedPartOfItsSourceFile(String document) throws IOException {
     Path root = root();
-    String readme = read(root.resolve("README.md"));
-    Matcher m = BLOCK.matcher(readme);
+    String text = read(root.resolve(document));
+    Matcher m = BLOCK.matcher(text);
+    StringBuilder rewritten = new StringBuilder();
     int blocks = 0;
+    int copied = 0;
+    List<String> drifted = new ArrayList<>();
     while (m.find()) {
       blocks++;
       Path source = root.resolve(m.group(1));
-      assertThat(source).as("the file the README snippet names").isRegularFile();
-
+      assertThat(source).as("the file a snippet of %s names", document).isRegularFile();
       String expected = regions(read(source));
-
-      assertThat(m.group(2)).as("README snippet of " + m.group(1)).isEqualTo(expected);
+      if (!m.group(2).equals(expected)) {
+        drifted.add(m.group(1));
+      }
+      rewritten.append(text, copied, m.start(2)).append(expected);
+      copied = m.end(2);
     }
-    assertThat(blocks).as("README snippets").isPositive()
-        .as("every snippet marker opens a well-formed block")
-        .isEqualTo(readme.split("<!-- snippet: ", -1).length - 1);
+    rewritten.append(text.substring(copied));
+    if (Boolean.getBoolean("bansos.regenerate") && !drifted.isEmpty()) {
+      Files.writeString(root.resolve(document), rewritten.toString(), StandardCharsets.UTF_8);
+      text = rewritten.toString();
+      drifted.clear();
+    }
+
+    assertThat(drifted).as("snippets of %s that differ from their source files; if the change is"
+        + " intended, rewrite them with -Dbansos.regenerate=true (see DocSnippetsTest)", document)
+        .isEmpty();
+    assertThat(blocks).as("every ```java block of %s is a snippet of a source file", document)
+        .isEqualTo(text.split("\n```java\n", -1).length - 1)
+        .as("every snippet marker of %s opens a well-formed block", document)
+        .isEqualTo(text.split("\n<!-- snippet: ", -1).length - 1);
   }
 
   @Test

@@ -1,6 +1,6 @@
-package id.bansos.testkit;
+package id.bansos.testkit.example;
 
-import id.bansos.rules.program.JawaTimur;
+// snippet:start
 import static id.bansos.testkit.BansosAssertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -11,13 +11,21 @@ import id.bansos.rules.criteria.RegistryRule;
 import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterValue;
 import id.bansos.rules.param.Source;
+import id.bansos.rules.program.JawaTimur;
 import id.bansos.rules.program.aspd.Aspd;
+import id.bansos.testkit.BansosGen;
+import id.bansos.testkit.RuleLaws;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+// snippet:end
 
-/** The example of README "Testing your rules", kept compiling and passing here. */
+/**
+ * The example of README "Testing your rules", kept compiling and passing here, in a package of
+ * its own so that it imports what a regency's test imports.
+ */
+// snippet:start
 class RegencyRulesExampleTest {
 
   // A regency widens ASPD to desil 1-5 from 2026 (a hypothetical decision, for the example).
@@ -58,3 +66,4 @@ class RegencyRulesExampleTest {
             .program("ASPD").isNotEligible().hasFailedReason("ASPD.REGISTRY"));
   }
 }
+// snippet:end

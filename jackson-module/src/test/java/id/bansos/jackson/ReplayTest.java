@@ -1,0 +1,135 @@
+package id.bansos.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+
+import id.bansos.core.household.Household;
+import id.bansos.jsonfixtures.HouseholdGen;
+import id.bansos.jsonfixtures.KubeExamples;
+import id.bansos.jsonfixtures.RegencyExample;
+import id.bansos.rules.Assessment;
+import id.bansos.rules.Catalog;
+import id.bansos.rules.CatalogStamp;
+import id.bansos.rules.Engine;
+import id.bansos.rules.GroupAssessment;
+import id.bansos.rules.Language;
+import id.bansos.rules.Library;
+import id.bansos.rules.program.JawaTimur;
+import id.bansos.rules.program.aspd.Aspd;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class ReplayTest {
+
+  private static final LocalDate DATE = LocalDate.of(2026, 7, 15);
+  private static final Catalog BASE = RegencyExample.base();
+  private static final Catalog SURABAYA =
+      CatalogFiles.read(RegencyExample.text(), RegencyExample.FILE, BASE);
+
+  /** A generated household whose ASPD decision the example file changes. */
+  private static Household aspdChanges() {
+    AtomicReference<Household> found = new AtomicReference<>();
+    qt().withFixedSeed(20261130L).withExamples(400).forAll(HouseholdGen.households())
+        .checkAssert(h -> {
+          if (found.get() == null && Engine.of(BASE).assess(h, DATE).determination(Aspd.CODE)
+              .orElseThrow().status() != Engine.of(SURABAYA).assess(h, DATE)
+              .determination(Aspd.CODE).orElseThrow().status()) {
+            found.set(h);
+          }
+        });
+    assertThat(found.get()).as("a household whose ASPD decision the file changes").isNotNull();
+    return found.get();
+  }
+
+  @Test
+  void theSameCatalogReproducesTheDecision() {
+    Household h = id.bansos.jsonfixtures.WireExamples.full();
+    String recorded = BansosJson.write(Engine.of(JawaTimur.catalog()).assess(h, DATE),
+        Language.EN);
+
+    Replay r = Replay.of(recorded, BansosJson.write(h), JawaTimur.catalog());
+
+    assertThat(r.reproduced()).isTrue();
+    assertThat(r.sameRules()).isTrue();
+    assertThat(r.decisions()).isEmpty();
+    assertThat(r.parameters()).isEmpty();
+    assertThat(r.recorded()).isEqualTo(CatalogStamp.of(JawaTimur.catalog()));
+  }
+
+  @Test
+  void anotherCatalogNamesTheDecisionsAndTheParameterValuesThatChanged() {
+    Household h = aspdChanges();
+    String recorded = BansosJson.write(Engine.of(BASE).assess(h, DATE), Language.ID);
+
+    Replay r = Replay.of(recorded, BansosJson.write(h), SURABAYA);
+
+    assertThat(r.reproduced()).isFalse();
+    assertThat(r.sameRules()).isFalse();
+    assertThat(r.recorded().fingerprint()).isEqualTo(BASE.fingerprint());
+    assertThat(r.assessment().stamp()).isEqualTo(CatalogStamp.of(SURABAYA));
+    assertThat(r.decisions()).extracting(Replay.Decision::program)
+        .containsExactly(Aspd.CODE, RegencyExample.LOCAL);
+    Replay.Decision aspd = r.decisions().get(0);
+    assertThat(aspd.recorded()).isPresent().isNotEqualTo(aspd.replayed());
+    assertThat(r.decisions().get(1).recorded()).isEmpty();
+    assertThat(r.parameters()).anySatisfy(p -> {
+      assertThat(p.key()).isEqualTo("ASPD.REGISTRY");
+      assertThat(p.recorded()).hasValueSatisfying(v -> assertThat(v).contains("\"maxDesil\":4"));
+      assertThat(p.replayed()).hasValueSatisfying(v -> assertThat(v).contains("\"maxDesil\":5")
+          .contains("Perwali Surabaya on ASPD (example)"));
+    });
+    assertThat(r.toString()).doesNotContainPattern("[0-9]{16}");
+  }
+
+  @Test
+  void aHouseholdOtherThanTheOneAssessedIsRefused() {
+    String recorded = BansosJson.write(Engine.of(JawaTimur.catalog())
+        .assess(id.bansos.jsonfixtures.WireExamples.full(), DATE), Language.EN);
+
+    JsonInputException e = catchThrowableOfType(JsonInputException.class,
+        () -> Replay.of(recorded, BansosJson.write(id.bansos.jsonfixtures.WireExamples.minimal()),
+            JawaTimur.catalog()));
+
+    assertThat(e.codes()).containsExactly("REPLAY_OTHER_HOUSEHOLD");
+    assertThat(e.paths()).containsExactly("kkNumber");
+  }
+
+  @Test
+  void anAssessmentWithoutItsStampOrWithABadFingerprintIsRefused() {
+    Household h = id.bansos.jsonfixtures.WireExamples.full();
+    ObjectNode tree = (ObjectNode) BansosJson.mapper().readTree(
+        BansosJson.write(Engine.of(JawaTimur.catalog()).assess(h, DATE), Language.EN));
+    ObjectNode badFingerprint = tree.deepCopy();
+    ((ObjectNode) badFingerprint.get("catalog")).put("fingerprint", "md5:0");
+    tree.remove("catalog");
+
+    JsonInputException missing = catchThrowableOfType(JsonInputException.class,
+        () -> Replay.of(tree.toString(), BansosJson.write(h), JawaTimur.catalog()));
+    JsonInputException bad = catchThrowableOfType(JsonInputException.class,
+        () -> Replay.of(badFingerprint.toString(), BansosJson.write(h), JawaTimur.catalog()));
+
+    assertThat(missing.codes()).containsExactly("JSON_MISSING");
+    assertThat(missing.paths()).containsExactly("catalog");
+    assertThat(bad.codes()).containsExactly("REPLAY_FINGERPRINT");
+    assertThat(bad.paths()).containsExactly("catalog.fingerprint");
+  }
+
+  @Test
+  void everyAssessmentsJsonCarriesItsCatalogsStamp() {
+    Assessment a = Engine.of(SURABAYA).assess(id.bansos.jsonfixtures.WireExamples.full(), DATE);
+    GroupAssessment g = Engine.of(SURABAYA).assess(KubeExamples.mawar(), DATE).get(0);
+
+    for (String json : new String[] {BansosJson.write(a, Language.ID),
+        BansosJson.write(g, Language.EN)}) {
+      JsonNode stamp = BansosJson.mapper().readTree(json).get("catalog");
+      assertThat(stamp.get("name").stringValue()).isEqualTo("Kota Surabaya");
+      assertThat(stamp.get("fingerprint").stringValue())
+          .isEqualTo(SURABAYA.fingerprint().toString());
+      assertThat(stamp.get("libraryVersion").stringValue()).isEqualTo(Library.version());
+    }
+  }
+}
