@@ -8,6 +8,7 @@ import id.bansos.rules.Beneficiary;
 import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
+import id.bansos.rules.MissingFact;
 import id.bansos.rules.Funder;
 import id.bansos.rules.Outcome;
 import id.bansos.rules.Status;
@@ -145,7 +146,9 @@ final class DeterminationRows {
       if (r.outcome() == deciding) {
         codes.add(r.code());
         if (undetermined) {
-          missing.addAll(r.missingFacts());
+          for (MissingFact m : r.missingFacts()) {
+            missing.add(m.toString());  // the masked form: "member 3526**********02: birthDate"
+          }
         }
       }
     }

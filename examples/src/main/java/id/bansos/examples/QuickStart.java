@@ -23,6 +23,7 @@ import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
+import id.bansos.rules.Render;
 import id.bansos.rules.program.pkh.NationalPkh;
 import id.bansos.rules.program.pkh.PkhComponent;
 import java.io.PrintStream;
@@ -34,7 +35,8 @@ import java.util.Set;
 /**
  * The quick start: three households of Jawa Timur built in code, assessed by the provincial
  * catalog as of {@link #AS_OF}, each decision printed with its reasons in Bahasa Indonesia and
- * English. Run it with {@code ./mvnw -q -pl examples -am compile exec:java}.
+ * English ({@link Render#text}; {@link Render#html} gives each family's printable decision
+ * sheet). Run it with {@code ./mvnw -q -pl examples -am compile exec:java}.
  *
  * <p>The households are invented; their village codes are real (from the bundled Kemendagri
  * list), and every NIK agrees with its holder's birth date, sex and a real kecamatan.
@@ -81,9 +83,9 @@ public final class QuickStart {
       Assessment a = engine.assess(h, AS_OF);
       out.printf(Locale.ROOT, "=== %d. %s: %s ===%n%n", i + 1, titles.get(i), place(h));
       out.println("--- Bahasa Indonesia ---");
-      out.println(a.render(Language.ID));
+      out.println(Render.text(a, h, Language.ID));
       out.println("--- English ---");
-      out.println(a.render(Language.EN));
+      out.println(Render.text(a, h, Language.EN));
     }
   }
 

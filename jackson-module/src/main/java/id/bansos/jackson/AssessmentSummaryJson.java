@@ -1,13 +1,14 @@
 package id.bansos.jackson;
 
 import id.bansos.rules.Assessment;
-import id.bansos.rules.Benefit;
 import id.bansos.rules.Beneficiary;
+import id.bansos.rules.Benefit;
 import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Funder;
 import id.bansos.rules.Language;
 import id.bansos.rules.MemberResult;
+import id.bansos.rules.MissingFact;
 import id.bansos.rules.Outcome;
 import id.bansos.rules.Priority;
 import id.bansos.rules.ServiceRecord;
@@ -114,8 +115,9 @@ final class AssessmentSummaryJson {
     }
     if (!d.missingFacts().isEmpty()) {
       g.writeArrayPropertyStart("missingFacts");
-      for (String f : d.missingFacts()) {
-        g.writeString(f);
+      // Short: the path, a member's prefixed with the masked NIK (the full form adds labels).
+      for (MissingFact f : d.missingFacts()) {
+        g.writeString(f.toString());
       }
       g.writeEndArray();
     }

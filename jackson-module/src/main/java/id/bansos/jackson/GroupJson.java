@@ -65,11 +65,7 @@ final class GroupJson {
     g.writeNumberProperty("groupTotal", a.groupTotal().amount());
     AssessmentJson.writeUnknownAmounts(a.determination().yearlyTotals(), g);
     if (!a.missingFacts().isEmpty()) {
-      g.writeArrayPropertyStart("missingFacts");
-      for (String f : a.missingFacts()) {
-        g.writeString(f);
-      }
-      g.writeEndArray();
+      AssessmentJson.missingFacts(g, a.missingFacts(), lang);
     }
     a.benefitPerBeneficiary().ifPresent(b -> {
       g.writeName("benefitPerBeneficiary");

@@ -156,8 +156,10 @@ class KubeJsonTest {
     assertThat(undetermined.get("status").stringValue()).isEqualTo("UNDETERMINED");
     assertThat(undetermined.get("groupTotal").longValue()).isZero();
     assertThat(undetermined.has("benefitPerBeneficiary")).isFalse();
-    assertThat(undetermined.get("missingFacts").get(0).stringValue())
+    assertThat(undetermined.get("missingFacts").get(0).get("path").stringValue())
         .isEqualTo("liveNearEachOther");
+    assertThat(undetermined.get("missingFacts").get(0).get("label").stringValue())
+        .isEqualTo("the group's families live near each other");
     assertThat(BansosJson.mapper().readTree(BansosJson.write(assess(no), Language.EN))
         .get("status").stringValue()).isEqualTo("NOT_ELIGIBLE");
   }

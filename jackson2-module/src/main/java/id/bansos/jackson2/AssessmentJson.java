@@ -17,6 +17,7 @@ import id.bansos.rules.Fact;
 import id.bansos.rules.Funder;
 import id.bansos.rules.Language;
 import id.bansos.rules.MemberResult;
+import id.bansos.rules.MissingFact;
 import id.bansos.rules.Priority;
 import id.bansos.rules.ServiceRecord;
 import id.bansos.rules.StackingConflict;
@@ -133,7 +134,7 @@ final class AssessmentJson {
     g.writeEndArray();
     g.writeEndObject();
     if (!d.missingFacts().isEmpty()) {
-      strings(g, "missingFacts", d.missingFacts());
+      missingFacts(g, d.missingFacts(), lang);
     }
     if (!d.beneficiaries().isEmpty()) {
       g.writeArrayPropertyStart("beneficiaries");
@@ -278,7 +279,7 @@ final class AssessmentJson {
       g.writeEndArray();
     }
     if (!r.missingFacts().isEmpty()) {
-      strings(g, "missingFacts", r.missingFacts());
+      missingFacts(g, r.missingFacts(), lang);
     }
     g.writeEndObject();
   }
@@ -316,10 +317,20 @@ final class AssessmentJson {
     }
   }
 
-  private static void strings(UncheckedGenerator g, String name, List<String> values) {
-    g.writeArrayPropertyStart(name);
-    for (String v : values) {
-      g.writeString(v);
+  /**
+   * The facts still needed: each with its path (the field to fill in), its label in the
+   * document's language, and the member or family it concerns, in full as elsewhere in the
+   * document.
+   */
+  static void missingFacts(UncheckedGenerator g, List<MissingFact> facts, Language lang) {
+    g.writeArrayPropertyStart("missingFacts");
+    for (MissingFact f : facts) {
+      g.writeStartObject();
+      g.writeStringProperty("path", f.path());
+      g.writeStringProperty("label", f.label(lang));
+      f.member().ifPresent(n -> g.writeStringProperty("member", n.value()));
+      f.household().ifPresent(k -> g.writeStringProperty("household", k.value()));
+      g.writeEndObject();
     }
     g.writeEndArray();
   }

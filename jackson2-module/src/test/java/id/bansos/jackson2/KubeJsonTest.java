@@ -142,8 +142,10 @@ class KubeJsonTest {
     assertThat(undetermined.get("status").textValue()).isEqualTo("UNDETERMINED");
     assertThat(undetermined.get("groupTotal").longValue()).isZero();
     assertThat(undetermined.has("benefitPerBeneficiary")).isFalse();
-    assertThat(undetermined.get("missingFacts").get(0).textValue())
+    assertThat(undetermined.get("missingFacts").get(0).get("path").textValue())
         .isEqualTo("liveNearEachOther");
+    assertThat(undetermined.get("missingFacts").get(0).get("label").textValue())
+        .isEqualTo("the group's families live near each other");
     assertThat(BansosJson.mapper().readTree(BansosJson.write(assess(no), Language.EN))
         .get("status").textValue()).isEqualTo("NOT_ELIGIBLE");
   }

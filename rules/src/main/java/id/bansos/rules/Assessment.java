@@ -96,13 +96,14 @@ public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> 
   }
 
   /**
-   * The assessment as readable text for a field worker or a letter to the family: each
-   * program's status, benefits, and every reason. NIKs appear masked; names never.
+   * The assessment as readable text: a short answer per program, then each program's status,
+   * benefits and every reason; members by masked NIK, names never. {@link Render} writes it
+   * with the members named by who they are, as Markdown, or as a printable decision sheet.
    *
    * @param language the language; never null
    * @return the text, lines separated by {@code \n}
    */
   public String render(Language language) {
-    return Messages.render(this, language);
+    return Render.text(this, language);
   }
 }

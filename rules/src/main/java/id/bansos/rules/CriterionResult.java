@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param member the member it is about, empty for a household-level criterion
  * @param facts the facts read; never null
  * @param parameters the parameter values used; never null
- * @param missingFacts the facts that would decide an UNKNOWN outcome; never null
+ * @param missingFacts the facts that would decide an UNKNOWN outcome, a member's with the member
+ *     it concerns; never null
  */
 public record CriterionResult(
     Criterion criterion,
@@ -24,7 +25,7 @@ public record CriterionResult(
     Optional<Nik> member,
     List<Fact> facts,
     List<ParameterValue<?>> parameters,
-    List<String> missingFacts) {
+    List<MissingFact> missingFacts) {
 
   /** Checks and copies the components. */
   public CriterionResult {

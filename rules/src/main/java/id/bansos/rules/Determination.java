@@ -155,14 +155,12 @@ public final class Determination {
     Program.Rule r = plan.program.rule(rule);
     Fact[] facts = new Fact[(record.ends[i] - record.factStart(i)) / 2];
     int factCount = 0;
-    List<String> missing = List.of();
+    List<MissingFact> missing = List.of();
     for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
       Object name = record.facts[f];
       Object value = record.facts[f + 1];
       if (name == Recorder.MISSING) {
-        Recorder.Missing miss = (Recorder.Missing) value;
-        String fact = member < 0 && miss.member() >= 0
-            ? "member " + members[miss.member()] + ": " + miss.fact() : miss.fact();
+        MissingFact fact = missingFact(value);
         if (missing.isEmpty()) {
           missing = new ArrayList<>(2);
         }
@@ -178,9 +176,9 @@ public final class Determination {
       }
     }
     if (r.kind() == Program.Kind.QUALIFYING && Recorder.outcome(meta) == Recorder.UNKNOWN) {
-      List<String> more = undecidedMembersMissing();
+      List<MissingFact> more = undecidedMembersMissing();
       missing = missing.isEmpty() ? new ArrayList<>(more.size()) : missing;
-      for (String f : more) {
+      for (MissingFact f : more) {
         if (!missing.contains(f)) {
           missing.add(f);
         }
@@ -192,6 +190,17 @@ public final class Determination {
         plan.used(rule), missing);
   }
 
+  private MissingFact missingFact(Object recorded) {
+    if (recorded instanceof MissingFact ready) {
+      // A family's own missing fact, within a group, is recorded ready made.
+      return ready;
+    }
+    Recorder.Missing miss = (Recorder.Missing) recorded;
+    return new MissingFact(miss.fact(), miss.label(),
+        miss.member() < 0 ? Optional.empty() : Optional.of(members[miss.member()]),
+        Optional.empty());
+  }
+
   private static boolean contains(Fact[] facts, int count, Fact fact) {
     for (int i = 0; i < count; i++) {
       if (facts[i].equals(fact)) {
@@ -201,16 +210,13 @@ public final class Determination {
     return false;
   }
 
-  private List<String> undecidedMembersMissing() {
-    List<String> missing = new ArrayList<>();
+  private List<MissingFact> undecidedMembersMissing() {
+    List<MissingFact> missing = new ArrayList<>();
     for (MemberResult m : members()) {
       if (m.status() == Status.UNDETERMINED) {
-        String prefix = "member " + m.member() + ": ";
         for (CriterionResult r : m.criteria()) {
           if (r.outcome() == Outcome.UNKNOWN) {
-            for (String f : r.missingFacts()) {
-              missing.add(prefix + f);
-            }
+            missing.addAll(r.missingFacts());
           }
         }
       }
@@ -289,15 +295,15 @@ public final class Determination {
   }
 
   /**
-   * The facts still needed to decide, in the order found; empty unless UNDETERMINED.
+   * The facts still needed to decide, in the order found, each once; empty unless UNDETERMINED.
    *
-   * @return the fact names, those of one member prefixed with its masked NIK
+   * @return the facts, each with its path, label and the member it concerns
    */
-  public List<String> missingFacts() {
+  public List<MissingFact> missingFacts() {
     if (status != Status.UNDETERMINED) {
       return List.of();
     }
-    Set<String> missing = new LinkedHashSet<>();
+    Set<MissingFact> missing = new LinkedHashSet<>();
     for (CriterionResult r : criteria()) {
       if (r.outcome() == Outcome.UNKNOWN) {
         missing.addAll(r.missingFacts());

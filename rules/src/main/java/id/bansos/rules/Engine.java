@@ -191,7 +191,7 @@ public final class Engine {
     int qualifying = 0;
     int undetermined = 0;
     List<Beneficiary> participants = new ArrayList<>();
-    List<String> familyMissing = new ArrayList<>();
+    List<MissingFact> familyMissing = new ArrayList<>();
     for (Group.Member m : group.members()) {
       Snapshot snapshot = Snapshot.of(m.household(), date);
       Recorder r = new Recorder(date, 16);
@@ -204,8 +204,8 @@ public final class Engine {
         participants.add(Beneficiary.member(m.participant()));
       } else if (d.status() == Status.UNDETERMINED) {
         undetermined++;
-        for (String f : d.missingFacts()) {
-          familyMissing.add("household " + m.household().kkNumber() + ": " + f);
+        for (MissingFact f : d.missingFacts()) {
+          familyMissing.add(f.ofHousehold(m.household().kkNumber()));
         }
       }
     }
@@ -233,8 +233,8 @@ public final class Engine {
           o = qualifying >= needed ? Recorder.PASS
               : qualifying + undetermined < needed ? Recorder.FAIL : Recorder.UNKNOWN;
           if (o == Recorder.UNKNOWN) {
-            for (String f : familyMissing) {
-              record.add(Recorder.MISSING, new Recorder.Missing(f, -1));
+            for (MissingFact f : familyMissing) {
+              record.add(Recorder.MISSING, f);
             }
           }
         } else {
@@ -274,7 +274,9 @@ public final class Engine {
   private static void notInForce(Plan.ProgramPlan plan, Recorder r) {
     r.show("parameter", plan.missing.name());
     r.show("date", r.date());
-    r.add(Recorder.MISSING, new Recorder.Missing("parameter " + plan.missing.name(), -1));
+    r.add(Recorder.MISSING, new Recorder.Missing("parameter " + plan.missing.name(), -1,
+        Text.of("nilai aturan " + plan.missing.name() + " pada tanggal ini",
+            "the value of rule " + plan.missing.name() + " on this date")));
     r.result(plan.program.notInForceRule(), -1, Recorder.UNKNOWN);
   }
 

@@ -31,13 +31,22 @@ public final class FactKey<S, T> {
   // an Optional: behind a call site that sees many keys the JIT cannot inline the reader, so an
   // Optional it returned would be allocated at every read.
   private final Function<? super S, ? extends @Nullable T> reader;
+  private final Text label;
+  private final Text needsLabel;
 
   private FactKey(String name, String needs, Class<T> type,
       Function<? super S, ? extends @Nullable T> reader) {
+    this(name, needs, type, reader, defaultLabel(name), defaultLabel(needs));
+  }
+
+  private FactKey(String name, String needs, Class<T> type,
+      Function<? super S, ? extends @Nullable T> reader, Text label, Text needsLabel) {
     this.name = Objects.requireNonNull(name, "name");
     this.needs = Objects.requireNonNull(needs, "needs");
     this.type = Objects.requireNonNull(type, "type");
     this.reader = Objects.requireNonNull(reader, "reader");
+    this.label = Objects.requireNonNull(label, "label");
+    this.needsLabel = Objects.requireNonNull(needsLabel, "needsLabel");
     for (String n : List.of(name, needs)) {
       if (!NAME.matcher(n).matches()) {
         throw new IllegalArgumentException(
@@ -119,7 +128,43 @@ public final class FactKey<S, T> {
    * @return the key
    */
   public FactKey<S, T> derivedFrom(String recorded) {
-    return new FactKey<>(name, recorded, type, reader);
+    return new FactKey<>(name, recorded, type, reader, label, defaultLabel(recorded));
+  }
+
+  /**
+   * The same key with the words a field worker reads for it. A key made without a label has the
+   * label {@link Labels#fact} gives its name, or else the name itself in both languages.
+   *
+   * @param label the label in Bahasa Indonesia and English; never null
+   * @return the key; a key worked out from another ({@link #derivedFrom}) keeps the label of the
+   *     recorded fact for {@link #needsLabel()}
+   */
+  public FactKey<S, T> labelled(Text label) {
+    Objects.requireNonNull(label, "label");
+    return new FactKey<>(name, needs, type, reader, label,
+        needs.equals(name) ? label : needsLabel);
+  }
+
+  /**
+   * The fact's label.
+   *
+   * @return for example "status perkawinan" / "marital status"; never null
+   */
+  public Text label() {
+    return label;
+  }
+
+  /**
+   * The label of what a field worker must record when the fact is absent ({@link #needs()}).
+   *
+   * @return for example "tanggal lahir" / "date of birth" for an age; never null
+   */
+  public Text needsLabel() {
+    return needsLabel;
+  }
+
+  private static Text defaultLabel(String name) {
+    return Labels.fact(name).orElseGet(() -> Text.of(name, name));
   }
 
   /**

@@ -116,11 +116,11 @@ public final class Facts {
    *
    * @param key the extension fact; never null
    * @param <T> its type
-   * @return the fact key, named as the extension
+   * @return the fact key, named and labelled as the extension
    */
   public static <T> FactKey<Member, T> member(ExtensionKey<T> key) {
     return FactKey.memberOrNull(key.name(), key.type(),
-        m -> m.person().extension(key).orElse(null));
+        m -> m.person().extension(key).orElse(null)).labelled(Labels.of(key));
   }
 
   /**
@@ -128,11 +128,11 @@ public final class Facts {
    *
    * @param key the extension fact; never null
    * @param <T> its type
-   * @return the fact key, named as the extension
+   * @return the fact key, named and labelled as the extension
    */
   public static <T> FactKey<Snapshot, T> household(ExtensionKey<T> key) {
     return FactKey.householdOrNull(key.name(), key.type(),
-        s -> s.household().extension(key).orElse(null));
+        s -> s.household().extension(key).orElse(null)).labelled(Labels.of(key));
   }
 
   /**

@@ -71,12 +71,12 @@ public record GroupAssessment(String groupName, LocalDate date, Determination de
   }
 
   /**
-   * The facts still needed to decide the group, those of a family prefixed with its masked card
-   * number; empty unless UNDETERMINED.
+   * The facts still needed to decide the group, those of one family with its card number ({@link
+   * MissingFact#household()}); empty unless UNDETERMINED.
    *
-   * @return the fact names
+   * @return the facts
    */
-  public List<String> missingFacts() {
+  public List<MissingFact> missingFacts() {
     return determination.missingFacts();
   }
 

@@ -280,10 +280,10 @@ public final class Program {
         "A group program (programs.md)",
         Text.of("Dinilai sebagai kelompok.", "Decided as a group."),
         Text.of("Tidak dapat dinilai per keluarga.", "Cannot be decided for one family."),
-        Text.of("Program ini diberikan kepada kelompok keluarga; nilai kelompoknya dengan"
-                + " Engine.assess(kelompok, tanggal).",
-            "The program is given to a group of families; decide the group with"
-                + " Engine.assess(group, date)."));
+        Text.of("Program ini diberikan kepada kelompok keluarga; kelayakannya dinilai untuk"
+                + " kelompok, tidak per keluarga.",
+            "The program is given to a group of families; it is decided for the group, not"
+                + " for one family."));
   }
 
   private static Criterion programInForce(String code) {

@@ -28,8 +28,17 @@ public final class Recorder {
     }
   }
 
-  /** A fact that was missing, by name, and the member it concerns (-1 for the household). */
-  record Missing(String fact, int member) {}
+  /**
+   * A fact that was missing, by name, with its label, and the member it concerns (-1 for the
+   * household).
+   */
+  record Missing(String fact, int member, Text label) {
+
+    /** A missing fact labelled from its name ({@link Labels#fact}, else the name). */
+    Missing(String fact, int member) {
+      this(fact, member, Labels.fact(fact).orElseGet(() -> Text.of(fact, fact)));
+    }
+  }
 
   /** Marks the name slot of a missing-fact pair in the fact buffer. */
   static final String MISSING = "\0missing";
@@ -211,7 +220,7 @@ public final class Recorder {
   <S, T> @Nullable T read(S subject, FactKey<S, T> key) {
     T value = key.valueOrNull(subject);
     if (value == null) {
-      missing(key.needs(), subject);
+      missing(key.needs(), key.needsLabel(), subject);
       return null;
     }
     add(key.name(), value);
@@ -257,12 +266,27 @@ public final class Recorder {
    * @return never returns normally
    */
   public RuntimeException unknown(Object subject, String fact) {
-    missing(Objects.requireNonNull(fact, "fact"), subject);
+    Objects.requireNonNull(fact, "fact");
+    return unknown(subject, fact, Labels.fact(fact).orElseGet(() -> Text.of(fact, fact)));
+  }
+
+  /**
+   * Ends the check as UNKNOWN for want of a fact that no key names, with the words a field
+   * worker reads for it.
+   *
+   * @param subject the member or household it concerns; never null
+   * @param fact the missing fact's name or path; never null
+   * @param label its label; never null
+   * @return never returns normally
+   */
+  public RuntimeException unknown(Object subject, String fact, Text label) {
+    missing(Objects.requireNonNull(fact, "fact"), Objects.requireNonNull(label, "label"),
+        subject);
     throw Unknown.INSTANCE;
   }
 
-  private void missing(String fact, Object subject) {
-    add(MISSING, new Missing(fact, subject instanceof Member m ? m.index() : -1));
+  private void missing(String fact, Text label, Object subject) {
+    add(MISSING, new Missing(fact, subject instanceof Member m ? m.index() : -1, label));
   }
 
   /** Records a missing fact that no subject's key names. */

@@ -101,9 +101,9 @@ class DeterminationConfidenceTest {
     String id = a.render(Language.ID);
 
     assertThat(en).contains("  This answer rests on 2 unconfirmed rules: PKH_PLUS.MIN_AGE"
-        + " (disputed); PKH_PLUS.MAX_BENEFICIARIES (inferred)\n");
+        + " (disputed); PKH_PLUS.MAX_BENEFICIARIES (inferred).\n");
     assertThat(id).contains("  Keputusan ini bersandar pada 2 aturan yang belum dikonfirmasi:"
-        + " PKH_PLUS.MIN_AGE (diperselisihkan); PKH_PLUS.MAX_BENEFICIARIES (disimpulkan)\n");
+        + " PKH_PLUS.MIN_AGE (diperselisihkan); PKH_PLUS.MAX_BENEFICIARIES (disimpulkan).\n");
     assertThat(en.lines().filter(l -> l.startsWith("  This answer rests on")
         || l.startsWith("  Every rule this answer rests on"))).hasSize(a.determinations().size());
   }
@@ -125,9 +125,10 @@ class DeterminationConfidenceTest {
     assertThat(one.render(Language.ID))
         .contains("  Semua aturan yang menjadi dasar keputusan ini dikonfirmasi sumber.\n");
     assertThat(two.render(Language.EN))
-        .contains("  This answer rests on 1 inferred rule: CONFIRMED_TEST.MIN_AGE\n");
+        .contains("  This answer rests on 1 inferred rule: CONFIRMED_TEST.MIN_AGE.\n");
     assertThat(two.render(Language.ID))
-        .contains("  Keputusan ini bersandar pada 1 aturan yang disimpulkan: CONFIRMED_TEST.MIN_AGE\n");
+        .contains(
+            "  Keputusan ini bersandar pada 1 aturan yang disimpulkan: CONFIRMED_TEST.MIN_AGE.\n");
   }
 
   private static final ParameterKey<Boolean> IN_FORCE =

@@ -214,12 +214,50 @@ class EngineProperties {
           texts.add(a.render(Language.ID));
           texts.add(a.render(Language.EN));
           texts.add(a.toString());
-          a.determinations().forEach(d -> texts.addAll(d.missingFacts()));
+          a.determinations().forEach(d -> d.missingFacts().forEach(f -> texts.add(f.toString())));
+          for (Language language : Language.values()) {
+            texts.add(Render.text(a, s.household(), language));
+            texts.add(Render.markdown(a, s.household(), language));
+            texts.add(Render.html(a, s.household(), language));
+          }
 
           for (String text : texts) {
             assertThat(text).doesNotContain(s.household().kkNumber().value());
             for (Person p : s.household().members()) {
               assertThat(text).doesNotContain(p.nik().value());
+            }
+          }
+        });
+  }
+
+  @Test
+  void everyMissingFactHasALabelInBothLanguagesNotAFieldName() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          for (Determination d : assess(s).determinations()) {
+            for (MissingFact f : d.missingFacts()) {
+              // Paths are English camelCase: the Indonesian label is never the path, and neither
+              // label is a camelCase field name.
+              assertThat(f.label(Language.ID)).as(f.path()).isNotBlank()
+                  .isNotEqualTo(f.path()).doesNotContainPattern("[a-z][A-Z]");
+              assertThat(f.label(Language.EN)).as(f.path()).isNotBlank()
+                  .doesNotContainPattern("[a-z][A-Z]");
+            }
+          }
+        });
+  }
+
+  @Test
+  void noTwoMembersOfAFamilyReadTheSame() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          MemberNames names = MemberNames.of(java.util.Optional.of(s.household()), s.date(),
+              List.of());
+          for (Language language : Language.values()) {
+            Set<String> labels = new java.util.HashSet<>();
+            for (Person p : s.household().members()) {
+              assertThat(labels.add(names.label(p.nik(), language)))
+                  .as("%s read twice", names.label(p.nik(), language)).isTrue();
             }
           }
         });

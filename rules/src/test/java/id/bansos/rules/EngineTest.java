@@ -63,7 +63,7 @@ class EngineTest {
     Rupiah sum = a.eligible().stream().map(Determination::yearlyTotal)
         .reduce(Rupiah.ZERO, Rupiah::plus);
     assertThat(a.yearlyTotal()).isEqualTo(sum);
-    assertThat(a.render(Language.EN)).contains("Yearly total: " + sum.format());
+    assertThat(a.render(Language.EN)).contains("Yearly total: " + Labels.money(sum, Language.EN));
     assertThat(a.render(Language.ID)).contains("Total per tahun: " + sum.format());
   }
 

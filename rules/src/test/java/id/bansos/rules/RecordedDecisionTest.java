@@ -90,7 +90,7 @@ class RecordedDecisionTest {
 
     assertThat(d.members()).hasSize(ELDER.members().size());
     assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
-    assertThat(String.join(" ", d.missingFacts())).doesNotContain("birthDate");
+    assertThat(d.missingFacts().toString()).doesNotContain("birthDate");
   }
 
   @Test

@@ -108,9 +108,9 @@ class YearlyTotalsTest {
         "Total per tahun: Rp4.400.000\n  APBD Provinsi Jawa Timur: Rp2.000.000\n"
             + "  APBN (Kemensos): Rp2.400.000\n");
     assertThat(a.render(Language.EN)).contains(
-        "Yearly total: Rp4.400.000\n  East Java provincial budget (APBD Provinsi): Rp2.000.000\n"
-            + "  National budget (APBN, Kemensos): Rp2.400.000\n")
-        .contains("PKH Plus cash transfer: Rp500.000 x 4 = Rp2.000.000 (Bank Jatim); funded by:"
-            + " East Java provincial budget (APBD Provinsi) [");
+        "Yearly total: IDR 4,400,000\n  East Java provincial budget (APBD Provinsi): IDR 2,000,000\n"
+            + "  National budget (APBN, Kemensos): IDR 2,400,000\n")
+        .contains("PKH Plus cash transfer: IDR 500,000 x 4 = IDR 2,000,000 a year (Bank Jatim);"
+            + " funded by: East Java provincial budget (APBD Provinsi) [");
   }
 }

@@ -7,6 +7,7 @@ import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Funder;
 import id.bansos.rules.MemberResult;
+import id.bansos.rules.MissingFact;
 import id.bansos.rules.Outcome;
 import id.bansos.rules.Status;
 import java.util.ArrayList;
@@ -151,8 +152,9 @@ public final class DeterminationAssert extends AbstractAssert<DeterminationAsser
   }
 
   /**
-   * Checks that the determination is UNDETERMINED for lack of {@code fact}: a missing fact equal
-   * to it, or a member-level one ending with {@code ": " + fact}.
+   * Checks that the determination is UNDETERMINED for lack of {@code fact}: a missing fact with
+   * that path ({@link MissingFact#path()}), of the family or of any member, or whose masked form
+   * ({@code member 3526**********02: occupation}) is {@code fact}.
    *
    * @param fact the fact's name, for example {@code registry} or {@code birthDate}; never null
    * @return this
@@ -199,8 +201,8 @@ public final class DeterminationAssert extends AbstractAssert<DeterminationAsser
   }
 
   static boolean missing(Determination d, String fact) {
-    for (String m : d.missingFacts()) {
-      if (m.equals(fact) || m.endsWith(": " + fact)) {
+    for (MissingFact m : d.missingFacts()) {
+      if (m.path().equals(fact) || m.toString().equals(fact)) {
         return true;
       }
     }

@@ -5,6 +5,7 @@ import id.bansos.rules.Determination;
 import id.bansos.rules.Language;
 import id.bansos.rules.MemberResult;
 import id.bansos.rules.Outcome;
+import java.util.stream.Collectors;
 
 /**
  * The engine's reasons as text for failure messages: codes, outcomes and English messages. NIKs
@@ -27,7 +28,8 @@ final class Reasons {
       }
     }
     if (!d.missingFacts().isEmpty()) {
-      sb.append("\n  still needed: ").append(String.join("; ", d.missingFacts()));
+      sb.append("\n  still needed: ").append(d.missingFacts().stream()
+          .map(Object::toString).collect(Collectors.joining("; ")));
     }
     return sb.toString();
   }

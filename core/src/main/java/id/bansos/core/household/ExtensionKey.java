@@ -56,16 +56,21 @@ public final class ExtensionKey<T> {
   private final Class<T> type;
   private final Kind kind;
   private final Class<?> elementType;
+  private final String indonesianLabel;
+  private final String englishLabel;
 
   private ExtensionKey(String name, Class<T> type, Kind kind) {
-    this(name, type, kind, type);
+    this(name, type, kind, type, name, name);
   }
 
-  private ExtensionKey(String name, Class<T> type, Kind kind, Class<?> elementType) {
+  private ExtensionKey(String name, Class<T> type, Kind kind, Class<?> elementType,
+      String indonesianLabel, String englishLabel) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.kind = kind;
     this.elementType = Objects.requireNonNull(elementType, "elementType");
+    this.indonesianLabel = requireLabel(indonesianLabel, "indonesianLabel");
+    this.englishLabel = requireLabel(englishLabel, "englishLabel");
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "an extension fact's name is camelCase, for example landOwnedM2: " + name);
@@ -147,7 +152,52 @@ public final class ExtensionKey<T> {
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static <E extends Enum<E>> ExtensionKey<Set<E>> ofEnumSet(String name, Class<E> type) {
     return new ExtensionKey<>(name, (Class<Set<E>>) (Class) Set.class, Kind.ENUM_SET,
-        Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type"), name, name);
+  }
+
+  /**
+   * The same key with the words a field worker reads for it, in Bahasa Indonesia and English
+   * (explanations, the decision sheet, the checklist of facts still needed). A key made without
+   * labels is labelled with its name in both languages. Labels do not take part in equality.
+   *
+   * <pre>{@code
+   * ExtensionKey.ofInteger("landOwnedM2").labelled("luas lahan milik (m²)", "land owned (m²)")
+   * }</pre>
+   *
+   * @param indonesian the label in Bahasa Indonesia, lower case unless a proper name; never null
+   *     or blank
+   * @param english the label in English; never null or blank
+   * @return the labelled key
+   * @throws IllegalArgumentException when a label is blank
+   */
+  public ExtensionKey<T> labelled(String indonesian, String english) {
+    return new ExtensionKey<>(name, type, kind, elementType, indonesian, english);
+  }
+
+  /**
+   * The label in Bahasa Indonesia.
+   *
+   * @return for example {@code "luas lahan milik (m²)"}, or the name when none was given
+   */
+  public String indonesianLabel() {
+    return indonesianLabel;
+  }
+
+  /**
+   * The label in English.
+   *
+   * @return for example {@code "land owned (m²)"}, or the name when none was given
+   */
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  private static String requireLabel(String label, String what) {
+    Objects.requireNonNull(label, what);
+    if (label.isBlank()) {
+      throw new IllegalArgumentException(what + " is blank");
+    }
+    return label;
   }
 
   /**

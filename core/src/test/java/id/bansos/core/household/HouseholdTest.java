@@ -260,4 +260,18 @@ class HouseholdTest {
   void rejectsNullArguments() {
     new NullPointerTester().testAllPublicInstanceMethods(family().build());
   }
+
+  @Test
+  void anExtensionFactsLabelsDoNotChangeWhatFactItIs() {
+    ExtensionKey<Long> plain = ExtensionKey.ofInteger("landOwnedM2");
+    ExtensionKey<Long> labelled = plain.labelled("luas lahan milik (m²)", "land owned (m²)");
+
+    assertThat(plain.indonesianLabel()).isEqualTo("landOwnedM2");
+    assertThat(labelled.indonesianLabel()).isEqualTo("luas lahan milik (m²)");
+    assertThat(labelled.englishLabel()).isEqualTo("land owned (m²)");
+    assertThat(labelled).isEqualTo(plain).hasSameHashCodeAs(plain);
+    assertThat(labelled.kind()).isEqualTo(plain.kind());
+    assertThatThrownBy(() -> plain.labelled(" ", "land"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("indonesianLabel");
+  }
 }

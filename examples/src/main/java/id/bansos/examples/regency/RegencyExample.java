@@ -16,6 +16,7 @@ import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
+import id.bansos.rules.Render;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class RegencyExample {
     for (int i = 0; i < households.size(); i++) {
       Assessment a = engine.assess(households.get(i), AS_OF);
       out.printf(Locale.ROOT, "=== %d. %s ===%n%n", i + 1, titles.get(i));
-      out.println(a.render(Language.ID));
+      out.println(Render.text(a, households.get(i), Language.ID));
     }
   }
 

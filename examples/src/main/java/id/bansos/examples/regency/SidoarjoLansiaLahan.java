@@ -68,7 +68,8 @@ public final class SidoarjoLansiaLahan {
 
   // snippet:start
   /** The new fact: land the family owns, in m2 (house plot and fields), as a whole number. */
-  public static final ExtensionKey<Long> LAND_OWNED_M2 = ExtensionKey.ofInteger("landOwnedM2");
+  public static final ExtensionKey<Long> LAND_OWNED_M2 = ExtensionKey.ofInteger("landOwnedM2")
+      .labelled("luas lahan milik (m²)", "land owned (m²)");
   static final FactKey<Snapshot, Long> LAND_OWNED = Facts.household(LAND_OWNED_M2);
 
   private static Program declare() {

@@ -36,7 +36,7 @@ class RegencyExampleTest {
             "[SIDOARJO_LANSIA_LAHAN]: BELUM DAPAT DITENTUKAN",
             "[SIDOARJO_LANSIA_LAHAN]: TIDAK MEMENUHI SYARAT",
             "Keluarga memiliki tanah 350 m2, kurang dari 500 m2.",
-            "Data yang masih diperlukan: landOwnedM2",
+            "Data yang masih diperlukan: luas lahan milik (m²)",
             "Tidak dapat digabung: PKH_PLUS + SIDOARJO_LANSIA_LAHAN")
         .doesNotContain("Assessment of KK");
   }

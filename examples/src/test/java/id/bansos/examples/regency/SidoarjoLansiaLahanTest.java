@@ -105,7 +105,7 @@ class SidoarjoLansiaLahanTest {
     // then
     assertThat(d).isUndetermined().hasUnknownReason(CODE + ".LAND_BELOW")
         .isMissingFact("landOwnedM2");
-    assertThat(d.missingFacts()).containsExactly("landOwnedM2");
+    assertThat(d.missingFacts()).extracting(Object::toString).containsExactly("landOwnedM2");
   }
 
   @Test

@@ -10,6 +10,7 @@ import id.bansos.rules.Criterion;
 import id.bansos.rules.EngineParameters;
 import id.bansos.rules.Check;
 import id.bansos.rules.Facts;
+import id.bansos.rules.Labels;
 import id.bansos.rules.Member;
 import id.bansos.rules.Param;
 import id.bansos.rules.Program;
@@ -401,7 +402,9 @@ public final class CommonCriteria {
       }
       if (!regions.complete()) {
         r.show("reason", LIST_INCOMPLETE);
-        throw r.unknown(h, "covered-region list for " + regency);
+        throw r.unknown(h, "covered-region list for " + regency, Text.of(
+            "daftar wilayah sasaran untuk " + Labels.region(regency),
+            "list of covered regions for " + Labels.region(regency)));
       }
       r.show("reason", NOT_LISTED);
       return false;

@@ -55,7 +55,8 @@ public final class Aspd {
    * {@code "extensions": {"needsWheelchair": true}} on the person.
    */
   public static final ExtensionKey<Boolean> NEEDS_WHEELCHAIR =
-      ExtensionKey.ofBoolean("needsWheelchair");
+      ExtensionKey.ofBoolean("needsWheelchair").labelled(
+          "perlu kursi roda", "needs a wheelchair");
 
   /** Whether the program is in force. */
   public static final ParameterKey<Boolean> IN_FORCE =
@@ -83,7 +84,7 @@ public final class Aspd {
       Text.of("Ada anggota penyandang disabilitas berat yang memenuhi syarat",
           "A member with a severe disability qualifies"),
       "Antara, 15 Dec 2023; Suara Surabaya, 9 Feb 2026",
-      Text.of("{qualifying} anggota memenuhi syarat.", "{qualifying} member(s) qualify."),
+      Text.of("{qualifying} anggota memenuhi syarat.", "Members who qualify: {qualifying}."),
       Text.of("Tidak ada anggota dengan disabilitas berat yang memenuhi syarat.",
           "No member with a severe disability qualifies."),
       Text.of("Belum dapat dipastikan apakah ada anggota yang memenuhi syarat.",

@@ -91,7 +91,8 @@ public final class JpsProvinsi2020 {
    * "extensions": {"proposedByRegentOrMayor": true}} on the household.
    */
   public static final ExtensionKey<Boolean> PROPOSED_BY_REGENT_OR_MAYOR =
-      ExtensionKey.ofBoolean("proposedByRegentOrMayor");
+      ExtensionKey.ofBoolean("proposedByRegentOrMayor").labelled(
+          "diusulkan bupati/wali kota", "proposed by the regent or mayor");
 
   private static final FactKey<Snapshot, Boolean> PROPOSED =
       Facts.household(PROPOSED_BY_REGENT_OR_MAYOR);

@@ -92,7 +92,8 @@ public final class CovidOrphanSupport {
    * {"hasCapableCarer": true}} on the person.
    */
   public static final ExtensionKey<Boolean> HAS_CAPABLE_CARER =
-      ExtensionKey.ofBoolean("hasCapableCarer");
+      ExtensionKey.ofBoolean("hasCapableCarer").labelled(
+          "ada pengasuh yang mampu", "has a capable carer");
 
   /** Whether the program is in force. */
   public static final ParameterKey<Boolean> IN_FORCE =

@@ -76,7 +76,9 @@ public final class PilarSosial {
    * {"socialPillarRole": "TKSK"}} on the person.
    */
   public static final ExtensionKey<SocialPillarRole> ROLE =
-      ExtensionKey.ofEnum("socialPillarRole", SocialPillarRole.class);
+      ExtensionKey.ofEnum("socialPillarRole", SocialPillarRole.class)
+          .labelled("peran pilar sosial (TKSK, Tagana, koordinator)",
+              "social-pillar role (TKSK, Tagana, coordinator)");
 
   /** Whether the program is in force. */
   public static final ParameterKey<Boolean> IN_FORCE =
@@ -100,14 +102,14 @@ public final class PilarSosial {
       Text.of("Peran pilar sosial: {socialPillarRole}.", "Social-pillar role: {socialPillarRole}."),
       Text.of("Tidak memegang peran pilar sosial yang diberi insentif.",
           "Holds no social-pillar role with an incentive."),
-      Text.of("Peran pilar sosial (socialPillarRole) belum tercatat.",
-          "The social-pillar role (socialPillarRole) is not recorded."));
+      Text.of("Peran pilar sosial belum tercatat.",
+          "The social-pillar role is not recorded."));
   static final Criterion QUALIFYING_MEMBER = new Criterion(CODE + ".QUALIFYING_MEMBER",
       Text.of("Ada anggota yang memegang peran pilar sosial",
           "A member holds a social-pillar role"),
       "programs.md §9",
       Text.of("{qualifying} anggota memegang peran pilar sosial.",
-          "{qualifying} member(s) hold a social-pillar role."),
+          "Members who hold a social-pillar role: {qualifying}."),
       Text.of("Tidak ada anggota yang memegang peran pilar sosial.",
           "No member holds a social-pillar role."),
       Text.of("Belum dapat dipastikan apakah ada anggota yang memegang peran pilar sosial.",

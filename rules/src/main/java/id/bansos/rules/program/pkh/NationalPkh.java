@@ -87,7 +87,8 @@ public final class NationalPkh {
    * "extensions": {"pregnantOrPostpartum": true}} on the person.
    */
   public static final ExtensionKey<Boolean> PREGNANT_OR_POSTPARTUM =
-      ExtensionKey.ofBoolean("pregnantOrPostpartum");
+      ExtensionKey.ofBoolean("pregnantOrPostpartum").labelled(
+          "hamil atau nifas", "pregnant or postpartum");
   /**
    * Household fact: the components Kemensos registered the family for. Recorded with {@code
    * Household.builder().putExtensions(COMPONENTS, Set.of(PkhComponent.SD))}; in JSON, {@code
@@ -97,7 +98,8 @@ public final class NationalPkh {
    * family.)
    */
   public static final ExtensionKey<Set<PkhComponent>> COMPONENTS =
-      ExtensionKey.ofEnumSet("pkhComponents", PkhComponent.class);
+      ExtensionKey.ofEnumSet("pkhComponents", PkhComponent.class).labelled(
+          "komponen PKH yang dicatat Kemensos", "PKH components Kemensos recorded");
 
   static final FactKey<Member, Boolean> PREGNANT_FACT = Facts.member(PREGNANT_OR_POSTPARTUM);
 
@@ -157,7 +159,7 @@ public final class NationalPkh {
       Text.of("Ada anggota yang memenuhi komponen PKH", "A member qualifies for a PKH component"),
       "Permensos 1/2018; Kemensos component rules as reported 2022 (programs.md §12)",
       Text.of("{qualifying} anggota memenuhi komponen PKH.",
-          "{qualifying} member(s) qualify for a PKH component."),
+          "Members who qualify for a PKH component: {qualifying}."),
       Text.of("Tidak ada anggota yang memenuhi komponen PKH.",
           "No member qualifies for a PKH component."),
       Text.of("Belum dapat dipastikan apakah ada anggota yang memenuhi komponen PKH.",
@@ -175,7 +177,7 @@ public final class NationalPkh {
           + " from a secondary note (ASSUMED)",
       Text.of("{granted} komponen diberikan (komponen {componentSource}); tidak diberikan:"
               + " {dropped}.",
-          "{granted} component(s) granted (components {componentSource}); left out: {dropped}."),
+          "Components granted: {granted} (components {componentSource}); left out: {dropped}."),
       Text.of("Tidak dipakai.", "Not used."),
       Text.of("Tidak dipakai.", "Not used."));
 

@@ -76,7 +76,7 @@ public final class PkhPlus {
   static final Criterion QUALIFYING_MEMBER = new Criterion(CODE + ".QUALIFYING_MEMBER",
       Text.of("Ada anggota lansia yang memenuhi syarat", "An elderly member qualifies"),
       "Antara, 15 Dec 2023; Bhirawa, Nov 2024",
-      Text.of("{qualifying} anggota lansia memenuhi syarat.", "{qualifying} elderly member(s) qualify."),
+      Text.of("{qualifying} anggota lansia memenuhi syarat.", "Elderly members who qualify: {qualifying}."),
       Text.of("Tidak ada anggota keluarga yang memenuhi syarat usia.",
           "No member meets the age condition."),
       Text.of("Belum dapat dipastikan apakah ada anggota lansia yang memenuhi syarat.",

@@ -71,14 +71,16 @@ public final class UptClientProtection {
    * {"livesInProvincialUpt": true}} on the person.
    */
   public static final ExtensionKey<Boolean> LIVES_IN_PROVINCIAL_UPT =
-      ExtensionKey.ofBoolean("livesInProvincialUpt");
+      ExtensionKey.ofBoolean("livesInProvincialUpt").labelled(
+          "tinggal di UPT provinsi", "lives in a provincial UPT");
   /**
    * Member fact: the name of the UPT institution, for example "UPT RSBL Pasuruan" (a public place
    * name); in JSON, {@code "extensions": {"uptName": "UPT RSBL Pasuruan"}} on the person. A name
    * given while {@link #LIVES_IN_PROVINCIAL_UPT} is false is not rejected (the core model checked
    * that while it held these facts); the record follows {@link #LIVES_IN_PROVINCIAL_UPT} alone.
    */
-  public static final ExtensionKey<String> UPT_NAME = ExtensionKey.ofText("uptName");
+  public static final ExtensionKey<String> UPT_NAME = ExtensionKey.ofText("uptName")
+      .labelled("nama UPT", "name of the UPT");
 
   private static final FactKey<Member, Boolean> LIVES_IN_UPT_FACT =
       Facts.member(LIVES_IN_PROVINCIAL_UPT);
@@ -104,7 +106,7 @@ public final class UptClientProtection {
       Text.of("Ada anggota yang tinggal di UPT", "A member lives in a UPT"),
       "programs.md §3",
       Text.of("{qualifying} anggota menerima perlindungan di UPT.",
-          "{qualifying} member(s) receive protection in a UPT."),
+          "Members who receive protection in a UPT: {qualifying}."),
       Text.of("Tidak ada anggota yang tinggal di UPT provinsi.",
           "No member lives in a provincial UPT."),
       Text.of("Belum dapat dipastikan apakah ada anggota yang tinggal di UPT.",

@@ -78,7 +78,8 @@ public final class Wrse {
    * true)}; in JSON, {@code "extensions": {"graduateOfUptRsbkw": true}} on the person.
    */
   public static final ExtensionKey<Boolean> GRADUATE_OF_UPT_RSBKW =
-      ExtensionKey.ofBoolean("graduateOfUptRsbkw");
+      ExtensionKey.ofBoolean("graduateOfUptRsbkw").labelled(
+          "lulusan UPT RSBKW", "graduate of UPT RSBKW");
 
   private static final FactKey<Member, Boolean> GRADUATE_FACT =
       Facts.member(GRADUATE_OF_UPT_RSBKW);
@@ -128,7 +129,7 @@ public final class Wrse {
       Text.of("Ada perempuan rawan sosial ekonomi dalam keluarga",
           "A socially and economically vulnerable woman is in the family"),
       "Kepmensos 24/HUK/1996; Suara Surabaya, 27 Oct 2025 (Putri Jawara)",
-      Text.of("{qualifying} perempuan memenuhi syarat.", "{qualifying} woman/women qualify."),
+      Text.of("{qualifying} perempuan memenuhi syarat.", "Women who qualify: {qualifying}."),
       Text.of("Tidak ada anggota keluarga yang memenuhi syarat WRSE.",
           "No member meets the WRSE conditions."),
       Text.of("Belum dapat dipastikan apakah ada perempuan yang memenuhi syarat.",

@@ -83,7 +83,7 @@ class ExtremePoverty2023Test {
     Determination d = decide(BANGKALAN, h, DATE);
 
     assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
-    assertThat(d.missingFacts()).containsExactly("registry.desil");
+    assertThat(d.missingFacts()).extracting(Object::toString).containsExactly("registry.desil");
   }
 
   @Test

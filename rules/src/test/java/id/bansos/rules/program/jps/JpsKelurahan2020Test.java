@@ -110,7 +110,7 @@ class JpsKelurahan2020Test {
     Determination d = decide(h, DATE);
 
     assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
-    assertThat(d.missingFacts()).contains("domicile");
+    assertThat(d.missingFacts()).extracting(Object::toString).contains("domicile");
   }
 
   @Test
@@ -127,7 +127,7 @@ class JpsKelurahan2020Test {
     Determination d = decide(h, DATE);
 
     assertThat(d.status()).isEqualTo(Status.UNDETERMINED);
-    assertThat(d.missingFacts()).contains("aid.BPNT_SEMBAKO");
+    assertThat(d.missingFacts()).extracting(Object::toString).contains("aid.BPNT_SEMBAKO");
   }
 
   @Test

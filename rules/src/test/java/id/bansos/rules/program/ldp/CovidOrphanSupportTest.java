@@ -319,12 +319,12 @@ class CovidOrphanSupportTest {
     Assessment a = ENGINE.assess(poor(family(orphan())), NOVEMBER);
 
     assertThat(a.render(Language.EN))
-        .contains("Dinsos Jatim specific aid (bantuan spesifik): amount not known; funded by:"
+        .contains("Dinsos Jatim specific aid (bantuan spesifik): amount not yet known; funded by:"
             + " East Java provincial budget (APBD Provinsi)")
-        .contains("Yearly total: at least Rp600.000 (some amounts are not known)")
-        .contains("  East Java provincial budget (APBD Provinsi): at least Rp0 (some amounts are"
-            + " not known)")
-        .contains("  National budget (APBN, Kemensos): Rp600.000\n");
+        .contains("Yearly total: at least IDR 600,000 (some amounts are not yet known)")
+        .contains("  East Java provincial budget (APBD Provinsi): at least IDR 0 (some amounts are"
+            + " not yet known)")
+        .contains("  National budget (APBN, Kemensos): IDR 600,000\n");
     assertThat(a.render(Language.ID))
         .contains("Bantuan spesifik Dinsos Jatim: jumlah belum diketahui; sumber dana:"
             + " APBD Provinsi Jawa Timur")

@@ -76,7 +76,7 @@ class PilarSosialTest {
     assertThat(d.yearlyTotal().amount()).isEqualTo(4 * perQuarter);
     assertThat(d.weakestConfidence()).isEqualTo(Confidence.CONFIRMED);
     assertThat(d.members().get(0).criteria().get(0).message(Language.EN))
-        .isEqualTo("Social-pillar role: " + role.name() + ".");
+        .isEqualTo("Social-pillar role: " + role.label().en() + ".");
   }
 
   @Test

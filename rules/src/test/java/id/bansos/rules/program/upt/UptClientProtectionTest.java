@@ -136,9 +136,9 @@ class UptClientProtectionTest {
 
     assertThat(a.determination(UptClientProtection.CODE)).isEmpty();
     assertThat(a.render(Language.EN)).contains("Service records (not eligibility decisions):\n"
-        + "  Protection of UPT clients (service record) [UPT_PROTECTION]: member "
+        + "  Protection of UPT clients (service record) [UPT_PROTECTION]: member NIK "
         + Households.nik(BIRTH, Sex.MALE, 1) + ", Residential care and protection in a UPT;"
-        + " uptName: UPT RSBL Pasuruan; livesInProvincialUpt: ");
+        + " UPT RSBL Pasuruan\n");
     assertThat(a.render(Language.ID)).contains("Catatan layanan (bukan keputusan kelayakan):");
   }
 }
