@@ -37,7 +37,10 @@ final class DeterminationRows {
 
   /**
    * The columns: the yearly total of all funders, then one per funder ({@code
-   * yearly_total_apbd_provinsi_idr}...), then the funders whose amounts are not all known.
+   * yearly_total_apbd_provinsi_idr}...), then the funders whose amounts are not all known, the
+   * deciding reasons, and last the stamp of the rules that decided ({@code catalog}, {@code
+   * catalog_fingerprint}, {@code library_version}): on every row, so that a row copied, filtered
+   * or merged with another run's rows still says which rules made it.
    */
   private static List<String> columns() {
     List<String> c = new ArrayList<>(List.of("kk", "first_line", "last_line", "regency_code",
