@@ -120,6 +120,8 @@ class CatalogOptionTest {
       assertThat(bansos(command, "--help").out().replaceAll("\\s+", " "))
           .contains("Dasarnya katalog provinsi");
     }
+    assertThat(bansos("screen", "--help", "--lang", "en").out().replaceAll("\\s+", " "))
+        .contains("--detail=full|summary", "(default full)").doesNotContain("null");
   }
 
   @Test
