@@ -216,4 +216,44 @@ class JpsProvinsi2020Test {
     assertThat(ENGINE.assess(h, LocalDate.of(2020, 3, 31)).determination(JpsProvinsi2020.CODE))
         .isEmpty();
   }
+
+  private static java.util.Optional<Object> shown(Determination d, String code, String name) {
+    return d.result(code).orElseThrow().facts().stream().filter(f -> f.name().equals(name))
+        .map(id.bansos.rules.Fact::value).findFirst();
+  }
+
+  /** Outside the register and not proposed, with one more member born on {@code birth}. */
+  private static Household withMember(LocalDate birth, java.util.Optional<LabourShock> shock) {
+    return outsideTheRegister().putExtensions(JpsProvinsi2020.PROPOSED_BY_REGENT_OR_MAYOR, false)
+        .addMembers(Households.person(birth, Sex.FEMALE, Relationship.CHILD, Occupation.STUDENT,
+            2).labourShock(shock).build()).build();
+  }
+
+  @Test
+  void aChildWithoutARecordedLabourShockIsNotAskedAnAdultIs() {
+    Determination seventeen = decide(withMember(DATE.minusYears(18).plusDays(1),
+        java.util.Optional.empty()));
+    Determination eighteen = decide(withMember(DATE.minusYears(18), java.util.Optional.empty()));
+    Determination laidOff = decide(withMember(DATE.minusYears(16),
+        java.util.Optional.of(LabourShock.LAID_OFF)));
+
+    assertThat(seventeen.result("JPS_PROVINSI_2020.AFFECTED_FAMILY").orElseThrow().outcome())
+        .isEqualTo(Outcome.FAIL);
+    assertThat(eighteen.result("JPS_PROVINSI_2020.AFFECTED_FAMILY").orElseThrow().outcome())
+        .isEqualTo(Outcome.UNKNOWN);
+    assertThat(String.join(" ", eighteen.missingFacts())).contains("labourShock");
+    assertThat(laidOff.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(shown(laidOff, "JPS_PROVINSI_2020.AFFECTED_FAMILY", "affectedBy"))
+        .contains(LabourShock.LAID_OFF);
+    assertThat(shown(seventeen, "JPS_PROVINSI_2020.AFFECTED_FAMILY", "affectedBy")).isEmpty();
+  }
+
+  @Test
+  void theRateReportShowsTheRateGrantedAndWhetherTheFamilyLivesOnASmallIsland() {
+    Determination d = decide(poorFamily().livesOnSmallIsland(false).build());
+
+    assertThat(shown(d, "JPS_PROVINSI_2020.BENEFIT_RATE", "rate"))
+        .contains(id.bansos.core.money.Rupiah.of(200_000));
+    assertThat(shown(d, "JPS_PROVINSI_2020.BENEFIT_RATE", "livesOnSmallIsland")).contains(false);
+  }
 }

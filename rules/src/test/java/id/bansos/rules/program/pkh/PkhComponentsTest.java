@@ -211,6 +211,8 @@ class PkhComponentsTest {
             Outcome.PASS, List.of(PkhComponent.ELDERLY), ""),
         Arguments.of("recorded elderly: fifty-nine", Set.of(PkhComponent.ELDERLY), boy(59).build(),
             Outcome.FAIL, List.of(), ""),
+        Arguments.of("recorded elderly: a toddler is not early childhood",
+            Set.of(PkhComponent.ELDERLY), boy(3).build(), Outcome.FAIL, List.of(), ""),
         Arguments.of("recorded elderly: age not recorded", Set.of(PkhComponent.ELDERLY),
             Person.builder().from(boy(60).build()).birthDate(Optional.empty()).build(),
             Outcome.UNKNOWN, List.of(), "birthDate"),

@@ -322,6 +322,10 @@ class WrseTest {
 
     assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
     assertThat(d.result("WRSE.RSBKW_GRADUATE").orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+    assertThat(d.result("WRSE.RSBKW_GRADUATE").orElseThrow().facts())
+        .filteredOn(f -> f.name().equals("member")).singleElement()
+        .satisfies(f -> assertThat(d.beneficiaries())
+            .containsExactly(id.bansos.rules.Beneficiary.member((id.bansos.core.identity.Nik) f.value())));
     assertThat(d.yearlyTotal()).isEqualTo(Rupiah.of(5_000_000));
     assertThat(d.benefits().get(0).source().key()).isEqualTo(Wrse.RSBKW_GRADUATE_BENEFIT);
   }
