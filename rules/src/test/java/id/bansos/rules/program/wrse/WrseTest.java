@@ -124,6 +124,13 @@ class WrseTest {
             Status.ELIGIBLE),
         Arguments.of("breadwinner, husband healthy and working", List.of(married, healthyHusband),
             Status.NOT_ELIGIBLE),
+        Arguments.of("the spouse, her husband the head and ill", List.of(Person.builder()
+            .from(illHusband).relationship(Relationship.HEAD).build(), Person.builder()
+            .from(married).relationship(Relationship.SPOUSE).build()), Status.ELIGIBLE),
+        Arguments.of("a married daughter, her ill father the head, no husband on the card",
+            List.of(Person.builder().from(illHusband).relationship(Relationship.HEAD).build(),
+                Person.builder().from(married).relationship(Relationship.CHILD).build()),
+            Status.UNDETERMINED),
         Arguments.of("not the breadwinner, husband ill", List.of(Person.builder().from(married)
             .mainBreadwinner(false).build(), illHusband), Status.NOT_ELIGIBLE),
         Arguments.of("single head of family (Kepmensos 24/HUK/1996)",
