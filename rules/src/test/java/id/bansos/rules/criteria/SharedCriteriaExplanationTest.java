@@ -82,6 +82,7 @@ class SharedCriteriaExplanationTest {
 
     assertThat(r.outcome()).isEqualTo(Outcome.UNKNOWN);
     assertThat(String.join(" ", r.missingFacts())).contains("domicile");
+    assertThat(shown(r, "reason")).isPresent();
   }
 
   @Test

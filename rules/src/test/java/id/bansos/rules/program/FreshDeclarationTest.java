@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Program;
+import id.bansos.rules.param.Parameter;
 import id.bansos.rules.program.aspd.Aspd;
 import id.bansos.rules.program.extremepoverty.ExtremePoverty2023;
 import id.bansos.rules.program.jps.JpsKelurahan2020;
@@ -44,6 +45,8 @@ class FreshDeclarationTest {
     assertThat(fresh.info()).isEqualTo(shared.info());
     assertThat(fresh.criteria()).isEqualTo(shared.criteria());
     assertThat(fresh.reads()).isEqualTo(shared.reads());
+    assertThat(fresh.parameters()).extracting(Parameter::timeline)
+        .isEqualTo(shared.parameters().stream().map(Parameter::timeline).toList());
     assertThat(CatalogReport.markdown(Catalog.of("fresh", List.of(fresh))))
         .isEqualTo(CatalogReport.markdown(Catalog.of("fresh", List.of(shared))));
     assertThat(JawaTimur.catalog().program(shared.info().code())).containsSame(shared);

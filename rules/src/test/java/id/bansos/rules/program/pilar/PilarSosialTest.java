@@ -170,11 +170,15 @@ class PilarSosialTest {
         Relationship.CHILD, Occupation.STUDENT, 2).build();
     ImmutablePerson eighteen = Households.person(DATE.minusYears(18), Sex.MALE,
         Relationship.CHILD, Occupation.STUDENT, 3).build();
+    ImmutablePerson youngVolunteer = Households.person(DATE.minusYears(18).plusDays(1), Sex.FEMALE,
+        Relationship.CHILD, Occupation.STUDENT, 4).putExtensions(PilarSosial.ROLE,
+        SocialPillarRole.TAGANA).build();
     Determination d = decide(family(adult(1).putExtensions(PilarSosial.ROLE,
-        SocialPillarRole.NONE).build(), seventeen, eighteen), DATE);
+        SocialPillarRole.NONE).build(), seventeen, eighteen, youngVolunteer), DATE);
 
     assertThat(roleOf(d, seventeen)).isEqualTo(Outcome.FAIL);
     assertThat(roleOf(d, eighteen)).isEqualTo(Outcome.UNKNOWN);
+    assertThat(roleOf(d, youngVolunteer)).isEqualTo(Outcome.PASS);
   }
 
   private static Outcome roleOf(Determination d, ImmutablePerson p) {
