@@ -138,6 +138,9 @@ class PkhComponentsTest {
         Arguments.of("recorded pregnancy: a pregnant woman", pregnancy, plain(30, Sex.FEMALE)
             .putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, true).build(),
             Outcome.PASS, List.of(PkhComponent.PREGNANT_OR_POSTPARTUM), ""),
+        Arguments.of("recorded pregnancy: the record decides, even for a man", pregnancy,
+            plain(30, Sex.MALE).putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, true).build(),
+            Outcome.PASS, List.of(PkhComponent.PREGNANT_OR_POSTPARTUM), ""),
         Arguments.of("recorded pregnancy: not pregnant", pregnancy, plain(30, Sex.FEMALE).build(),
             Outcome.FAIL, List.of(), ""),
         // Early childhood and school.
@@ -153,6 +156,9 @@ class PkhComponentsTest {
             Outcome.PASS, List.of(PkhComponent.SD), ""),
         Arguments.of("six, school not recorded", DERIVED, boy(6).build(), Outcome.UNKNOWN,
             List.of(), "schoolLevel"),
+        Arguments.of("three, at SD: too young to count as a pupil", DERIVED,
+            boy(3).schoolLevel(SchoolLevel.SD).build(), Outcome.PASS,
+            List.of(PkhComponent.EARLY_CHILDHOOD), ""),
         Arguments.of("ten, at SMP", DERIVED, boy(10).schoolLevel(SchoolLevel.SMP).build(),
             Outcome.PASS, List.of(PkhComponent.SMP), ""),
         Arguments.of("ten, not in school", DERIVED,
