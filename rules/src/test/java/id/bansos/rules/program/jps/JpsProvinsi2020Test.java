@@ -247,6 +247,7 @@ class JpsProvinsi2020Test {
         .filteredOn(f -> f.name().equals("affectedBy")).extracting(f -> f.value())
         .containsExactly(LabourShock.LAID_OFF);
     assertThat(shown(seventeen, "JPS_PROVINSI_2020.AFFECTED_FAMILY", "affectedBy")).isEmpty();
+    assertThat(shown(eighteen, "JPS_PROVINSI_2020.AFFECTED_FAMILY", "affectedBy")).isEmpty();
   }
 
   @Test

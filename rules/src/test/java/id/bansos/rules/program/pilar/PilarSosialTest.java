@@ -173,12 +173,15 @@ class PilarSosialTest {
     ImmutablePerson youngVolunteer = Households.person(DATE.minusYears(18).plusDays(1), Sex.FEMALE,
         Relationship.CHILD, Occupation.STUDENT, 4).putExtensions(PilarSosial.ROLE,
         SocialPillarRole.TAGANA).build();
+    ImmutablePerson ageUnknown = Households.person(DATE.minusYears(30), Sex.MALE,
+        Relationship.CHILD, Occupation.LABOURER, 5).birthDate(java.util.Optional.empty()).build();
     Determination d = decide(family(adult(1).putExtensions(PilarSosial.ROLE,
-        SocialPillarRole.NONE).build(), seventeen, eighteen, youngVolunteer), DATE);
+        SocialPillarRole.NONE).build(), seventeen, eighteen, youngVolunteer, ageUnknown), DATE);
 
     assertThat(roleOf(d, seventeen)).isEqualTo(Outcome.FAIL);
     assertThat(roleOf(d, eighteen)).isEqualTo(Outcome.UNKNOWN);
     assertThat(roleOf(d, youngVolunteer)).isEqualTo(Outcome.PASS);
+    assertThat(roleOf(d, ageUnknown)).isEqualTo(Outcome.UNKNOWN);
   }
 
   private static Outcome roleOf(Determination d, ImmutablePerson p) {
