@@ -92,6 +92,11 @@ class SidoarjoLansiaLahanTest {
     } else {
       assertThat(d).isNotEligible().hasFailedReason(CODE + ".LAND_BELOW").hasNoBeneficiaries();
     }
+    // and the reason shows the land recorded and cites the bound it was held against
+    id.bansos.rules.CriterionResult land = d.result(CODE + ".LAND_BELOW").orElseThrow();
+    assertThat(land.facts()).contains(id.bansos.rules.Fact.of("landOwnedM2", m2));
+    assertThat(land.parameters()).extracting(v -> (Object) v.key())
+        .containsExactly(SidoarjoLansiaLahan.MAX_LAND_M2);
   }
 
   @Test
@@ -181,5 +186,24 @@ class SidoarjoLansiaLahanTest {
           assertThat(p.path()).isEqualTo("extensions.landOwnedM2");
           assertThat(p.code()).isEqualTo("EXTENSION_TYPE");
         }));
+  }
+
+  /**
+   * The program declared anew, through its private {@code declare()}, is the shared one. A
+   * program is declared once, while its class initialises, before mutation testing swaps in a
+   * mutated class; declaring it again is what lets the pit profile see a mutation of the
+   * declaring code, such as the parameters' timelines (docs/testing.md).
+   */
+  @Test
+  void declaredAnewItIsTheSharedProgram() throws ReflectiveOperationException {
+    java.lang.reflect.Method declare = SidoarjoLansiaLahan.class.getDeclaredMethod("declare");
+    declare.setAccessible(true);
+    id.bansos.rules.Program fresh = (id.bansos.rules.Program) declare.invoke(null);
+    id.bansos.rules.Program shared = SidoarjoLansiaLahan.program();
+
+    assertThat(fresh.criteria()).isEqualTo(shared.criteria());
+    assertThat(id.bansos.rules.report.CatalogReport.markdown(Catalog.of("fresh",
+        java.util.List.of(fresh)))).isEqualTo(id.bansos.rules.report.CatalogReport.markdown(
+            Catalog.of("fresh", java.util.List.of(shared))));
   }
 }

@@ -92,6 +92,10 @@ class AspdTest {
         "ASPD.NO_EXCLUDED_OCCUPATION", "ASPD.QUALIFYING_MEMBER")) {
       assertThat(outcome(d, code)).as(code).isEqualTo(Outcome.PASS);
     }
+    assertThat(memberResult(d, child(h), "ASPD.NEEDS_DAILY_HELP").facts())
+        .contains(Fact.of("needsHelpWithDailyLiving", true));
+    assertThat(memberResult(d, child(h), "ASPD.NOT_REHABILITABLE").facts())
+        .contains(Fact.of("rehabilitable", false));
   }
 
   @Test

@@ -18,6 +18,7 @@ import id.bansos.rules.Determination;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Households;
 import id.bansos.rules.Language;
+import id.bansos.rules.MissingFact;
 import id.bansos.rules.Outcome;
 import id.bansos.rules.Status;
 import id.bansos.rules.program.JawaTimur;
@@ -215,5 +216,48 @@ class JpsProvinsi2020Test {
         .isEmpty();
     assertThat(ENGINE.assess(h, LocalDate.of(2020, 3, 31)).determination(JpsProvinsi2020.CODE))
         .isEmpty();
+  }
+
+  private static java.util.Optional<Object> shown(Determination d, String code, String name) {
+    return d.result(code).orElseThrow().facts().stream().filter(f -> f.name().equals(name))
+        .map(id.bansos.rules.Fact::value).findFirst();
+  }
+
+  /** Outside the register and not proposed, with one more member born on {@code birth}. */
+  private static Household withMember(LocalDate birth, java.util.Optional<LabourShock> shock) {
+    return outsideTheRegister().putExtensions(JpsProvinsi2020.PROPOSED_BY_REGENT_OR_MAYOR, false)
+        .addMembers(Households.person(birth, Sex.FEMALE, Relationship.CHILD, Occupation.STUDENT,
+            2).labourShock(shock).build()).build();
+  }
+
+  @Test
+  void aChildWithoutARecordedLabourShockIsNotAskedAnAdultIs() {
+    Determination seventeen = decide(withMember(DATE.minusYears(18).plusDays(1),
+        java.util.Optional.empty()));
+    Determination eighteen = decide(withMember(DATE.minusYears(18), java.util.Optional.empty()));
+    Determination laidOff = decide(withMember(DATE.minusYears(16),
+        java.util.Optional.of(LabourShock.LAID_OFF)));
+
+    assertThat(seventeen.result("JPS_PROVINSI_2020.AFFECTED_FAMILY").orElseThrow().outcome())
+        .isEqualTo(Outcome.FAIL);
+    assertThat(eighteen.result("JPS_PROVINSI_2020.AFFECTED_FAMILY").orElseThrow().outcome())
+        .isEqualTo(Outcome.UNKNOWN);
+    assertThat(eighteen.missingFacts()).extracting(MissingFact::path)
+        .anyMatch(p -> p.endsWith("labourShock"));
+    assertThat(laidOff.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(laidOff.result("JPS_PROVINSI_2020.AFFECTED_FAMILY").orElseThrow().facts())
+        .filteredOn(f -> f.name().equals("affectedBy")).extracting(f -> f.value())
+        .containsExactly(LabourShock.LAID_OFF);
+    assertThat(shown(seventeen, "JPS_PROVINSI_2020.AFFECTED_FAMILY", "affectedBy")).isEmpty();
+    assertThat(shown(eighteen, "JPS_PROVINSI_2020.AFFECTED_FAMILY", "affectedBy")).isEmpty();
+  }
+
+  @Test
+  void theRateReportShowsTheRateGrantedAndWhetherTheFamilyLivesOnASmallIsland() {
+    Determination d = decide(poorFamily().livesOnSmallIsland(false).build());
+
+    assertThat(shown(d, "JPS_PROVINSI_2020.BENEFIT_RATE", "rate"))
+        .contains(id.bansos.core.money.Rupiah.of(200_000));
+    assertThat(shown(d, "JPS_PROVINSI_2020.BENEFIT_RATE", "livesOnSmallIsland")).contains(false);
   }
 }

@@ -94,6 +94,8 @@ class KubeTest {
     assertThat(a.status()).isEqualTo(expected);
     assertThat(a.result("KUBE.GROUP_SIZE").orElseThrow().outcome())
         .isEqualTo(expected == Status.ELIGIBLE ? Outcome.PASS : Outcome.FAIL);
+    assertThat(a.result("KUBE.GROUP_SIZE").orElseThrow().facts())
+        .contains(id.bansos.rules.Fact.of("size", size));
     assertThat(a.qualifyingFamilies()).isEqualTo(size);
   }
 

@@ -15,6 +15,7 @@ import id.bansos.rules.Catalog;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Households;
+import id.bansos.rules.Outcome;
 import id.bansos.rules.Language;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Status;
@@ -161,5 +162,31 @@ class PilarSosialTest {
     assertThat(JawaTimur.catalog().program(PilarSosial.CODE)).containsSame(PilarSosial.program());
     assertThat(JawaTimur.catalog().extensionFacts()).contains(PilarSosial.ROLE);
     assertThat(PilarSosial.program().extensionFacts()).containsExactly(PilarSosial.ROLE);
+  }
+
+  @Test
+  void aChildWithoutARecordedRoleHasNoneAndAnAdultIsAsked() {
+    ImmutablePerson seventeen = Households.person(DATE.minusYears(18).plusDays(1), Sex.MALE,
+        Relationship.CHILD, Occupation.STUDENT, 2).build();
+    ImmutablePerson eighteen = Households.person(DATE.minusYears(18), Sex.MALE,
+        Relationship.CHILD, Occupation.STUDENT, 3).build();
+    ImmutablePerson youngVolunteer = Households.person(DATE.minusYears(18).plusDays(1), Sex.FEMALE,
+        Relationship.CHILD, Occupation.STUDENT, 4).putExtensions(PilarSosial.ROLE,
+        SocialPillarRole.TAGANA).build();
+    ImmutablePerson ageUnknown = Households.person(DATE.minusYears(30), Sex.MALE,
+        Relationship.CHILD, Occupation.LABOURER, 5).birthDate(java.util.Optional.empty()).build();
+    Determination d = decide(family(adult(1).putExtensions(PilarSosial.ROLE,
+        SocialPillarRole.NONE).build(), seventeen, eighteen, youngVolunteer, ageUnknown), DATE);
+
+    assertThat(roleOf(d, seventeen)).isEqualTo(Outcome.FAIL);
+    assertThat(roleOf(d, eighteen)).isEqualTo(Outcome.UNKNOWN);
+    assertThat(roleOf(d, youngVolunteer)).isEqualTo(Outcome.PASS);
+    assertThat(roleOf(d, ageUnknown)).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  private static Outcome roleOf(Determination d, ImmutablePerson p) {
+    return d.members().stream().filter(m -> m.member().equals(p.nik()))
+        .flatMap(m -> m.criteria().stream()).filter(r -> r.code().endsWith(".HAS_ROLE"))
+        .findFirst().orElseThrow().outcome();
   }
 }

@@ -124,6 +124,13 @@ class WrseTest {
             Status.ELIGIBLE),
         Arguments.of("breadwinner, husband healthy and working", List.of(married, healthyHusband),
             Status.NOT_ELIGIBLE),
+        Arguments.of("the spouse, her husband the head and ill", List.of(Person.builder()
+            .from(illHusband).relationship(Relationship.HEAD).build(), Person.builder()
+            .from(married).relationship(Relationship.SPOUSE).build()), Status.ELIGIBLE),
+        Arguments.of("a married daughter, her ill father the head, no husband on the card",
+            List.of(Person.builder().from(illHusband).relationship(Relationship.HEAD).build(),
+                Person.builder().from(married).relationship(Relationship.CHILD).build()),
+            Status.UNDETERMINED),
         Arguments.of("not the breadwinner, husband ill", List.of(Person.builder().from(married)
             .mainBreadwinner(false).build(), illHusband), Status.NOT_ELIGIBLE),
         Arguments.of("single head of family (Kepmensos 24/HUK/1996)",
@@ -322,6 +329,10 @@ class WrseTest {
 
     assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
     assertThat(d.result("WRSE.RSBKW_GRADUATE").orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+    assertThat(d.result("WRSE.RSBKW_GRADUATE").orElseThrow().facts())
+        .filteredOn(f -> f.name().equals("member")).singleElement()
+        .satisfies(f -> assertThat(d.beneficiaries())
+            .containsExactly(id.bansos.rules.Beneficiary.member((id.bansos.core.identity.Nik) f.value())));
     assertThat(d.yearlyTotal()).isEqualTo(Rupiah.of(5_000_000));
     assertThat(d.benefits().get(0).source().key()).isEqualTo(Wrse.RSBKW_GRADUATE_BENEFIT);
   }
