@@ -1,8 +1,11 @@
 package id.bansos.cli;
 
+import id.bansos.core.Problem;
+import id.bansos.jackson.CatalogFileException;
 import id.bansos.rules.Language;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +36,8 @@ public final class Bansos implements Runnable {
   public static final int EXIT_USAGE = 2;
   /** A file could not be read or written, or the input is not in the layout at all. */
   public static final int EXIT_IO = 3;
+  /** {@code explain --verify}: the recorded decision was not reproduced. */
+  public static final int EXIT_NOT_REPRODUCED = 4;
   /** The run was interrupted; no output was left under its final name. */
   public static final int EXIT_INTERRUPTED = 130;
 
@@ -89,6 +94,21 @@ public final class Bansos implements Runnable {
     }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
+      if (e instanceof CatalogFileException bad) {
+        // Every problem, with its path and code; a catalog file holds no personal data.
+        line.getErr().println("bansos " + line.getCommandName() + ": the catalog file "
+            + bad.file() + " is not valid (" + bad.problems().size()
+            + (bad.problems().size() == 1 ? " problem" : " problems") + "):");
+        for (Problem p : bad.problems()) {
+          line.getErr().println("  " + (p.path().isEmpty() ? "(document)" : p.path()) + ": "
+              + p.code() + ": " + p.message());
+        }
+        return EXIT_USAGE;
+      }
+      if (e instanceof UncheckedIOException io) {
+        line.getErr().println("bansos " + line.getCommandName() + ": " + io.getCause());
+        return EXIT_IO;
+      }
       line.getErr().println("bansos: " + Optional.ofNullable(e.getMessage())
           .orElse(e.getClass().getSimpleName()));
       return e instanceof InterruptedException ? EXIT_INTERRUPTED : EXIT_IO;

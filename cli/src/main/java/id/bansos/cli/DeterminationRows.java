@@ -5,6 +5,7 @@ import id.bansos.core.household.Person;
 import id.bansos.core.identity.Nik;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Beneficiary;
+import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
 import id.bansos.rules.MissingFact;
@@ -36,7 +37,10 @@ final class DeterminationRows {
 
   /**
    * The columns: the yearly total of all funders, then one per funder ({@code
-   * yearly_total_apbd_provinsi_idr}...), then the funders whose amounts are not all known.
+   * yearly_total_apbd_provinsi_idr}...), then the funders whose amounts are not all known, the
+   * deciding reasons, and last the stamp of the rules that decided ({@code catalog}, {@code
+   * catalog_fingerprint}, {@code library_version}): on every row, so that a row copied, filtered
+   * or merged with another run's rows still says which rules made it.
    */
   private static List<String> columns() {
     List<String> c = new ArrayList<>(List.of("kk", "first_line", "last_line", "regency_code",
@@ -44,14 +48,24 @@ final class DeterminationRows {
     for (Funder f : Funder.values()) {
       c.add("yearly_total_" + f.name().toLowerCase(Locale.ROOT) + "_idr");
     }
-    c.addAll(List.of("unknown_amounts", "weakest_confidence", "reason_codes", "missing_facts"));
+    c.addAll(List.of("unknown_amounts", "weakest_confidence", "reason_codes", "missing_facts",
+        "catalog", "catalog_fingerprint", "library_version"));
     return List.copyOf(c);
   }
 
   private DeterminationRows() {}
 
+  /** The three stamp cells of {@code stamp}: catalog, fingerprint, library version. */
+  static String[] stampCells(CatalogStamp stamp) {
+    return new String[] {stamp.catalog(), stamp.fingerprint().toString(), stamp.libraryVersion()};
+  }
+
+  /**
+   * The rows of one assessment; {@code stamp} is {@link #stampCells} of the assessment's stamp,
+   * made once per run.
+   */
   static List<Object[]> rows(HouseholdRecord.Valid record, Assessment assessment,
-      boolean byMemberPath) {
+      boolean byMemberPath, String[] stamp) {
     Household h = record.household();
     Regencies.Key regency = Regencies.of(h);
     String domicile = h.domicile().map(Object::toString).orElse("");
@@ -80,6 +94,9 @@ final class DeterminationRows {
       reasons(d, codes, missing);
       row[i++] = String.join(";", codes);
       row[i++] = String.join(";", missing);
+      for (String cell : stamp) {
+        row[i++] = cell;
+      }
       rows.add(row);
     }
     return rows;

@@ -3,7 +3,9 @@ package id.bansos.cli;
 import id.bansos.core.household.Household;
 import id.bansos.jackson.BansosJson;
 import id.bansos.jackson.JsonInputException;
+import id.bansos.jackson.Replay;
 import id.bansos.rules.Assessment;
+import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import java.io.IOException;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bansos explain}: one household, from a JSON file or by its No. KK from a CSV, JSON Lines
  * or XLSX file, assessed as of a date and explained in full (every program, every criterion,
- * the sources and the confidence of the rules) in Indonesian or English.
+ * the sources and the confidence of the rules) in Indonesian or English; or, with {@code --verify
+ * ASSESSMENT.json}, a recorded assessment of that household replayed ({@link Replay}) with the
+ * catalog: whether the decision is reproduced, and which decisions and parameter values differ.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
     resourceBundle = "id.bansos.cli.ExplainCommand")
@@ -39,14 +43,18 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--kk", paramLabel = "NO_KK", descriptionKey = "kk")
   String kk;
 
-  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "date")
-  LocalDate date;
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "date")
+  Optional<LocalDate> date;
+
+  @Option(names = "--verify", paramLabel = "ASSESSMENT.json", descriptionKey = "verify")
+  Optional<Path> verify;
 
   @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id", descriptionKey = "lang",
       converter = ScreenCommand.LanguageConverter.class)
   Language language;
 
-  final CatalogChoice catalog = new CatalogChoice();
+  @CommandLine.Mixin
+  CatalogChoice catalog = new CatalogChoice();
 
   /** Stops reading a table once the household is found. */
   private static final class Found extends RuntimeException {
@@ -63,6 +71,11 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (verify.isPresent() == date.isPresent()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), verify.isPresent()
+          ? "--date is not given with --verify: the recorded date is used"
+          : "--date is needed (or --verify with a recorded assessment)");
+    }
     Engine engine = catalog.engine();
     String name = file.getFileName() == null ? ""
         : file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -99,10 +112,63 @@ final class ExplainCommand implements Callable<Integer> {
       }
       household = ((HouseholdRecord.Valid) found.get()).household();
     }
-    Assessment assessment = engine.assess(household, date);
+    if (verify.isPresent()) {
+      return verify(household, verify.get(), out, err);
+    }
+    Assessment assessment = engine.assess(household, date.get());
     out.print(assessment.render(language));
     out.flush();
     return Bansos.EXIT_OK;
+  }
+
+  /** Replays the recorded assessment in {@code recorded} for {@code household}. */
+  private int verify(Household household, Path recorded, PrintWriter out, PrintWriter err)
+      throws IOException {
+    String assessmentJson = Files.readString(recorded, StandardCharsets.UTF_8);
+    Replay replay;
+    try {
+      replay = Replay.of(assessmentJson, BansosJson.write(household), catalog.catalog(),
+          catalog.facts());
+    } catch (JsonInputException e) {
+      err.println("bansos explain: the recorded assessment is not valid"
+          + " / penilaian tercatat tidak valid:");
+      e.problems().forEach(p -> err.println("  " + p.path() + ": " + p.code() + ": "
+          + p.message()));
+      return Bansos.EXIT_REJECTS;
+    }
+    CatalogStamp before = replay.recorded();
+    CatalogStamp now = replay.assessment().stamp();
+    out.println("Recorded / tercatat:  " + before.catalog() + ", " + before.fingerprint()
+        + " (bansos " + before.libraryVersion() + ")");
+    out.println("Replayed / diulang:   " + now.catalog() + ", " + now.fingerprint()
+        + " (bansos " + now.libraryVersion() + ")");
+    out.println("Date / tanggal:       " + replay.assessment().date());
+    out.println(replay.sameRules() ? "Same rules / aturan sama"
+        : "Other rules / aturan berbeda");
+    if (replay.reproduced()) {
+      out.println("REPRODUCED / KEPUTUSAN SAMA: every program decided as recorded");
+    } else {
+      out.println("NOT REPRODUCED / KEPUTUSAN BERBEDA: " + replay.decisions().size()
+          + (replay.decisions().size() == 1 ? " program" : " programs")
+          + " decided otherwise");
+      out.println();
+      out.println("Decisions / keputusan (recorded -> replayed):");
+      for (Replay.Decision d : replay.decisions()) {
+        out.println("  " + d.program() + ": " + d.recorded().orElse("(none)") + " -> "
+            + d.replayed().orElse("(none)"));
+      }
+    }
+    if (!replay.parameters().isEmpty()) {
+      out.println();
+      out.println("Parameter values that differ / nilai parameter yang berbeda:");
+      for (Replay.ParameterChange p : replay.parameters()) {
+        out.println("  " + p.key());
+        out.println("    recorded / tercatat: " + p.recorded().orElse("(not used)"));
+        out.println("    replayed / diulang:  " + p.replayed().orElse("(not used)"));
+      }
+    }
+    out.flush();
+    return replay.reproduced() ? Bansos.EXIT_OK : Bansos.EXIT_NOT_REPRODUCED;
   }
 
   private Optional<HouseholdRecord> find(InputFormat format, String number)

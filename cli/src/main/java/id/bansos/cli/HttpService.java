@@ -6,9 +6,12 @@ import com.sun.net.httpserver.HttpServer;
 import id.bansos.core.Problem;
 import id.bansos.core.household.Household;
 import id.bansos.jackson.BansosJson;
+import id.bansos.jackson.Detail;
+import id.bansos.jackson.ExtensionFacts;
 import id.bansos.jackson.JsonInputException;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Catalog;
+import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import java.io.IOException;
@@ -40,8 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
  * no container.
  *
  * <ul>
- *   <li>{@code POST /assessments?date=YYYY-MM-DD[&lang=id|en]} with a household document (the
- *       wire format of {@code docs/json-format.md}) answers 200 with the assessment document.
+ *   <li>{@code POST /assessments?date=YYYY-MM-DD[&lang=id|en][&detail=full|summary]} with a
+ *       household document (the wire format of {@code docs/json-format.md}) answers 200 with the
+ *       assessment document, whole ({@code full}, the default) or its {@code summary}.
  *   <li>{@code GET /programs[?lang=id|en]} answers 200 with the catalog in the wire format of
  *       {@code docs/json-format.md} ({@code BansosJson.write(catalog, language)}): programs,
  *       criteria and parameters with their dated values, sources and confidence.
@@ -81,12 +85,15 @@ public final class HttpService implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final Engine engine;
+  private final ExtensionFacts facts;
   private final Map<Language, byte[]> programs = new EnumMap<>(Language.class);
 
   private HttpService(HttpServer server, ExecutorService executor, Engine engine) {
     this.server = server;
     this.executor = executor;
     this.engine = engine;
+    // A household may carry the extension facts of the catalog's programs, local ones included.
+    this.facts = ExtensionFacts.of(engine.catalog());
     // The catalog does not change while the service runs: render it once in each language.
     for (Language language : Language.values()) {
       programs.put(language, BansosJson.write(engine.catalog(), language)
@@ -187,8 +194,12 @@ public final class HttpService implements AutoCloseable {
     }, "bansos-http-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("Bansos Jatim HTTP service listening on " + service.uri());
-    out.println("  POST " + service.uri() + "assessments?date=YYYY-MM-DD&lang=id|en");
+    out.println("  POST " + service.uri()
+        + "assessments?date=YYYY-MM-DD&lang=id|en&detail=full|summary");
     out.println("  GET  " + service.uri() + "programs");
+    CatalogStamp stamp = CatalogStamp.of(catalog);
+    out.println("Catalog / katalog: " + stamp.catalog() + ", " + stamp.fingerprint() + " (bansos "
+        + stamp.libraryVersion() + ")");
     out.println("Ctrl-C stops it / Ctrl-C untuk berhenti");
     out.flush();
     try {
@@ -278,6 +289,14 @@ public final class HttpService implements AutoCloseable {
     if (language == null) {
       return;
     }
+    Detail detail;
+    try {
+      detail = Detail.parse(query.getOrDefault("detail", "full"));
+    } catch (IllegalArgumentException e) {
+      error(exchange, 400, List.of(new Problem("detail", "QUERY_DETAIL",
+          "the query parameter detail is full or summary")));
+      return;
+    }
     byte[] body = readBody(exchange.getRequestBody());
     if (body == null) {
       error(exchange, 413, List.of(new Problem("", "BODY_TOO_LARGE",
@@ -286,13 +305,13 @@ public final class HttpService implements AutoCloseable {
     }
     Household household;
     try {
-      household = BansosJson.readHousehold(new String(body, StandardCharsets.UTF_8));
+      household = BansosJson.readHousehold(new String(body, StandardCharsets.UTF_8), facts);
     } catch (JsonInputException e) {
       error(exchange, 400, e.problems());
       return;
     }
     Assessment assessment = engine.assess(household, date);
-    send(exchange, 200, BansosJson.writer(language).writeValueAsBytes(assessment), false);
+    send(exchange, 200, BansosJson.writer(language, detail).writeValueAsBytes(assessment), false);
   }
 
   /** The body, or null when it is longer than the limit; never reads more than limit + 1. */

@@ -2,6 +2,7 @@ package id.bansos.cli;
 
 import id.bansos.jackson.BansosJson;
 import id.bansos.rules.Catalog;
+import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Language;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
@@ -36,7 +37,8 @@ final class ProgramsCommand implements Callable<Integer> {
       converter = ScreenCommand.LanguageConverter.class)
   Language language;
 
-  final CatalogChoice catalog = new CatalogChoice();
+  @CommandLine.Mixin
+  CatalogChoice catalog = new CatalogChoice();
 
   @Override
   public Integer call() {
@@ -48,6 +50,8 @@ final class ProgramsCommand implements Callable<Integer> {
       return Bansos.EXIT_OK;
     }
     out.println(c.name() + date.map(d -> " (" + d + ")").orElse(""));
+    CatalogStamp stamp = CatalogStamp.of(c);
+    out.println(stamp.fingerprint() + " (bansos " + stamp.libraryVersion() + ")");
     out.printf(Locale.ROOT, "%-22s %-10s %-15s %s%n", "code", "unit", "kind",
         language == Language.ID ? "nama" : "name");
     for (Program p : date.isPresent() ? c.inForce(date.get()) : c.programs()) {

@@ -1,5 +1,7 @@
 package id.bansos.cli;
 
+import id.bansos.jackson.Detail;
+import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import id.bansos.rules.Program;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,7 +54,12 @@ final class ScreenCommand implements Callable<Integer> {
       descriptionKey = "progress")
   ProgressReporter.Mode progress;
 
-  final CatalogChoice catalog = new CatalogChoice();
+  @Option(names = "--detail", paramLabel = "full|summary", descriptionKey = "detail",
+      converter = DetailConverter.class)
+  Optional<Detail> detail;
+
+  @CommandLine.Mixin
+  CatalogChoice catalog = new CatalogChoice();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -68,6 +76,9 @@ final class ScreenCommand implements Callable<Integer> {
     if (outFormat == OutputFormat.XLSX && rejects != null) {
       throw usage("--rejects: an XLSX result has the rejects in its own sheet");
     }
+    if (detail.isPresent() && outFormat != OutputFormat.JSON_LINES) {
+      throw usage("--detail: only a .jsonl result holds whole assessments");
+    }
     Path rejectsFile = rejects != null ? rejects : defaultRejects(out);
     if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw usage("--in and --out must be different files");
@@ -78,7 +89,8 @@ final class ScreenCommand implements Callable<Integer> {
     ProgressReporter reporter = ProgressReporter.of(progress, stderr, read);
     Screening.Counts c;
     try {
-      c = new Screening(engine, date, language, catalog.facts(), n).run(in, inFormat, out,
+      c = new Screening(engine, date, language, catalog.facts(), n,
+          detail.orElse(Detail.FULL)).run(in, inFormat, out,
           outFormat, rejectsFile, summary, read, reporter::update);
     } catch (InputFormatException e) {
       reporter.end();
@@ -104,8 +116,11 @@ final class ScreenCommand implements Callable<Integer> {
         programs.add(p.info().code());
       }
     }
+    CatalogStamp stamp = CatalogStamp.of(engine.catalog());
     stdout.println("Screening as of / penilaian per " + date + " (catalog "
-        + engine.catalog().name() + ")");
+        + stamp.catalog() + ")");
+    stdout.println("Rules / aturan: " + stamp.fingerprint() + " (bansos "
+        + stamp.libraryVersion() + ")");
     String unit = inFormat.recordPerLine() ? "lines" : "rows";
     stdout.printf(Locale.ROOT, "Households read / KK dibaca:  %12s  (%s / baris %s)%n",
         Summary.group(c.households()), unit, Summary.group(c.rows()));
@@ -139,6 +154,18 @@ final class ScreenCommand implements Callable<Integer> {
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
     return out.resolveSibling(base + ".rejects.csv");
+  }
+
+  /** {@code full} or {@code summary}, any case. */
+  static final class DetailConverter implements CommandLine.ITypeConverter<Detail> {
+    @Override
+    public Detail convert(String value) {
+      try {
+        return Detail.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("expected full or summary");
+      }
+    }
   }
 
   /** {@code id} or {@code en}, any case. */

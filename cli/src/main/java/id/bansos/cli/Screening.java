@@ -2,8 +2,10 @@ package id.bansos.cli;
 
 import id.bansos.core.Problem;
 import id.bansos.jackson.BansosJson;
+import id.bansos.jackson.Detail;
 import id.bansos.jackson.ExtensionFacts;
 import id.bansos.rules.Assessment;
+import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import java.io.BufferedWriter;
@@ -47,9 +49,22 @@ final class Screening {
   private final Language language;
   private final ExtensionFacts facts;
   private final int threads;
+  private final Detail detail;
+  private final String[] stamp;
 
   Screening(Engine engine, LocalDate date, Language language, ExtensionFacts facts, int threads) {
+    this(engine, date, language, facts, threads, Detail.FULL);
+  }
+
+  /**
+   * A screening whose JSON Lines results hold each assessment at {@code detail}; the CSV and
+   * XLSX rows are the same at either level.
+   */
+  Screening(Engine engine, LocalDate date, Language language, ExtensionFacts facts, int threads,
+      Detail detail) {
     this.engine = Objects.requireNonNull(engine);
+    this.detail = Objects.requireNonNull(detail);
+    this.stamp = DeterminationRows.stampCells(CatalogStamp.of(engine.catalog()));
     this.date = Objects.requireNonNull(date);
     this.language = Objects.requireNonNull(language);
     this.facts = Objects.requireNonNull(facts);
@@ -224,15 +239,15 @@ final class Screening {
         }
         if (assessment != null) {
           switch (outFormat) {
-            case JSON_LINES -> chunk.text.append(BansosJson.write(assessment, language))
+            case JSON_LINES -> chunk.text.append(BansosJson.write(assessment, language, detail))
                 .append('\n');
             case CSV -> {
-              for (Object[] row : DeterminationRows.rows(v, assessment, byMemberPath)) {
+              for (Object[] row : DeterminationRows.rows(v, assessment, byMemberPath, stamp)) {
                 DeterminationRows.appendCsv(chunk.text, row);
               }
             }
             case XLSX -> chunk.determinations.addAll(
-                DeterminationRows.rows(v, assessment, byMemberPath));
+                DeterminationRows.rows(v, assessment, byMemberPath, stamp));
             default -> throw new AssertionError(outFormat);
           }
           chunk.summary.add(Regencies.of(v.household()), assessment);

@@ -32,7 +32,8 @@ final class ServeCommand implements Callable<Integer> {
   /** Released to stop the service; tests release it, the command line never does. */
   CountDownLatch stop = new CountDownLatch(1);
 
-  final CatalogChoice catalog = new CatalogChoice();
+  @CommandLine.Mixin
+  CatalogChoice catalog = new CatalogChoice();
 
   @Override
   public Integer call() {

@@ -1,5 +1,6 @@
 package id.bansos.cli;
 
+import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Funder;
 import id.bansos.rules.Program;
@@ -128,6 +129,19 @@ final class XlsxResults implements Screening.Results {
             c.yearlyTotals.unknownAmounts().stream().map(Funder::name).toList());
         row(sheet.createRow(r++), cells, 6, 5 + Funder.values().length);
       }
+    }
+    // Which rules decided, below the table after an empty row: the same three values as the
+    // last columns of the determinations sheet.
+    r++;
+    CatalogStamp stamp = CatalogStamp.of(engine.catalog());
+    String[] values = DeterminationRows.stampCells(stamp);
+    String[] names = {"catalog", "catalog_fingerprint", "library_version"};
+    for (int i = 0; i < names.length; i++) {
+      Row row = sheet.createRow(r++);
+      var name = row.createCell(0);
+      name.setCellValue(names[i]);
+      name.setCellStyle(bold);
+      row.createCell(1).setCellValue(values[i]);
     }
   }
 

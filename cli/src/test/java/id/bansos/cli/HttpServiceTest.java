@@ -4,6 +4,10 @@ import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.jackson.BansosJson;
+import id.bansos.jackson.CatalogFiles;
+import id.bansos.jackson.Detail;
+import id.bansos.rules.Catalog;
+import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -101,6 +106,53 @@ class HttpServiceTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(BansosJson.mapper().readTree(r.body()).get("language").asString())
         .isEqualTo("ID");
+  }
+
+  @Test
+  void theDetailIsFullByDefaultOrTheSummaryOnRequest() throws Exception {
+    var assessment = Engine.of(JawaTimur.catalog())
+        .assess(BansosJson.readHousehold(household), LocalDate.of(2026, 1, 15));
+
+    HttpResponse<String> full = send("POST", "assessments?date=2026-01-15&lang=en", household);
+    HttpResponse<String> named = send("POST", "assessments?date=2026-01-15&lang=en&detail=FULL",
+        household);
+    HttpResponse<String> summary = send("POST",
+        "assessments?date=2026-01-15&lang=en&detail=summary", household);
+    HttpResponse<String> bad = send("POST", "assessments?date=2026-01-15&detail=short",
+        household);
+
+    assertThat(full.body()).isEqualTo(BansosJson.write(assessment, Language.EN, Detail.FULL));
+    assertThat(named.body()).isEqualTo(full.body());
+    // The provincial catalog runs KUBE on this date; the regency's (below) does not.
+    assertThat(summary.body()).contains("\"KUBE\"");
+    assertThat(summary.statusCode()).isEqualTo(200);
+    assertThat(summary.body())
+        .isEqualTo(BansosJson.write(assessment, Language.EN, Detail.SUMMARY));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(problems(bad)).containsExactly("detail:QUERY_DETAIL");
+  }
+
+  @Test
+  void aServiceDecidesWithTheCatalogItIsGiven() throws Exception {
+    Catalog regency;
+    try (InputStream in = HttpServiceTest.class.getResourceAsStream("catalog-regency.yaml")) {
+      regency = CatalogFiles.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          "catalog-regency.yaml", JawaTimur.catalog());
+    }
+    try (HttpService other = HttpService.start(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), regency)) {
+      HttpRequest request = HttpRequest.newBuilder(other.uri()
+          .resolve("assessments?date=2026-01-15&detail=summary"))
+          .POST(HttpRequest.BodyPublishers.ofString(household, StandardCharsets.UTF_8)).build();
+      JsonNode a = BansosJson.mapper().readTree(client.send(request,
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+
+      assertThat(a.get("catalog").get("name").asString()).isEqualTo("Kabupaten contoh");
+      assertThat(a.get("catalog").get("fingerprint").asString())
+          .isEqualTo(regency.fingerprint().toString());
+      assertThat(a.get("determinations").toString()).contains("PKH_PLUS")
+          .doesNotContain("\"KUBE\"");
+    }
   }
 
   @Test
