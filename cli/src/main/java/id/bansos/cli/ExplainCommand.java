@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bansos explain}: one household, from a JSON file or by its No. KK from a CSV, JSON Lines
  * or XLSX file, assessed as of a date and explained in full (every program, every criterion,
- * the sources and the confidence of the rules) in Indonesian or English; or, with {@code --verify
+ * the sources and the confidence of the rules) in Indonesian or English, as plain text, Markdown
+ * or the printable HTML decision sheet ({@code --format}); or, with {@code --verify
  * ASSESSMENT.json}, a recorded assessment of that household replayed ({@link Replay}) with the
  * catalog: whether the decision is reproduced, and which decisions and parameter values differ.
  */
@@ -52,6 +53,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id", descriptionKey = "lang",
       converter = ScreenCommand.LanguageConverter.class)
   Language language;
+
+  @Option(names = "--format", paramLabel = "text|markdown|html", defaultValue = "text",
+      descriptionKey = "format", converter = ExplainFormat.Converter.class)
+  ExplainFormat format;
 
   @CommandLine.Mixin
   CatalogChoice catalog = new CatalogChoice();
@@ -116,7 +121,7 @@ final class ExplainCommand implements Callable<Integer> {
       return verify(household, verify.get(), out, err);
     }
     Assessment assessment = engine.assess(household, date.get());
-    out.print(assessment.render(language));
+    out.print(format.render(assessment, household, language));
     out.flush();
     return Bansos.EXIT_OK;
   }

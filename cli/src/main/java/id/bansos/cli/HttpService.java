@@ -1,6 +1,5 @@
 package id.bansos.cli;
 
-import id.bansos.rules.program.JawaTimur;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import id.bansos.core.Problem;
@@ -14,6 +13,8 @@ import id.bansos.rules.Catalog;
 import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
+import id.bansos.rules.Render;
+import id.bansos.rules.program.JawaTimur;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -45,7 +46,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>{@code POST /assessments?date=YYYY-MM-DD[&lang=id|en][&detail=full|summary]} with a
  *       household document (the wire format of {@code docs/json-format.md}) answers 200 with the
- *       assessment document, whole ({@code full}, the default) or its {@code summary}.
+ *       assessment document, whole ({@code full}, the default) or its {@code summary}; or, when
+ *       the {@code Accept} header prefers it, the printable decision sheet ({@code text/html}),
+ *       Markdown ({@code text/markdown}) or plain text ({@code text/plain}) of {@link Render}.
  *   <li>{@code GET /programs[?lang=id|en]} answers 200 with the catalog in the wire format of
  *       {@code docs/json-format.md} ({@code BansosJson.write(catalog, language)}): programs,
  *       criteria and parameters with their dated values, sources and confidence.
@@ -81,6 +84,9 @@ public final class HttpService implements AutoCloseable {
   private static final int STOP_GRACE_SECONDS = 2;
 
   private static final String JSON = "application/json; charset=utf-8";
+  private static final String HTML_UTF8 = "text/html; charset=utf-8";
+  private static final String MARKDOWN_UTF8 = "text/markdown; charset=utf-8";
+  private static final String TEXT_UTF8 = "text/plain; charset=utf-8";
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -311,7 +317,75 @@ public final class HttpService implements AutoCloseable {
       return;
     }
     Assessment assessment = engine.assess(household, date);
-    send(exchange, 200, BansosJson.writer(language, detail).writeValueAsBytes(assessment), false);
+    String accepted = exchange.getRequestHeaders().getFirst("Accept");
+    switch (Rendering.accepted(accepted == null ? "" : accepted)) {
+      case JSON -> send(exchange, 200, JSON,
+          BansosJson.writer(language, detail).writeValueAsBytes(assessment), false);
+      case HTML -> {
+        // The decision sheet has inline styles and nothing else: no script, no other resource.
+        exchange.getResponseHeaders().set("Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'");
+        send(exchange, 200, HTML_UTF8, bytes(Render.html(assessment, household, language)), false);
+      }
+      case MARKDOWN -> send(exchange, 200, MARKDOWN_UTF8,
+          bytes(Render.markdown(assessment, household, language)), false);
+      case TEXT -> send(exchange, 200, TEXT_UTF8,
+          bytes(Render.text(assessment, household, language)), false);
+    }
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** What an assessment is answered as, chosen by the request's {@code Accept} header. */
+  enum Rendering {
+    JSON("application/json"), HTML("text/html"), MARKDOWN("text/markdown"), TEXT("text/plain");
+
+    private final String mediaType;
+
+    Rendering(String mediaType) {
+      this.mediaType = mediaType;
+    }
+
+    /**
+     * The rendering of highest quality in {@code accept} (RFC 9110: {@code type/subtype;q=0.8},
+     * comma-separated); JSON for an empty header, for wildcards and when nothing listed is
+     * offered; between equal qualities, the one listed first.
+     */
+    static Rendering accepted(String accept) {
+      Rendering best = JSON;
+      double bestQuality = -1;
+      for (String range : accept.split(",")) {
+        String[] parts = range.split(";");
+        String type = parts[0].strip().toLowerCase(Locale.ROOT);
+        double quality = 1;
+        for (int i = 1; i < parts.length; i++) {
+          String param = parts[i].strip().toLowerCase(Locale.ROOT);
+          if (param.startsWith("q=")) {
+            try {
+              quality = Double.parseDouble(param.substring(2));
+            } catch (NumberFormatException e) {
+              quality = 0;
+            }
+          }
+        }
+        Rendering offered = null;
+        for (Rendering r : values()) {
+          if (r.mediaType.equals(type)) {
+            offered = r;
+          }
+        }
+        if (type.equals("*/*") || type.equals("application/*")) {
+          offered = JSON;
+        }
+        if (offered != null && quality > 0 && quality > bestQuality) {
+          best = offered;
+          bestQuality = quality;
+        }
+      }
+      return best;
+    }
   }
 
   /** The body, or null when it is longer than the limit; never reads more than limit + 1. */
@@ -358,7 +432,12 @@ public final class HttpService implements AutoCloseable {
 
   private static void send(HttpExchange exchange, int status, byte[] body, boolean headOnly)
       throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", JSON);
+    send(exchange, status, JSON, body, headOnly);
+  }
+
+  private static void send(HttpExchange exchange, int status, String contentType, byte[] body,
+      boolean headOnly) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", contentType);
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     if (headOnly) {
       exchange.sendResponseHeaders(status, -1);

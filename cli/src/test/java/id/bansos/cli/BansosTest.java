@@ -7,8 +7,10 @@ import id.bansos.core.household.Household;
 import id.bansos.core.identity.Nik;
 import id.bansos.jackson.BansosJson;
 import id.bansos.jackson.ExtensionFacts;
+import id.bansos.rules.Assessment;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
+import id.bansos.rules.Render;
 import id.bansos.rules.program.JawaTimur;
 import id.bansos.rules.program.pkh.NationalPkh;
 import id.bansos.rules.program.pkh.PkhComponent;
@@ -255,6 +257,32 @@ class BansosTest {
     Files.writeString(bad, "{\"kkNumber\": \"12\", \"members\": []}");
     assertThat(bansos("explain", bad.toString(), "--date", DATE.toString()).code())
         .isEqualTo(Bansos.EXIT_REJECTS);
+  }
+
+  @Test
+  void explainsInTheFormatAskedWithTheHouseholdsMembersByWhoTheyAre() throws IOException {
+    Path json = dir.resolve("household.json");
+    try (InputStream in = BansosTest.class.getResourceAsStream("household.json")) {
+      Files.write(json, in.readAllBytes());
+    }
+    Household household = BansosJson.readHousehold(Files.readString(json));
+    Assessment assessment = Engine.of(JawaTimur.catalog()).assess(household, DATE);
+
+    for (String[] form : new String[][] {{"text", "TEXT"}, {"md", "MARKDOWN"},
+        {"HTML", "HTML"}}) {
+      Run run = bansos("explain", json.toString(), "--date", DATE.toString(), "--lang", "en",
+          "--format", form[0]);
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.out()).isEqualTo(ExplainFormat.valueOf(form[1])
+          .render(assessment, household, Language.EN));
+    }
+    assertThat(bansos("explain", json.toString(), "--date", DATE.toString()).out())
+        .isEqualTo(Render.text(assessment, household, Language.ID));
+    assertThat(bansos("explain", json.toString(), "--date", DATE.toString(), "--format", "html")
+        .out()).startsWith(Render.html(assessment, household, Language.ID).substring(0, 40))
+        .doesNotContain("<script");
+    assertThat(bansos("explain", json.toString(), "--date", DATE.toString(), "--format", "pdf")
+        .code()).isEqualTo(Bansos.EXIT_USAGE);
   }
 
   @Test

@@ -1,14 +1,16 @@
 package id.bansos.cli;
 
-import id.bansos.rules.program.JawaTimur;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bansos.core.household.Household;
 import id.bansos.jackson.BansosJson;
 import id.bansos.jackson.CatalogFiles;
 import id.bansos.jackson.Detail;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
+import id.bansos.rules.Render;
+import id.bansos.rules.program.JawaTimur;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,6 +132,56 @@ class HttpServiceTest {
         .isEqualTo(BansosJson.write(assessment, Language.EN, Detail.SUMMARY));
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(problems(bad)).containsExactly("detail:QUERY_DETAIL");
+  }
+
+  @Test
+  void theAcceptHeaderAsksForTheDecisionSheetMarkdownOrText() throws Exception {
+    Household h = BansosJson.readHousehold(household);
+    var assessment = Engine.of(JawaTimur.catalog()).assess(h, LocalDate.of(2026, 1, 15));
+
+    HttpResponse<String> html = accepting("text/html,application/xhtml+xml;q=0.9");
+    HttpResponse<String> markdown = accepting("text/markdown");
+    HttpResponse<String> text = accepting("application/json;q=0.5, text/plain");
+    HttpResponse<String> json = accepting("text/html;q=0.4, */*");
+
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+    assertThat(html.headers().firstValue("Content-Security-Policy"))
+        .hasValue("default-src 'none'; style-src 'unsafe-inline'");
+    assertThat(html.body()).isEqualTo(Render.html(assessment, h, Language.EN));
+    assertThat(markdown.headers().firstValue("Content-Type"))
+        .hasValue("text/markdown; charset=utf-8");
+    assertThat(markdown.body()).isEqualTo(Render.markdown(assessment, h, Language.EN));
+    assertThat(text.body()).isEqualTo(Render.text(assessment, h, Language.EN));
+    assertThat(json.body()).isEqualTo(BansosJson.write(assessment, Language.EN));
+  }
+
+  @Test
+  void theBestAcceptedRenderingWinsAndJsonIsTheDefault() {
+    assertThat(HttpService.Rendering.accepted("")).isEqualTo(HttpService.Rendering.JSON);
+    assertThat(HttpService.Rendering.accepted("*/*")).isEqualTo(HttpService.Rendering.JSON);
+    assertThat(HttpService.Rendering.accepted("image/png")).isEqualTo(HttpService.Rendering.JSON);
+    assertThat(HttpService.Rendering.accepted("TEXT/HTML")).isEqualTo(HttpService.Rendering.HTML);
+    assertThat(HttpService.Rendering.accepted("text/html;q=0, text/plain;q=0.1"))
+        .isEqualTo(HttpService.Rendering.TEXT);
+    assertThat(HttpService.Rendering.accepted("text/markdown;q=0.8, application/json"))
+        .isEqualTo(HttpService.Rendering.JSON);
+    assertThat(HttpService.Rendering.accepted("text/plain, text/html"))
+        .isEqualTo(HttpService.Rendering.TEXT);
+    assertThat(HttpService.Rendering.accepted("text/html;q=bad, text/markdown;q=0.2"))
+        .isEqualTo(HttpService.Rendering.MARKDOWN);
+  }
+
+  private static HttpResponse<String> accepting(String accept)
+      throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(
+            service.uri().resolve("assessments?date=2026-01-15&lang=en"))
+        .timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json")
+        .header("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(household, StandardCharsets.UTF_8))
+        .build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   @Test
