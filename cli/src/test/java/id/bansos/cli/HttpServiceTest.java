@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 
 class HttpServiceTest {
 
-  private static final String SIXTEEN_DIGITS = "(?<![0-9])[0-9]{16}(?![0-9])";
+  private static final String SIXTEEN_DIGITS = "(?<![0-9A-Za-z])[0-9]{16}(?![0-9A-Za-z])";
 
   private static HttpService service;
   private static HttpClient client;
