@@ -47,8 +47,8 @@ import org.jspecify.annotations.Nullable;
  * holds it, or is not known to hold it. Only when the member holds none do the parts {@link
  * #whyNotPregnant}, {@link #whyNotByAge}, {@link #whyNotPupil} and {@link #whyNotDisabled} run,
  * split by the facts they read so that each missing fact is named once: they read into the
- * record the facts that decided "none" and end UNKNOWN for a fact whose absence left a component
- * undecided, or answer false; they never find a component. {@link ComponentSources#check()}
+ * record the facts that decided "none", and end the check UNKNOWN for a fact whose absence left a
+ * component undecided; they never find a component. {@link ComponentSources#check()}
  * combines them.
  */
 final class ComponentRules {
@@ -125,37 +125,34 @@ final class ComponentRules {
 
   /**
    * Pregnant or postpartum, when allowed, for a member who holds no component: UNKNOWN when the
-   * pregnancy is not recorded for a woman, or a person of unknown sex, past early childhood.
+   * pregnancy is not recorded for a woman (or a person of unknown sex) not known to be a young
+   * child.
    */
-  boolean whyNotPregnant(Member m, Recorder r) {
+  void whyNotPregnant(Member m, Recorder r) {
     if (!allowed.contains(PREGNANT_OR_POSTPARTUM)
         || r.find(m, NationalPkh.PREGNANT_FACT).isPresent()) {
-      return false;
+      return;
     }
     // Men and young children are not asked; an unknown sex or age is.
     if (r.find(m, Facts.SEX).orElse(Sex.FEMALE) != Sex.FEMALE) {
-      return false;
+      return;
     }
     Optional<Integer> age = m.age();
     if (age.isPresent() && age.get() <= r.value(early).max()) {
-      return false;
+      return;
     }
     throw unknown(m, NationalPkh.PREGNANT_FACT, r);
   }
 
   /**
-   * Early childhood or elderly, when allowed, for a member who holds no component: the age, and
-   * for a child in the early-childhood ages the school level that makes them a pupil instead.
+   * Early childhood or elderly, when allowed, for a member who holds no component: the age. (A
+   * child in the early-childhood ages who holds nothing is one who may be a pupil instead, and
+   * whyNotPupil shows or asks for the school level.)
    */
-  boolean whyNotByAge(Member m, Recorder r) {
-    if (!allowed.contains(EARLY_CHILDHOOD) && !allowed.contains(ELDERLY)) {
-      return false;
+  void whyNotByAge(Member m, Recorder r) {
+    if (allowed.contains(EARLY_CHILDHOOD) || allowed.contains(ELDERLY)) {
+      r.get(m, Facts.AGE);
     }
-    int age = r.get(m, Facts.AGE);
-    if (allowed.contains(EARLY_CHILDHOOD) && r.value(early).contains(age)) {
-      r.find(m, Facts.SCHOOL_LEVEL);
-    }
-    return false;
   }
 
   /**
@@ -163,43 +160,41 @@ final class ComponentRules {
    * of a member in the pupil ages (derived; recorded, also of one whose age is not known); the
    * age is whyNotByAge's.
    */
-  boolean whyNotPupil(Member m, Recorder r) {
+  void whyNotPupil(Member m, Recorder r) {
     if (!allowsPupil) {
-      return false;
+      return;
     }
     if (m.person().schoolLevel().isEmpty()) {
       Optional<Integer> age = m.age();
       boolean schoolAge = age.isPresent() ? r.value(pupil).contains(age.get()) : recorded;
       if (!schoolAge) {
-        return false;
+        return;
       }
       throw unknown(m, Facts.SCHOOL_LEVEL, r);
     }
     r.get(m, Facts.SCHOOL_LEVEL);
-    return false;
   }
 
   /**
    * A severe disability, when allowed, for a member who holds no component: UNKNOWN for a
    * disability recorded without its details, or its severity, since it may be severe.
    */
-  boolean whyNotDisabled(Member m, Recorder r) {
+  void whyNotDisabled(Member m, Recorder r) {
     if (!allowed.contains(SEVERE_DISABILITY)) {
-      return false;
+      return;
     }
     List<Disability> listed = m.person().disabilities();
     if (listed.isEmpty()) {
       if (r.get(m, Facts.HAS_DISABILITY)) {
         throw r.unknown(m, "disabilities");
       }
-      return false;
+      return;
     }
     for (Disability d : listed) {
       if (d.severity().isEmpty()) {
         throw r.unknown(m, "disabilities.severity");
       }
     }
-    return false;
   }
 
   /** Ends the check UNKNOWN for want of {@code key}, as {@link Recorder#get} would. */
