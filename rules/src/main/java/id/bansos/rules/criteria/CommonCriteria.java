@@ -233,7 +233,8 @@ public final class CommonCriteria {
       if (age.isPresent() && age.get() < r.value(childLimit)) {
         return false;
       }
-      return r.value(excluded).contains(r.get(m, Facts.OCCUPATION));
+      // Not recorded for an adult, or for a member of unknown age: not known.
+      throw r.unknown(m, Facts.OCCUPATION.needs(), Facts.OCCUPATION.needsLabel());
     }, Facts.OCCUPATION.name());
     b.household(criterion, Check.noMember("excludedMember", holds), excluded, childLimit);
     return criterion;
@@ -274,7 +275,8 @@ public final class CommonCriteria {
       if (age.isPresent() && age.get() < r.value(childLimit)) {
         return true;
       }
-      return !r.value(excluded).contains(r.get(m, Facts.OCCUPATION));
+      // Not recorded for an adult, or for a member of unknown age: not known.
+      throw r.unknown(m, Facts.OCCUPATION.needs(), Facts.OCCUPATION.needsLabel());
     }, Facts.OCCUPATION.name()), childLimit);
     return criterion;
   }
@@ -333,15 +335,12 @@ public final class CommonCriteria {
   }
 
   private static Text desilAbove(int desil, int bound) {
-    boolean kept = desil >= 0 && desil < DESIL_ABOVE.length && bound >= 0
-        && bound < DESIL_ABOVE[desil].length;
-    Text reason = kept ? DESIL_ABOVE[desil][bound] : null;
+    // A desil (Desil) and a bound (RegistryRule) are both 1 to 10: every pair has its slot.
+    Text reason = DESIL_ABOVE[desil][bound];
     if (reason == null) {
       reason = Text.of("desil " + desil + " di atas batas " + bound,
           "desil " + desil + " is above the bound " + bound);
-      if (kept) {
-        DESIL_ABOVE[desil][bound] = reason;
-      }
+      DESIL_ABOVE[desil][bound] = reason;
     }
     return reason;
   }

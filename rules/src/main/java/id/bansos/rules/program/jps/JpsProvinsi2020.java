@@ -173,10 +173,14 @@ public final class JpsProvinsi2020 {
     }, "affectedBy");
     Check<Member> lostIncome = Check.test((m, r) -> {
       Optional<LabourShock> shock = r.find(m, Facts.LABOUR_SHOCK);
-      if (shock.isEmpty() && m.age().isPresent() && m.age().get() < r.value(childLimit)) {
-        return false;
+      if (shock.isEmpty()) {
+        // A child is taken to have lost no income; an adult's shock not recorded is not known.
+        if (m.age().isPresent() && m.age().get() < r.value(childLimit)) {
+          return false;
+        }
+        throw r.unknown(m, Facts.LABOUR_SHOCK.needs(), Facts.LABOUR_SHOCK.needsLabel());
       }
-      LabourShock s = shock.isPresent() ? shock.get() : r.get(m, Facts.LABOUR_SHOCK);
+      LabourShock s = shock.get();
       if (s != LabourShock.NONE) {
         r.show("affectedBy", s);
       }

@@ -222,7 +222,10 @@ public final class CovidOrphanSupport {
     // parent's status, cause or date of death is missing.
     b.member(PARENT_LOST_TO_COVID, Check.allOf(
         Check.anyOf(lostToCovid(Facts.FATHER, covidStart), lostToCovid(Facts.MOTHER, covidStart)),
-        Check.test((m, r) -> describeLoss(m, r, r.value(covidStart)),
+        Check.test((m, r) -> {
+          describeLoss(m, r, r.value(covidStart));
+          return true;
+        },
             "orphanKind", "covidLoss", "priority.hasCapableCarer")), covidStart);
     b.member(SCHOOL_LEVEL, Check.test((m, r) -> {
       if (!companionPaid(r, school, preschool)) {
@@ -355,15 +358,15 @@ public final class CovidOrphanSupport {
 
   /**
    * Shows the orphan kind, which parent(s) Covid-19 took, and the carer priority, when a parent
-   * was lost to Covid-19; always true, so the parents' check alone decides the outcome. These
+   * was lost to Covid-19; the parents' check alone decides the outcome. These
    * values only describe the child: a parent not recorded counts as not deceased here.
    */
-  private static boolean describeLoss(Member m, Recorder r, LocalDate covidStart) {
+  private static void describeLoss(Member m, Recorder r, LocalDate covidStart) {
     LocalDate date = r.date();
     boolean father = lost(m.person().father(), date, covidStart);
     boolean mother = lost(m.person().mother(), date, covidStart);
     if (!father && !mother) {
-      return true;
+      return;
     }
     boolean fatherDead = deceasedBy(m.person().father(), date);
     boolean motherDead = deceasedBy(m.person().mother(), date);
@@ -373,7 +376,6 @@ public final class CovidOrphanSupport {
         : father ? Text.of("ayah", "father") : Text.of("ibu", "mother"));
     r.show("priority.hasCapableCarer",
         m.person().extension(HAS_CAPABLE_CARER).<Object>map(v -> v).orElse(UNKNOWN));
-    return true;
   }
 
   private static List<Parameter<?>> parameters() {

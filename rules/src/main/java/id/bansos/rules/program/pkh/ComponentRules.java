@@ -43,10 +43,13 @@ import org.jspecify.annotations.Nullable;
  * whether PKH's own threshold is 60 or 70 and Kemensos's record shows which it applied; a severe
  * disability. A component not recorded is held by no one.
  *
- * <p>Each component's test is exact (true, false, or not known for want of a fact). The parts
- * {@link #byPregnancy}, {@link #byAge}, {@link #bySchool} and {@link #byDisability} together are
- * their three-valued disjunction, split by the facts they read so that each missing fact is named
- * once; {@link ComponentSources#check()} combines them.
+ * <p>Each component is decided once, by {@link #components}, from the facts present: a member
+ * holds it, or is not known to hold it. Only when the member holds none do the parts {@link
+ * #whyNotPregnant}, {@link #whyNotByAge}, {@link #whyNotPupil} and {@link #whyNotDisabled} run,
+ * split by the facts they read so that each missing fact is named once: they read into the
+ * record the facts that decided "none", and end the check UNKNOWN for a fact whose absence left a
+ * component undecided; they never find a component. {@link ComponentSources#check()}
+ * combines them.
  */
 final class ComponentRules {
 
@@ -109,9 +112,8 @@ final class ComponentRules {
   List<PkhComponent> components(Member m, Recorder r) {
     List<PkhComponent> out = List.of();
     for (PkhComponent c : ORDER) {
-      // Not known to hold it counts as not holding it here; the member check names the
-      // missing fact.
-      if (allowed.contains(c) && holds(c, m, Read.QUIET, r)) {
+      // Not known to hold it counts as not holding it here; the parts name the missing fact.
+      if (allowed.contains(c) && holds(c, m, r)) {
         if (out.isEmpty()) {
           out = new ArrayList<>(2);
         }
@@ -121,145 +123,129 @@ final class ComponentRules {
     return out;
   }
 
-  /** Pregnant or postpartum, when allowed. */
-  boolean byPregnancy(Member m, Recorder r) {
-    return allowed.contains(PREGNANT_OR_POSTPARTUM)
-        && holds(PREGNANT_OR_POSTPARTUM, m, Read.RECORDED, r);
-  }
-
-  /** A severe disability, when allowed. */
-  boolean byDisability(Member m, Recorder r) {
-    return allowed.contains(SEVERE_DISABILITY) && holds(SEVERE_DISABILITY, m, Read.RECORDED, r);
-  }
-
-  /** Early childhood or elderly, when allowed, reading the age once. */
-  boolean byAge(Member m, Recorder r) {
-    if (!allowed.contains(EARLY_CHILDHOOD) && !allowed.contains(ELDERLY)) {
-      return false;
-    }
-    int age = r.get(m, Facts.AGE);
-    if (allowed.contains(ELDERLY) && age >= r.value(elderlyAge)) {
-      return true;
-    }
-    if (!allowed.contains(EARLY_CHILDHOOD) || !r.value(early).contains(age)) {
-      return false;
-    }
-    boolean pupilAge = r.value(pupil).contains(age);
-    Optional<SchoolLevel> school = r.find(m, Facts.SCHOOL_LEVEL);
-    if (school.isPresent()) {
-      return !holdsPupilPlace(school.get(), pupilAge);
-    }
-    // Whether this child counts as a pupil instead is for bySchool to ask, once.
-    return !(pupilAge && allowsPupil);
-  }
-
-  /** SD, SMP or SMA, when allowed, reading the school level once; the age is byAge's. */
-  boolean bySchool(Member m, Recorder r) {
-    if (!allowsPupil) {
-      return false;
-    }
-    Optional<Integer> age = m.age();
-    if (m.person().schoolLevel().isEmpty()) {
-      // Derived: an unknown age is asked for by byAge first, as the age alone may decide.
-      boolean schoolAge = age.isPresent() ? r.value(pupil).contains(age.get()) : recorded;
-      if (!schoolAge) {
-        return false;
-      }
-    }
-    PkhComponent c = pupilComponent(r.get(m, Facts.SCHOOL_LEVEL));
-    if (c == null || !allowed.contains(c)) {
-      return false;
-    }
-    return recorded || age.isPresent() && r.value(pupil).contains(age.get());
-  }
-
   /**
-   * Whether the member holds {@code c}. Reading an absent fact that decides it ends the test:
-   * {@link Read#RECORDED} ends the check UNKNOWN; {@link Read#QUIET} gives null, and the test
-   * then answers false (not known to hold it).
+   * Pregnant or postpartum, when allowed, for a member who holds no component: UNKNOWN when the
+   * pregnancy is not recorded for a woman (or a person of unknown sex) not known to be a young
+   * child.
    */
-  private boolean holds(PkhComponent c, Member m, Read in, Recorder r) {
-    return switch (c) {
-      case PREGNANT_OR_POSTPARTUM -> pregnant(m, in, r);
-      case EARLY_CHILDHOOD -> earlyChildhood(m, in, r);
-      case SD, SMP, SMA -> pupil(c, m, in, r);
-      case ELDERLY -> {
-        Integer age = in.get(m, Facts.AGE, r);
-        yield age != null && age >= r.value(elderlyAge);
-      }
-      case SEVERE_DISABILITY -> severeDisability(m, in, r);
-    };
-  }
-
-  private boolean pregnant(Member m, Read in, Recorder r) {
-    Optional<Boolean> recordedFact = in.find(m, NationalPkh.PREGNANT_FACT, r);
-    if (recordedFact.isPresent()) {
-      return recordedFact.get();
+  void whyNotPregnant(Member m, Recorder r) {
+    if (!allowed.contains(PREGNANT_OR_POSTPARTUM)
+        || r.find(m, NationalPkh.PREGNANT_FACT).isPresent()) {
+      return;
     }
     // Men and young children are not asked; an unknown sex or age is.
-    if (in.find(m, Facts.SEX, r).orElse(Sex.FEMALE) != Sex.FEMALE) {
-      return false;
+    if (r.find(m, Facts.SEX).orElse(Sex.FEMALE) != Sex.FEMALE) {
+      return;
     }
     Optional<Integer> age = m.age();
     if (age.isPresent() && age.get() <= r.value(early).max()) {
-      return false;
+      return;
     }
-    return Boolean.TRUE.equals(in.get(m, NationalPkh.PREGNANT_FACT, r));
+    throw unknown(m, NationalPkh.PREGNANT_FACT, r);
   }
 
-  private boolean earlyChildhood(Member m, Read in, Recorder r) {
-    Integer age = in.get(m, Facts.AGE, r);
-    if (age == null || !r.value(early).contains(age)) {
-      return false;
+  /**
+   * Early childhood or elderly, when allowed, for a member who holds no component: the age. (A
+   * child in the early-childhood ages who holds nothing is one who may be a pupil instead, and
+   * whyNotPupil shows or asks for the school level.)
+   */
+  void whyNotByAge(Member m, Recorder r) {
+    if (allowed.contains(EARLY_CHILDHOOD) || allowed.contains(ELDERLY)) {
+      r.get(m, Facts.AGE);
     }
-    boolean pupilAge = r.value(pupil).contains(age);
-    if (in.find(m, Facts.SCHOOL_LEVEL, r).isEmpty() && !(pupilAge && allowsPupil)) {
-      return true;
-    }
-    SchoolLevel school = in.get(m, Facts.SCHOOL_LEVEL, r);
-    return school != null && !holdsPupilPlace(school, pupilAge);
   }
 
-  private boolean pupil(PkhComponent c, Member m, Read in, Recorder r) {
-    Optional<Integer> age = in.find(m, Facts.AGE, r);
-    boolean schoolAge = age.isEmpty() || r.value(pupil).contains(age.get());
-    // Derived, the pupil ages are a condition; recorded, they only spare older members the
-    // question.
-    if (!schoolAge && (!recorded || in.find(m, Facts.SCHOOL_LEVEL, r).isEmpty())) {
-      return false;
+  /**
+   * SD, SMP or SMA, when allowed, for a member who holds no component: the school level, asked
+   * of a member in the pupil ages (derived; recorded, also of one whose age is not known); the
+   * age is whyNotByAge's.
+   */
+  void whyNotPupil(Member m, Recorder r) {
+    if (!allowsPupil) {
+      return;
     }
-    SchoolLevel school = in.get(m, Facts.SCHOOL_LEVEL, r);
-    if (school == null || pupilComponent(school) != c) {
-      return false;
+    if (m.person().schoolLevel().isEmpty()) {
+      Optional<Integer> age = m.age();
+      boolean schoolAge = age.isPresent() ? r.value(pupil).contains(age.get()) : recorded;
+      if (!schoolAge) {
+        return;
+      }
+      throw unknown(m, Facts.SCHOOL_LEVEL, r);
     }
-    if (recorded) {
-      return true;
-    }
-    Integer known = in.get(m, Facts.AGE, r);
-    return known != null && r.value(pupil).contains(known);
+    r.get(m, Facts.SCHOOL_LEVEL);
   }
 
-  private static boolean severeDisability(Member m, Read in, Recorder r) {
+  /**
+   * A severe disability, when allowed, for a member who holds no component: UNKNOWN for a
+   * disability recorded without its details, or its severity, since it may be severe.
+   */
+  void whyNotDisabled(Member m, Recorder r) {
+    if (!allowed.contains(SEVERE_DISABILITY)) {
+      return;
+    }
     List<Disability> listed = m.person().disabilities();
     if (listed.isEmpty()) {
-      Boolean any = in.get(m, Facts.HAS_DISABILITY, r);
-      if (any == null || !any) {
-        return false;
+      if (r.get(m, Facts.HAS_DISABILITY)) {
+        throw r.unknown(m, "disabilities");
       }
-      // A disability recorded without its details may be severe: never silently absent.
-      return in.notKnown(m, "disabilities", r);
+      return;
     }
-    boolean severityUnknown = false;
     for (Disability d : listed) {
-      Optional<DisabilitySeverity> severity = d.severity();
-      if (severity.isEmpty()) {
-        severityUnknown = true;
-      } else if (severity.get() == DisabilitySeverity.SEVERE) {
+      if (d.severity().isEmpty()) {
+        throw r.unknown(m, "disabilities.severity");
+      }
+    }
+  }
+
+  /** Ends the check UNKNOWN for want of {@code key}, as {@link Recorder#get} would. */
+  private static RuntimeException unknown(Member m, FactKey<Member, ?> key, Recorder r) {
+    throw r.unknown(m, key.needs(), key.needsLabel());
+  }
+
+  /** Whether the member is known to hold {@code c}, by the facts present. */
+  private boolean holds(PkhComponent c, Member m, Recorder r) {
+    return switch (c) {
+      case PREGNANT_OR_POSTPARTUM -> NationalPkh.PREGNANT_FACT.read(m).orElse(false);
+      case EARLY_CHILDHOOD -> earlyChildhood(m, r);
+      case SD, SMP, SMA -> pupil(c, m, r);
+      case ELDERLY -> {
+        Optional<Integer> age = m.age();
+        yield age.isPresent() && age.get() >= r.value(elderlyAge);
+      }
+      case SEVERE_DISABILITY -> severeDisability(m);
+    };
+  }
+
+  private boolean earlyChildhood(Member m, Recorder r) {
+    Optional<Integer> age = m.age();
+    if (age.isEmpty() || !r.value(early).contains(age.get())) {
+      return false;
+    }
+    boolean pupilAge = r.value(pupil).contains(age.get());
+    Optional<SchoolLevel> school = m.person().schoolLevel();
+    if (school.isEmpty()) {
+      // A child who may be a pupil instead is not known to be in early childhood.
+      return !(pupilAge && allowsPupil);
+    }
+    return !holdsPupilPlace(school.get(), pupilAge);
+  }
+
+  private boolean pupil(PkhComponent c, Member m, Recorder r) {
+    Optional<SchoolLevel> school = m.person().schoolLevel();
+    if (school.isEmpty() || pupilComponent(school.get()) != c) {
+      return false;
+    }
+    // Derived, the pupil ages are a condition; recorded, enrolment at the level is enough.
+    Optional<Integer> age = m.age();
+    return recorded || age.isPresent() && r.value(pupil).contains(age.get());
+  }
+
+  /** Whether a disability listed is severe; one recorded without its severity is not known. */
+  private static boolean severeDisability(Member m) {
+    for (Disability d : m.person().disabilities()) {
+      if (d.severity().filter(DisabilitySeverity.SEVERE::equals).isPresent()) {
         return true;
       }
-    }
-    if (severityUnknown) {
-      return in.notKnown(m, "disabilities.severity", r);
     }
     return false;
   }
@@ -278,56 +264,5 @@ final class ComponentRules {
       case SMA -> SMA;
       default -> null;
     };
-  }
-
-  /**
-   * How a test reads facts: into the record, where an absent fact ends the check UNKNOWN, or
-   * quietly, where an absent fact reads as null and the test answers "not known to hold it"
-   * (false). One test serves both, so the member check and the award's list cannot disagree.
-   */
-  private enum Read {
-    RECORDED {
-      @Override
-      <T> Optional<T> find(Member m, FactKey<Member, T> key, Recorder r) {
-        return r.find(m, key);
-      }
-
-      @Override
-      <T> T get(Member m, FactKey<Member, T> key, Recorder r) {
-        return r.get(m, key);
-      }
-
-      @Override
-      boolean notKnown(Member m, String fact, Recorder r) {
-        throw r.unknown(m, fact);
-      }
-    },
-    QUIET {
-      @Override
-      <T> Optional<T> find(Member m, FactKey<Member, T> key, Recorder r) {
-        return key.read(m);
-      }
-
-      @Override
-      <T> @Nullable T get(Member m, FactKey<Member, T> key, Recorder r) {
-        return key.read(m).orElse(null);
-      }
-
-      @Override
-      boolean notKnown(Member m, String fact, Recorder r) {
-        return false;
-      }
-    };
-
-    abstract <T> Optional<T> find(Member m, FactKey<Member, T> key, Recorder r);
-
-    /** The fact's value; when absent, ends the check UNKNOWN (recorded) or gives null (quiet). */
-    abstract <T> @Nullable T get(Member m, FactKey<Member, T> key, Recorder r);
-
-    /**
-     * For want of a fact that no key names: ends the check UNKNOWN (recorded), or answers
-     * false, not known to hold the component (quiet).
-     */
-    abstract boolean notKnown(Member m, String fact, Recorder r);
   }
 }

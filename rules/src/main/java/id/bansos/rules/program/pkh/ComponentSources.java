@@ -35,8 +35,9 @@ final class ComponentSources {
       rules[mask] = ComponentRules.recorded(ages, components(mask));
     }
     this.check = Check.anyOf(
-        // A member who holds a component passes on the full list; the parts after it only
-        // decide between FAIL and UNKNOWN, each naming its own missing fact.
+        // Every component is decided here, once: a member who holds one passes. The parts after
+        // it run only for a member who holds none, and only decide between FAIL and UNKNOWN,
+        // each naming its own missing fact.
         Check.test((m, r) -> {
           ComponentRules applied = rulesFor(m.household());
           r.show("componentSource", source(applied));
@@ -47,10 +48,22 @@ final class ComponentSources {
           r.show("components", List.copyOf(held));
           return true;
         }, "componentSource", "components"),
-        Check.test((m, r) -> rulesFor(m.household()).byPregnancy(m, r)),
-        Check.test((m, r) -> rulesFor(m.household()).byAge(m, r)),
-        Check.test((m, r) -> rulesFor(m.household()).bySchool(m, r)),
-        Check.test((m, r) -> rulesFor(m.household()).byDisability(m, r)));
+        Check.test((m, r) -> {
+          rulesFor(m.household()).whyNotPregnant(m, r);
+          return false;
+        }),
+        Check.test((m, r) -> {
+          rulesFor(m.household()).whyNotByAge(m, r);
+          return false;
+        }),
+        Check.test((m, r) -> {
+          rulesFor(m.household()).whyNotPupil(m, r);
+          return false;
+        }),
+        Check.test((m, r) -> {
+          rulesFor(m.household()).whyNotDisabled(m, r);
+          return false;
+        }));
   }
 
   /**
