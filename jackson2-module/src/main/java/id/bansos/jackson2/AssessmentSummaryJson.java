@@ -104,7 +104,10 @@ final class AssessmentSummaryJson {
     g.writeStartObject();
     g.writeStringProperty("program", d.programCode());
     g.writeStringProperty("status", d.status().name());
-    writeTotals(d.yearlyTotals(), g);
+    if (d.status() == Status.ELIGIBLE) {
+      // A program that is not granted pays nothing: its zero totals are left out.
+      writeTotals(d.yearlyTotals(), g);
+    }
     g.writeStringProperty("weakestConfidence", d.weakestConfidence().name());
     if (!d.beneficiaries().isEmpty()) {
       g.writeArrayPropertyStart("beneficiaries");
