@@ -65,6 +65,59 @@ public abstract class Check<S> {
   }
 
   /**
+   * A test written as code that answers UNKNOWN itself, without a throw: it returns {@link
+   * Outcome#UNKNOWN} through {@link Recorder#absent}, which names the missing fact, and PASS or
+   * FAIL otherwise. A fact read with {@link Recorder#get} that is absent still ends it UNKNOWN, as
+   * in {@link #test}.
+   *
+   * <p>Prefer {@link #fact} and the combinators, which never throw and need no branch for an
+   * absent fact. Use this for a test whose missing fact is not one key's absent value (a grant
+   * history that was not checked, a disability recorded without its details), or for a test
+   * read for most members of most households: ending a check by a throw costs several times
+   * what the test itself does.
+   *
+   * @param test the test; never null
+   * @param shows names of the values the test records with {@link Recorder#show}, which the
+   *     criterion's messages may use
+   * @param <S> the subject type
+   * @return the check
+   * @throws IllegalStateException from the evaluation, when the test answers UNKNOWN without
+   *     naming a missing fact, or answers null
+   */
+  public static <S> Check<S> outcome(OutcomeTest<S> test, String... shows) {
+    Objects.requireNonNull(test, "test");
+    List<String> names = List.of(shows);
+    return new Check<>() {
+      @Override
+      byte eval(S subject, Recorder r) {
+        int mark = r.mark();
+        Outcome o;
+        try {
+          o = test.test(subject, r);
+        } catch (Recorder.Unknown u) {
+          return Recorder.UNKNOWN;
+        }
+        if (o == Outcome.PASS) {
+          return Recorder.PASS;
+        }
+        if (o == Outcome.FAIL) {
+          return Recorder.FAIL;
+        }
+        if (o == null || !r.missingSince(mark)) {
+          throw new IllegalStateException("a check answered " + o
+              + " without naming a missing fact; answer UNKNOWN with Recorder.absent");
+        }
+        return Recorder.UNKNOWN;
+      }
+
+      @Override
+      void names(Set<String> out) {
+        out.addAll(names);
+      }
+    };
+  }
+
+  /**
    * A test of one fact: PASS when {@code test} holds for its value, FAIL when not, UNKNOWN when
    * the fact is absent.
    *
@@ -312,6 +365,24 @@ public abstract class Check<S> {
    */
   public static Check<Snapshot> noMember(String memberFact, Check<Member> check) {
     return not(anyMember(memberFact, check));
+  }
+
+  /**
+   * A test written as code that answers UNKNOWN itself; see {@link #outcome}.
+   *
+   * @param <S> the subject type
+   */
+  @FunctionalInterface
+  public interface OutcomeTest<S> {
+    /**
+     * Tests {@code subject}.
+     *
+     * @param subject the member or household; never null
+     * @param r reads facts and parameters, records values to show, and names a missing fact
+     *     with {@link Recorder#absent}; never null
+     * @return PASS, FAIL, or the UNKNOWN that {@link Recorder#absent} returned; never null
+     */
+    Outcome test(S subject, Recorder r);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decision of one program for one household on one date: status, beneficiaries, benefits,
@@ -46,6 +47,9 @@ public final class Determination {
   // Likewise made on first reading; the criterion "a member qualifies", when UNKNOWN, reads it
   // too, for the undecided members' missing facts.
   private List<MemberResult> memberResults;
+  // The members as Optionals for the results that name them, each made once on first reading.
+  // Racy but safe, as above; only ever touched by reading.
+  private Optional<Nik> @Nullable [] memberOptionals;
 
   Determination(Plan.ProgramPlan plan, Status status, List<Beneficiary> beneficiaries,
       List<Benefit> benefits, Priority priority, Recorder record, int from, int to,
@@ -86,13 +90,19 @@ public final class Determination {
    */
   public List<CriterionResult> criteria() {
     int n = 0;
-    CriterionResult[] out = new CriterionResult[to - from];
+    for (int i = from; i < to; i++) {
+      if (Recorder.member(record.meta[i]) < 0) {
+        n++;
+      }
+    }
+    CriterionResult[] out = new CriterionResult[n];
+    n = 0;
     for (int i = from; i < to; i++) {
       if (Recorder.member(record.meta[i]) < 0) {
         out[n++] = result(i);
       }
     }
-    return List.of(Arrays.copyOf(out, n));
+    return List.of(out);
   }
 
   /**
@@ -153,10 +163,12 @@ public final class Determination {
     int member = Recorder.member(meta);
     int rule = Recorder.criterion(meta);
     Program.Rule r = plan.program.rule(rule);
-    Fact[] facts = new Fact[(record.ends[i] - record.factStart(i)) / 2];
-    int factCount = 0;
+    int start = record.factStart(i);
+    int end = record.ends[i];
     List<MissingFact> missing = List.of();
-    for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
+    Fact[] facts = null;
+    int factCount = 0;
+    for (int f = start; f < end; f += 2) {
       Object name = record.facts[f];
       Object value = record.facts[f + 1];
       if (name == Recorder.MISSING) {
@@ -167,12 +179,12 @@ public final class Determination {
         if (!missing.contains(fact)) {
           missing.add(fact);
         }
-      } else {
+      } else if (!recordedBefore(start, f, (String) name, value)) {
         // A fact read twice on different routes of one check is shown once.
-        Fact fact = new Fact((String) name, value);
-        if (!contains(facts, factCount, fact)) {
-          facts[factCount++] = fact;
+        if (facts == null) {
+          facts = new Fact[(end - f) / 2];
         }
+        facts[factCount++] = new Fact((String) name, value);
       }
     }
     if (r.kind() == Program.Kind.QUALIFYING && Recorder.outcome(meta) == Recorder.UNKNOWN) {
@@ -185,9 +197,45 @@ public final class Determination {
       }
     }
     return new CriterionResult(r.criterion(), OUTCOMES[Recorder.outcome(meta)],
-        member < 0 ? Optional.empty() : Optional.of(members[member]),
-        factCount == facts.length ? List.of(facts) : List.of(Arrays.copyOf(facts, factCount)),
+        member < 0 ? Optional.empty() : member(member), factList(facts, factCount),
         plan.used(rule), missing);
+  }
+
+  /** The first {@code count} facts as an immutable list, without a copy for one or two. */
+  private static List<Fact> factList(Fact @Nullable [] facts, int count) {
+    return switch (count) {
+      case 0 -> List.of();
+      case 1 -> List.of(facts[0]);
+      case 2 -> List.of(facts[0], facts[1]);
+      default -> List.of(count == facts.length ? facts : Arrays.copyOf(facts, count));
+    };
+  }
+
+  /** Whether the fact at {@code at} in the record was recorded earlier in the same result. */
+  private boolean recordedBefore(int start, int at, String name, Object value) {
+    for (int f = start; f < at; f += 2) {
+      if (name.equals(record.facts[f]) && value.equals(record.facts[f + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The member of index {@code m}, made into an Optional once per member. */
+  private Optional<Nik> member(int m) {
+    Optional<Nik>[] made = memberOptionals;
+    if (made == null) {
+      @SuppressWarnings("unchecked")
+      Optional<Nik>[] fresh = (Optional<Nik>[]) new Optional<?>[members.length];
+      made = fresh;
+      memberOptionals = made;
+    }
+    Optional<Nik> o = made[m];
+    if (o == null) {
+      o = Optional.of(members[m]);
+      made[m] = o;
+    }
+    return o;
   }
 
   private MissingFact missingFact(Object recorded) {
@@ -197,17 +245,7 @@ public final class Determination {
     }
     Recorder.Missing miss = (Recorder.Missing) recorded;
     return new MissingFact(miss.fact(), miss.label(),
-        miss.member() < 0 ? Optional.empty() : Optional.of(members[miss.member()]),
-        Optional.empty());
-  }
-
-  private static boolean contains(Fact[] facts, int count, Fact fact) {
-    for (int i = 0; i < count; i++) {
-      if (facts[i].equals(fact)) {
-        return true;
-      }
-    }
-    return false;
+        miss.member() < 0 ? Optional.empty() : member(miss.member()), Optional.empty());
   }
 
   private List<MissingFact> undecidedMembersMissing() {

@@ -220,7 +220,7 @@ public final class Recorder {
   <S, T> @Nullable T read(S subject, FactKey<S, T> key) {
     T value = key.valueOrNull(subject);
     if (value == null) {
-      missing(key.needs(), key.needsLabel(), subject);
+      add(MISSING, key.missing(memberIndex(subject)));
       return null;
     }
     add(key.name(), value);
@@ -258,35 +258,57 @@ public final class Recorder {
   }
 
   /**
-   * Ends the check as UNKNOWN for want of a fact that no key names (the husband of a woman on
-   * the card, say).
+   * Names a fact whose absence leaves a check of {@link Check#outcome} undecided, and gives the
+   * UNKNOWN it answers.
    *
    * @param subject the member or household it concerns; never null
-   * @param fact the missing fact's name; never null
-   * @return never returns normally
+   * @param key the fact; its {@link FactKey#needs} is named, with its label; never null
+   * @return {@link Outcome#UNKNOWN}
    */
-  public RuntimeException unknown(Object subject, String fact) {
-    Objects.requireNonNull(fact, "fact");
-    return unknown(subject, fact, Labels.fact(fact).orElseGet(() -> Text.of(fact, fact)));
+  public Outcome absent(Object subject, FactKey<?, ?> key) {
+    add(MISSING, key.missing(memberIndex(Objects.requireNonNull(subject, "subject"))));
+    return Outcome.UNKNOWN;
   }
 
   /**
-   * Ends the check as UNKNOWN for want of a fact that no key names, with the words a field
-   * worker reads for it.
+   * Names a fact that no key names as missing (the grant history, say), labelled from its name,
+   * and gives the UNKNOWN a check of {@link Check#outcome} answers.
+   *
+   * @param subject the member or household it concerns; never null
+   * @param fact the missing fact's name or path; never null
+   * @return {@link Outcome#UNKNOWN}
+   */
+  public Outcome absent(Object subject, String fact) {
+    Objects.requireNonNull(fact, "fact");
+    return absent(subject, fact, Labels.fact(fact).orElseGet(() -> Text.of(fact, fact)));
+  }
+
+  /**
+   * Names a missing fact with the words a field worker reads for it, and gives the UNKNOWN a
+   * check of {@link Check#outcome} answers.
    *
    * @param subject the member or household it concerns; never null
    * @param fact the missing fact's name or path; never null
    * @param label its label; never null
-   * @return never returns normally
+   * @return {@link Outcome#UNKNOWN}
    */
-  public RuntimeException unknown(Object subject, String fact, Text label) {
+  public Outcome absent(Object subject, String fact, Text label) {
     missing(Objects.requireNonNull(fact, "fact"), Objects.requireNonNull(label, "label"),
-        subject);
-    throw Unknown.INSTANCE;
+        Objects.requireNonNull(subject, "subject"));
+    return Outcome.UNKNOWN;
+  }
+
+  /** Whether a missing fact was recorded since {@code mark} (and not dropped). */
+  boolean missingSince(int mark) {
+    return lastMissing >= mark;
   }
 
   private void missing(String fact, Text label, Object subject) {
-    add(MISSING, new Missing(fact, subject instanceof Member m ? m.index() : -1, label));
+    add(MISSING, new Missing(fact, memberIndex(subject), label));
+  }
+
+  private static int memberIndex(Object subject) {
+    return subject instanceof Member m ? m.index() : -1;
   }
 
   /** Records a missing fact that no subject's key names. */

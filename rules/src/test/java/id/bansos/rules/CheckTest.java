@@ -2,6 +2,7 @@ package id.bansos.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import id.bansos.core.household.Household;
 import id.bansos.core.household.Relationship;
@@ -63,6 +64,45 @@ class CheckTest {
     assertThat(outcome(Check.fact(Facts.RELATIONSHIP, r -> r == Relationship.HEAD)))
         .isEqualTo(Outcome.PASS);
     assertThat(outcome(UNKNOWN)).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
+  void anOutcomeTestAnswersUnknownByNamingTheMissingFact() {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Member m = Snapshot.of(h, DATE).members().get(0);
+    Recorder r = new Recorder(DATE, 4);
+
+    byte o = Check.<Member>outcome((s, rec) -> rec.absent(s, Facts.MARITAL_STATUS)).eval(m, r);
+
+    assertThat(o).isEqualTo(Recorder.UNKNOWN);
+    assertThat(r.facts[0]).isSameAs(Recorder.MISSING);
+    Recorder.Missing missing = (Recorder.Missing) r.facts[1];
+    assertThat(missing.fact()).isEqualTo("maritalStatus");
+    assertThat(missing.member()).isEqualTo(m.index());
+    assertThat(missing.label()).isEqualTo(Facts.MARITAL_STATUS.needsLabel());
+  }
+
+  @Test
+  void anOutcomeTestPassesFailsAndReadsAbsentFactsAsUnknown() {
+    assertThat(outcome(Check.outcome((m, r) -> Outcome.PASS))).isEqualTo(Outcome.PASS);
+    assertThat(outcome(Check.outcome((m, r) -> Outcome.FAIL))).isEqualTo(Outcome.FAIL);
+    assertThat(outcome(Check.outcome((m, r) -> {
+      r.get(m, Facts.MARITAL_STATUS);
+      return Outcome.PASS;
+    }))).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
+  void anOutcomeTestCannotAnswerUnknownWithoutAMissingFact() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> outcome(Check.outcome((m, r) -> Outcome.UNKNOWN)))
+        .withMessageContaining("Recorder.absent");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> outcome(Check.outcome((m, r) -> null)))
+        .withMessageContaining("null");
+    // A missing fact that a combination dropped before does not count.
+    assertThatIllegalStateException().isThrownBy(() -> outcome(Check.allOf(
+        Check.anyOf(UNKNOWN, PASS), Check.outcome((m, r) -> Outcome.UNKNOWN))));
   }
 
   @Test
