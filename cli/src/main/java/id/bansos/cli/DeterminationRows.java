@@ -6,11 +6,9 @@ import id.bansos.core.identity.Nik;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Beneficiary;
 import id.bansos.rules.CatalogStamp;
-import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
 import id.bansos.rules.MissingFact;
 import id.bansos.rules.Funder;
-import id.bansos.rules.Outcome;
 import id.bansos.rules.Status;
 import id.bansos.rules.YearlyTotals;
 import java.util.ArrayList;
@@ -89,11 +87,8 @@ final class DeterminationRows {
       }
       row[i++] = String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList());
       row[i++] = d.weakestConfidence().name();
-      Set<String> codes = new LinkedHashSet<>();
-      Set<String> missing = new LinkedHashSet<>();
-      reasons(d, codes, missing);
-      row[i++] = String.join(";", codes);
-      row[i++] = String.join(";", missing);
+      row[i++] = String.join(";", d.decidingCodes());
+      row[i++] = missingFacts(d);
       for (String cell : stamp) {
         row[i++] = cell;
       }
@@ -135,26 +130,19 @@ final class DeterminationRows {
   }
 
   /**
-   * The codes of the criteria that decided (failed ones, or for UNDETERMINED the unknown ones)
-   * and, for UNDETERMINED, the facts still needed ({@link Determination#missingFacts()}), from
-   * one reading of the criteria.
+   * The facts still needed, for UNDETERMINED, each in its masked form ("member
+   * 3526**********02: birthDate"), {@code ;}-separated.
    */
-  private static void reasons(Determination d, Set<String> codes, Set<String> missing) {
-    if (d.status() == Status.ELIGIBLE) {
-      return;
+  private static String missingFacts(Determination d) {
+    if (d.status() != Status.UNDETERMINED) {
+      return "";
     }
-    boolean undetermined = d.status() == Status.UNDETERMINED;
-    Outcome deciding = undetermined ? Outcome.UNKNOWN : Outcome.FAIL;
-    for (CriterionResult r : d.criteria()) {
-      if (r.outcome() == deciding) {
-        codes.add(r.code());
-        if (undetermined) {
-          for (MissingFact m : r.missingFacts()) {
-            missing.add(m.toString());  // the masked form: "member 3526**********02: birthDate"
-          }
-        }
-      }
+    // Two facts may read the same once masked; each text is shown once.
+    Set<String> texts = new LinkedHashSet<>();
+    for (MissingFact m : d.missingFacts()) {
+      texts.add(m.toString());
     }
+    return String.join(";", texts);
   }
 
   /** Appends one CSV line (RFC 4180 quoting, {@code \n} terminated) of {@code cells}. */

@@ -248,13 +248,36 @@ public final class Determination {
         miss.member() < 0 ? Optional.empty() : member(miss.member()), Optional.empty());
   }
 
+  /**
+   * The missing facts of the members whose own status is UNDETERMINED, in NIK order, each
+   * member's in the order recorded: what {@link #members()} shows of them, read from the record.
+   */
   private List<MissingFact> undecidedMembersMissing() {
+    byte[] outcome = new byte[members.length];
+    boolean[] reported = new boolean[members.length];
+    for (int i = from; i < to; i++) {
+      int meta = record.meta[i];
+      int m = Recorder.member(meta);
+      if (m >= 0) {
+        reported[m] = true;
+        byte o = Recorder.outcome(meta);
+        if (o == Recorder.FAIL || (o == Recorder.UNKNOWN && outcome[m] != Recorder.FAIL)) {
+          outcome[m] = o;
+        }
+      }
+    }
     List<MissingFact> missing = new ArrayList<>();
-    for (MemberResult m : members()) {
-      if (m.status() == Status.UNDETERMINED) {
-        for (CriterionResult r : m.criteria()) {
-          if (r.outcome() == Outcome.UNKNOWN) {
-            missing.addAll(r.missingFacts());
+    for (int m = 0; m < members.length; m++) {
+      if (!reported[m] || outcome[m] != Recorder.UNKNOWN) {
+        continue;
+      }
+      for (int i = from; i < to; i++) {
+        int meta = record.meta[i];
+        if (Recorder.member(meta) == m && Recorder.outcome(meta) == Recorder.UNKNOWN) {
+          for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
+            if (record.facts[f] == Recorder.MISSING) {
+              missing.add(missingFact(record.facts[f + 1]));
+            }
           }
         }
       }
@@ -341,13 +364,49 @@ public final class Determination {
     if (status != Status.UNDETERMINED) {
       return List.of();
     }
+    // Read from the record, as criteria() would show them, without building the results.
     Set<MissingFact> missing = new LinkedHashSet<>();
-    for (CriterionResult r : criteria()) {
-      if (r.outcome() == Outcome.UNKNOWN) {
-        missing.addAll(r.missingFacts());
+    for (int i = from; i < to; i++) {
+      int meta = record.meta[i];
+      if (Recorder.member(meta) >= 0 || Recorder.outcome(meta) != Recorder.UNKNOWN) {
+        continue;
+      }
+      for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
+        if (record.facts[f] == Recorder.MISSING) {
+          missing.add(missingFact(record.facts[f + 1]));
+        }
+      }
+      if (plan.program.rule(Recorder.criterion(meta)).kind() == Program.Kind.QUALIFYING) {
+        missing.addAll(undecidedMembersMissing());
       }
     }
     return List.copyOf(missing);
+  }
+
+  /**
+   * The codes of the household-level criteria that decided the status, in the program's order,
+   * each once: those that failed when NOT_ELIGIBLE, those not known when UNDETERMINED; empty when
+   * ELIGIBLE. Read from the record without building the criterion results, for a table of many
+   * determinations; {@link #criteria()} gives each one's facts and messages.
+   *
+   * @return the codes, for example {@code [PKH_PLUS.QUALIFYING_MEMBER]}
+   */
+  public List<String> decidingCodes() {
+    if (status == Status.ELIGIBLE) {
+      return List.of();
+    }
+    byte deciding = status == Status.UNDETERMINED ? Recorder.UNKNOWN : Recorder.FAIL;
+    List<String> codes = new ArrayList<>(2);
+    for (int i = from; i < to; i++) {
+      int meta = record.meta[i];
+      if (Recorder.member(meta) < 0 && Recorder.outcome(meta) == deciding) {
+        String code = plan.program.rule(Recorder.criterion(meta)).criterion().code();
+        if (!codes.contains(code)) {
+          codes.add(code);
+        }
+      }
+    }
+    return List.copyOf(codes);
   }
 
   /**

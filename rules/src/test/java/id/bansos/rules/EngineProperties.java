@@ -15,6 +15,7 @@ import id.bansos.rules.param.Parameter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -92,6 +93,27 @@ class EngineProperties {
                 .isEqualTo(d.status() != Status.UNDETERMINED);
             assertThat(d.beneficiaries().isEmpty()).as(what).isEqualTo(!d.isEligible());
             assertThat(d.benefits().isEmpty()).as(what).isEqualTo(!d.isEligible());
+          }
+        });
+  }
+
+  @Test
+  void theDecidingCodesAndMissingFactsAreThoseOfTheCriteria() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          for (Determination d : assess(s).determinations()) {
+            Outcome deciding = d.status() == Status.UNDETERMINED ? Outcome.UNKNOWN
+                : d.status() == Status.NOT_ELIGIBLE ? Outcome.FAIL : null;
+            List<CriterionResult> decided = d.criteria().stream()
+                .filter(r -> r.outcome() == deciding).toList();
+            Set<MissingFact> missing = new LinkedHashSet<>();
+            if (deciding == Outcome.UNKNOWN) {
+              decided.forEach(r -> missing.addAll(r.missingFacts()));
+            }
+
+            assertThat(d.decidingCodes()).as(d.programCode())
+                .isEqualTo(decided.stream().map(CriterionResult::code).distinct().toList());
+            assertThat(d.missingFacts()).as(d.programCode()).containsExactlyElementsOf(missing);
           }
         });
   }
