@@ -59,8 +59,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (usually that of the domicile, sometimes another: people move); NIKs and No. KK are unique.
  * Some members are elderly, some have a disability, a few families hold an excluded occupation,
  * and some facts are left unknown on purpose. Nobody is given a name. Against the provincial
- * catalog on the default reference date, every program meets ELIGIBLE, NOT_ELIGIBLE and
- * UNDETERMINED households, PKH Plus and ASPD included.
+ * catalog on the default reference date, national PKH, PKH Plus and ASPD each meet ELIGIBLE,
+ * NOT_ELIGIBLE and UNDETERMINED households.
  *
  * <p>This is the project's one seeded generator of realistic households: {@code bansos sample}
  * writes it, and the benchmarks ({@code bench}, which depends on this module) assess a
