@@ -1,11 +1,10 @@
 package id.bansos.bench;
 
+import id.bansos.cli.SampleData;
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
-import id.bansos.core.household.DisabilitySeverity;
 import id.bansos.core.household.Household;
-import id.bansos.core.household.ImmutableHousehold;
 import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Occupation;
@@ -15,36 +14,31 @@ import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
 import id.bansos.core.identity.Nik;
 import id.bansos.core.identity.Sex;
-import id.bansos.core.region.Region;
 import id.bansos.core.region.RegionCode;
-import id.bansos.core.region.RegionRegistry;
 import id.bansos.core.registry.Desil;
-import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.program.aspd.Aspd;
 import id.bansos.rules.program.pkh.NationalPkh;
 import id.bansos.rules.program.pkh.PkhComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
- * A small deterministic generator of plausible Jawa Timur families for the benchmarks. Every
- * number is synthetic: NIKs and No. KK are built from a village's district code, a birth date and
- * a serial, so they parse but belong to no one, and no names are generated.
+ * The households the benchmarks assess. The generated mix comes from the one seeded generator of
+ * realistic households, {@link SampleData} of the command line ({@code bansos sample}): the same
+ * families, spread over the 38 kabupaten/kota by population, that a data officer tries the tool
+ * on, with a head, often a spouse and children, sometimes a grandchild or an elderly parent (a
+ * few dead on the card), women heading families alone, a few members in an excluded occupation,
+ * some with a disability (some severe), DTSEN deciles leaning poor plus unregistered and
+ * unchecked families, PKH membership likelier among poor families with someone to care for, and
+ * a little missing data, so that every outcome of every program, UNDETERMINED included, is met.
+ * Every number is synthetic and no names are generated. The same seed always gives the same
+ * households.
  *
- * <p>The mix aims at what a screening run meets, not at any one program: a head with a spouse and
- * children, sometimes a grandparent, some women heading the family alone, a few ASN/TNI/Polri
- * members, a few members with a disability (some severe), families across the DTSEN deciles (and
- * some not registered or not checked), PKH membership more common in the lower deciles, and a
- * little missing data (birth dates, occupations, aid) so every outcome, UNDETERMINED included,
- * is exercised. The same seed always gives the same households.
+ * <p>{@link #typical()} is one family written by hand, not generated.
  */
 public final class SampleHouseholds {
 
@@ -57,29 +51,7 @@ public final class SampleHouseholds {
   /** How many households the benchmark mix holds. */
   public static final int MIX_SIZE = 1024;
 
-  private static final Occupation[] HEAD_WORK = {
-      Occupation.FARMER, Occupation.FARMER, Occupation.FARMER, Occupation.LABOURER,
-      Occupation.LABOURER, Occupation.LABOURER, Occupation.TRADER, Occupation.TRADER,
-      Occupation.SELF_EMPLOYED, Occupation.SELF_EMPLOYED, Occupation.FISHER,
-      Occupation.PRIVATE_EMPLOYEE, Occupation.PRIVATE_EMPLOYEE, Occupation.OTHER,
-      Occupation.NOT_WORKING};
-  private static final Occupation[] EXCLUDED_WORK = {
-      Occupation.ASN, Occupation.TNI, Occupation.POLRI, Occupation.BUMN_BUMD_EMPLOYEE,
-      Occupation.VILLAGE_OFFICIAL, Occupation.CERTIFIED_TEACHER, Occupation.HEALTH_WORKER};
-  private static final Occupation[] SPOUSE_WORK = {
-      Occupation.HOMEMAKER, Occupation.HOMEMAKER, Occupation.HOMEMAKER, Occupation.TRADER,
-      Occupation.LABOURER, Occupation.FARMER};
-
-  private final SplittableRandom random;
-  private final List<Region> villages;
-  private final LocalDate date;
-  private int kkSerial;
-
-  private SampleHouseholds(long seed, LocalDate date) {
-    this.random = new SplittableRandom(seed);
-    this.villages = RegionRegistry.jawaTimur().villages();
-    this.date = date;
-  }
+  private SampleHouseholds() {}
 
   /**
    * The benchmark mix: {@link #MIX_SIZE} households from {@link #SEED}.
@@ -91,7 +63,9 @@ public final class SampleHouseholds {
   }
 
   /**
-   * {@code count} households from {@code seed}, with ages as of {@code date}.
+   * {@code count} households of {@link SampleData} from {@code seed}, with ages as of {@code
+   * date}: the first {@code count} households {@code bansos sample --seed SEED --date DATE}
+   * writes.
    *
    * @param count how many; at least 0
    * @param seed the seed; the same seed gives the same households
@@ -99,10 +73,10 @@ public final class SampleHouseholds {
    * @return the households
    */
   public static List<Household> generate(int count, long seed, LocalDate date) {
-    SampleHouseholds g = new SampleHouseholds(seed, date);
+    SampleData data = new SampleData(seed, date);
     List<Household> result = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      result.add(g.next());
+      result.add(data.next());
     }
     return List.copyOf(result);
   }
@@ -160,175 +134,5 @@ public final class SampleHouseholds {
     return Nik.parse(String.format(Locale.ROOT, "%s%02d%02d%02d%04d",
         village.digits().substring(0, 6), day, birth.getMonthValue(), birth.getYear() % 100,
         serial));
-  }
-
-  private Household next() {
-    RegionCode village = villages.get(random.nextInt(villages.size())).code();
-    kkSerial++;
-    ImmutableHousehold.Builder h = Household.builder()
-        .kkNumber(KkNumber.parse(String.format(Locale.ROOT, "%s%04d%06d",
-            village.digits().substring(0, 6), 1000 + random.nextInt(9000), kkSerial)))
-        .domicile(village);
-
-    int desil = registry(h);
-    List<Person> members = members(village);
-    h.members(members);
-    aid(h, desil, members);
-    if (random.nextInt(100) < 5) {
-      h.livesOnSmallIsland(true);
-    }
-    return h.build();
-  }
-
-  /** Returns the decile, 11 when not registered, 0 when not checked. */
-  private int registry(ImmutableHousehold.Builder h) {
-    int roll = random.nextInt(100);
-    LocalDate checked = date.minusDays(random.nextInt(200));
-    if (roll < 8) {
-      return 0;
-    }
-    if (roll < 16) {
-      h.registry(RegistryStatus.notRegistered(Register.DTSEN, checked));
-      return 11;
-    }
-    // Screening lists lean poor: deciles 1-5 make up about two thirds of the families seen.
-    int desil = random.nextInt(100) < 65 ? 1 + random.nextInt(5) : 6 + random.nextInt(5);
-    h.registry(RegistryStatus.dtsen(Desil.of(desil), checked));
-    return desil;
-  }
-
-  private void aid(ImmutableHousehold.Builder h, int desil, List<Person> members) {
-    if (random.nextInt(100) < 7) {
-      return; // aid not checked: every aid-dependent rule stays undetermined
-    }
-    int pkhChance = desil == 0 ? 25 : desil <= 3 ? 60 : desil <= 5 ? 25 : desil <= 10 ? 4 : 2;
-    boolean pkh = random.nextInt(100) < pkhChance;
-    h.putAid(AidProgram.PKH, pkh);
-    h.putAid(AidProgram.BPNT_SEMBAKO, pkh || random.nextInt(100) < pkhChance);
-    h.putAid(AidProgram.PBI_JK, pkh || random.nextInt(100) < 40);
-    if (pkh) {
-      Set<PkhComponent> components = EnumSet.noneOf(PkhComponent.class);
-      for (Person p : members) {
-        Optional<Integer> age = p.ageOn(date);
-        if (age.isEmpty()) {
-          continue;
-        }
-        if (age.get() >= 70) {
-          components.add(PkhComponent.ELDERLY);
-        } else if (age.get() < 6) {
-          components.add(PkhComponent.EARLY_CHILDHOOD);
-        } else if (p.schoolLevel().isPresent()) {
-          switch (p.schoolLevel().get()) {
-            case SD -> components.add(PkhComponent.SD);
-            case SMP -> components.add(PkhComponent.SMP);
-            case SMA -> components.add(PkhComponent.SMA);
-            default -> { }
-          }
-        }
-        if (p.hasSevereDisabilityRecorded()) {
-          components.add(PkhComponent.SEVERE_DISABILITY);
-        }
-      }
-      if (!components.isEmpty()) {
-        h.putExtensions(NationalPkh.COMPONENTS, Collections.unmodifiableSet(components));
-      }
-    }
-  }
-
-  private List<Person> members(RegionCode village) {
-    List<Person> members = new ArrayList<>(7);
-    int serialBase = 1 + random.nextInt(9000);
-    boolean womanHeaded = random.nextInt(100) < 14;
-    int headAge = 22 + random.nextInt(52);
-    Sex headSex = womanHeaded ? Sex.FEMALE : Sex.MALE;
-    MaritalStatus headStatus = womanHeaded
-        ? (random.nextBoolean() ? MaritalStatus.WIDOWED : MaritalStatus.DIVORCED)
-        : MaritalStatus.MARRIED;
-    Occupation headWork = random.nextInt(100) < 4
-        ? EXCLUDED_WORK[random.nextInt(EXCLUDED_WORK.length)]
-        : HEAD_WORK[random.nextInt(HEAD_WORK.length)];
-    members.add(member(village, headAge, headSex, serialBase, Relationship.HEAD)
-        .maritalStatus(headStatus).occupation(headWork).mainBreadwinner(true).build());
-
-    if (!womanHeaded) {
-      int age = Math.max(18, headAge - 6 + random.nextInt(9));
-      members.add(member(village, age, Sex.FEMALE, serialBase + 1, Relationship.SPOUSE)
-          .maritalStatus(MaritalStatus.MARRIED)
-          .occupation(SPOUSE_WORK[random.nextInt(SPOUSE_WORK.length)]).build());
-    }
-
-    int children = headAge < 25 ? random.nextInt(2) : random.nextInt(5);
-    int oldest = Math.max(0, Math.min(headAge - 19, 30));
-    for (int c = 0; c < children; c++) {
-      int age = random.nextInt(oldest + 1);
-      Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
-      ImmutablePerson.Builder child =
-          member(village, age, sex, serialBase + 2 + c, Relationship.CHILD);
-      if (age >= 18) {
-        child.maritalStatus(MaritalStatus.SINGLE);
-        // An adult child's occupation is sometimes not entered, which leaves exclusions open.
-        if (random.nextInt(100) >= 6) {
-          child.occupation(random.nextInt(3) == 0 ? Occupation.STUDENT
-              : HEAD_WORK[random.nextInt(HEAD_WORK.length)]);
-        }
-      } else {
-        child.maritalStatus(MaritalStatus.SINGLE);
-        if (age >= 7) {
-          child.occupation(Occupation.STUDENT)
-              .schoolLevel(age <= 12 ? SchoolLevel.SD : age <= 15 ? SchoolLevel.SMP : SchoolLevel.SMA);
-        }
-      }
-      members.add(child.build());
-    }
-
-    if (random.nextInt(100) < 28) {
-      int age = Math.max(60, headAge + 18 + random.nextInt(12));
-      Sex sex = random.nextInt(3) == 0 ? Sex.MALE : Sex.FEMALE;
-      ImmutablePerson.Builder elder = member(village, Math.min(age, 98), sex, serialBase + 8,
-          random.nextBoolean() ? Relationship.PARENT : Relationship.PARENT_IN_LAW)
-          .maritalStatus(MaritalStatus.WIDOWED).occupation(Occupation.NOT_WORKING);
-      if (random.nextInt(100) < 4) {
-        elder.deathDate(date.minusDays(1 + random.nextInt(300)));
-      }
-      members.add(elder.build());
-    }
-    return members;
-  }
-
-  private ImmutablePerson.Builder member(RegionCode village, int age, Sex sex, int serial,
-      Relationship relationship) {
-    LocalDate birth = date.minusYears(age).minusDays(random.nextInt(365));
-    ImmutablePerson.Builder p = Person.builder().nik(nik(village, birth, sex, serial)).sex(sex)
-        .relationship(relationship);
-    // Field data are incomplete: a few birth dates were never entered.
-    if (random.nextInt(100) >= 3) {
-      p.birthDate(birth);
-    }
-    disability(p);
-    return p;
-  }
-
-  private void disability(ImmutablePerson.Builder p) {
-    int roll = random.nextInt(1000);
-    if (roll < 900) {
-      p.hasDisability(false);
-      return;
-    }
-    if (roll < 940) {
-      return; // not recorded
-    }
-    DisabilityKind kind = DisabilityKind.values()[random.nextInt(DisabilityKind.values().length)];
-    p.hasDisability(true);
-    int severity = random.nextInt(10);
-    if (severity < 4) {
-      p.addDisabilities(new Disability(kind, Optional.of(DisabilitySeverity.MILD),
-          Optional.of(false), Optional.of(true)));
-    } else if (severity < 5) {
-      p.addDisabilities(Disability.of(kind)); // severity not assessed yet
-    } else {
-      p.addDisabilities(new Disability(kind, Optional.of(DisabilitySeverity.SEVERE),
-          Optional.of(random.nextInt(10) < 8), Optional.of(random.nextInt(10) < 3)));
-      p.putExtensions(Aspd.NEEDS_WHEELCHAIR, kind == DisabilityKind.PHYSICAL && random.nextBoolean());
-    }
   }
 }

@@ -58,9 +58,18 @@ import tools.jackson.databind.node.ObjectNode;
  * relationships; every NIK agrees with its holder's birth date and sex and names a real kecamatan
  * (usually that of the domicile, sometimes another: people move); NIKs and No. KK are unique.
  * Some members are elderly, some have a disability, a few families hold an excluded occupation,
- * and some facts are left unknown on purpose. Nobody is given a name.
+ * and some facts are left unknown on purpose. Nobody is given a name. Against the provincial
+ * catalog on the default reference date, national PKH, PKH Plus and ASPD each meet ELIGIBLE,
+ * NOT_ELIGIBLE and UNDETERMINED households.
  *
- * Not thread-safe; an instance generates one stream of households.
+ * <p>This is the project's one seeded generator of realistic households: {@code bansos sample}
+ * writes it, and the benchmarks ({@code bench}, which depends on this module) assess a
+ * fixed-seed stretch of it, so a figure of {@code docs/performance.md} is measured on the
+ * households an officer tries the tool on. The property tests' generators ({@code
+ * id.bansos.testkit.BansosGen}) stay apart: they draw from QuickTheories' randomness so that a
+ * failing case shrinks, and they aim at every corner of the model, not at a realistic mix.
+ *
+ * <p>Not thread-safe; an instance generates one stream of households.
  */
 public final class SampleData {
 

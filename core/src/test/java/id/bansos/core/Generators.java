@@ -26,7 +26,14 @@ import org.quicktheories.generators.Generate;
 
 /**
  * QuickTheories generators for core's value types, built constructively from valid parts (never
- * by filtering). Test-only; a later testkit module will publish supported ones.
+ * by filtering).
+ *
+ * <p>Why this is not the testkit's {@code BansosGen}: {@code bansos-testkit} depends on {@code
+ * bansos-core} (and {@code bansos-rules}), so core's own tests cannot depend on it; Maven refuses
+ * a cycle in the reactor whatever the scope. These generators also aim elsewhere: NIKs and No. KK
+ * of any province (11-94) and households whose facts need not hang together (any relationship,
+ * any ages), the inputs core's parsing and invariants must take, where the testkit makes coherent
+ * Jawa Timur families for rules. See docs/testing.md, "Household generators".
  */
 public final class Generators {
 

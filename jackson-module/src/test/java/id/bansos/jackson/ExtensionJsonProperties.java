@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.Person;
-import id.bansos.jsonfixtures.HouseholdGen;
+import id.bansos.jsonfixtures.WireHouseholds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +28,8 @@ class ExtensionJsonProperties {
   }
 
   private static Gen<Case> cases() {
-    return HouseholdGen.extensionKeys()
-        .flatMap(keys -> HouseholdGen.households(keys).map(h -> new Case(keys, h)));
+    return WireHouseholds.extensionKeys()
+        .flatMap(keys -> WireHouseholds.households(keys).map(h -> new Case(keys, h)));
   }
 
   @Test

@@ -7,7 +7,7 @@ import id.bansos.core.household.Household;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.RegistryStatus;
-import id.bansos.jsonfixtures.HouseholdGen;
+import id.bansos.jsonfixtures.WireHouseholds;
 import id.bansos.jsonfixtures.RegencyExample;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Catalog;
@@ -65,7 +65,8 @@ class RegencyExampleProperties {
     AtomicInteger aspdChanged = new AtomicInteger();
     AtomicInteger localEligible = new AtomicInteger();
     qt().withFixedSeed(20261130L).withExamples(250)
-        .forAll(HouseholdGen.households(), Generate.pick(DATES))
+        .forAll(Generate.oneOf(WireHouseholds.households(),
+            WireHouseholds.householdsIn(SURABAYA_CITY)), Generate.pick(DATES))
         .checkAssert((h, date) -> {
           Map<String, String> before = byProgram(BEFORE.assess(h, date));
           Assessment after = AFTER.assess(h, date);

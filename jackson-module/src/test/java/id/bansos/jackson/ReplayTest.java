@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.bansos.core.household.Household;
-import id.bansos.jsonfixtures.HouseholdGen;
+import id.bansos.jsonfixtures.WireHouseholds;
 import id.bansos.jsonfixtures.KubeExamples;
 import id.bansos.jsonfixtures.RegencyExample;
 import id.bansos.rules.Assessment;
@@ -33,7 +33,7 @@ class ReplayTest {
   /** A generated household whose ASPD decision the example file changes. */
   private static Household aspdChanges() {
     AtomicReference<Household> found = new AtomicReference<>();
-    qt().withFixedSeed(20261130L).withExamples(400).forAll(HouseholdGen.households())
+    qt().withFixedSeed(20261130L).withExamples(400).forAll(WireHouseholds.households())
         .checkAssert(h -> {
           if (found.get() == null && Engine.of(BASE).assess(h, DATE).determination(Aspd.CODE)
               .orElseThrow().status() != Engine.of(SURABAYA).assess(h, DATE)

@@ -8,7 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import id.bansos.core.household.Household;
-import id.bansos.jsonfixtures.HouseholdGen;
+import id.bansos.jsonfixtures.WireHouseholds;
 import id.bansos.jsonfixtures.Stamps;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Determination;
@@ -192,7 +192,7 @@ class SummaryJsonTest {
   /** {@code n} households of the shared generator, the same for the same seed. */
   private static List<Household> sample(int n, long seed) {
     List<Household> out = new ArrayList<>(n);
-    qt().withFixedSeed(seed).withExamples(n).forAll(HouseholdGen.households())
+    qt().withFixedSeed(seed).withExamples(n).forAll(WireHouseholds.households())
         .checkAssert(out::add);
     return out;
   }

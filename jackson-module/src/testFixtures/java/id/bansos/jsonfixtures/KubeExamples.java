@@ -95,7 +95,7 @@ public final class KubeExamples {
    * is already in the group is left out, so every group is accepted by the domain model.
    */
   public static Gen<Group> groups() {
-    Gen<Household> households = HouseholdGen.households();
+    Gen<Household> households = WireHouseholds.households();
     String[] names = {"KUBE Mawar", "KUBE Sejahtera 2", "Kelompok \"Maju\" Jaya", "Çiçek", "K"};
     return in -> {
       int size = Generate.range(0, 8).generate(in);

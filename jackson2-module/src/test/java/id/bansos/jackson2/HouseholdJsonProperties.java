@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.bansos.core.household.Household;
-import id.bansos.jsonfixtures.HouseholdGen;
+import id.bansos.jsonfixtures.WireHouseholds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,14 +17,14 @@ class HouseholdJsonProperties {
   @Test
   void readingWhatWasWrittenGivesTheSameHousehold() throws Exception {
     qt().withFixedSeed(20261128L).withExamples(300)
-        .forAll(HouseholdGen.households())
+        .forAll(WireHouseholds.households())
         .check(h -> BansosJson.readHousehold(BansosJson.write(h)).equals(h));
   }
 
   @Test
   void writingIsDeterministic() throws Exception {
     qt().withFixedSeed(7L).withExamples(200)
-        .forAll(HouseholdGen.households())
+        .forAll(WireHouseholds.households())
         .check(h -> {
           Household copy = BansosJson.readHousehold(BansosJson.write(h));
           // A fresh mapper with the module alone writes the same bytes as the shared one.
@@ -37,7 +37,7 @@ class HouseholdJsonProperties {
   @Test
   void householdsRoundTripInsideCollectionsThroughThePlainMapper() throws Exception {
     qt().withFixedSeed(11L).withExamples(50)
-        .forAll(HouseholdGen.households(), HouseholdGen.households())
+        .forAll(WireHouseholds.households(), WireHouseholds.households())
         .check((a, b) -> {
           String json = Unchecked.writeValueAsString(BansosJson.mapper(), List.of(a, b));
           List<Household> back = Unchecked.readValue(BansosJson.mapper(), json,
@@ -49,7 +49,7 @@ class HouseholdJsonProperties {
   @Test
   void writtenHouseholdsNeverContainNull() throws Exception {
     qt().withFixedSeed(3L).withExamples(100)
-        .forAll(HouseholdGen.households())
+        .forAll(WireHouseholds.households())
         .check(h -> !BansosJson.write(h).contains("null"));
   }
 
@@ -58,7 +58,7 @@ class HouseholdJsonProperties {
     // Guards the generator itself: a round trip over households without these facts proves less.
     StringBuilder all = new StringBuilder();
     qt().withFixedSeed(20261128L).withExamples(300)
-        .forAll(HouseholdGen.households())
+        .forAll(WireHouseholds.households())
         .check(h -> {
           all.append(BansosJson.write(h));
           return true;

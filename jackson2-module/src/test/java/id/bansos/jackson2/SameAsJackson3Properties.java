@@ -4,7 +4,7 @@ import static id.bansos.jackson2.SameAsJackson3Test.jackson2;
 import static id.bansos.jackson2.SameAsJackson3Test.jackson3;
 import static org.quicktheories.QuickTheory.qt;
 
-import id.bansos.jsonfixtures.HouseholdGen;
+import id.bansos.jsonfixtures.WireHouseholds;
 import id.bansos.jsonfixtures.KubeExamples;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
@@ -18,14 +18,14 @@ class SameAsJackson3Properties {
   @Test
   void generatedHouseholdsAreWrittenInTheSameBytes() {
     qt().withFixedSeed(41L).withExamples(200)
-        .forAll(HouseholdGen.extensionKeys().flatMap(HouseholdGen::households))
+        .forAll(WireHouseholds.extensionKeys().flatMap(WireHouseholds::households))
         .check(h -> BansosJson.write(h).equals(id.bansos.jackson.BansosJson.write(h)));
   }
 
   @Test
   void unregisteredExtensionFactsGiveTheSameProblems() {
     qt().withFixedSeed(43L).withExamples(150)
-        .forAll(HouseholdGen.extensionKeys().flatMap(HouseholdGen::households))
+        .forAll(WireHouseholds.extensionKeys().flatMap(WireHouseholds::households))
         .check(h -> {
           String json = BansosJson.write(h);
           return jackson2(() -> BansosJson.readHousehold(json))
@@ -37,7 +37,7 @@ class SameAsJackson3Properties {
   void assessmentsOfGeneratedHouseholdsAreWrittenInTheSameBytes() {
     Engine engine = Engine.of(JawaTimur.catalog());
     qt().withFixedSeed(47L).withExamples(60)
-        .forAll(HouseholdGen.households())
+        .forAll(WireHouseholds.households())
         .check(h -> {
           var a = engine.assess(h, LocalDate.of(2026, 1, 15));
           return BansosJson.write(a, Language.EN)

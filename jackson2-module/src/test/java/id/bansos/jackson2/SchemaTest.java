@@ -8,7 +8,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import id.bansos.jsonfixtures.HouseholdGen;
+import id.bansos.jsonfixtures.WireHouseholds;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import id.bansos.rules.program.JawaTimur;
@@ -70,14 +70,14 @@ class SchemaTest {
   @Test
   void everyGeneratedHouseholdIsValid() throws Exception {
     qt().withFixedSeed(5L).withExamples(100)
-        .forAll(HouseholdGen.households())
+        .forAll(WireHouseholds.households())
         .check(h -> validate(HOUSEHOLD, BansosJson.write(h)).isEmpty());
   }
 
   @Test
   void everyGeneratedHouseholdWithExtensionFactsIsValid() throws Exception {
     qt().withFixedSeed(19L).withExamples(100)
-        .forAll(HouseholdGen.extensionKeys().flatMap(HouseholdGen::households))
+        .forAll(WireHouseholds.extensionKeys().flatMap(WireHouseholds::households))
         .check(h -> validate(HOUSEHOLD, BansosJson.write(h)).isEmpty());
   }
 
@@ -96,7 +96,7 @@ class SchemaTest {
   void assessmentsOfGeneratedHouseholdsAreValid() throws Exception {
     Engine engine = Engine.of(JawaTimur.catalog());
     qt().withFixedSeed(9L).withExamples(40)
-        .forAll(HouseholdGen.households())
+        .forAll(WireHouseholds.households())
         .check(h -> validate(ASSESSMENT, BansosJson.write(
             engine.assess(h, LocalDate.of(2026, 1, 15)), Language.EN)).isEmpty());
   }

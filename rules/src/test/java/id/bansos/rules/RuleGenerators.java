@@ -31,6 +31,12 @@ import org.quicktheories.generators.Generate;
  * domain builders with every part valid by construction (distinct serials give distinct NIKs,
  * death dates follow birth dates, a disability list only when a disability is possible). Every
  * optional fact is sometimes absent, so the UNKNOWN paths are exercised as often as the others.
+ *
+ * <p>Why this is not the testkit's {@code BansosGen}: {@code bansos-testkit} depends on {@code
+ * bansos-rules} (its knobs read the catalog's parameters), so the rules' own tests cannot depend
+ * on it without a cycle, which Maven refuses whatever the scope; and the mutation runs of the
+ * programs ({@code -Ppit}) mutate rules with rules' own tests only. NIKs come from the rules'
+ * fixtures ({@link Households#nik}). See docs/testing.md, "Household generators".
  */
 final class RuleGenerators {
 

@@ -1,5 +1,6 @@
 package id.bansos.testkit;
 
+import id.bansos.core.household.ExtensionKey;
 import id.bansos.core.household.Person;
 import id.bansos.core.identity.Nik;
 import id.bansos.core.identity.Sex;
@@ -10,7 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -151,6 +154,68 @@ public final class BansosGen {
    */
   public static HouseholdGen households() {
     return new HouseholdGen();
+  }
+
+  /**
+   * Registrations of up to eight extension facts of random names (a lower-case letter and up to
+   * six letters or digits) and of every kind, in name order; a name drawn twice is registered
+   * once. Give them to {@link HouseholdGen#withExtensions(List)}.
+   *
+   * @param enumTypes the enum types an {@code ENUM} or {@code ENUM_SET} key holds, such as a
+   *     regency's own enum; not empty
+   * @return the generator
+   * @throws IllegalArgumentException when {@code enumTypes} is empty
+   */
+  public static Gen<List<ExtensionKey<?>>> extensionKeys(
+      List<Class<? extends Enum<?>>> enumTypes) {
+    List<Class<? extends Enum<?>>> types = List.copyOf(enumTypes);
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException("at least one enum type");
+    }
+    return in -> {
+      TreeMap<String, ExtensionKey<?>> keys = new TreeMap<>();
+      int n = between(in, 0, 8);
+      for (int i = 0; i < n; i++) {
+        StringBuilder name = new StringBuilder().append((char) ('a' + between(in, 0, 25)));
+        int tail = between(in, 0, 6);
+        for (int j = 0; j < tail; j++) {
+          name.append(NAME_TAIL.charAt(between(in, 0, NAME_TAIL.length() - 1)));
+        }
+        keys.putIfAbsent(name.toString(), key(in, name.toString(), types));
+      }
+      return List.copyOf(keys.values());
+    };
+  }
+
+  private static final String NAME_TAIL =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+  private static ExtensionKey<?> key(RandomnessSource in, String name,
+      List<Class<? extends Enum<?>>> types) {
+    ExtensionKey.Kind[] kinds = ExtensionKey.Kind.values();
+    return switch (kinds[between(in, 0, kinds.length - 1)]) {
+      case BOOLEAN -> ExtensionKey.ofBoolean(name);
+      case INTEGER -> ExtensionKey.ofInteger(name);
+      case TEXT -> ExtensionKey.ofText(name);
+      case DATE -> ExtensionKey.ofDate(name);
+      case RUPIAH -> ExtensionKey.ofRupiah(name);
+      case ENUM -> enumKey(name, types.get(between(in, 0, types.size() - 1)));
+      case ENUM_SET -> enumSetKey(name, types.get(between(in, 0, types.size() - 1)));
+    };
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ExtensionKey<?> enumKey(String name, Class<? extends Enum<?>> type) {
+    return ExtensionKey.ofEnum(name, (Class) type);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ExtensionKey<?> enumSetKey(String name, Class<? extends Enum<?>> type) {
+    return ExtensionKey.ofEnumSet(name, (Class) type);
+  }
+
+  private static int between(RandomnessSource in, int lo, int hi) {
+    return Generate.range(lo, hi).generate(in);
   }
 
   /**

@@ -2,17 +2,26 @@ package id.bansos.testkit;
 
 import id.bansos.rules.program.JawaTimur;
 import id.bansos.core.household.AidProgram;
+import id.bansos.core.household.DeathCause;
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
+import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.ExtensionKey;
+import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.ImmutableHousehold;
 import id.bansos.core.household.ImmutablePerson;
+import id.bansos.core.household.LabourShock;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Occupation;
+import id.bansos.core.household.ParentStatus;
+import id.bansos.core.household.PastGrant;
 import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
+import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.KkNumber;
 import id.bansos.core.identity.Sex;
+import id.bansos.core.money.Rupiah;
 import id.bansos.core.region.Region;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
@@ -23,23 +32,32 @@ import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.program.aspd.Aspd;
+import id.bansos.rules.program.ldp.CovidOrphanSupport;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pkh.PkhComponent;
+import id.bansos.rules.program.upt.UptClientProtection;
+import id.bansos.rules.program.wrse.Wrse;
 import id.bansos.rules.criteria.CoveredRegions;
 import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
 import id.bansos.rules.program.pkhplus.PkhPlus;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.StringsDSL;
 
 /**
  * Builds a generator of whole, internally consistent households (one Kartu Keluarga): one head
@@ -58,6 +76,18 @@ import org.quicktheories.generators.Generate;
  *     .withDesilBetween(1, 4)            // DTSEN status with desil 1-4
  *     .receivingPkh()
  *     .build();
+ * }</pre>
+ *
+ * <p>By default a household records what a screening needs (ages, sexes, relationships,
+ * occupations, marital status, disability, domicile, register status, PKH membership) and every
+ * fact is present. {@link #withFactsMissing()} leaves facts out at random, {@link
+ * #withEveryFact()} records every other fact of the model and of the catalog's programs on some
+ * households, and {@link #withExtensions(List)} adds a regency's own extension facts; together
+ * they give what a reader or writer of the wire format must carry:
+ *
+ * <pre>{@code
+ * Gen<Household> anything = BansosGen.extensionKeys(List.of(Sex.class)).flatMap(keys ->
+ *     BansosGen.households().withEveryFact().withFactsMissing().withExtensions(keys).build());
  * }</pre>
  *
  * <p>All members are born on or before the reference date: {@link #asOf(LocalDate)} if set,
@@ -81,6 +111,15 @@ public final class HouseholdGen {
       Occupation.FARMER, Occupation.FISHER, Occupation.TRADER, Occupation.SELF_EMPLOYED,
       Occupation.HOMEMAKER, Occupation.NOT_WORKING, Occupation.PRIVATE_EMPLOYEE, Occupation.OTHER);
 
+  private static final List<Relationship> RELATIVES = List.of(Relationship.CHILD_IN_LAW,
+      Relationship.GRANDCHILD, Relationship.PARENT_IN_LAW, Relationship.OTHER_RELATIVE,
+      Relationship.HOUSEHOLD_HELPER, Relationship.OTHER);
+
+  // Names as a wire format meets them: other scripts, an apostrophe, quotes, a tab.
+  private static final List<String> UNUSUAL_NAMES = List.of("Siti", "Dewi Lestari", "Ni'mah",
+      "\u00c7a\u011flar", "Bu Ratna \"Ina\"", "Wayan\tSudirta", "Ahmad \u1e0ciy\u0101'",
+      "\u0130brahim");
+
   private enum VillageKind { ANY, KELURAHAN, DESA }
 
   private Catalog catalog = JawaTimur.catalog();
@@ -95,6 +134,8 @@ public final class HouseholdGen {
   private boolean severelyDisabledMember;
   private boolean excludedOccupation;
   private boolean factsMissing;
+  private boolean everyFact;
+  private List<ExtensionKey<?>> extensionKeys = List.of();
   private final Map<AidProgram, Boolean> aid = new EnumMap<>(AidProgram.class);
 
   HouseholdGen() {}
@@ -240,13 +281,48 @@ public final class HouseholdGen {
 
   /**
    * Drops optional facts at random (birth dates, sexes, occupations, marital status, disability
-   * facts, the domicile, the register status, PKH membership), at least one per household. Facts
-   * another knob asks for are kept.
+   * facts, the domicile, the register status, PKH membership; names, and the relationships of
+   * members other than the head), at least one per household. Facts another knob asks for are
+   * kept.
    *
    * @return this
    */
   public HouseholdGen withFactsMissing() {
     this.factsMissing = true;
+    return this;
+  }
+
+  /**
+   * Records, besides the default facts, every other fact of the model and of the provincial
+   * programs, each on some households or members and absent on the others: more relatives (any
+   * relationship but the head's), a death date (never the head's nor a knob's member), any
+   * occupation and marital status (an excluded occupation included, so this knob overrides the
+   * default of ordinary occupations), disabilities of any severity with or without the need for
+   * help and rehabilitation known, school level, chronic illness, main breadwinner, abandonment by
+   * a spouse, monthly income, labour shock and its date, each parent's status, the other aid
+   * programs, past grants and whether they were checked, life on a small island, national PKH's
+   * components, pregnancy, life in a provincial UPT and its name, wheelchair need, graduation
+   * from UPT RSBKW, a capable carer; and names in several scripts, with quotes and control
+   * characters. Ages, NIKs, one head and the facts other knobs ask for stay consistent; nothing
+   * else is kept plausible. For tests of readers, writers and schemas rather than of rules.
+   *
+   * @return this
+   */
+  public HouseholdGen withEveryFact() {
+    this.everyFact = true;
+    return this;
+  }
+
+  /**
+   * The household and each member carry a random value of about half of {@code keys} (texts
+   * in any Unicode plane with quotes and control characters, integers and amounts over their
+   * whole range, dates of years 1 to 9999). See {@link BansosGen#extensionKeys(List)}.
+   *
+   * @param keys the registrations; never null
+   * @return this
+   */
+  public HouseholdGen withExtensions(List<ExtensionKey<?>> keys) {
+    this.extensionKeys = List.copyOf(keys);
     return this;
   }
 
@@ -297,7 +373,8 @@ public final class HouseholdGen {
     }
     Spec spec = new Spec(ref, villages, List.copyOf(ordinary), excluded, memberAge,
         memberAgeDate, desilRange.map(int[]::clone), severelyDisabledMember, factsMissing,
-        new EnumMap<>(aid), coverageKey.isPresent() || region.isPresent());
+        everyFact, extensionKeys, new EnumMap<>(aid),
+        coverageKey.isPresent() || region.isPresent());
     return spec::generate;
   }
 
@@ -333,8 +410,8 @@ public final class HouseholdGen {
   /** The knobs frozen by {@link #build()}; generates one household from a randomness source. */
   private record Spec(LocalDate ref, List<RegionCode> villages, List<Occupation> ordinary,
       List<Occupation> excluded, Optional<Integer> memberAge, Optional<LocalDate> memberAgeDate,
-      Optional<int[]> desilRange, boolean severe, boolean factsMissing,
-      Map<AidProgram, Boolean> aid, boolean pinDomicile) {
+      Optional<int[]> desilRange, boolean severe, boolean factsMissing, boolean everyFact,
+      List<ExtensionKey<?>> extensionKeys, Map<AidProgram, Boolean> aid, boolean pinDomicile) {
 
     Household generate(RandomnessSource rs) {
       R r = new R(rs);
@@ -429,6 +506,13 @@ public final class HouseholdGen {
         }
       }
 
+      if (everyFact) {
+        int relatives = r.below(3);
+        for (int i = 0; i < relatives; i++) {
+          members.add(new Draft(r.pick(RELATIVES), r.date(ref.minusYears(90), ref)));
+        }
+      }
+
       for (Draft d : members) {
         if (d.sex == null) {
           d.sex = r.coin() ? Sex.MALE : Sex.FEMALE;
@@ -444,7 +528,14 @@ public final class HouseholdGen {
         } else {
           d.occupation = Occupation.NOT_WORKING;
         }
-        d.name = r.name();
+        d.name = everyFact && r.below(3) == 0 ? r.pick(UNUSUAL_NAMES) : r.name();
+        boolean married = d.rel == Relationship.SPOUSE || d == headDraft && spouse != null;
+        if (everyFact && !married && r.below(4) == 0) {
+          d.marital = r.pick(List.of(MaritalStatus.values()));
+        }
+        if (everyFact && adult && r.below(4) == 0) {
+          d.occupation = r.pick(List.of(Occupation.values()));
+        }
       }
       if (!excluded.isEmpty()) {
         Draft worker = spouse != null && r.coin() ? spouse : headDraft;
@@ -492,11 +583,31 @@ public final class HouseholdGen {
         if (d.disability.isPresent()) {
           pb.hasDisability(true).addDisabilities(d.disability.get())
               .putExtensions(Aspd.NEEDS_WHEELCHAIR, r.coin());
+        } else if (everyFact && r.below(6) == 0) {
+          pb.hasDisability(true);
+          int n = r.below(3);
+          for (int k = 0; k < n; k++) {
+            pb.addDisabilities(new Disability(r.pick(List.of(DisabilityKind.values())),
+                r.maybe(r.pick(List.of(DisabilitySeverity.values()))), r.maybe(r.coin()),
+                r.maybe(r.coin())));
+          }
         } else if (!(factsMissing && r.below(3) == 0)) {
           pb.hasDisability(false);
         } else {
           dropped = true;
         }
+        if (factsMissing && r.below(4) == 0) {
+          pb.name(Optional.empty());
+          dropped = true;
+        }
+        if (factsMissing && d.rel != Relationship.HEAD && !d.pinBirth && r.below(4) == 0) {
+          pb.relationship(Optional.empty());
+          dropped = true;
+        }
+        if (everyFact) {
+          everyOtherFact(r, pb, d, d == headDraft || d == anchor || d.disability.isPresent());
+        }
+        extensions(r, extensionKeys, pb::putExtensions);
         hb.addMembers(pb.build());
       }
 
@@ -537,11 +648,142 @@ public final class HouseholdGen {
           hb.putAid(e.getKey(), e.getValue());
         }
       }
-      if (!factsMissing || dropped) {
+      if (everyFact) {
+        for (AidProgram p : AidProgram.values()) {
+          if (!aidFacts.containsKey(p) && r.coin()) {
+            hb.putAid(p, r.coin());
+          }
+        }
+        if (!aidFacts.get(AidProgram.PKH).equals(false)) {
+          Set<PkhComponent> components = EnumSet.noneOf(PkhComponent.class);
+          for (PkhComponent c : PkhComponent.values()) {
+            if (r.below(4) == 0) {
+              components.add(c);
+            }
+          }
+          if (!components.isEmpty()) {
+            hb.putExtensions(NationalPkh.COMPONENTS, Collections.unmodifiableSet(components));
+          }
+        }
+        int grants = r.below(3);
+        for (int i = 0; i < grants; i++) {
+          hb.addPastGrants(new PastGrant(r.pick(List.of(GrantType.values())),
+              ref.getYear() - r.below(15)));
+        }
+        if (r.coin()) {
+          hb.pastGrantsChecked(r.coin());
+        }
+      }
+      extensions(r, extensionKeys, hb::putExtensions);
+      if (everyFact && (!factsMissing || dropped) && r.coin()) {
+        hb.livesOnSmallIsland(r.below(5) == 0);
+      } else if (!factsMissing || dropped) {
         hb.livesOnSmallIsland(false);
       }
       return hb.build();
     }
+
+    /** The facts a household records only with {@link #withEveryFact()}, each sometimes. */
+    private void everyOtherFact(R r, ImmutablePerson.Builder pb, Draft d, boolean keepAlive) {
+      if (!keepAlive && r.below(8) == 0) {
+        pb.deathDate(r.date(d.birth, ref));
+      }
+      if (r.coin()) {
+        int age = d.birth.until(ref).getYears();
+        pb.schoolLevel(age < 4 ? SchoolLevel.NOT_IN_SCHOOL : age < 7 ? SchoolLevel.EARLY_CHILDHOOD
+            : age < 13 ? SchoolLevel.SD : age < 16 ? SchoolLevel.SMP : age < 19 ? SchoolLevel.SMA
+            : r.pick(List.of(SchoolLevel.values())));
+      }
+      if (r.coin()) {
+        pb.chronicallyIll(r.below(5) == 0);
+      }
+      if (r.coin()) {
+        pb.mainBreadwinner(r.coin());
+      }
+      if (r.coin()) {
+        pb.abandonedBySpouse(r.below(5) == 0);
+      }
+      if (r.coin()) {
+        pb.monthlyIncome(Rupiah.of(50_000L * r.below(400)));
+      }
+      if (r.coin()) {
+        LabourShock shock = r.pick(List.of(LabourShock.values()));
+        pb.labourShock(shock);
+        if (shock != LabourShock.NONE && r.coin()) {
+          pb.labourShockDate(r.date(ref.minusYears(7), ref));
+        }
+      }
+      if (r.coin()) {
+        pb.father(parent(r));
+      }
+      if (r.coin()) {
+        pb.mother(parent(r));
+      }
+      if (r.coin()) {
+        pb.putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, r.below(5) == 0);
+      }
+      if (r.coin()) {
+        boolean upt = r.below(5) == 0;
+        pb.putExtensions(UptClientProtection.LIVES_IN_PROVINCIAL_UPT, upt);
+        if (upt && r.coin()) {
+          pb.putExtensions(UptClientProtection.UPT_NAME, "UPT RSBL Pasuruan");
+        }
+      }
+      if (d.disability.isEmpty() && r.coin()) {
+        pb.putExtensions(Aspd.NEEDS_WHEELCHAIR, r.below(5) == 0);
+      }
+      if (r.coin()) {
+        pb.putExtensions(Wrse.GRADUATE_OF_UPT_RSBKW, r.below(5) == 0);
+      }
+      if (r.coin()) {
+        pb.putExtensions(CovidOrphanSupport.HAS_CAPABLE_CARER, r.coin());
+      }
+    }
+
+    private ParentStatus parent(R r) {
+      if (r.coin()) {
+        return ParentStatus.living();
+      }
+      return ParentStatus.deceased(r.maybe(r.date(ref.minusYears(20), ref)),
+          r.maybe(r.pick(List.of(DeathCause.values()))));
+    }
+  }
+
+  private static void extensions(R r, List<ExtensionKey<?>> keys,
+      BiConsumer<ExtensionKey<?>, Object> put) {
+    for (ExtensionKey<?> key : keys) {
+      if (r.coin()) {
+        put.accept(key, extensionValue(r, key));
+      }
+    }
+  }
+
+  // Texts from any plane, with control characters, quotes and backslashes, but no lone surrogate:
+  // a String holding one is not text that any JSON writer can carry.
+  private static final Gen<String> BMP_TEXT =
+      new StringsDSL().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 12);
+  private static final Gen<String> UPPER_TEXT =
+      new StringsDSL().betweenCodePoints(0xE000, 0x10FFFF).ofLengthBetween(0, 4);
+
+  private static Object extensionValue(R r, ExtensionKey<?> key) {
+    return switch (key.kind()) {
+      case BOOLEAN -> r.coin();
+      case INTEGER -> Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).generate(r.rs);
+      case RUPIAH -> Rupiah.of(Generate.longRange(0, Long.MAX_VALUE).generate(r.rs));
+      case TEXT -> BMP_TEXT.generate(r.rs) + UPPER_TEXT.generate(r.rs);
+      // The wire format's dates have four-digit years.
+      case DATE -> r.date(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+      case ENUM -> r.pick(List.of(key.type().getEnumConstants()));
+      case ENUM_SET -> {
+        Set<Object> chosen = new LinkedHashSet<>();
+        for (Object c : key.elementType().getEnumConstants()) {
+          if (r.coin()) {
+            chosen.add(c);
+          }
+        }
+        yield Collections.unmodifiableSet(chosen);
+      }
+    };
   }
 
   /** The kecamatan codes a NIK may have been first registered in. */
@@ -570,7 +812,7 @@ public final class HouseholdGen {
 
   /** Draws from QuickTheories' randomness source, so shrinking still works. */
   private static final class R {
-    private final RandomnessSource rs;
+    final RandomnessSource rs;
 
     R(RandomnessSource rs) {
       this.rs = rs;
@@ -582,6 +824,10 @@ public final class HouseholdGen {
 
     boolean coin() {
       return below(2) == 0;
+    }
+
+    <T> Optional<T> maybe(T value) {
+      return coin() ? Optional.of(value) : Optional.empty();
     }
 
     <T> T pick(List<T> values) {
