@@ -47,9 +47,6 @@ public final class Determination {
   // Likewise made on first reading; the criterion "a member qualifies", when UNKNOWN, reads it
   // too, for the undecided members' missing facts.
   private List<MemberResult> memberResults;
-  // The members as Optionals for the results that name them, each made once on first reading.
-  // Racy but safe, as above; only ever touched by reading.
-  private Optional<Nik> @Nullable [] memberOptionals;
 
   Determination(Plan.ProgramPlan plan, Status status, List<Beneficiary> beneficiaries,
       List<Benefit> benefits, Priority priority, Recorder record, int from, int to,
@@ -166,6 +163,9 @@ public final class Determination {
     int start = record.factStart(i);
     int end = record.ends[i];
     List<MissingFact> missing = List.of();
+    // Most results show one or two facts, kept here; an array only from the third.
+    Fact first = null;
+    Fact second = null;
     Fact[] facts = null;
     int factCount = 0;
     for (int f = start; f < end; f += 2) {
@@ -181,10 +181,20 @@ public final class Determination {
         }
       } else if (!recordedBefore(start, f, (String) name, value)) {
         // A fact read twice on different routes of one check is shown once.
-        if (facts == null) {
-          facts = new Fact[(end - f) / 2];
+        Fact fact = new Fact((String) name, value);
+        if (factCount == 0) {
+          first = fact;
+        } else if (factCount == 1) {
+          second = fact;
+        } else {
+          if (facts == null) {
+            facts = new Fact[2 + (end - f) / 2];
+            facts[0] = first;
+            facts[1] = second;
+          }
+          facts[factCount] = fact;
         }
-        facts[factCount++] = new Fact((String) name, value);
+        factCount++;
       }
     }
     if (r.kind() == Program.Kind.QUALIFYING && Recorder.outcome(meta) == Recorder.UNKNOWN) {
@@ -197,17 +207,18 @@ public final class Determination {
       }
     }
     return new CriterionResult(r.criterion(), OUTCOMES[Recorder.outcome(meta)],
-        member < 0 ? Optional.empty() : member(member), factList(facts, factCount),
+        member < 0 ? Optional.empty() : member(member), factList(first, second, facts, factCount),
         plan.used(rule), missing);
   }
 
-  /** The first {@code count} facts as an immutable list, without a copy for one or two. */
-  private static List<Fact> factList(Fact @Nullable [] facts, int count) {
+  /** The {@code count} facts as an immutable list: {@code first}, {@code second}, or all. */
+  private static List<Fact> factList(@Nullable Fact first, @Nullable Fact second,
+      Fact @Nullable [] all, int count) {
     return switch (count) {
       case 0 -> List.of();
-      case 1 -> List.of(facts[0]);
-      case 2 -> List.of(facts[0], facts[1]);
-      default -> List.of(count == facts.length ? facts : Arrays.copyOf(facts, count));
+      case 1 -> List.of(first);
+      case 2 -> List.of(first, second);
+      default -> List.of(count == all.length ? all : Arrays.copyOf(all, count));
     };
   }
 
@@ -221,21 +232,9 @@ public final class Determination {
     return false;
   }
 
-  /** The member of index {@code m}, made into an Optional once per member. */
+  /** The member of index {@code m} as an Optional, made once per assessment. */
   private Optional<Nik> member(int m) {
-    Optional<Nik>[] made = memberOptionals;
-    if (made == null) {
-      @SuppressWarnings("unchecked")
-      Optional<Nik>[] fresh = (Optional<Nik>[]) new Optional<?>[members.length];
-      made = fresh;
-      memberOptionals = made;
-    }
-    Optional<Nik> o = made[m];
-    if (o == null) {
-      o = Optional.of(members[m]);
-      made[m] = o;
-    }
-    return o;
+    return record.member(members, m);
   }
 
   private MissingFact missingFact(Object recorded) {

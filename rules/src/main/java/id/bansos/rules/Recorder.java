@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.core.identity.Nik;
 import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -64,6 +65,11 @@ public final class Recorder {
   int[] ends;
   int size;
 
+  // The members as Optionals, for the results that name them, made on first reading and shared
+  // by the determinations of the record (which all name members by the same array). Racy but
+  // safe: an Optional is immutable and equal however often it is made.
+  private Optional<Nik> @Nullable [] memberOptionals;
+
   // The thread's arrays this recorder writes into until sealed, or null when it owns its arrays.
   private @Nullable Scratch scratch;
 
@@ -109,6 +115,23 @@ public final class Recorder {
     int[] meta = new int[64];
     int[] ends = new int[64];
     boolean inUse;
+  }
+
+  /** Member {@code m} of {@code niks} as an Optional, made once per record. */
+  Optional<Nik> member(Nik[] niks, int m) {
+    Optional<Nik>[] made = memberOptionals;
+    if (made == null || made.length != niks.length) {
+      @SuppressWarnings("unchecked")
+      Optional<Nik>[] fresh = (Optional<Nik>[]) new Optional<?>[niks.length];
+      made = fresh;
+      memberOptionals = made;
+    }
+    Optional<Nik> o = made[m];
+    if (o == null || o.get() != niks[m]) {
+      o = Optional.of(niks[m]);
+      made[m] = o;
+    }
+    return o;
   }
 
   /** Records one criterion result whose facts are those added since the previous result. */
