@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A three-valued test of one subject (a {@link Member}, or the household as a {@link Snapshot}):
@@ -12,7 +13,8 @@ import java.util.function.Predicate;
  * owns the three-valued logic:
  *
  * <ul>
- *   <li>a leaf ({@link #fact}, {@link #test}) is UNKNOWN only when a fact it reads is absent;
+ *   <li>a leaf ({@link #fact}, {@link #test}, {@link #outcome}) is UNKNOWN only when a fact it
+ *       reads is absent, or, for {@link #outcome}, one it names with {@link Recorder#absent};
  *   <li>{@link #allOf} and {@link #anyOf} follow Kleene logic: FAIL and PASS respectively decide
  *       whatever the unknown parts would have said;
  *   <li>{@link #anyMember} and {@link #noMember} quantify over the members on the date with the
@@ -80,9 +82,11 @@ public abstract class Check<S> {
    * @param shows names of the values the test records with {@link Recorder#show}, which the
    *     criterion's messages may use
    * @param <S> the subject type
+   * <p>A fact named missing on the way to a PASS or FAIL is dropped: it did not decide. An
+   * assessment that meets a test answering UNKNOWN without naming a missing fact, or answering
+   * null, fails with an {@link IllegalStateException} naming the criterion.
+   *
    * @return the check
-   * @throws IllegalStateException from the evaluation, when the test answers UNKNOWN without
-   *     naming a missing fact, or answers null
    */
   public static <S> Check<S> outcome(OutcomeTest<S> test, String... shows) {
     Objects.requireNonNull(test, "test");
@@ -97,15 +101,13 @@ public abstract class Check<S> {
         } catch (Recorder.Unknown u) {
           return Recorder.UNKNOWN;
         }
-        if (o == Outcome.PASS) {
-          return Recorder.PASS;
-        }
-        if (o == Outcome.FAIL) {
-          return Recorder.FAIL;
+        if (o == Outcome.PASS || o == Outcome.FAIL) {
+          // A fact named missing on the way did not decide the answer.
+          r.dropMissing(mark);
+          return o == Outcome.PASS ? Recorder.PASS : Recorder.FAIL;
         }
         if (o == null || !r.missingSince(mark)) {
-          throw new IllegalStateException("a check answered " + o
-              + " without naming a missing fact; answer UNKNOWN with Recorder.absent");
+          throw new UnnamedUnknown(o);
         }
         return Recorder.UNKNOWN;
       }
@@ -365,6 +367,16 @@ public abstract class Check<S> {
    */
   public static Check<Snapshot> noMember(String memberFact, Check<Member> check) {
     return not(anyMember(memberFact, check));
+  }
+
+  /** An outcome test that answered UNKNOWN (or null) without naming a missing fact. */
+  static final class UnnamedUnknown extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    UnnamedUnknown(@Nullable Outcome answered) {
+      super("a check answered " + answered
+          + " without naming a missing fact; answer UNKNOWN with Recorder.absent");
+    }
   }
 
   /**

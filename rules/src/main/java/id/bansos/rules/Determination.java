@@ -6,6 +6,7 @@ import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -237,6 +238,15 @@ public final class Determination {
     return record.member(members, m);
   }
 
+  /** Adds the missing facts the result of index {@code i} recorded, in the order recorded. */
+  private void addMissing(int i, Collection<MissingFact> out) {
+    for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
+      if (record.facts[f] == Recorder.MISSING) {
+        out.add(missingFact(record.facts[f + 1]));
+      }
+    }
+  }
+
   private MissingFact missingFact(Object recorded) {
     if (recorded instanceof MissingFact ready) {
       // A family's own missing fact, within a group, is recorded ready made.
@@ -273,11 +283,7 @@ public final class Determination {
       for (int i = from; i < to; i++) {
         int meta = record.meta[i];
         if (Recorder.member(meta) == m && Recorder.outcome(meta) == Recorder.UNKNOWN) {
-          for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
-            if (record.facts[f] == Recorder.MISSING) {
-              missing.add(missingFact(record.facts[f + 1]));
-            }
-          }
+          addMissing(i, missing);
         }
       }
     }
@@ -370,11 +376,7 @@ public final class Determination {
       if (Recorder.member(meta) >= 0 || Recorder.outcome(meta) != Recorder.UNKNOWN) {
         continue;
       }
-      for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
-        if (record.facts[f] == Recorder.MISSING) {
-          missing.add(missingFact(record.facts[f + 1]));
-        }
-      }
+      addMissing(i, missing);
       if (plan.program.rule(Recorder.criterion(meta)).kind() == Program.Kind.QUALIFYING) {
         missing.addAll(undecidedMembersMissing());
       }

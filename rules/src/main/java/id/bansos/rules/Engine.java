@@ -365,7 +365,12 @@ public final class Engine {
   @SuppressWarnings("unchecked")
   private static <S> byte evaluate(Program.Rule rule, S subject, Recorder r) {
     int mark = r.mark();
-    byte o = ((Check<S>) rule.check()).eval(subject, r);
+    byte o;
+    try {
+      o = ((Check<S>) rule.check()).eval(subject, r);
+    } catch (Check.UnnamedUnknown e) {
+      throw new IllegalStateException(rule.criterion().code() + ": " + e.getMessage(), e);
+    }
     if (o != Recorder.UNKNOWN) {
       r.dropMissing(mark);
     }

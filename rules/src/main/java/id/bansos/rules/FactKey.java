@@ -37,8 +37,9 @@ public final class FactKey<S, T> {
   // The missing-fact entries a record holds when this fact is absent, by member index + 1 (0 for
   // the household), made on first use and shared by every record: most households lack the same
   // few facts. Racy but safe: an entry is immutable, equal however often it is made, and a lost
-  // update only makes one again.
-  private Recorder.Missing[] missing = new Recorder.Missing[0];
+  // update only makes one again. Null until the first (and when a key reached another thread
+  // without a safe hand-off, which the final fields above survive and this one need not).
+  private Recorder.Missing @Nullable [] missing;
 
   private FactKey(String name, String needs, Class<T> type,
       Function<? super S, ? extends @Nullable T> reader) {
@@ -216,12 +217,11 @@ public final class FactKey<S, T> {
     return reader.apply(subject);
   }
 
-  /** Keys are equal by name, since the name is what explanations and wire formats carry. */
   /** The entry a record holds when this fact is absent for the member of index {@code member}. */
   Recorder.Missing missing(int member) {
     Recorder.Missing[] known = missing;
     int slot = member + 1;
-    if (slot < known.length) {
+    if (known != null && slot < known.length) {
       Recorder.Missing m = known[slot];
       if (m != null) {
         return m;
@@ -229,13 +229,15 @@ public final class FactKey<S, T> {
     }
     Recorder.Missing made = new Recorder.Missing(needs, member, needsLabel);
     if (slot < 64) {
-      Recorder.Missing[] grown = Arrays.copyOf(known, Math.max(known.length, slot + 1));
+      Recorder.Missing[] grown = known == null ? new Recorder.Missing[slot + 1]
+          : Arrays.copyOf(known, Math.max(known.length, slot + 1));
       grown[slot] = made;
       missing = grown;
     }
     return made;
   }
 
+  /** Keys are equal by name, since the name is what explanations and wire formats carry. */
   @Override
   public boolean equals(Object o) {
     return o instanceof FactKey<?, ?> other && name.equals(other.name);

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * were missing. One recorder serves every program of one assessment, on one thread.
  *
  * <p>Reading an absent fact with {@link #get} ends the check at once as UNKNOWN, with the fact
- * among the missing ones; this is the only way a check becomes UNKNOWN, so every program treats
- * "not recorded" alike.
+ * among the missing ones; a check of {@link Check#outcome} answers UNKNOWN by naming the missing
+ * fact with {@link #absent}. These are the only ways a check becomes UNKNOWN: always for want of
+ * a named fact, so every program treats "not recorded" alike.
  */
 public final class Recorder {
 
@@ -288,7 +289,8 @@ public final class Recorder {
    * @param key the fact; its {@link FactKey#needs} is named, with its label; never null
    * @return {@link Outcome#UNKNOWN}
    */
-  public Outcome absent(Object subject, FactKey<?, ?> key) {
+  public <S> Outcome absent(S subject, FactKey<S, ?> key) {
+    Objects.requireNonNull(key, "key");
     add(MISSING, key.missing(memberIndex(Objects.requireNonNull(subject, "subject"))));
     return Outcome.UNKNOWN;
   }
@@ -302,8 +304,9 @@ public final class Recorder {
    * @return {@link Outcome#UNKNOWN}
    */
   public Outcome absent(Object subject, String fact) {
-    Objects.requireNonNull(fact, "fact");
-    return absent(subject, fact, Labels.fact(fact).orElseGet(() -> Text.of(fact, fact)));
+    add(MISSING, new Missing(Objects.requireNonNull(fact, "fact"),
+        memberIndex(Objects.requireNonNull(subject, "subject"))));
+    return Outcome.UNKNOWN;
   }
 
   /**

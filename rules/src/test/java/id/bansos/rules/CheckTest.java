@@ -106,6 +106,43 @@ class CheckTest {
   }
 
   @Test
+  void aMissingFactNamedOnTheWayToAnAnswerIsDropped() {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Snapshot s = Snapshot.of(h, DATE);
+    Recorder r = new Recorder(DATE, 4);
+    Check<Member> named = Check.outcome((m, rec) -> {
+      rec.absent(m, Facts.MARITAL_STATUS);
+      return Outcome.PASS;
+    });
+
+    // A passing member keeps its facts in a quantifier; a fact that did not decide is not one.
+    byte o = Check.anyMember("member", named).eval(s, r);
+
+    assertThat(o).isEqualTo(Recorder.PASS);
+    for (int i = 0; i < r.factSize; i += 2) {
+      assertThat(r.facts[i]).isNotSameAs(Recorder.MISSING);
+    }
+  }
+
+  @Test
+  void anAssessmentThatMeetsAnUnnamedUnknownNamesTheCriterion() {
+    Criterion step = new Criterion("SIDOARJO_LANSIA.STEP", Text.of("x", "x"), "test",
+        Text.of("x", "x"), Text.of("x", "x"), Text.of("x", "x"));
+    Program program = Program.builder(SidoarjoLansia.PROGRAM.info())
+        .parameters(SidoarjoLansia.PROGRAM.parameters())
+        .household(step, Check.outcome((h, r) -> Outcome.UNKNOWN))
+        .award((h, q, r, g) -> g.household())
+        .build();
+    Engine engine = Engine.of(Catalog.of("test", List.of(program)));
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> engine.assess(h, LocalDate.of(2026, 2, 1)))
+        .withMessageContaining("SIDOARJO_LANSIA.STEP")
+        .withMessageContaining("Recorder.absent");
+  }
+
+  @Test
   void anUnknownThatDoesNotDecideLeavesNoMissingFact() {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
     Snapshot s = Snapshot.of(h, DATE);
