@@ -2,15 +2,15 @@ package id.bansos.cli;
 
 import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Disability;
-import id.bansos.core.household.GrantType;
-import id.bansos.core.household.PastGrant;
 import id.bansos.core.household.DisabilityKind;
 import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.ImmutableHousehold;
 import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Occupation;
+import id.bansos.core.household.PastGrant;
 import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
@@ -198,20 +198,35 @@ public final class SampleData {
    * Families proposed for a group program (the table's {@code kube_group} columns; JSON Lines
    * cannot name a group): one in ten poor families (desil 1-4) whose head or spouse is married
    * and of working age (18-60), one in a hundred of the others, join the group being formed in
-   * their kabupaten/kota, which closes at a size of 4 to 10 families (4:
-   * one group in ten is too small, as some proposals are). Groups of one kabupaten/kota are
-   * spread over the file, between other families; a group still forming when the file ends is
-   * written as it is. The group knows whether its members live near each other (mostly yes,
-   * sometimes no, sometimes not recorded), given on every family's first row; the participant
-   * is the head or the spouse, one who is married and of working age when there is one. A proposed family's grant history has been checked, and one in
-   * twenty had a KUBE grant before. A stream of its own, so the other households do not change.
+   * their kabupaten/kota, which closes at 5 to 10 families (4 for one group in ten: too small,
+   * as some proposals are). Groups of one kabupaten/kota are spread over the file, between other
+   * families; a group still forming when the file ends is written as it is. The group knows
+   * whether its members live near each other (mostly yes, sometimes no, sometimes not
+   * recorded), given on every family's first row; the participant is the head or the spouse,
+   * one who is married and of working age when there is one. A proposed family's grant history
+   * has been checked, and one in twenty had a KUBE grant before. A stream of its own, so the
+   * other households do not change.
    */
   static final class GroupProposals {
+    /** A group still taking families: its name, proximity fact, size to reach and size. */
+    private static final class Forming {
+      final String name;
+      final Optional<Boolean> near;
+      final int target;
+      int size;
+
+      Forming(String name, Optional<Boolean> near, int target) {
+        this.name = name;
+        this.near = near;
+        this.target = target;
+      }
+    }
+
     private final SplittableRandom random;
     private final LocalDate referenceDate;
-    private final Map<String, HouseholdRecord.Kube> open = new HashMap<>();
-    private final Map<String, Integer> size = new HashMap<>();
-    private final Map<String, Integer> target = new HashMap<>();
+    /** The group being formed in each kabupaten/kota, by its code. */
+    private final Map<String, Forming> forming = new HashMap<>();
+    /** How many groups each kabupaten/kota has had, for their names. */
     private final Map<String, Integer> numbered = new HashMap<>();
 
     GroupProposals(long seed, LocalDate referenceDate) {
@@ -247,7 +262,7 @@ public final class SampleData {
       }
       RegionCode regencyCode = h.domicile().get().at(RegionLevel.REGENCY);
       String regency = regencyCode.toString();
-      HouseholdRecord.Kube group = open.get(regency);
+      Forming group = forming.get(regency);
       if (group == null) {
         int n = numbered.merge(regency, 1, Integer::sum);
         int r = random.nextInt(100);
@@ -255,19 +270,16 @@ public final class SampleData {
             : r < 90 ? Optional.of(false) : Optional.empty();
         String name = RegionRegistry.jawaTimur().find(regencyCode).map(Region::name)
             .orElse(regency);
-        group = new HouseholdRecord.Kube("KUBE " + name + " " + n, near,
-            h.members().get(0).nik());
-        open.put(regency, group);
-        size.put(regency, 0);
-        target.put(regency, random.nextInt(10) == 0 ? 4 : 5 + random.nextInt(6));
+        group = new Forming("KUBE " + name + " " + n, near,
+            random.nextInt(10) == 0 ? 4 : 5 + random.nextInt(6));
+        forming.put(regency, group);
       }
       Person participant = candidates.isEmpty() ? h.members().get(0)
           : candidates.get(random.nextInt(candidates.size()));
-      if (size.merge(regency, 1, Integer::sum) >= target.get(regency)) {
-        open.remove(regency);
+      if (++group.size == group.target) {
+        forming.remove(regency);
       }
-      return Optional.of(new HouseholdRecord.Kube(group.group(), group.liveNearEachOther(),
-          participant.nik()));
+      return Optional.of(new HouseholdRecord.Kube(group.name, group.near, participant.nik()));
     }
   }
 

@@ -461,8 +461,14 @@ final class Screening {
 
     @Override
     public void close() throws IOException {
-      try (rejects; Writer g = groups) {
-        results.close();
+      try (rejects) {
+        try {
+          results.close();
+        } finally {
+          if (groups != null) {
+            groups.close();
+          }
+        }
       }
     }
   }

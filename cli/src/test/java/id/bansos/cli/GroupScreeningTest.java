@@ -319,6 +319,44 @@ class GroupScreeningTest {
   }
 
   @Test
+  void aFamilyListedTwiceInAGroupIsTheEnginesRejectOnItsSecondLine() throws IOException {
+    List<Entry> mawar = new ArrayList<>(group("KUBE Mawar", 5, 0));
+    mawar.add(mawar.get(2));
+    Path in = table("twice.csv", interleaved(List.of(mawar)));
+    Path out = dir.resolve("twice-results.csv");
+
+    Run run = screen(in, out);
+
+    assertThat(run.code()).isEqualTo(Bansos.EXIT_REJECTS);
+    assertThat(groupRows(dir.resolve("twice-results.groups.csv"))).isEmpty();
+    assertThat(rows(dir.resolve("twice-results.rejects.csv"))).singleElement().satisfies(r -> {
+      assertThat(r[4]).isEqualTo("GROUP_DUPLICATE_KK");
+      assertThat(r[3]).isEqualTo("members[5].household.kkNumber");
+      assertThat(r[2]).isEqualTo(r[1]);  // the repeated family is the group's last
+      assertThat(r[6]).isEqualTo("KUBE Mawar");
+    });
+  }
+
+  @Test
+  void aGroupsFileIsOnlyForACsvResult() throws IOException {
+    Path in = table("usage-in.csv", group("KUBE Mawar", 5, 0));
+    for (String ext : List.of("xlsx", "jsonl")) {
+      Run run = screen(in, dir.resolve("usage." + ext), "--groups",
+          dir.resolve("g.csv").toString());
+      assertThat(run.code()).isEqualTo(Bansos.EXIT_USAGE);
+      assertThat(run.err()).contains("--groups");
+    }
+    Run same = screen(in, dir.resolve("usage.csv"), "--groups",
+        dir.resolve("usage.rejects.csv").toString());
+    assertThat(same.code()).isEqualTo(Bansos.EXIT_USAGE);
+    Path chosen = dir.resolve("chosen-groups.csv");
+    assertThat(screen(in, dir.resolve("usage.csv"), "--groups", chosen.toString()).code())
+        .isZero();
+    assertThat(groupRows(chosen)).hasSize(1);
+    assertThat(dir.resolve("usage.groups.csv")).doesNotExist();
+  }
+
+  @Test
   void theThreadCountDoesNotChangeTheBytesWithGroups() throws IOException {
     List<List<Entry>> groups = new ArrayList<>();
     for (int g = 0; g < 2 * Screening.GROUP_BATCH + 3; g++) {
