@@ -87,7 +87,6 @@ final class Groups {
   }
 
   private final Map<String, Pending> byName = new LinkedHashMap<>();
-  private long families;
 
   /**
    * A family that was read and assessed, in a group.
@@ -107,7 +106,6 @@ final class Groups {
     }
     g.families.add(new Family(record.household(), kube.participant(), record.firstLine(),
         record.lastLine(), participantLine));
-    families++;
     Optional<Boolean> near = kube.liveNearEachOther();
     if (near.isPresent()) {
       if (g.liveNear.isEmpty()) {
@@ -133,7 +131,6 @@ final class Groups {
   void rejected(String group, int firstLine, int lastLine) {
     Pending g = pending(group, firstLine);
     g.span(firstLine, lastLine);
-    families++;
     g.problems.add(new RecordProblem(firstLine, new Problem(TableLayout.KUBE_GROUP.english(),
         "CSV_GROUP_FAMILY_REJECTED", "a family of this group is rejected (see its own rows"
             + " in the rejects); a group is decided only with every family proposed in it,"
@@ -147,10 +144,5 @@ final class Groups {
   /** The groups in the order their names first appear. */
   List<Pending> all() {
     return List.copyOf(byName.values());
-  }
-
-  /** How many families named a group. */
-  long families() {
-    return families;
   }
 }

@@ -180,16 +180,20 @@ final class Screening {
       throws IOException, InterruptedException {
     List<Groups.Pending> all = groups.all();
     c[6] = all.size();
-    List<Future<GroupChunk>> tasks = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += GROUP_BATCH) {
-      List<Groups.Pending> part = all.subList(from, Math.min(all.size(), from + GROUP_BATCH));
-      tasks.add(pool.submit(() -> decide(part, outFormat)));
-    }
-    for (Future<GroupChunk> task : tasks) {
+    // As for households, a few tasks per thread in flight: a whole assessment per group in
+    // JSON Lines is large, and the results wait for the writer.
+    ArrayDeque<Future<GroupChunk>> inFlight = new ArrayDeque<>();
+    for (int from = 0; from < all.size() || !inFlight.isEmpty(); ) {
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
-      GroupChunk chunk = get(task);
+      if (from < all.size() && inFlight.size() < threads * 3) {
+        List<Groups.Pending> part = all.subList(from, Math.min(all.size(), from + GROUP_BATCH));
+        inFlight.add(pool.submit(() -> decide(part, outFormat)));
+        from += part.size();
+        continue;
+      }
+      GroupChunk chunk = get(inFlight.poll());
       results.writeGroups(chunk.text, chunk.rows, chunk.rejects);
       summary.merge(chunk.summary);
       c[7] += chunk.decided;
