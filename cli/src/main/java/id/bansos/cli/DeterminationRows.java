@@ -7,14 +7,17 @@ import id.bansos.rules.Assessment;
 import id.bansos.rules.Beneficiary;
 import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Determination;
+import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.MissingFact;
 import id.bansos.rules.Funder;
 import id.bansos.rules.Status;
 import id.bansos.rules.YearlyTotals;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,8 +33,16 @@ final class DeterminationRows {
   /** The columns that hold rupiah. */
   static final int FIRST_AMOUNT = 9;
   static final int LAST_AMOUNT = 9 + Funder.values().length;
+  /**
+   * The rejects' columns; {@code group} names the group of a group's reject (its
+   * {@code kube_group}), empty for a household's.
+   */
   static final List<String> REJECT_COLUMNS =
-      List.of("first_line", "last_line", "line", "path", "code", "message");
+      List.of("first_line", "last_line", "line", "path", "code", "message", "group");
+  static final List<String> GROUP_COLUMNS = groupColumns();
+  /** The columns of {@link #GROUP_COLUMNS} that hold rupiah. */
+  static final int GROUP_FIRST_AMOUNT = 13;
+  static final int GROUP_LAST_AMOUNT = 13 + Funder.values().length;
 
   /**
    * The columns: the yearly total of all funders, then one per funder ({@code
@@ -43,6 +54,25 @@ final class DeterminationRows {
   private static List<String> columns() {
     List<String> c = new ArrayList<>(List.of("kk", "first_line", "last_line", "regency_code",
         "regency", "domicile", "program", "status", "beneficiary_lines", "yearly_total_idr"));
+    for (Funder f : Funder.values()) {
+      c.add("yearly_total_" + f.name().toLowerCase(Locale.ROOT) + "_idr");
+    }
+    c.addAll(List.of("unknown_amounts", "weakest_confidence", "reason_codes", "missing_facts",
+        "catalog", "catalog_fingerprint", "library_version"));
+    return List.copyOf(c);
+  }
+
+  /**
+   * The columns of the group determinations: the group, the program and the row's unit ({@code
+   * group} for the group's own decision, then {@code family} for each member family's part in
+   * it), the family's No. KK, lines and regency, the status, the group's size and qualifying
+   * families, the participant's line, and then the same amount, reason and stamp columns as
+   * the households' determinations.
+   */
+  private static List<String> groupColumns() {
+    List<String> c = new ArrayList<>(List.of("group", "program", "unit", "kk", "first_line",
+        "last_line", "regency_code", "regency", "status", "families", "qualifying_families",
+        "participant_line", "beneficiary_lines", "yearly_total_idr"));
     for (Funder f : Funder.values()) {
       c.add("yearly_total_" + f.name().toLowerCase(Locale.ROOT) + "_idr");
     }
@@ -101,9 +131,88 @@ final class DeterminationRows {
     List<Object[]> rows = new ArrayList<>(bad.problems().size());
     for (RecordProblem p : bad.problems()) {
       rows.add(new Object[] {(long) bad.firstLine(), (long) bad.lastLine(), (long) p.line(),
-          p.problem().path(), p.problem().code(), p.problem().message()});
+          p.problem().path(), p.problem().code(), p.problem().message(), ""});
     }
     return rows;
+  }
+
+  /** The reject rows of a group that is not decided, one per problem. */
+  static List<Object[]> rejects(Groups.Pending group, List<RecordProblem> problems) {
+    List<Object[]> rows = new ArrayList<>(problems.size());
+    for (RecordProblem p : problems) {
+      rows.add(new Object[] {(long) group.firstLine, (long) group.lastLine, (long) p.line(),
+          p.problem().path(), p.problem().code(), p.problem().message(), group.name});
+    }
+    return rows;
+  }
+
+  /**
+   * The rows of one group assessment: the group's own, then one per member family in the
+   * group's order. Beneficiaries are named by the input line of the participant's row.
+   */
+  static List<Object[]> groupRows(Groups.Pending group, GroupAssessment assessment,
+      String[] stamp) {
+    List<Object[]> rows = new ArrayList<>(1 + group.families.size());
+    Map<Nik, Integer> participantLines = new HashMap<>();
+    for (Groups.Family f : group.families) {
+      participantLines.put(f.participant(), f.participantLine());
+    }
+    Regencies.Key regency = Regencies.of(group.families.get(0).household());
+    rows.add(groupRow(group.name, "group", "", group.firstLine, group.lastLine, regency,
+        assessment.determination(), (long) group.families.size(),
+        (long) assessment.qualifyingFamilies(), "", participantLines, stamp));
+    for (int i = 0; i < group.families.size(); i++) {
+      Groups.Family f = group.families.get(i);
+      GroupAssessment.Family part = assessment.families().get(i);
+      rows.add(groupRow(group.name, "family", f.household().kkNumber().value(), f.firstLine(),
+          f.lastLine(), Regencies.of(f.household()), part.determination(), "", "",
+          (long) f.participantLine(), participantLines, stamp));
+    }
+    return rows;
+  }
+
+  private static Object[] groupRow(String group, String unit, String kk, int firstLine,
+      int lastLine, Regencies.Key regency, Determination d, Object families, Object qualifying,
+      Object participantLine, Map<Nik, Integer> participantLines, String[] stamp) {
+    Object[] row = new Object[GROUP_COLUMNS.size()];
+    int i = 0;
+    row[i++] = group;
+    row[i++] = d.programCode();
+    row[i++] = unit;
+    row[i++] = kk;
+    row[i++] = (long) firstLine;
+    row[i++] = (long) lastLine;
+    row[i++] = regency.code();
+    row[i++] = regency.name();
+    row[i++] = d.status().name();
+    row[i++] = families;
+    row[i++] = qualifying;
+    row[i++] = participantLine;
+    StringBuilder lines = new StringBuilder();
+    for (Beneficiary b : d.beneficiaries()) {
+      Integer line = b.member().map(participantLines::get).orElse(null);
+      if (lines.length() > 0) {
+        lines.append(';');
+      }
+      lines.append(line == null ? "household" : line.toString());
+    }
+    row[i++] = lines.toString();
+    YearlyTotals totals = d.yearlyTotals();
+    row[i++] = totals.total().amount();
+    for (Funder f : Funder.values()) {
+      row[i++] = totals.amount(f).amount();
+    }
+    row[i++] = String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList());
+    row[i++] = d.weakestConfidence().name();
+    Set<String> codes = new LinkedHashSet<>();
+    Set<String> missing = new LinkedHashSet<>();
+    reasons(d, codes, missing);
+    row[i++] = String.join(";", codes);
+    row[i++] = String.join(";", missing);
+    for (String cell : stamp) {
+      row[i++] = cell;
+    }
+    return row;
   }
 
   private static String beneficiaryLines(HouseholdRecord.Valid record, Determination d,

@@ -93,9 +93,25 @@ public sealed interface HouseholdRecord permits HouseholdRecord.Valid, Household
    * @param problems every problem found; never empty
    * @param kk the No. KK cell of a table's rows, as written (never in a message), for finding the
    *     record again; empty when not known
+   * @param group the {@code kube_group} cell of a table's rows, as written: the group the family
+   *     is proposed in, which is then not decided without it; empty when none or not known
    */
-  record Invalid(int firstLine, int lastLine, int rows, List<RecordProblem> problems, String kk)
-      implements HouseholdRecord {
+  record Invalid(int firstLine, int lastLine, int rows, List<RecordProblem> problems, String kk,
+      String group) implements HouseholdRecord {
+
+    /**
+     * A record of a table that names no group.
+     *
+     * @param firstLine the first input line
+     * @param lastLine the last input line
+     * @param rows how many data rows it had
+     * @param problems every problem found; never empty
+     * @param kk the No. KK cell, as written; empty when not known
+     */
+    public Invalid(int firstLine, int lastLine, int rows, List<RecordProblem> problems,
+        String kk) {
+      this(firstLine, lastLine, rows, problems, kk, "");
+    }
 
     /**
      * A record whose No. KK is not known.
@@ -106,7 +122,7 @@ public sealed interface HouseholdRecord permits HouseholdRecord.Valid, Household
      * @param problems every problem found; never empty
      */
     public Invalid(int firstLine, int lastLine, int rows, List<RecordProblem> problems) {
-      this(firstLine, lastLine, rows, problems, "");
+      this(firstLine, lastLine, rows, problems, "", "");
     }
 
     /**
@@ -116,13 +132,14 @@ public sealed interface HouseholdRecord permits HouseholdRecord.Valid, Household
      */
     public Invalid {
       Objects.requireNonNull(kk, "kk");
+      Objects.requireNonNull(group, "group");
       problems = List.copyOf(problems);
       if (problems.isEmpty() || lastLine < firstLine || rows < 1) {
         throw new IllegalArgumentException("an invalid record has lines, rows and problems");
       }
     }
 
-    /** Lines, rows and problems; never the No. KK. */
+    /** Lines, rows and problems; never the No. KK nor the group. */
     @Override
     public String toString() {
       return "Invalid[firstLine=" + firstLine + ", lastLine=" + lastLine + ", rows=" + rows

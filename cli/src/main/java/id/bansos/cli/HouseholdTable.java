@@ -110,13 +110,19 @@ final class HouseholdTable {
   private final List<Column> extensions = new ArrayList<>();
   private final int width;
   private final int kkAt;
+  /** The cell position of {@code kube_group}, or -1 when the table has no such column. */
+  private final int groupAt;
   private final RecordSink sink;
   private final List<Row> rows = new ArrayList<>();
   private int count;
   private int lastLine;
 
-  /** One physical row: its line, its grouping key, and its cells (null when unreadable). */
-  private record Row(int line, String key, String[] cells, Problem broken) {}
+  /**
+   * One physical row: its line, its grouping key, its group cell (kept even when the row is
+   * unreadable, so that a rejected family is still known to belong to its group), and its cells
+   * (null when unreadable).
+   */
+  private record Row(int line, String key, String group, String[] cells, Problem broken) {}
 
   /**
    * Reads the header.
@@ -173,6 +179,7 @@ final class HouseholdTable {
     }
     this.width = header.size();
     this.kkAt = index.get(KK);
+    this.groupAt = index.getOrDefault(KUBE_GROUP, -1);
     this.position = index;
     List<Column> household = new ArrayList<>();
     for (Map.Entry<Column, Integer> e : index.entrySet()) {
@@ -200,14 +207,15 @@ final class HouseholdTable {
     if (n > width) {
       // Keep the row with its household: the kk cell is still where the header says.
       String key = cells[kkAt] == null ? "" : cells[kkAt].strip();
-      r = new Row(line, key, null, new Problem("", "CSV_COLUMNS",
+      String group = groupAt < 0 || cells[groupAt] == null ? "" : cells[groupAt].strip();
+      r = new Row(line, key, group, null, new Problem("", "CSV_COLUMNS",
           "the row has " + n + " cells, the header has " + width));
     } else {
       String[] c = n == width ? cells : Arrays.copyOf(cells, width);
       for (int i = 0; i < width; i++) {
         c[i] = c[i] == null ? "" : c[i].strip();
       }
-      r = new Row(line, c[kkAt], c, null);
+      r = new Row(line, c[kkAt], groupAt < 0 ? "" : c[groupAt], c, null);
     }
     add(r);
   }
@@ -219,7 +227,7 @@ final class HouseholdTable {
    * @param problem what is wrong
    */
   void brokenRow(int line, Problem problem) throws IOException, InterruptedException {
-    add(new Row(line, "", null, problem));
+    add(new Row(line, "", "", null, problem));
   }
 
   /** The end of the input: the last household. */
@@ -276,14 +284,24 @@ final class HouseholdTable {
         buildHousehold(intact, problems);
       }
       return new HouseholdRecord.Invalid(firstLine, lastLine, count, problems,
-          rows.get(0).key());
+          rows.get(0).key(), group(rows));
     }
     Optional<HouseholdRecord.Valid> household = buildHousehold(intact, problems);
     if (household.isEmpty()) {
       return new HouseholdRecord.Invalid(firstLine, lastLine, count, problems,
-          rows.get(0).key());
+          rows.get(0).key(), group(rows));
     }
     return household.get();
+  }
+
+  /** The group a rejected family names: its first non-empty {@code kube_group} cell. */
+  private static String group(List<Row> rows) {
+    for (Row r : rows) {
+      if (!r.group().isEmpty()) {
+        return r.group();
+      }
+    }
+    return "";
   }
 
   private Optional<HouseholdRecord.Valid> buildHousehold(List<Row> rows,

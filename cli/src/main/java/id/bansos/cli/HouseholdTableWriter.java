@@ -97,10 +97,11 @@ abstract class HouseholdTableWriter implements AutoCloseable {
    * Writes one household whose first row {@code edit} spoils, for sample data with rejects.
    *
    * @param household the household
+   * @param kube the group the family is proposed in, if any
    * @param edit changes the first row's cells (in English header order)
    */
-  void damaged(Household household, java.util.function.UnaryOperator<List<String>> edit)
-      throws IOException {
+  void damaged(Household household, Optional<HouseholdRecord.Kube> kube,
+      java.util.function.UnaryOperator<List<String>> edit) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     HouseholdTableWriter collect = new HouseholdTableWriter(this.columns) {
       @Override
@@ -111,7 +112,7 @@ abstract class HouseholdTableWriter implements AutoCloseable {
       @Override
       public void close() {}
     };
-    collect.write(household, Optional.empty());
+    collect.write(household, kube);
     rows.set(0, edit.apply(rows.get(0)));
     for (List<String> r : rows) {
       row(r);

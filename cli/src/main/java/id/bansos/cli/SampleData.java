@@ -4,11 +4,13 @@ import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilityKind;
 import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.GrantType;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.ImmutableHousehold;
 import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Occupation;
+import id.bansos.core.household.PastGrant;
 import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
@@ -179,23 +181,115 @@ public final class SampleData {
       return written;
     }
     ExtensionFacts facts = ExtensionFacts.provincial();
+    GroupProposals groups = new GroupProposals(seed, referenceDate);
     try (HouseholdTableWriter table = format == Format.CSV
         ? HouseholdTableWriter.csv(Files.newBufferedWriter(file, StandardCharsets.UTF_8), facts,
             indonesian)
         : HouseholdTableWriter.xlsx(Files.newOutputStream(file), facts, indonesian)) {
       List<String> header = table.header(false);
       for (int i = 0; i < households; i++) {
-        Household h = data.next();
+        Household generated = data.next();
+        Optional<HouseholdRecord.Kube> group = groups.propose(generated);
+        Household h = group.isPresent() ? groups.checked(generated) : generated;
         if (bad.contains(i)) {
           int kind = damaged++ % DAMAGE_KINDS;
-          table.damaged(h, cells -> damage(cells, header, kind));
+          table.damaged(h, group, cells -> damage(cells, header, kind));
         } else {
-          table.write(h, Optional.empty());
+          table.write(h, group);
         }
         written += h.members().size();
       }
     }
     return written;
+  }
+
+  /**
+   * Families proposed for a group program (the table's {@code kube_group} columns; JSON Lines
+   * cannot name a group): one in ten poor families (desil 1-4) whose head or spouse is married
+   * and of working age (18-60), one in a hundred of the others, join the group being formed in
+   * their kabupaten/kota, which closes at 5 to 10 families (4 for one group in ten: too small,
+   * as some proposals are). Groups of one kabupaten/kota are spread over the file, between other
+   * families; a group still forming when the file ends is written as it is. The group knows
+   * whether its members live near each other (mostly yes, sometimes no, sometimes not
+   * recorded), given on every family's first row; the participant is the head or the spouse,
+   * one who is married and of working age when there is one. A proposed family's grant history
+   * has been checked, and one in twenty had a KUBE grant before. A stream of its own, so the
+   * other households do not change.
+   */
+  static final class GroupProposals {
+    /** A group still taking families: its name, proximity fact, size to reach and size. */
+    private static final class Forming {
+      final String name;
+      final Optional<Boolean> near;
+      final int target;
+      int size;
+
+      Forming(String name, Optional<Boolean> near, int target) {
+        this.name = name;
+        this.near = near;
+        this.target = target;
+      }
+    }
+
+    private final SplittableRandom random;
+    private final LocalDate referenceDate;
+    /** The group being formed in each kabupaten/kota, by its code. */
+    private final Map<String, Forming> forming = new HashMap<>();
+    /** How many groups each kabupaten/kota has had, for their names. */
+    private final Map<String, Integer> numbered = new HashMap<>();
+
+    GroupProposals(long seed, LocalDate referenceDate) {
+      this.random = new SplittableRandom(seed ^ 0x4B55_4245_4752_4F55L);
+      this.referenceDate = referenceDate;
+    }
+
+    /** {@code h} proposed: its grant history checked, sometimes with an earlier KUBE grant. */
+    Household checked(Household h) {
+      ImmutableHousehold.Builder b = Household.builder().from(h).pastGrantsChecked(true);
+      if (random.nextInt(20) == 0) {
+        b.addPastGrants(new PastGrant(GrantType.KUBE, 2020 + random.nextInt(3)));
+      }
+      return b.build();
+    }
+
+    /** The group {@code h} is proposed in, if any. */
+    Optional<HouseholdRecord.Kube> propose(Household h) {
+      boolean poor = h.registry().flatMap(RegistryStatus::desil)
+          .map(d -> d.value() <= 4).orElse(false);
+      List<Person> candidates = new ArrayList<>(2);
+      for (Person p : h.members()) {
+        Relationship r = p.relationship().orElse(Relationship.OTHER);
+        int age = p.ageOn(referenceDate).orElse(40);
+        if ((r == Relationship.HEAD || r == Relationship.SPOUSE)
+            && p.maritalStatus().orElse(null) == MaritalStatus.MARRIED && age >= 18 && age <= 60) {
+          candidates.add(p);
+        }
+      }
+      int roll = random.nextInt(100);
+      if (h.domicile().isEmpty() || roll >= (poor && !candidates.isEmpty() ? 10 : 1)) {
+        return Optional.empty();
+      }
+      RegionCode regencyCode = h.domicile().get().at(RegionLevel.REGENCY);
+      String regency = regencyCode.toString();
+      Forming group = forming.get(regency);
+      if (group == null) {
+        int n = numbered.merge(regency, 1, Integer::sum);
+        int r = random.nextInt(100);
+        Optional<Boolean> near = r < 85 ? Optional.of(true)
+            : r < 90 ? Optional.of(false) : Optional.empty();
+        String name = RegionRegistry.jawaTimur().find(regencyCode).map(Region::name)
+            .orElse(regency);
+        group = new Forming("KUBE " + name + " " + n, near,
+            random.nextInt(10) == 0 ? 4 : 5 + random.nextInt(6));
+        forming.put(regency, group);
+      }
+      Person participant = candidates.isEmpty() ? h.members().get(0)
+          : candidates.get(random.nextInt(candidates.size()));
+      if (++group.size == group.target) {
+        forming.remove(regency);
+      }
+      return Optional.of(new HouseholdRecord.Kube(group.name, group.near, participant.nik()));
+    }
   }
 
   private static List<String> damage(List<String> cells, List<String> header, int kind) {

@@ -43,6 +43,9 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--rejects", paramLabel = "FILE", descriptionKey = "rejects")
   Path rejects;
 
+  @Option(names = "--groups", paramLabel = "FILE", descriptionKey = "groups")
+  Path groups;
+
   @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id", descriptionKey = "lang",
       converter = LanguageConverter.class)
   Language language;
@@ -76,12 +79,26 @@ final class ScreenCommand implements Callable<Integer> {
     if (outFormat == OutputFormat.XLSX && rejects != null) {
       throw usage("--rejects: an XLSX result has the rejects in its own sheet");
     }
+    if (groups != null && outFormat != OutputFormat.CSV) {
+      throw usage("--groups: only a .csv result has its groups in a file of their own"
+          + " (.jsonl: further lines; .xlsx: the groups sheet)");
+    }
     if (detail.isPresent() && outFormat != OutputFormat.JSON_LINES) {
       throw usage("--detail: only a .jsonl result holds whole assessments");
     }
     Path rejectsFile = rejects != null ? rejects : defaultRejects(out);
-    if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-      throw usage("--in and --out must be different files");
+    Path groupsFile = groups != null ? groups : defaultGroups(out);
+    List<Path> files = new ArrayList<>(List.of(in, out, rejectsFile));
+    if (outFormat == OutputFormat.CSV) {
+      files.add(groupsFile);
+    }
+    for (int i = 0; i < files.size(); i++) {
+      for (int j = i + 1; j < files.size(); j++) {
+        if (files.get(i).toAbsolutePath().normalize()
+            .equals(files.get(j).toAbsolutePath().normalize())) {
+          throw usage("--in, --out, --rejects and --groups must be different files");
+        }
+      }
     }
     Engine engine = catalog.engine();
     Summary summary = new Summary();
@@ -91,7 +108,7 @@ final class ScreenCommand implements Callable<Integer> {
     try {
       c = new Screening(engine, date, language, catalog.facts(), n,
           detail.orElse(Detail.FULL)).run(in, inFormat, out,
-          outFormat, rejectsFile, summary, read, reporter::update);
+          outFormat, rejectsFile, groupsFile, summary, read, reporter::update);
     } catch (InputFormatException e) {
       reporter.end();
       stderr.println("bansos screen: the input is not in the " + inFormat.extension()
@@ -110,10 +127,14 @@ final class ScreenCommand implements Callable<Integer> {
     }
     reporter.finish(c.households());
     List<String> programs = new ArrayList<>();
+    List<String> groupPrograms = new ArrayList<>();
     for (Program p : engine.catalog().inForce(date)) {
       // A service record (UPT care) has no determination to count.
       if (p.info().decidesEligibility()) {
         programs.add(p.info().code());
+      }
+      if (p.isGroupProgram()) {
+        groupPrograms.add(p.info().code());
       }
     }
     CatalogStamp stamp = CatalogStamp.of(engine.catalog());
@@ -129,8 +150,17 @@ final class ScreenCommand implements Callable<Integer> {
     stdout.printf(Locale.ROOT, "Rejected / ditolak:           %12s  (%s / baris %s) -> %s%n",
         Summary.group(c.rejected()), unit, Summary.group(c.rejectedRows()),
         outFormat == OutputFormat.XLSX ? out + " (" + XlsxResults.REJECTS + ")" : rejectsFile);
+    stdout.printf(Locale.ROOT, "Groups / kelompok:            %12s  (decided / diputuskan %s,"
+        + " rejected / ditolak %s) -> %s%n", Summary.group(c.groups()),
+        Summary.group(c.groupsDecided()), Summary.group(c.groupsRejected()),
+        switch (outFormat) {
+          case CSV -> groupsFile.toString();
+          case JSON_LINES -> out.toString();
+          case XLSX -> out + " (" + XlsxResults.GROUPS + ")";
+        });
     stdout.println(c.households() == c.assessed() + c.rejected()
         && c.rows() == c.assessedRows() + c.rejectedRows()
+        && c.groups() == c.groupsDecided() + c.groupsRejected()
         ? "Reconciled / cocok: read = assessed + rejected"
         : "NOT RECONCILED / TIDAK COCOK: read != assessed + rejected");
     stdout.println();
@@ -138,10 +168,11 @@ final class ScreenCommand implements Callable<Integer> {
     try (java.io.PrintStream ps = new java.io.PrintStream(table, true,
         java.nio.charset.StandardCharsets.UTF_8)) {
       summary.print(ps, programs);
+      summary.printGroups(ps, groupPrograms);
     }
     stdout.print(table.toString(java.nio.charset.StandardCharsets.UTF_8));
     stdout.flush();
-    return c.rejected() == 0 ? Bansos.EXIT_OK : Bansos.EXIT_REJECTS;
+    return c.rejected() == 0 && c.groupsRejected() == 0 ? Bansos.EXIT_OK : Bansos.EXIT_REJECTS;
   }
 
   private CommandLine.ParameterException usage(String message) {
@@ -150,10 +181,19 @@ final class ScreenCommand implements Callable<Integer> {
 
   /** {@code RESULTS.rejects.csv} beside {@code RESULTS.csv} or {@code RESULTS.jsonl}. */
   static Path defaultRejects(Path out) {
+    return beside(out, ".rejects.csv");
+  }
+
+  /** {@code RESULTS.groups.csv} beside {@code RESULTS.csv}. */
+  static Path defaultGroups(Path out) {
+    return beside(out, ".groups.csv");
+  }
+
+  private static Path beside(Path out, String suffix) {
     String name = out.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
-    return out.resolveSibling(base + ".rejects.csv");
+    return out.resolveSibling(base + suffix);
   }
 
   /** {@code full} or {@code summary}, any case. */

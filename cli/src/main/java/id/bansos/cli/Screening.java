@@ -1,5 +1,6 @@
 package id.bansos.cli;
 
+import id.bansos.core.InvalidDataException;
 import id.bansos.core.Problem;
 import id.bansos.jackson.BansosJson;
 import id.bansos.jackson.Detail;
@@ -7,6 +8,7 @@ import id.bansos.jackson.ExtensionFacts;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Engine;
+import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.Language;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -40,9 +42,15 @@ final class Screening {
   /** Households per batch: large enough to amortise the hand-over, small enough for memory. */
   static final int BATCH = 256;
 
-  /** What a run counted. */
+  /** Groups per task when the groups are decided at the end. */
+  static final int GROUP_BATCH = 32;
+
+  /**
+   * What a run counted: households and their rows, and the groups the input names ({@code
+   * groups = groupsDecided + groupsRejected}).
+   */
   record Counts(long households, long rows, long assessed, long assessedRows, long rejected,
-      long rejectedRows) {}
+      long rejectedRows, long groups, long groupsDecided, long groupsRejected) {}
 
   private final Engine engine;
   private final LocalDate date;
@@ -80,6 +88,8 @@ final class Screening {
     final List<Object[]> determinations = new ArrayList<>();
     final List<Object[]> rejects = new ArrayList<>();
     final Summary summary = new Summary();
+    /** The records of families that name a group, in input order. */
+    final List<HouseholdRecord> groupFamilies = new ArrayList<>();
     long households;
     long rows;
     long assessed;
@@ -89,20 +99,35 @@ final class Screening {
   }
 
   /**
-   * Screens {@code in} into {@code out} (and {@code rejects}, for text outputs).
+   * Screens {@code in} into {@code out} (and {@code rejects}, for text outputs), the group
+   * determinations of a CSV result next to it ({@link ScreenCommand#defaultGroups}).
+   */
+  Counts run(Path in, InputFormat inFormat, Path out, OutputFormat outFormat, Path rejects,
+      Summary summary, Progress progress, LongConsumer onBatch)
+      throws IOException, InterruptedException {
+    return run(in, inFormat, out, outFormat, rejects, ScreenCommand.defaultGroups(out), summary,
+        progress, onBatch);
+  }
+
+  /**
+   * Screens {@code in} into {@code out} (and {@code rejects}, for text outputs), then decides
+   * every group of families the input names and writes the group determinations after the
+   * households': into {@code groups} for a CSV result, as further lines of a JSON Lines result,
+   * into the groups sheet of a workbook.
    *
    * @param in the households
    * @param inFormat their format
    * @param out the results
    * @param outFormat their format
    * @param rejects the rejects file for CSV and JSON Lines results
+   * @param groups the group determinations file for a CSV result
    * @param summary receives the counts per kabupaten/kota and program
    * @param progress what the reader has consumed
    * @param onBatch called on the calling thread with the households done after each batch
    * @return the counts
    */
   Counts run(Path in, InputFormat inFormat, Path out, OutputFormat outFormat, Path rejects,
-      Summary summary, Progress progress, LongConsumer onBatch)
+      Path groups, Summary summary, Progress progress, LongConsumer onBatch)
       throws IOException, InterruptedException {
     AtomicInteger n = new AtomicInteger();
     ThreadFactory daemons = r -> {
@@ -111,16 +136,19 @@ final class Screening {
       return t;
     };
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemons);
-    long[] c = new long[6];
+    long[] c = new long[9];
+    Groups pending = new Groups();
     try (AtomicOutput files = new AtomicOutput()) {
       Results results = outFormat == OutputFormat.XLSX
           ? new XlsxResults(files.temporary(out))
-          : new TextResults(files.temporary(out), files.temporary(rejects), outFormat);
+          : new TextResults(files.temporary(out), files.temporary(rejects),
+              outFormat == OutputFormat.CSV ? files.temporary(groups) : null, outFormat);
       try (results) {
         Dispatcher dispatcher = new Dispatcher(pool, results, summary, c, onBatch, outFormat,
-            inFormat);
+            inFormat, pending);
         inFormat.read(in, facts, dispatcher, progress);
         dispatcher.finish();
+        decideGroups(pool, pending, results, summary, c, outFormat);
         results.finish(summary, engine, date);
       }
       if (Thread.interrupted()) {
@@ -130,7 +158,101 @@ final class Screening {
     } finally {
       pool.shutdownNow();
     }
-    return new Counts(c[0], c[1], c[2], c[3], c[4], c[5]);
+    return new Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
+  }
+
+  /** The results of deciding some groups, made on a worker thread. */
+  private static final class GroupChunk {
+    final StringBuilder text = new StringBuilder();
+    final List<Object[]> rows = new ArrayList<>();
+    final List<Object[]> rejects = new ArrayList<>();
+    final Summary summary = new Summary();
+    long decided;
+    long rejected;
+  }
+
+  /**
+   * Decides every group once the households are written, on the pool, and writes the results
+   * in the order the groups first appear.
+   */
+  private void decideGroups(ExecutorService pool, Groups groups, Results results,
+      Summary summary, long[] c, OutputFormat outFormat)
+      throws IOException, InterruptedException {
+    List<Groups.Pending> all = groups.all();
+    c[6] = all.size();
+    // As for households, a few tasks per thread in flight: a whole assessment per group in
+    // JSON Lines is large, and the results wait for the writer.
+    ArrayDeque<Future<GroupChunk>> inFlight = new ArrayDeque<>();
+    for (int from = 0; from < all.size() || !inFlight.isEmpty(); ) {
+      if (Thread.interrupted()) {
+        throw new InterruptedException();
+      }
+      if (from < all.size() && inFlight.size() < threads * 3) {
+        List<Groups.Pending> part = all.subList(from, Math.min(all.size(), from + GROUP_BATCH));
+        inFlight.add(pool.submit(() -> decide(part, outFormat)));
+        from += part.size();
+        continue;
+      }
+      GroupChunk chunk = get(inFlight.poll());
+      results.writeGroups(chunk.text, chunk.rows, chunk.rejects);
+      summary.merge(chunk.summary);
+      c[7] += chunk.decided;
+      c[8] += chunk.rejected;
+    }
+  }
+
+  private GroupChunk decide(List<Groups.Pending> part, OutputFormat outFormat) {
+    GroupChunk chunk = new GroupChunk();
+    for (Groups.Pending g : part) {
+      List<RecordProblem> problems = new ArrayList<>(g.problems);
+      List<GroupAssessment> assessments = List.of();
+      if (problems.isEmpty()) {
+        try {
+          assessments = engine.assess(g.group(), date);
+        } catch (InvalidDataException e) {
+          for (Problem p : e.problems()) {
+            problems.add(new RecordProblem(g.lineOf(p), p));
+          }
+        } catch (RuntimeException e) {
+          // The class name only: a message is not guaranteed free of personal data.
+          problems.add(new RecordProblem(g.firstLine, new Problem("", "ASSESSMENT_FAILED",
+              "the engine failed with " + e.getClass().getName())));
+        }
+      }
+      if (!problems.isEmpty()) {
+        chunk.rejects.addAll(DeterminationRows.rejects(g, problems));
+        chunk.rejected++;
+        continue;
+      }
+      Regencies.Key regency = Regencies.of(g.families.get(0).household());
+      for (GroupAssessment a : assessments) {
+        switch (outFormat) {
+          case JSON_LINES -> chunk.text.append(BansosJson.write(a, language)).append('\n');
+          case CSV -> {
+            for (Object[] row : DeterminationRows.groupRows(g, a, stamp)) {
+              DeterminationRows.appendCsv(chunk.text, row);
+            }
+          }
+          case XLSX -> chunk.rows.addAll(DeterminationRows.groupRows(g, a, stamp));
+          default -> throw new AssertionError(outFormat);
+        }
+        chunk.summary.add(regency, a);
+      }
+      chunk.decided++;
+    }
+    return chunk;
+  }
+
+  private static <T> T get(Future<T> next) throws InterruptedException {
+    try {
+      return next.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** Hands full batches to the pool and writes finished ones in order. */
@@ -142,12 +264,13 @@ final class Screening {
     private final LongConsumer onBatch;
     private final OutputFormat outFormat;
     private final InputFormat inFormat;
+    private final Groups groups;
     private final ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
     private final int maxInFlight = threads * 3;
     private List<Supplier<HouseholdRecord>> current = new ArrayList<>(BATCH);
 
     Dispatcher(ExecutorService pool, Results results, Summary summary, long[] counts,
-        LongConsumer onBatch, OutputFormat outFormat, InputFormat inFormat) {
+        LongConsumer onBatch, OutputFormat outFormat, InputFormat inFormat, Groups groups) {
       this.pool = pool;
       this.results = results;
       this.summary = summary;
@@ -155,6 +278,7 @@ final class Screening {
       this.onBatch = onBatch;
       this.outFormat = outFormat;
       this.inFormat = inFormat;
+      this.groups = groups;
     }
 
     @Override
@@ -179,7 +303,7 @@ final class Screening {
       current = new ArrayList<>(BATCH);
       inFlight.add(pool.submit(() -> work(full, outFormat, inFormat)));
       while (inFlight.size() > maxInFlight) {
-        drain(inFlight.poll(), results, summary, counts, onBatch);
+        drain(inFlight.poll(), results, summary, counts, onBatch, groups);
       }
     }
 
@@ -188,24 +312,23 @@ final class Screening {
         submit();
       }
       while (!inFlight.isEmpty()) {
-        drain(inFlight.poll(), results, summary, counts, onBatch);
+        drain(inFlight.poll(), results, summary, counts, onBatch, groups);
       }
     }
   }
 
   private static void drain(Future<Chunk> next, Results results, Summary summary, long[] c,
-      LongConsumer onBatch) throws IOException, InterruptedException {
-    Chunk chunk;
-    try {
-      chunk = next.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(cause);
-    }
+      LongConsumer onBatch, Groups groups) throws IOException, InterruptedException {
+    Chunk chunk = get(next);
     results.write(chunk.text, chunk.determinations, chunk.rejects);
+    for (HouseholdRecord r : chunk.groupFamilies) {
+      if (r instanceof HouseholdRecord.Valid v) {
+        groups.family(v);
+      } else {
+        HouseholdRecord.Invalid bad = (HouseholdRecord.Invalid) r;
+        groups.rejected(bad.group(), bad.firstLine(), bad.lastLine());
+      }
+    }
     summary.merge(chunk.summary);
     c[0] += chunk.households;
     c[1] += chunk.rows;
@@ -235,7 +358,8 @@ final class Screening {
           // The class name only: a message is not guaranteed free of personal data.
           bad = new HouseholdRecord.Invalid(v.firstLine(), v.lastLine(), v.rows(), List.of(
               new RecordProblem(v.firstLine(), new Problem("", "ASSESSMENT_FAILED",
-                  "the engine failed with " + e.getClass().getName()))));
+                  "the engine failed with " + e.getClass().getName()))), "",
+              v.kube().map(HouseholdRecord.Kube::group).orElse(""));
         }
         if (assessment != null) {
           switch (outFormat) {
@@ -251,6 +375,9 @@ final class Screening {
             default -> throw new AssertionError(outFormat);
           }
           chunk.summary.add(Regencies.of(v.household()), assessment);
+          if (v.kube().isPresent()) {
+            chunk.groupFamilies.add(v);
+          }
           chunk.assessed++;
           chunk.assessedRows += recordRows;
         }
@@ -259,6 +386,9 @@ final class Screening {
       }
       if (bad != null) {
         chunk.rejects.addAll(DeterminationRows.rejects(bad));
+        if (!bad.group().isEmpty()) {
+          chunk.groupFamilies.add(bad);
+        }
         chunk.rejected++;
         chunk.rejectedRows += recordRows;
       }
@@ -269,6 +399,13 @@ final class Screening {
   /** Where the results go, on the calling thread, in input order. */
   interface Results extends AutoCloseable {
     void write(CharSequence text, List<Object[]> determinations, List<Object[]> rejects)
+        throws IOException;
+
+    /**
+     * After the last household: the group determinations, as text (CSV or JSON Lines) or rows
+     * (XLSX), and the groups that were not decided.
+     */
+    void writeGroups(CharSequence text, List<Object[]> groupRows, List<Object[]> rejects)
         throws IOException;
 
     /** After the last batch: writes what comes at the end (the summary sheet). */
@@ -282,16 +419,30 @@ final class Screening {
   private static final class TextResults implements Results {
     private final Writer results;
     private final Writer rejects;
+    /** The group determinations of a CSV result; null for JSON Lines, which has them as lines. */
+    private final Writer groups;
     private final StringBuilder rejectText = new StringBuilder();
 
-    TextResults(Path results, Path rejects, OutputFormat format) throws IOException {
+    TextResults(Path results, Path rejects, Path groups, OutputFormat format)
+        throws IOException {
       this.results = new BufferedWriter(Files.newBufferedWriter(results, StandardCharsets.UTF_8),
           1 << 16);
       this.rejects = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
+      this.groups = groups == null ? null : Files.newBufferedWriter(groups, StandardCharsets.UTF_8);
       if (format == OutputFormat.CSV) {
         this.results.write(DeterminationRows.csvHeader(DeterminationRows.COLUMNS));
       }
+      if (this.groups != null) {
+        this.groups.write(DeterminationRows.csvHeader(DeterminationRows.GROUP_COLUMNS));
+      }
       this.rejects.write(DeterminationRows.csvHeader(DeterminationRows.REJECT_COLUMNS));
+    }
+
+    @Override
+    public void writeGroups(CharSequence text, List<Object[]> groupRows,
+        List<Object[]> rejected) throws IOException {
+      (groups != null ? groups : results).append(text);
+      write("", List.of(), rejected);
     }
 
     @Override
@@ -315,7 +466,13 @@ final class Screening {
     @Override
     public void close() throws IOException {
       try (rejects) {
-        results.close();
+        try {
+          results.close();
+        } finally {
+          if (groups != null) {
+            groups.close();
+          }
+        }
       }
     }
   }

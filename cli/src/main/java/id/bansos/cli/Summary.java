@@ -3,6 +3,7 @@ package id.bansos.cli;
 import id.bansos.core.money.Rupiah;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Determination;
+import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.Funder;
 import id.bansos.rules.Status;
 import id.bansos.rules.YearlyTotals;
@@ -59,6 +60,8 @@ final class Summary {
   }
 
   private final Map<Regencies.Key, Map<String, Cell>> cells = new TreeMap<>();
+  /** The group determinations, apart: a group is not a household. */
+  private final Map<Regencies.Key, Map<String, Cell>> groupCells = new TreeMap<>();
 
   void add(Regencies.Key regency, Assessment assessment) {
     Map<String, Cell> programs = cells.computeIfAbsent(regency, k -> new LinkedHashMap<>());
@@ -67,10 +70,28 @@ final class Summary {
     }
   }
 
+  /**
+   * Counts one group's determination under {@code regency} (that of its first family).
+   *
+   * @param regency the group's kabupaten/kota
+   * @param assessment the group assessment
+   */
+  void add(Regencies.Key regency, GroupAssessment assessment) {
+    groupCells.computeIfAbsent(regency, k -> new LinkedHashMap<>())
+        .computeIfAbsent(assessment.determination().programCode(), k -> new Cell())
+        .add(assessment.determination());
+  }
+
   /** Adds every count of {@code other} to this summary. */
   void merge(Summary other) {
-    for (Map.Entry<Regencies.Key, Map<String, Cell>> e : other.cells.entrySet()) {
-      Map<String, Cell> programs = cells.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>());
+    merge(cells, other.cells);
+    merge(groupCells, other.groupCells);
+  }
+
+  private static void merge(Map<Regencies.Key, Map<String, Cell>> into,
+      Map<Regencies.Key, Map<String, Cell>> from) {
+    for (Map.Entry<Regencies.Key, Map<String, Cell>> e : from.entrySet()) {
+      Map<String, Cell> programs = into.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>());
       for (Map.Entry<String, Cell> pc : e.getValue().entrySet()) {
         programs.computeIfAbsent(pc.getKey(), k -> new Cell()).add(pc.getValue());
       }
@@ -81,23 +102,66 @@ final class Summary {
     return cells;
   }
 
+  /** The group determinations' counts per kabupaten/kota and group program. */
+  Map<Regencies.Key, Map<String, Cell>> groupCells() {
+    return groupCells;
+  }
+
+  /**
+   * The table of group determinations, one line per kabupaten/kota and group program, then a
+   * total line per group program; nothing when no group was decided.
+   */
+  void printGroups(PrintStream out, List<String> groupPrograms) {
+    if (groupCells.isEmpty()) {
+      return;
+    }
+    String rowFormat = rowFormat();
+    out.println();
+    out.println("Groups of families, counted once per group, by who pays"
+        + " / kelompok keluarga, dihitung per kelompok, menurut sumber dana:");
+    out.printf(Locale.ROOT, rowFormat, header("Program kelompok"));
+    Map<String, Cell> totals = new LinkedHashMap<>();
+    for (String p : groupPrograms) {
+      totals.put(p, new Cell());
+    }
+    for (Map.Entry<Regencies.Key, Map<String, Cell>> e : groupCells.entrySet()) {
+      for (Map.Entry<String, Cell> pc : e.getValue().entrySet()) {
+        totals.computeIfAbsent(pc.getKey(), k -> new Cell()).add(pc.getValue());
+        row(out, rowFormat, e.getKey().code(), e.getKey().name(), pc.getKey(), pc.getValue());
+      }
+    }
+    for (Map.Entry<String, Cell> t : totals.entrySet()) {
+      row(out, rowFormat, "35", "TOTAL Jawa Timur", t.getKey(), t.getValue());
+    }
+  }
+
+  private static String rowFormat() {
+    StringBuilder format = new StringBuilder("%-5s %-40s %-20s %10s %13s %13s");
+    for (int i = 0; i < Funder.values().length; i++) {
+      format.append(" %22s");
+    }
+    return format.append("%n").toString();
+  }
+
+  private static Object[] header(String program) {
+    Object[] header = new Object[6 + Funder.values().length];
+    System.arraycopy(new Object[] {"Kode", "Kabupaten/Kota", program, "ELIGIBLE",
+        "NOT_ELIGIBLE", "UNDETERMINED"}, 0, header, 0, 6);
+    for (Funder f : Funder.values()) {
+      header[6 + f.ordinal()] = f.name();
+    }
+    return header;
+  }
+
   /**
    * The tables: one line per kabupaten/kota and program with a yearly total per funder, then one
    * total line per program; then, per program, the decisions by the weakest confidence of the
    * values they rest on.
    */
   void print(PrintStream out, List<String> programOrder) {
-    StringBuilder format = new StringBuilder("%-5s %-40s %-20s %10s %13s %13s");
-    Object[] header = new Object[6 + Funder.values().length];
-    System.arraycopy(new Object[] {"Kode", "Kabupaten/Kota", "Program", "ELIGIBLE",
-        "NOT_ELIGIBLE", "UNDETERMINED"}, 0, header, 0, 6);
-    for (Funder f : Funder.values()) {
-      format.append(" %22s");
-      header[6 + f.ordinal()] = f.name();
-    }
-    String rowFormat = format.append("%n").toString();
+    String rowFormat = rowFormat();
     out.println("Yearly totals by who pays / total setahun menurut sumber dana:");
-    out.printf(Locale.ROOT, rowFormat, header);
+    out.printf(Locale.ROOT, rowFormat, header("Program"));
     Map<String, Cell> totals = new LinkedHashMap<>();
     for (String p : programOrder) {
       totals.put(p, new Cell());

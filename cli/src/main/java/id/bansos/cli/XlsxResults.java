@@ -21,22 +21,26 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The screening's results as one XLSX workbook, written as a stream (SXSSF keeps a window of
- * rows in memory and the rest in temporary files): a sheet of determinations, one of rejects and
- * one of the per-regency summary. Numbers are numbers; rupiah are formatted {@code Rp#,##0}.
+ * rows in memory and the rest in temporary files): a sheet of determinations, one of group
+ * determinations, one of rejects and one of the per-regency summary. Numbers are numbers;
+ * rupiah are formatted {@code Rp#,##0}.
  */
 final class XlsxResults implements Screening.Results {
 
   static final String DETERMINATIONS = "determinations";
+  static final String GROUPS = "groups";
   static final String REJECTS = "rejects";
   static final String SUMMARY = "summary";
 
   private final Path file;
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
   private final SXSSFSheet determinations;
+  private final SXSSFSheet groups;
   private final SXSSFSheet rejects;
   private final CellStyle rupiah;
   private final CellStyle bold;
   private int determinationRow;
+  private int groupRow;
   private int rejectRow;
 
   XlsxResults(Path file) {
@@ -49,21 +53,37 @@ final class XlsxResults implements Screening.Results {
     font.setBold(true);
     bold.setFont(font);
     determinations = workbook.createSheet(DETERMINATIONS);
+    groups = workbook.createSheet(GROUPS);
     rejects = workbook.createSheet(REJECTS);
     header(determinations, DeterminationRows.COLUMNS);
+    header(groups, DeterminationRows.GROUP_COLUMNS);
     header(rejects, DeterminationRows.REJECT_COLUMNS);
     determinationRow = 1;
+    groupRow = 1;
     rejectRow = 1;
   }
 
   private void header(SXSSFSheet sheet, List<String> columns) {
-    Row row = sheet.createRow(0);
+    header(sheet, 0, columns);
+    sheet.createFreezePane(0, 1);
+  }
+
+  private void header(SXSSFSheet sheet, int at, List<String> columns) {
+    Row row = sheet.createRow(at);
     for (int i = 0; i < columns.size(); i++) {
       var cell = row.createCell(i);
       cell.setCellValue(columns.get(i));
       cell.setCellStyle(bold);
     }
-    sheet.createFreezePane(0, 1);
+  }
+
+  @Override
+  public void writeGroups(CharSequence text, List<Object[]> rows, List<Object[]> rejected) {
+    for (Object[] r : rows) {
+      row(groups.createRow(groupRow++), r, DeterminationRows.GROUP_FIRST_AMOUNT,
+          DeterminationRows.GROUP_LAST_AMOUNT);
+    }
+    write("", List.of(), rejected);
   }
 
   @Override
@@ -107,14 +127,45 @@ final class XlsxResults implements Screening.Results {
         programs.add(p.info().code());
       }
     }
-    int r = 1;
-    for (Map.Entry<Regencies.Key, Map<String, Summary.Cell>> e : summary.cells().entrySet()) {
+    List<String> groupPrograms = new ArrayList<>();
+    for (Program p : engine.catalog().inForce(date)) {
+      if (p.isGroupProgram()) {
+        groupPrograms.add(p.info().code());
+      }
+    }
+    int r = summaryRows(sheet, 1, summary.cells(), programs, columns.size());
+    // The groups' decisions below, after an empty row, under a header of their own: a group is
+    // not a household, so its counts are not added to the households'.
+    r++;
+    List<String> groupColumns = new ArrayList<>(columns);
+    groupColumns.set(2, "group_program");
+    header(sheet, r++, groupColumns);
+    r = summaryRows(sheet, r, summary.groupCells(), groupPrograms, columns.size());
+    // Which rules decided, below the table after an empty row: the same three values as the
+    // last columns of the determinations sheet.
+    r++;
+    CatalogStamp stamp = CatalogStamp.of(engine.catalog());
+    String[] values = DeterminationRows.stampCells(stamp);
+    String[] names = {"catalog", "catalog_fingerprint", "library_version"};
+    for (int i = 0; i < names.length; i++) {
+      Row row = sheet.createRow(r++);
+      var name = row.createCell(0);
+      name.setCellValue(names[i]);
+      name.setCellStyle(bold);
+      row.createCell(1).setCellValue(values[i]);
+    }
+  }
+
+  /** The rows of one table of the summary sheet from row {@code r}; the next free row. */
+  private int summaryRows(SXSSFSheet sheet, int r,
+      Map<Regencies.Key, Map<String, Summary.Cell>> counts, List<String> programs, int width) {
+    for (Map.Entry<Regencies.Key, Map<String, Summary.Cell>> e : counts.entrySet()) {
       for (String program : programs) {
         Summary.Cell c = e.getValue().get(program);
         if (c == null) {
           continue;
         }
-        Object[] cells = new Object[columns.size()];
+        Object[] cells = new Object[width];
         int i = 0;
         cells[i++] = e.getKey().code();
         cells[i++] = e.getKey().name();
@@ -130,19 +181,7 @@ final class XlsxResults implements Screening.Results {
         row(sheet.createRow(r++), cells, 6, 5 + Funder.values().length);
       }
     }
-    // Which rules decided, below the table after an empty row: the same three values as the
-    // last columns of the determinations sheet.
-    r++;
-    CatalogStamp stamp = CatalogStamp.of(engine.catalog());
-    String[] values = DeterminationRows.stampCells(stamp);
-    String[] names = {"catalog", "catalog_fingerprint", "library_version"};
-    for (int i = 0; i < names.length; i++) {
-      Row row = sheet.createRow(r++);
-      var name = row.createCell(0);
-      name.setCellValue(names[i]);
-      name.setCellStyle(bold);
-      row.createCell(1).setCellValue(values[i]);
-    }
+    return r;
   }
 
   @Override

@@ -224,6 +224,7 @@ class BansosTest {
 
     assertThat(out).doesNotExist();
     assertThat(rejects).doesNotExist();
+    assertThat(ScreenCommand.defaultGroups(out)).doesNotExist();
     assertThat(leftovers()).isEmpty();
   }
 

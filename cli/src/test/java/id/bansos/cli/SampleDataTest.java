@@ -106,19 +106,35 @@ class SampleDataTest {
       });
       SampleData.write(file, format, 300, 99, DATE, 0, format == SampleData.Format.XLSX);
       SampleData data = new SampleData(99, DATE);
+      // A table names the groups families are proposed in; JSON Lines cannot.
+      SampleData.GroupProposals groups = new SampleData.GroupProposals(99, DATE);
+      boolean table = format != SampleData.Format.JSON_LINES;
       java.util.List<Household> written = new java.util.ArrayList<>();
+      java.util.List<java.util.Optional<HouseholdRecord.Kube>> proposed =
+          new java.util.ArrayList<>();
       for (int i = 0; i < 300; i++) {
-        written.add(data.next());
+        Household h = data.next();
+        java.util.Optional<HouseholdRecord.Kube> group = table ? groups.propose(h)
+            : java.util.Optional.empty();
+        written.add(group.isPresent() ? groups.checked(h) : h);
+        proposed.add(group);
       }
 
       java.util.List<Household> read = new java.util.ArrayList<>();
+      java.util.List<java.util.Optional<HouseholdRecord.Kube>> named = new java.util.ArrayList<>();
       InputFormat.of(file).orElseThrow().read(file, id.bansos.jackson.ExtensionFacts.provincial(),
           r -> {
             assertThat(r).as(format.name()).isInstanceOf(HouseholdRecord.Valid.class);
             read.add(((HouseholdRecord.Valid) r).household());
+            named.add(((HouseholdRecord.Valid) r).kube());
           }, new Progress());
 
       assertThat(read).as(format.name()).isEqualTo(written);
+      assertThat(named).as(format.name()).isEqualTo(proposed);
+      if (table) {
+        assertThat(proposed.stream().filter(java.util.Optional::isPresent).count())
+            .as("families proposed in a group").isBetween(5L, 40L);
+      }
     }
   }
 }
