@@ -204,11 +204,8 @@ final class DeterminationRows {
     }
     row[i++] = String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList());
     row[i++] = d.weakestConfidence().name();
-    Set<String> codes = new LinkedHashSet<>();
-    Set<String> missing = new LinkedHashSet<>();
-    reasons(d, codes, missing);
-    row[i++] = String.join(";", codes);
-    row[i++] = String.join(";", missing);
+    row[i++] = String.join(";", d.decidingCodes());
+    row[i++] = missingFacts(d);
     for (String cell : stamp) {
       row[i++] = cell;
     }
