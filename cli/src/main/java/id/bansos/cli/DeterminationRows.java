@@ -29,6 +29,7 @@ import java.util.Set;
  */
 final class DeterminationRows {
 
+  private static final Funder[] FUNDERS = Funder.values();
   static final List<String> COLUMNS = columns();
   /** The columns that hold rupiah. */
   static final int FIRST_AMOUNT = 9;
@@ -110,18 +111,7 @@ final class DeterminationRows {
       row[i++] = d.programCode();
       row[i++] = d.status().name();
       row[i++] = beneficiaryLines(record, d, byMemberPath);
-      YearlyTotals totals = d.yearlyTotals();
-      row[i++] = totals.total().amount();
-      for (Funder f : Funder.values()) {
-        row[i++] = totals.amount(f).amount();
-      }
-      row[i++] = String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList());
-      row[i++] = d.weakestConfidence().name();
-      row[i++] = String.join(";", d.decidingCodes());
-      row[i++] = missingFacts(d);
-      for (String cell : stamp) {
-        row[i++] = cell;
-      }
+      decisionCells(row, i, d, stamp);
       rows.add(row);
     }
     return rows;
@@ -197,23 +187,47 @@ final class DeterminationRows {
       lines.append(line == null ? "household" : line.toString());
     }
     row[i++] = lines.toString();
-    YearlyTotals totals = d.yearlyTotals();
-    row[i++] = totals.total().amount();
-    for (Funder f : Funder.values()) {
-      row[i++] = totals.amount(f).amount();
+    decisionCells(row, i, d, stamp);
+    return row;
+  }
+
+  /**
+   * The cells every determination row ends with, from {@code i} on: the yearly totals (all
+   * funders, then each), the funders with amounts not known, the weakest confidence, the deciding
+   * codes, the missing facts, and the stamp.
+   */
+  private static void decisionCells(Object[] row, int i, Determination d, String[] stamp) {
+    if (d.isEligible()) {
+      YearlyTotals totals = d.yearlyTotals();
+      row[i++] = totals.total().amount();
+      for (Funder f : FUNDERS) {
+        row[i++] = totals.amount(f).amount();
+      }
+      StringBuilder unknown = new StringBuilder();
+      for (Funder f : totals.unknownAmounts()) {
+        unknown.append(unknown.length() > 0 ? ";" : "").append(f.name());
+      }
+      row[i++] = unknown.toString();
+    } else {
+      // Only an eligible determination pays anything.
+      for (int f = 0; f <= FUNDERS.length; f++) {
+        row[i++] = 0L;
+      }
+      row[i++] = "";
     }
-    row[i++] = String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList());
     row[i++] = d.weakestConfidence().name();
     row[i++] = String.join(";", d.decidingCodes());
     row[i++] = missingFacts(d);
     for (String cell : stamp) {
       row[i++] = cell;
     }
-    return row;
   }
 
   private static String beneficiaryLines(HouseholdRecord.Valid record, Determination d,
       boolean byMemberPath) {
+    if (d.beneficiaries().isEmpty()) {
+      return "";
+    }
     List<Person> members = record.household().members();
     StringBuilder lines = new StringBuilder();
     for (Beneficiary b : d.beneficiaries()) {
@@ -253,6 +267,16 @@ final class DeterminationRows {
 
   /** Appends one CSV line (RFC 4180 quoting, {@code \n} terminated) of {@code cells}. */
   static void appendCsv(StringBuilder sb, Object[] cells) {
+    appendCsv(sb, cells, null);
+  }
+
+  /**
+   * As {@link #appendCsv(StringBuilder, Object[])}, remembering in {@code known} (one slot per
+   * column) the last text of each column that needed no quotes: most columns repeat the same
+   * few texts (program codes, statuses, regencies, the stamp), which are then not scanned again;
+   * null to remember nothing.
+   */
+  static void appendCsv(StringBuilder sb, Object[] cells, Object[] known) {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         sb.append(',');
@@ -260,6 +284,10 @@ final class DeterminationRows {
       Object cell = cells[i];
       if (cell instanceof Long n) {
         sb.append(n.longValue());
+        continue;
+      }
+      if (known != null && cell == known[i]) {
+        sb.append((String) cell);
         continue;
       }
       String value = (String) cell;
@@ -270,6 +298,9 @@ final class DeterminationRows {
       }
       if (!quote) {
         sb.append(value);
+        if (known != null) {
+          known[i] = value;
+        }
         continue;
       }
       sb.append('"');
