@@ -6,12 +6,10 @@ import id.bansos.core.identity.Nik;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Beneficiary;
 import id.bansos.rules.CatalogStamp;
-import id.bansos.rules.CriterionResult;
 import id.bansos.rules.Determination;
 import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.MissingFact;
 import id.bansos.rules.Funder;
-import id.bansos.rules.Outcome;
 import id.bansos.rules.Status;
 import id.bansos.rules.YearlyTotals;
 import java.util.ArrayList;
@@ -31,6 +29,7 @@ import java.util.Set;
  */
 final class DeterminationRows {
 
+  private static final Funder[] FUNDERS = Funder.values();
   static final List<String> COLUMNS = columns();
   /** The columns that hold rupiah. */
   static final int FIRST_AMOUNT = 9;
@@ -112,21 +111,7 @@ final class DeterminationRows {
       row[i++] = d.programCode();
       row[i++] = d.status().name();
       row[i++] = beneficiaryLines(record, d, byMemberPath);
-      YearlyTotals totals = d.yearlyTotals();
-      row[i++] = totals.total().amount();
-      for (Funder f : Funder.values()) {
-        row[i++] = totals.amount(f).amount();
-      }
-      row[i++] = String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList());
-      row[i++] = d.weakestConfidence().name();
-      Set<String> codes = new LinkedHashSet<>();
-      Set<String> missing = new LinkedHashSet<>();
-      reasons(d, codes, missing);
-      row[i++] = String.join(";", codes);
-      row[i++] = String.join(";", missing);
-      for (String cell : stamp) {
-        row[i++] = cell;
-      }
+      decisionCells(row, i, d, stamp);
       rows.add(row);
     }
     return rows;
@@ -202,26 +187,47 @@ final class DeterminationRows {
       lines.append(line == null ? "household" : line.toString());
     }
     row[i++] = lines.toString();
-    YearlyTotals totals = d.yearlyTotals();
-    row[i++] = totals.total().amount();
-    for (Funder f : Funder.values()) {
-      row[i++] = totals.amount(f).amount();
+    decisionCells(row, i, d, stamp);
+    return row;
+  }
+
+  /**
+   * The cells every determination row ends with, from {@code i} on: the yearly totals (all
+   * funders, then each), the funders with amounts not known, the weakest confidence, the deciding
+   * codes, the missing facts, and the stamp.
+   */
+  private static void decisionCells(Object[] row, int i, Determination d, String[] stamp) {
+    if (d.isEligible()) {
+      YearlyTotals totals = d.yearlyTotals();
+      row[i++] = totals.total().amount();
+      for (Funder f : FUNDERS) {
+        row[i++] = totals.amount(f).amount();
+      }
+      StringBuilder unknown = new StringBuilder();
+      for (Funder f : totals.unknownAmounts()) {
+        unknown.append(unknown.length() > 0 ? ";" : "").append(f.name());
+      }
+      row[i++] = unknown.toString();
+    } else {
+      // Only an eligible determination pays anything.
+      for (int f = 0; f <= FUNDERS.length; f++) {
+        row[i++] = 0L;
+      }
+      row[i++] = "";
     }
-    row[i++] = String.join(";", totals.unknownAmounts().stream().map(Funder::name).toList());
     row[i++] = d.weakestConfidence().name();
-    Set<String> codes = new LinkedHashSet<>();
-    Set<String> missing = new LinkedHashSet<>();
-    reasons(d, codes, missing);
-    row[i++] = String.join(";", codes);
-    row[i++] = String.join(";", missing);
+    row[i++] = String.join(";", d.decidingCodes());
+    row[i++] = missingFacts(d);
     for (String cell : stamp) {
       row[i++] = cell;
     }
-    return row;
   }
 
   private static String beneficiaryLines(HouseholdRecord.Valid record, Determination d,
       boolean byMemberPath) {
+    if (d.beneficiaries().isEmpty()) {
+      return "";
+    }
     List<Person> members = record.household().members();
     StringBuilder lines = new StringBuilder();
     for (Beneficiary b : d.beneficiaries()) {
@@ -244,30 +250,33 @@ final class DeterminationRows {
   }
 
   /**
-   * The codes of the criteria that decided (failed ones, or for UNDETERMINED the unknown ones)
-   * and, for UNDETERMINED, the facts still needed ({@link Determination#missingFacts()}), from
-   * one reading of the criteria.
+   * The facts still needed, for UNDETERMINED, each in its masked form ("member
+   * 3526**********02: birthDate"), {@code ;}-separated.
    */
-  private static void reasons(Determination d, Set<String> codes, Set<String> missing) {
-    if (d.status() == Status.ELIGIBLE) {
-      return;
+  private static String missingFacts(Determination d) {
+    if (d.status() != Status.UNDETERMINED) {
+      return "";
     }
-    boolean undetermined = d.status() == Status.UNDETERMINED;
-    Outcome deciding = undetermined ? Outcome.UNKNOWN : Outcome.FAIL;
-    for (CriterionResult r : d.criteria()) {
-      if (r.outcome() == deciding) {
-        codes.add(r.code());
-        if (undetermined) {
-          for (MissingFact m : r.missingFacts()) {
-            missing.add(m.toString());  // the masked form: "member 3526**********02: birthDate"
-          }
-        }
-      }
+    // Two facts may read the same once masked; each text is shown once.
+    Set<String> texts = new LinkedHashSet<>();
+    for (MissingFact m : d.missingFacts()) {
+      texts.add(m.toString());
     }
+    return String.join(";", texts);
   }
 
   /** Appends one CSV line (RFC 4180 quoting, {@code \n} terminated) of {@code cells}. */
   static void appendCsv(StringBuilder sb, Object[] cells) {
+    appendCsv(sb, cells, null);
+  }
+
+  /**
+   * As {@link #appendCsv(StringBuilder, Object[])}, remembering in {@code known} (one slot per
+   * column) the last text of each column that needed no quotes: most columns repeat the same
+   * few texts (program codes, statuses, regencies, the stamp), which are then not scanned again;
+   * null to remember nothing.
+   */
+  static void appendCsv(StringBuilder sb, Object[] cells, Object[] known) {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         sb.append(',');
@@ -275,6 +284,10 @@ final class DeterminationRows {
       Object cell = cells[i];
       if (cell instanceof Long n) {
         sb.append(n.longValue());
+        continue;
+      }
+      if (known != null && cell == known[i]) {
+        sb.append((String) cell);
         continue;
       }
       String value = (String) cell;
@@ -285,6 +298,9 @@ final class DeterminationRows {
       }
       if (!quote) {
         sb.append(value);
+        if (known != null) {
+          known[i] = value;
+        }
         continue;
       }
       sb.append('"');

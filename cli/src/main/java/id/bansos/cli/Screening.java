@@ -10,8 +10,10 @@ import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Engine;
 import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.Language;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,6 +87,10 @@ final class Screening {
   /** The results of one batch, made on a worker thread. */
   private static final class Chunk {
     final StringBuilder text = new StringBuilder(BATCH * 512);
+    // The texts of each column last written without quotes (DeterminationRows.appendCsv).
+    final Object[] known = new Object[DeterminationRows.COLUMNS.size()];
+    // The text encoded, on the worker: the writing thread only copies bytes.
+    byte[] bytes;
     final List<Object[]> determinations = new ArrayList<>();
     final List<Object[]> rejects = new ArrayList<>();
     final Summary summary = new Summary();
@@ -164,6 +170,7 @@ final class Screening {
   /** The results of deciding some groups, made on a worker thread. */
   private static final class GroupChunk {
     final StringBuilder text = new StringBuilder();
+    byte[] bytes;
     final List<Object[]> rows = new ArrayList<>();
     final List<Object[]> rejects = new ArrayList<>();
     final Summary summary = new Summary();
@@ -194,7 +201,7 @@ final class Screening {
         continue;
       }
       GroupChunk chunk = get(inFlight.poll());
-      results.writeGroups(chunk.text, chunk.rows, chunk.rejects);
+      results.writeGroups(chunk.bytes, chunk.rows, chunk.rejects);
       summary.merge(chunk.summary);
       c[7] += chunk.decided;
       c[8] += chunk.rejected;
@@ -240,6 +247,7 @@ final class Screening {
       }
       chunk.decided++;
     }
+    chunk.bytes = utf8(chunk.text);
     return chunk;
   }
 
@@ -320,7 +328,7 @@ final class Screening {
   private static void drain(Future<Chunk> next, Results results, Summary summary, long[] c,
       LongConsumer onBatch, Groups groups) throws IOException, InterruptedException {
     Chunk chunk = get(next);
-    results.write(chunk.text, chunk.determinations, chunk.rejects);
+    results.write(chunk.bytes, chunk.determinations, chunk.rejects);
     for (HouseholdRecord r : chunk.groupFamilies) {
       if (r instanceof HouseholdRecord.Valid v) {
         groups.family(v);
@@ -367,7 +375,7 @@ final class Screening {
                 .append('\n');
             case CSV -> {
               for (Object[] row : DeterminationRows.rows(v, assessment, byMemberPath, stamp)) {
-                DeterminationRows.appendCsv(chunk.text, row);
+                DeterminationRows.appendCsv(chunk.text, row, chunk.known);
               }
             }
             case XLSX -> chunk.determinations.addAll(
@@ -393,19 +401,25 @@ final class Screening {
         chunk.rejectedRows += recordRows;
       }
     }
+    chunk.bytes = utf8(chunk.text);
     return chunk;
+  }
+
+  /** The text as UTF-8 bytes. */
+  private static byte[] utf8(StringBuilder text) {
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Where the results go, on the calling thread, in input order. */
   interface Results extends AutoCloseable {
-    void write(CharSequence text, List<Object[]> determinations, List<Object[]> rejects)
+    void write(byte[] text, List<Object[]> determinations, List<Object[]> rejects)
         throws IOException;
 
     /**
      * After the last household: the group determinations, as text (CSV or JSON Lines) or rows
      * (XLSX), and the groups that were not decided.
      */
-    void writeGroups(CharSequence text, List<Object[]> groupRows, List<Object[]> rejects)
+    void writeGroups(byte[] text, List<Object[]> groupRows, List<Object[]> rejects)
         throws IOException;
 
     /** After the last batch: writes what comes at the end (the summary sheet). */
@@ -417,38 +431,42 @@ final class Screening {
 
   /** CSV or JSON Lines results, and the rejects as CSV. */
   private static final class TextResults implements Results {
-    private final Writer results;
+    private final OutputStream results;
     private final Writer rejects;
     /** The group determinations of a CSV result; null for JSON Lines, which has them as lines. */
-    private final Writer groups;
+    private final OutputStream groups;
     private final StringBuilder rejectText = new StringBuilder();
 
     TextResults(Path results, Path rejects, Path groups, OutputFormat format)
         throws IOException {
-      this.results = new BufferedWriter(Files.newBufferedWriter(results, StandardCharsets.UTF_8),
-          1 << 16);
+      this.results = new BufferedOutputStream(Files.newOutputStream(results), 1 << 16);
       this.rejects = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
-      this.groups = groups == null ? null : Files.newBufferedWriter(groups, StandardCharsets.UTF_8);
+      this.groups = groups == null ? null
+          : new BufferedOutputStream(Files.newOutputStream(groups), 1 << 16);
       if (format == OutputFormat.CSV) {
-        this.results.write(DeterminationRows.csvHeader(DeterminationRows.COLUMNS));
+        this.results.write(header(DeterminationRows.COLUMNS));
       }
       if (this.groups != null) {
-        this.groups.write(DeterminationRows.csvHeader(DeterminationRows.GROUP_COLUMNS));
+        this.groups.write(header(DeterminationRows.GROUP_COLUMNS));
       }
       this.rejects.write(DeterminationRows.csvHeader(DeterminationRows.REJECT_COLUMNS));
     }
 
-    @Override
-    public void writeGroups(CharSequence text, List<Object[]> groupRows,
-        List<Object[]> rejected) throws IOException {
-      (groups != null ? groups : results).append(text);
-      write("", List.of(), rejected);
+    private static byte[] header(List<String> columns) {
+      return DeterminationRows.csvHeader(columns).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public void write(CharSequence text, List<Object[]> determinations, List<Object[]> rejected)
+    public void writeGroups(byte[] text, List<Object[]> groupRows,
+        List<Object[]> rejected) throws IOException {
+      (groups != null ? groups : results).write(text);
+      write(new byte[0], List.of(), rejected);
+    }
+
+    @Override
+    public void write(byte[] text, List<Object[]> determinations, List<Object[]> rejected)
         throws IOException {
-      results.append(text);
+      results.write(text);
       if (!rejected.isEmpty()) {
         rejectText.setLength(0);
         for (Object[] row : rejected) {

@@ -45,7 +45,10 @@ final class Summary {
     void add(Determination d) {
       byStatus[d.status().ordinal()]++;
       byWeakestConfidence[d.weakestConfidence().ordinal()]++;
-      yearlyTotals = yearlyTotals.plus(d.yearlyTotals());
+      if (d.isEligible()) {
+        // Only an eligible determination pays anything.
+        yearlyTotals = yearlyTotals.plus(d.yearlyTotals());
+      }
     }
 
     void add(Cell other) {

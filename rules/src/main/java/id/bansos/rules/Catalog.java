@@ -31,6 +31,8 @@ public final class Catalog {
   private final List<ExtensionKey<?>> extensionFacts;
   // The catalog compiled: plans[i] holds from starts[i] until the next start.
   private final LocalDate[] starts;
+  // The same starts as epoch days, which the search by date compares without calls.
+  private final long[] startDays;
   private final Plan[] plans;
   // Made on first use and kept: the canonical form costs more than compiling the plans. Two
   // threads may both make it; they make the same value.
@@ -50,9 +52,11 @@ public final class Catalog {
       }
     }
     this.starts = bounds.toArray(new LocalDate[0]);
+    this.startDays = new long[starts.length];
     this.plans = new Plan[starts.length];
     for (int i = 0; i < starts.length; i++) {
       plans[i] = new Plan(this, starts[i]);
+      startDays[i] = starts[i].toEpochDay();
     }
   }
 
@@ -78,11 +82,12 @@ public final class Catalog {
 
   /** The compiled plan in force on {@code date}. */
   Plan plan(LocalDate date) {
+    long day = date.toEpochDay();
     int lo = 0;
-    int hi = starts.length - 1;
+    int hi = startDays.length - 1;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      if (starts[mid].isAfter(date)) {
+      if (startDays[mid] > day) {
         hi = mid - 1;
       } else {
         lo = mid;

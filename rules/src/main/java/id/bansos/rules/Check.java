@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A three-valued test of one subject (a {@link Member}, or the household as a {@link Snapshot}):
@@ -12,7 +13,8 @@ import java.util.function.Predicate;
  * owns the three-valued logic:
  *
  * <ul>
- *   <li>a leaf ({@link #fact}, {@link #test}) is UNKNOWN only when a fact it reads is absent;
+ *   <li>a leaf ({@link #fact}, {@link #test}, {@link #outcome}) is UNKNOWN only when a fact it
+ *       reads is absent, or, for {@link #outcome}, one it names with {@link Recorder#absent};
  *   <li>{@link #allOf} and {@link #anyOf} follow Kleene logic: FAIL and PASS respectively decide
  *       whatever the unknown parts would have said;
  *   <li>{@link #anyMember} and {@link #noMember} quantify over the members on the date with the
@@ -55,6 +57,59 @@ public abstract class Check<S> {
         } catch (Recorder.Unknown u) {
           return Recorder.UNKNOWN;
         }
+      }
+
+      @Override
+      void names(Set<String> out) {
+        out.addAll(names);
+      }
+    };
+  }
+
+  /**
+   * A test written as code that answers UNKNOWN itself, without a throw: it returns {@link
+   * Outcome#UNKNOWN} through {@link Recorder#absent}, which names the missing fact, and PASS or
+   * FAIL otherwise. A fact read with {@link Recorder#get} that is absent still ends it UNKNOWN, as
+   * in {@link #test}.
+   *
+   * <p>Prefer {@link #fact} and the combinators, which never throw and need no branch for an
+   * absent fact. Use this for a test whose missing fact is not one key's absent value (a grant
+   * history that was not checked, a disability recorded without its details), or for a test
+   * read for most members of most households: ending a check by a throw costs several times
+   * what the test itself does.
+   *
+   * @param test the test; never null
+   * @param shows names of the values the test records with {@link Recorder#show}, which the
+   *     criterion's messages may use
+   * @param <S> the subject type
+   * <p>A fact named missing on the way to a PASS or FAIL is dropped: it did not decide. An
+   * assessment that meets a test answering UNKNOWN without naming a missing fact, or answering
+   * null, fails with an {@link IllegalStateException} naming the criterion.
+   *
+   * @return the check
+   */
+  public static <S> Check<S> outcome(OutcomeTest<S> test, String... shows) {
+    Objects.requireNonNull(test, "test");
+    List<String> names = List.of(shows);
+    return new Check<>() {
+      @Override
+      byte eval(S subject, Recorder r) {
+        int mark = r.mark();
+        Outcome o;
+        try {
+          o = test.test(subject, r);
+        } catch (Recorder.Unknown u) {
+          return Recorder.UNKNOWN;
+        }
+        if (o == Outcome.PASS || o == Outcome.FAIL) {
+          // A fact named missing on the way did not decide the answer.
+          r.dropMissing(mark);
+          return o == Outcome.PASS ? Recorder.PASS : Recorder.FAIL;
+        }
+        if (o == null || !r.missingSince(mark)) {
+          throw new UnnamedUnknown(o);
+        }
+        return Recorder.UNKNOWN;
       }
 
       @Override
@@ -312,6 +367,34 @@ public abstract class Check<S> {
    */
   public static Check<Snapshot> noMember(String memberFact, Check<Member> check) {
     return not(anyMember(memberFact, check));
+  }
+
+  /** An outcome test that answered UNKNOWN (or null) without naming a missing fact. */
+  static final class UnnamedUnknown extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    UnnamedUnknown(@Nullable Outcome answered) {
+      super("a check answered " + answered
+          + " without naming a missing fact; answer UNKNOWN with Recorder.absent");
+    }
+  }
+
+  /**
+   * A test written as code that answers UNKNOWN itself; see {@link #outcome}.
+   *
+   * @param <S> the subject type
+   */
+  @FunctionalInterface
+  public interface OutcomeTest<S> {
+    /**
+     * Tests {@code subject}.
+     *
+     * @param subject the member or household; never null
+     * @param r reads facts and parameters, records values to show, and names a missing fact
+     *     with {@link Recorder#absent}; never null
+     * @return PASS, FAIL, or the UNKNOWN that {@link Recorder#absent} returned; never null
+     */
+    Outcome test(S subject, Recorder r);
   }
 
   /**

@@ -6,11 +6,13 @@ import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decision of one program for one household on one date: status, beneficiaries, benefits,
@@ -86,13 +88,19 @@ public final class Determination {
    */
   public List<CriterionResult> criteria() {
     int n = 0;
-    CriterionResult[] out = new CriterionResult[to - from];
+    for (int i = from; i < to; i++) {
+      if (Recorder.member(record.meta[i]) < 0) {
+        n++;
+      }
+    }
+    CriterionResult[] out = new CriterionResult[n];
+    n = 0;
     for (int i = from; i < to; i++) {
       if (Recorder.member(record.meta[i]) < 0) {
         out[n++] = result(i);
       }
     }
-    return List.of(Arrays.copyOf(out, n));
+    return List.of(out);
   }
 
   /**
@@ -153,10 +161,15 @@ public final class Determination {
     int member = Recorder.member(meta);
     int rule = Recorder.criterion(meta);
     Program.Rule r = plan.program.rule(rule);
-    Fact[] facts = new Fact[(record.ends[i] - record.factStart(i)) / 2];
-    int factCount = 0;
+    int start = record.factStart(i);
+    int end = record.ends[i];
     List<MissingFact> missing = List.of();
-    for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
+    // Most results show one or two facts, kept here; an array only from the third.
+    Fact first = null;
+    Fact second = null;
+    Fact[] facts = null;
+    int factCount = 0;
+    for (int f = start; f < end; f += 2) {
       Object name = record.facts[f];
       Object value = record.facts[f + 1];
       if (name == Recorder.MISSING) {
@@ -167,12 +180,22 @@ public final class Determination {
         if (!missing.contains(fact)) {
           missing.add(fact);
         }
-      } else {
+      } else if (!recordedBefore(start, f, (String) name, value)) {
         // A fact read twice on different routes of one check is shown once.
         Fact fact = new Fact((String) name, value);
-        if (!contains(facts, factCount, fact)) {
-          facts[factCount++] = fact;
+        if (factCount == 0) {
+          first = fact;
+        } else if (factCount == 1) {
+          second = fact;
+        } else {
+          if (facts == null) {
+            facts = new Fact[2 + (end - f) / 2];
+            facts[0] = first;
+            facts[1] = second;
+          }
+          facts[factCount] = fact;
         }
+        factCount++;
       }
     }
     if (r.kind() == Program.Kind.QUALIFYING && Recorder.outcome(meta) == Recorder.UNKNOWN) {
@@ -185,9 +208,43 @@ public final class Determination {
       }
     }
     return new CriterionResult(r.criterion(), OUTCOMES[Recorder.outcome(meta)],
-        member < 0 ? Optional.empty() : Optional.of(members[member]),
-        factCount == facts.length ? List.of(facts) : List.of(Arrays.copyOf(facts, factCount)),
+        member < 0 ? Optional.empty() : member(member), factList(first, second, facts, factCount),
         plan.used(rule), missing);
+  }
+
+  /** The {@code count} facts as an immutable list: {@code first}, {@code second}, or all. */
+  private static List<Fact> factList(@Nullable Fact first, @Nullable Fact second,
+      Fact @Nullable [] all, int count) {
+    return switch (count) {
+      case 0 -> List.of();
+      case 1 -> List.of(first);
+      case 2 -> List.of(first, second);
+      default -> List.of(count == all.length ? all : Arrays.copyOf(all, count));
+    };
+  }
+
+  /** Whether the fact at {@code at} in the record was recorded earlier in the same result. */
+  private boolean recordedBefore(int start, int at, String name, Object value) {
+    for (int f = start; f < at; f += 2) {
+      if (name.equals(record.facts[f]) && value.equals(record.facts[f + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The member of index {@code m} as an Optional, made once per assessment. */
+  private Optional<Nik> member(int m) {
+    return record.member(members, m);
+  }
+
+  /** Adds the missing facts the result of index {@code i} recorded, in the order recorded. */
+  private void addMissing(int i, Collection<MissingFact> out) {
+    for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
+      if (record.facts[f] == Recorder.MISSING) {
+        out.add(missingFact(record.facts[f + 1]));
+      }
+    }
   }
 
   private MissingFact missingFact(Object recorded) {
@@ -197,27 +254,36 @@ public final class Determination {
     }
     Recorder.Missing miss = (Recorder.Missing) recorded;
     return new MissingFact(miss.fact(), miss.label(),
-        miss.member() < 0 ? Optional.empty() : Optional.of(members[miss.member()]),
-        Optional.empty());
+        miss.member() < 0 ? Optional.empty() : member(miss.member()), Optional.empty());
   }
 
-  private static boolean contains(Fact[] facts, int count, Fact fact) {
-    for (int i = 0; i < count; i++) {
-      if (facts[i].equals(fact)) {
-        return true;
+  /**
+   * The missing facts of the members whose own status is UNDETERMINED, in NIK order, each
+   * member's in the order recorded: what {@link #members()} shows of them, read from the record.
+   */
+  private List<MissingFact> undecidedMembersMissing() {
+    byte[] outcome = new byte[members.length];
+    boolean[] reported = new boolean[members.length];
+    for (int i = from; i < to; i++) {
+      int meta = record.meta[i];
+      int m = Recorder.member(meta);
+      if (m >= 0) {
+        reported[m] = true;
+        byte o = Recorder.outcome(meta);
+        if (o == Recorder.FAIL || (o == Recorder.UNKNOWN && outcome[m] != Recorder.FAIL)) {
+          outcome[m] = o;
+        }
       }
     }
-    return false;
-  }
-
-  private List<MissingFact> undecidedMembersMissing() {
     List<MissingFact> missing = new ArrayList<>();
-    for (MemberResult m : members()) {
-      if (m.status() == Status.UNDETERMINED) {
-        for (CriterionResult r : m.criteria()) {
-          if (r.outcome() == Outcome.UNKNOWN) {
-            missing.addAll(r.missingFacts());
-          }
+    for (int m = 0; m < members.length; m++) {
+      if (!reported[m] || outcome[m] != Recorder.UNKNOWN) {
+        continue;
+      }
+      for (int i = from; i < to; i++) {
+        int meta = record.meta[i];
+        if (Recorder.member(meta) == m && Recorder.outcome(meta) == Recorder.UNKNOWN) {
+          addMissing(i, missing);
         }
       }
     }
@@ -303,13 +369,45 @@ public final class Determination {
     if (status != Status.UNDETERMINED) {
       return List.of();
     }
+    // Read from the record, as criteria() would show them, without building the results.
     Set<MissingFact> missing = new LinkedHashSet<>();
-    for (CriterionResult r : criteria()) {
-      if (r.outcome() == Outcome.UNKNOWN) {
-        missing.addAll(r.missingFacts());
+    for (int i = from; i < to; i++) {
+      int meta = record.meta[i];
+      if (Recorder.member(meta) >= 0 || Recorder.outcome(meta) != Recorder.UNKNOWN) {
+        continue;
+      }
+      addMissing(i, missing);
+      if (plan.program.rule(Recorder.criterion(meta)).kind() == Program.Kind.QUALIFYING) {
+        missing.addAll(undecidedMembersMissing());
       }
     }
     return List.copyOf(missing);
+  }
+
+  /**
+   * The codes of the household-level criteria that decided the status, in the program's order,
+   * each once: those that failed when NOT_ELIGIBLE, those not known when UNDETERMINED; empty when
+   * ELIGIBLE. Read from the record without building the criterion results, for a table of many
+   * determinations; {@link #criteria()} gives each one's facts and messages.
+   *
+   * @return the codes, for example {@code [PKH_PLUS.QUALIFYING_MEMBER]}
+   */
+  public List<String> decidingCodes() {
+    if (status == Status.ELIGIBLE) {
+      return List.of();
+    }
+    byte deciding = status == Status.UNDETERMINED ? Recorder.UNKNOWN : Recorder.FAIL;
+    List<String> codes = new ArrayList<>(2);
+    for (int i = from; i < to; i++) {
+      int meta = record.meta[i];
+      if (Recorder.member(meta) < 0 && Recorder.outcome(meta) == deciding) {
+        String code = plan.program.rule(Recorder.criterion(meta)).criterion().code();
+        if (!codes.contains(code)) {
+          codes.add(code);
+        }
+      }
+    }
+    return List.copyOf(codes);
   }
 
   /**

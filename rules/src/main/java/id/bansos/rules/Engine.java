@@ -26,6 +26,9 @@ import java.util.Optional;
  */
 public final class Engine {
 
+  // What a group program lacks when asked of a household alone.
+  private static final Recorder.Missing NO_GROUP = new Recorder.Missing("group", -1);
+
   private final Catalog catalog;
   private final CatalogStamp stamp;
 
@@ -292,7 +295,7 @@ public final class Engine {
           from, r.size, niks);
     }
     if (participant == null && program.isGroupProgram()) {
-      r.add(Recorder.MISSING, new Recorder.Missing("group", -1));
+      r.add(Recorder.MISSING, NO_GROUP);
       r.result(program.groupRequiredRule(), -1, Recorder.UNKNOWN);
       return new Determination(plan, Status.UNDETERMINED, List.of(), List.of(), priority, r,
           from, r.size, niks);
@@ -362,7 +365,12 @@ public final class Engine {
   @SuppressWarnings("unchecked")
   private static <S> byte evaluate(Program.Rule rule, S subject, Recorder r) {
     int mark = r.mark();
-    byte o = ((Check<S>) rule.check()).eval(subject, r);
+    byte o;
+    try {
+      o = ((Check<S>) rule.check()).eval(subject, r);
+    } catch (Check.UnnamedUnknown e) {
+      throw new IllegalStateException(rule.criterion().code() + ": " + e.getMessage(), e);
+    }
     if (o != Recorder.UNKNOWN) {
       r.dropMissing(mark);
     }

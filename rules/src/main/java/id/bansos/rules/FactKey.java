@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,12 @@ public final class FactKey<S, T> {
   private final Function<? super S, ? extends @Nullable T> reader;
   private final Text label;
   private final Text needsLabel;
+  // The missing-fact entries a record holds when this fact is absent, by member index + 1 (0 for
+  // the household), made on first use and shared by every record: most households lack the same
+  // few facts. Racy but safe: an entry is immutable, equal however often it is made, and a lost
+  // update only makes one again. Null until the first (and when a key reached another thread
+  // without a safe hand-off, which the final fields above survive and this one need not).
+  private Recorder.Missing @Nullable [] missing;
 
   private FactKey(String name, String needs, Class<T> type,
       Function<? super S, ? extends @Nullable T> reader) {
@@ -208,6 +215,26 @@ public final class FactKey<S, T> {
   /** The fact's value, or null when it is not recorded: the engine's read, with no Optional. */
   @Nullable T valueOrNull(S subject) {
     return reader.apply(subject);
+  }
+
+  /** The entry a record holds when this fact is absent for the member of index {@code member}. */
+  Recorder.Missing missing(int member) {
+    Recorder.Missing[] known = missing;
+    int slot = member + 1;
+    if (known != null && slot < known.length) {
+      Recorder.Missing m = known[slot];
+      if (m != null) {
+        return m;
+      }
+    }
+    Recorder.Missing made = new Recorder.Missing(needs, member, needsLabel);
+    if (slot < 64) {
+      Recorder.Missing[] grown = known == null ? new Recorder.Missing[slot + 1]
+          : Arrays.copyOf(known, Math.max(known.length, slot + 1));
+      grown[slot] = made;
+      missing = grown;
+    }
+    return made;
   }
 
   /** Keys are equal by name, since the name is what explanations and wire formats carry. */

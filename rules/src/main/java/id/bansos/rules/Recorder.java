@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.core.identity.Nik;
 import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * were missing. One recorder serves every program of one assessment, on one thread.
  *
  * <p>Reading an absent fact with {@link #get} ends the check at once as UNKNOWN, with the fact
- * among the missing ones; this is the only way a check becomes UNKNOWN, so every program treats
- * "not recorded" alike.
+ * among the missing ones; a check of {@link Check#outcome} answers UNKNOWN by naming the missing
+ * fact with {@link #absent}. These are the only ways a check becomes UNKNOWN: always for want of
+ * a named fact, so every program treats "not recorded" alike.
  */
 public final class Recorder {
 
@@ -64,6 +66,11 @@ public final class Recorder {
   int[] ends;
   int size;
 
+  // The members as Optionals, for the results that name them, made on first reading and shared
+  // by the determinations of the record (which all name members by the same array). Racy but
+  // safe: an Optional is immutable and equal however often it is made.
+  private Optional<Nik> @Nullable [] memberOptionals;
+
   // The thread's arrays this recorder writes into until sealed, or null when it owns its arrays.
   private @Nullable Scratch scratch;
 
@@ -109,6 +116,23 @@ public final class Recorder {
     int[] meta = new int[64];
     int[] ends = new int[64];
     boolean inUse;
+  }
+
+  /** Member {@code m} of {@code niks} as an Optional, made once per record. */
+  Optional<Nik> member(Nik[] niks, int m) {
+    Optional<Nik>[] made = memberOptionals;
+    if (made == null || made.length != niks.length) {
+      @SuppressWarnings("unchecked")
+      Optional<Nik>[] fresh = (Optional<Nik>[]) new Optional<?>[niks.length];
+      made = fresh;
+      memberOptionals = made;
+    }
+    Optional<Nik> o = made[m];
+    if (o == null || o.get() != niks[m]) {
+      o = Optional.of(niks[m]);
+      made[m] = o;
+    }
+    return o;
   }
 
   /** Records one criterion result whose facts are those added since the previous result. */
@@ -220,7 +244,7 @@ public final class Recorder {
   <S, T> @Nullable T read(S subject, FactKey<S, T> key) {
     T value = key.valueOrNull(subject);
     if (value == null) {
-      missing(key.needs(), key.needsLabel(), subject);
+      add(MISSING, key.missing(memberIndex(subject)));
       return null;
     }
     add(key.name(), value);
@@ -258,35 +282,59 @@ public final class Recorder {
   }
 
   /**
-   * Ends the check as UNKNOWN for want of a fact that no key names (the husband of a woman on
-   * the card, say).
+   * Names a fact whose absence leaves a check of {@link Check#outcome} undecided, and gives the
+   * UNKNOWN it answers.
    *
    * @param subject the member or household it concerns; never null
-   * @param fact the missing fact's name; never null
-   * @return never returns normally
+   * @param key the fact; its {@link FactKey#needs} is named, with its label; never null
+   * @return {@link Outcome#UNKNOWN}
    */
-  public RuntimeException unknown(Object subject, String fact) {
-    Objects.requireNonNull(fact, "fact");
-    return unknown(subject, fact, Labels.fact(fact).orElseGet(() -> Text.of(fact, fact)));
+  public <S> Outcome absent(S subject, FactKey<S, ?> key) {
+    Objects.requireNonNull(key, "key");
+    add(MISSING, key.missing(memberIndex(Objects.requireNonNull(subject, "subject"))));
+    return Outcome.UNKNOWN;
   }
 
   /**
-   * Ends the check as UNKNOWN for want of a fact that no key names, with the words a field
-   * worker reads for it.
+   * Names a fact that no key names as missing (the grant history, say), labelled from its name,
+   * and gives the UNKNOWN a check of {@link Check#outcome} answers.
+   *
+   * @param subject the member or household it concerns; never null
+   * @param fact the missing fact's name or path; never null
+   * @return {@link Outcome#UNKNOWN}
+   */
+  public Outcome absent(Object subject, String fact) {
+    add(MISSING, new Missing(Objects.requireNonNull(fact, "fact"),
+        memberIndex(Objects.requireNonNull(subject, "subject"))));
+    return Outcome.UNKNOWN;
+  }
+
+  /**
+   * Names a missing fact with the words a field worker reads for it, and gives the UNKNOWN a
+   * check of {@link Check#outcome} answers.
    *
    * @param subject the member or household it concerns; never null
    * @param fact the missing fact's name or path; never null
    * @param label its label; never null
-   * @return never returns normally
+   * @return {@link Outcome#UNKNOWN}
    */
-  public RuntimeException unknown(Object subject, String fact, Text label) {
+  public Outcome absent(Object subject, String fact, Text label) {
     missing(Objects.requireNonNull(fact, "fact"), Objects.requireNonNull(label, "label"),
-        subject);
-    throw Unknown.INSTANCE;
+        Objects.requireNonNull(subject, "subject"));
+    return Outcome.UNKNOWN;
+  }
+
+  /** Whether a missing fact was recorded since {@code mark} (and not dropped). */
+  boolean missingSince(int mark) {
+    return lastMissing >= mark;
   }
 
   private void missing(String fact, Text label, Object subject) {
-    add(MISSING, new Missing(fact, subject instanceof Member m ? m.index() : -1, label));
+    add(MISSING, new Missing(fact, memberIndex(subject), label));
+  }
+
+  private static int memberIndex(Object subject) {
+    return subject instanceof Member m ? m.index() : -1;
   }
 
   /** Records a missing fact that no subject's key names. */

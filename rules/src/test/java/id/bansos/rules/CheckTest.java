@@ -2,6 +2,7 @@ package id.bansos.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import id.bansos.core.household.Household;
 import id.bansos.core.household.Relationship;
@@ -63,6 +64,82 @@ class CheckTest {
     assertThat(outcome(Check.fact(Facts.RELATIONSHIP, r -> r == Relationship.HEAD)))
         .isEqualTo(Outcome.PASS);
     assertThat(outcome(UNKNOWN)).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
+  void anOutcomeTestAnswersUnknownByNamingTheMissingFact() {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Member m = Snapshot.of(h, DATE).members().get(0);
+    Recorder r = new Recorder(DATE, 4);
+
+    byte o = Check.<Member>outcome((s, rec) -> rec.absent(s, Facts.MARITAL_STATUS)).eval(m, r);
+
+    assertThat(o).isEqualTo(Recorder.UNKNOWN);
+    assertThat(r.facts[0]).isSameAs(Recorder.MISSING);
+    Recorder.Missing missing = (Recorder.Missing) r.facts[1];
+    assertThat(missing.fact()).isEqualTo("maritalStatus");
+    assertThat(missing.member()).isEqualTo(m.index());
+    assertThat(missing.label()).isEqualTo(Facts.MARITAL_STATUS.needsLabel());
+  }
+
+  @Test
+  void anOutcomeTestPassesFailsAndReadsAbsentFactsAsUnknown() {
+    assertThat(outcome(Check.outcome((m, r) -> Outcome.PASS))).isEqualTo(Outcome.PASS);
+    assertThat(outcome(Check.outcome((m, r) -> Outcome.FAIL))).isEqualTo(Outcome.FAIL);
+    assertThat(outcome(Check.outcome((m, r) -> {
+      r.get(m, Facts.MARITAL_STATUS);
+      return Outcome.PASS;
+    }))).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
+  void anOutcomeTestCannotAnswerUnknownWithoutAMissingFact() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> outcome(Check.outcome((m, r) -> Outcome.UNKNOWN)))
+        .withMessageContaining("Recorder.absent");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> outcome(Check.outcome((m, r) -> null)))
+        .withMessageContaining("null");
+    // A missing fact that a combination dropped before does not count.
+    assertThatIllegalStateException().isThrownBy(() -> outcome(Check.allOf(
+        Check.anyOf(UNKNOWN, PASS), Check.outcome((m, r) -> Outcome.UNKNOWN))));
+  }
+
+  @Test
+  void aMissingFactNamedOnTheWayToAnAnswerIsDropped() {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Snapshot s = Snapshot.of(h, DATE);
+    Recorder r = new Recorder(DATE, 4);
+    Check<Member> named = Check.outcome((m, rec) -> {
+      rec.absent(m, Facts.MARITAL_STATUS);
+      return Outcome.PASS;
+    });
+
+    // A passing member keeps its facts in a quantifier; a fact that did not decide is not one.
+    byte o = Check.anyMember("member", named).eval(s, r);
+
+    assertThat(o).isEqualTo(Recorder.PASS);
+    for (int i = 0; i < r.factSize; i += 2) {
+      assertThat(r.facts[i]).isNotSameAs(Recorder.MISSING);
+    }
+  }
+
+  @Test
+  void anAssessmentThatMeetsAnUnnamedUnknownNamesTheCriterion() {
+    Criterion step = new Criterion("SIDOARJO_LANSIA.STEP", Text.of("x", "x"), "test",
+        Text.of("x", "x"), Text.of("x", "x"), Text.of("x", "x"));
+    Program program = Program.builder(SidoarjoLansia.PROGRAM.info())
+        .parameters(SidoarjoLansia.PROGRAM.parameters())
+        .household(step, Check.outcome((h, r) -> Outcome.UNKNOWN))
+        .award((h, q, r, g) -> g.household())
+        .build();
+    Engine engine = Engine.of(Catalog.of("test", List.of(program)));
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> engine.assess(h, LocalDate.of(2026, 2, 1)))
+        .withMessageContaining("SIDOARJO_LANSIA.STEP")
+        .withMessageContaining("Recorder.absent");
   }
 
   @Test

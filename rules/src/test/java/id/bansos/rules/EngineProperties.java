@@ -15,6 +15,7 @@ import id.bansos.rules.param.Parameter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -94,6 +95,46 @@ class EngineProperties {
             assertThat(d.benefits().isEmpty()).as(what).isEqualTo(!d.isEligible());
           }
         });
+  }
+
+  @Test
+  void theDecidingCodesAndMissingFactsAreThoseOfTheCriteria() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          for (Determination d : assess(s).determinations()) {
+            Outcome deciding = d.status() == Status.UNDETERMINED ? Outcome.UNKNOWN
+                : d.status() == Status.NOT_ELIGIBLE ? Outcome.FAIL : null;
+            List<CriterionResult> decided = d.criteria().stream()
+                .filter(r -> r.outcome() == deciding).toList();
+            // Worked out without the record's shortcuts: the unknown criteria's own missing
+            // facts, and for "a member qualifies" those of the undecided members' results.
+            Set<MissingFact> missing = new LinkedHashSet<>();
+            if (deciding == Outcome.UNKNOWN) {
+              for (CriterionResult r : decided) {
+                missing.addAll(r.missingFacts());
+                if (qualifying(d, r)) {
+                  for (MemberResult m : d.members()) {
+                    if (m.status() == Status.UNDETERMINED) {
+                      m.criteria().stream().filter(c -> c.outcome() == Outcome.UNKNOWN)
+                          .forEach(c -> missing.addAll(c.missingFacts()));
+                    }
+                  }
+                }
+              }
+            }
+
+            assertThat(d.decidingCodes()).as(d.programCode())
+                .isEqualTo(decided.stream().map(CriterionResult::code).distinct().toList());
+            assertThat(d.missingFacts()).as(d.programCode()).containsExactlyElementsOf(missing);
+          }
+        });
+  }
+
+  /** Whether {@code r} is the program's "a member qualifies" criterion. */
+  private static boolean qualifying(Determination d, CriterionResult r) {
+    Program p = ENGINE.catalog().programs().stream()
+        .filter(x -> x.info().code().equals(d.programCode())).findFirst().orElseThrow();
+    return p.rule(p.indexOf(r.criterion())).kind() == Program.Kind.QUALIFYING;
   }
 
   @Test

@@ -12,6 +12,7 @@ import id.bansos.rules.Check;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Labels;
 import id.bansos.rules.Member;
+import id.bansos.rules.Outcome;
 import id.bansos.rules.Param;
 import id.bansos.rules.Program;
 import id.bansos.rules.Text;
@@ -224,17 +225,17 @@ public final class CommonCriteria {
     b.shared(EXCLUDED_DEFAULT);
     Param<OccupationSet> excluded = b.param(EXCLUDED_OCCUPATIONS);
     Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
-    Check<Member> holds = Check.test((m, r) -> {
+    Check<Member> holds = Check.outcome((m, r) -> {
       Optional<Occupation> occupation = r.find(m, Facts.OCCUPATION);
       if (occupation.isPresent()) {
-        return r.value(excluded).contains(occupation.get());
+        return r.value(excluded).contains(occupation.get()) ? Outcome.PASS : Outcome.FAIL;
       }
       Optional<Integer> age = m.age();
       if (age.isPresent() && age.get() < r.value(childLimit)) {
-        return false;
+        return Outcome.FAIL;
       }
       // Not recorded for an adult, or for a member of unknown age: not known.
-      throw r.unknown(m, Facts.OCCUPATION.needs(), Facts.OCCUPATION.needsLabel());
+      return r.absent(m, Facts.OCCUPATION);
     }, Facts.OCCUPATION.name());
     b.household(criterion, Check.noMember("excludedMember", holds), excluded, childLimit);
     return criterion;
@@ -266,17 +267,17 @@ public final class CommonCriteria {
     b.shared(RECIPIENT_EXCLUDED_DEFAULT);
     Param<OccupationSet> excluded = b.param(RECIPIENT_EXCLUDED_OCCUPATIONS);
     Param<Integer> childLimit = b.param(EngineParameters.CHILD_AGE_LIMIT);
-    b.memberWhileSet(criterion, excluded, Check.test((m, r) -> {
+    b.memberWhileSet(criterion, excluded, Check.outcome((m, r) -> {
       Optional<Occupation> occupation = r.find(m, Facts.OCCUPATION);
       if (occupation.isPresent()) {
-        return !r.value(excluded).contains(occupation.get());
+        return r.value(excluded).contains(occupation.get()) ? Outcome.FAIL : Outcome.PASS;
       }
       Optional<Integer> age = m.age();
       if (age.isPresent() && age.get() < r.value(childLimit)) {
-        return true;
+        return Outcome.PASS;
       }
       // Not recorded for an adult, or for a member of unknown age: not known.
-      throw r.unknown(m, Facts.OCCUPATION.needs(), Facts.OCCUPATION.needsLabel());
+      return r.absent(m, Facts.OCCUPATION);
     }, Facts.OCCUPATION.name()), childLimit);
     return criterion;
   }
@@ -301,35 +302,35 @@ public final class CommonCriteria {
         Text.of("Status register keluarga belum diketahui: {reason}.",
             "The family's register status is not known: {reason}."));
     Param<RegistryRule> rule = b.param(key);
-    b.household(criterion, Check.test((h, r) -> {
+    b.household(criterion, Check.outcome((h, r) -> {
       RegistryRule value = r.value(rule);
       r.show("rule", value);
       Optional<RegistryStatus> status = h.household().registry();
       if (status.isEmpty()) {
         r.show("reason", REGISTER_NOT_CHECKED);
-        throw r.unknown(h, "registry");
+        return r.absent(h, "registry");
       }
       RegistryStatus s = status.get();
       r.show("register", s.register());
       r.show("checkedOn", s.checkedOn());
       if (!s.registered()) {
         r.show("reason", NOT_REGISTERED);
-        return false;
+        return Outcome.FAIL;
       }
       if (value.maxDesil().isPresent()) {
         int bound = value.maxDesil().get();
         if (s.desil().isEmpty()) {
           r.show("reason", DESIL_UNKNOWN);
-          throw r.unknown(h, "registry.desil");
+          return r.absent(h, "registry.desil");
         }
         int desil = s.desil().get().value();
         r.show("desil", desil);
         if (!s.desil().get().isAtMost(bound)) {
           r.show("reason", desilAbove(desil, bound));
-          return false;
+          return Outcome.FAIL;
         }
       }
-      return true;
+      return Outcome.PASS;
     }, "rule", "reason", "register", "checkedOn", "desil"), rule);
     return criterion;
   }
@@ -370,11 +371,11 @@ public final class CommonCriteria {
         Text.of("Belum dapat dipastikan apakah domisili termasuk wilayah sasaran: {reason}.",
             "Cannot tell whether the domicile is covered: {reason}."));
     Param<CoveredRegions> covered = b.param(key);
-    b.household(criterion, Check.test((h, r) -> {
+    b.household(criterion, Check.outcome((h, r) -> {
       Optional<RegionCode> domicile = h.household().domicile();
       if (domicile.isEmpty()) {
         r.show("reason", DOMICILE_NOT_RECORDED);
-        throw r.unknown(h, "domicile");
+        return r.absent(h, "domicile");
       }
       RegionCode village = domicile.get();
       r.show("domicile", village);
@@ -383,30 +384,30 @@ public final class CommonCriteria {
       CoveredRegions regions = r.value(covered);
       if (!village.isWithin(PROVINCE)) {
         if (regions.covers(village)) {
-          return true;
+          return Outcome.PASS;
         }
         r.show("reason", OUTSIDE_PROVINCE);
-        return false;
+        return Outcome.FAIL;
       }
       if (!h.domicileKnown()) {
         r.show("reason", VILLAGE_UNKNOWN);
-        throw r.unknown(h, "domicile");
+        return r.absent(h, "domicile");
       }
       if (regions.covers(village)) {
-        return true;
+        return Outcome.PASS;
       }
       if (regions.isExcluded(village)) {
         r.show("reason", KNOWN_NOT_COVERED);
-        return false;
+        return Outcome.FAIL;
       }
       if (!regions.complete()) {
         r.show("reason", LIST_INCOMPLETE);
-        throw r.unknown(h, "covered-region list for " + regency, Text.of(
+        return r.absent(h, "covered-region list for " + regency, Text.of(
             "daftar wilayah sasaran untuk " + Labels.region(regency),
             "list of covered regions for " + Labels.region(regency)));
       }
       r.show("reason", NOT_LISTED);
-      return false;
+      return Outcome.FAIL;
     }, "reason", "domicile", "regency"), covered);
     return criterion;
   }
@@ -496,18 +497,18 @@ public final class CommonCriteria {
             "The family already received " + name + " in {grantYear}."),
         Text.of("Riwayat bantuan " + name + " belum dicek.",
             "The " + name + " grant history has not been checked."));
-    b.household(criterion, Check.test((h, r) -> {
+    b.household(criterion, Check.outcome((h, r) -> {
       for (PastGrant g : h.household().pastGrants()) {
         if (g.type() == grant) {
           r.show("grantYear", g.year());
-          return false;
+          return Outcome.FAIL;
         }
       }
       if (!h.household().pastGrantsChecked()) {
-        throw r.unknown(h, "pastGrants");
+        return r.absent(h, "pastGrants");
       }
       r.show("pastGrantsChecked", true);
-      return true;
+      return Outcome.PASS;
     }, "grantYear", "pastGrantsChecked"));
     return criterion;
   }

@@ -2,7 +2,10 @@ package id.bansos.rules.criteria;
 
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,7 +43,44 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete, Set<Regi
         throw new IllegalArgumentException("covered regions are provinces or kabupaten/kota: " + r);
       }
     }
-    return Collections.unmodifiableSet(new TreeSet<>(codes));
+    return new Codes(new TreeSet<>(codes).toArray(new RegionCode[0]));
+  }
+
+  /**
+   * An immutable set of codes in their order, which {@link #covers} walks without an iterator:
+   * the check is read by every provincial program for every household.
+   */
+  private static final class Codes extends AbstractSet<RegionCode> {
+    private final RegionCode[] codes;
+
+    Codes(RegionCode[] sorted) {
+      this.codes = sorted;
+    }
+
+    @Override
+    public Iterator<RegionCode> iterator() {
+      return Collections.unmodifiableList(Arrays.asList(codes)).iterator();
+    }
+
+    @Override
+    public int size() {
+      return codes.length;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof RegionCode c && Arrays.binarySearch(codes, c) >= 0;
+    }
+
+    /** Whether {@code place} lies within one of the codes. */
+    boolean enclose(RegionCode place) {
+      for (RegionCode r : codes) {
+        if (place.isWithin(r)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -90,15 +130,7 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete, Set<Regi
    * @return true when it is within one of the listed codes
    */
   public boolean covers(RegionCode place) {
-    if (isExcluded(place)) {
-      return false;
-    }
-    for (RegionCode r : regions) {
-      if (place.isWithin(r)) {
-        return true;
-      }
-    }
-    return false;
+    return !isExcluded(place) && ((Codes) regions).enclose(place);
   }
 
   /**
@@ -108,12 +140,7 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete, Set<Regi
    * @return true when it is within one of the excluded codes
    */
   public boolean isExcluded(RegionCode place) {
-    for (RegionCode r : excluded) {
-      if (place.isWithin(r)) {
-        return true;
-      }
-    }
-    return false;
+    return ((Codes) excluded).enclose(place);
   }
 
   @Override

@@ -12,6 +12,7 @@ import id.bansos.rules.Check;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Member;
+import id.bansos.rules.Outcome;
 import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
@@ -164,47 +165,53 @@ public final class Aspd {
     // Severe when a severe disability is recorded; not severe when every recorded disability
     // has a lesser severity or none is recorded; unknown when a disability is recorded without
     // its details or severity.
-    b.memberGate(SEVERE_DISABILITY, Check.test((m, r) -> {
+    b.memberGate(SEVERE_DISABILITY, Check.outcome((m, r) -> {
       List<Disability> recorded = m.person().disabilities();
-      if (recorded.isEmpty() && !r.get(m, Facts.HAS_DISABILITY)) {
-        return false;
+      if (recorded.isEmpty()) {
+        Optional<Boolean> has = r.find(m, Facts.HAS_DISABILITY);
+        if (has.isEmpty()) {
+          return r.absent(m, Facts.HAS_DISABILITY);
+        }
+        if (!has.get()) {
+          return Outcome.FAIL;
+        }
       }
       Optional<Disability> d = candidate(recorded);
       if (d.isEmpty()) {
         if (recorded.isEmpty()) {
-          throw r.unknown(m, "disabilities");
+          return r.absent(m, "disabilities");
         }
-        return false;
+        return Outcome.FAIL;
       }
       r.show("kind", d.get().kind());
       if (d.get().severity().isEmpty()) {
-        throw r.unknown(m, "disabilities.severity");
+        return r.absent(m, "disabilities.severity");
       }
-      return true;
+      return Outcome.PASS;
     }, "kind"));
-    b.member(NEEDS_DAILY_HELP, Check.test((m, r) -> {
+    b.member(NEEDS_DAILY_HELP, Check.outcome((m, r) -> {
       Optional<Disability> d = candidate(m.person().disabilities());
       if (d.isEmpty()) {
-        throw r.unknown(m, "disabilities");
+        return r.absent(m, "disabilities");
       }
       Optional<Boolean> v = d.get().needsHelpWithDailyLiving();
       if (v.isEmpty()) {
-        throw r.unknown(m, "disabilities.needsHelpWithDailyLiving");
+        return r.absent(m, "disabilities.needsHelpWithDailyLiving");
       }
       r.show("needsHelpWithDailyLiving", v.get());
-      return v.get();
+      return v.get() ? Outcome.PASS : Outcome.FAIL;
     }, "needsHelpWithDailyLiving"));
-    b.member(NOT_REHABILITABLE, Check.test((m, r) -> {
+    b.member(NOT_REHABILITABLE, Check.outcome((m, r) -> {
       Optional<Disability> d = candidate(m.person().disabilities());
       if (d.isEmpty()) {
-        throw r.unknown(m, "disabilities");
+        return r.absent(m, "disabilities");
       }
       Optional<Boolean> v = d.get().rehabilitable();
       if (v.isEmpty()) {
-        throw r.unknown(m, "disabilities.rehabilitable");
+        return r.absent(m, "disabilities.rehabilitable");
       }
       r.show("rehabilitable", v.get());
-      return !v.get();
+      return v.get() ? Outcome.FAIL : Outcome.PASS;
     }, "rehabilitable"));
     CommonCriteria.coveredRegion(b, COVERED_REGIONS);
     CommonCriteria.registry(b, REGISTRY);

@@ -15,6 +15,7 @@ import id.bansos.rules.EngineParameters;
 import id.bansos.rules.FactKey;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Member;
+import id.bansos.rules.Outcome;
 import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
@@ -171,20 +172,20 @@ public final class JpsProvinsi2020 {
       }
       return yes;
     }, "affectedBy");
-    Check<Member> lostIncome = Check.test((m, r) -> {
+    Check<Member> lostIncome = Check.outcome((m, r) -> {
       Optional<LabourShock> shock = r.find(m, Facts.LABOUR_SHOCK);
       if (shock.isEmpty()) {
         // A child is taken to have lost no income; an adult's shock not recorded is not known.
         if (m.age().isPresent() && m.age().get() < r.value(childLimit)) {
-          return false;
+          return Outcome.FAIL;
         }
-        throw r.unknown(m, Facts.LABOUR_SHOCK.needs(), Facts.LABOUR_SHOCK.needsLabel());
+        return r.absent(m, Facts.LABOUR_SHOCK);
       }
       LabourShock s = shock.get();
       if (s != LabourShock.NONE) {
         r.show("affectedBy", s);
       }
-      return s != LabourShock.NONE;
+      return s != LabourShock.NONE ? Outcome.PASS : Outcome.FAIL;
     }, "affectedBy");
     b.household(AFFECTED_FAMILY, Check.anyOf(registeredPoor, proposed,
         Check.anyMember("member", lostIncome)), childLimit);

@@ -16,6 +16,7 @@ import id.bansos.rules.FactKey;
 import id.bansos.rules.Funder;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Member;
+import id.bansos.rules.Outcome;
 import id.bansos.rules.Param;
 import id.bansos.rules.PaymentFrequency;
 import id.bansos.rules.Program;
@@ -338,12 +339,12 @@ public final class CovidOrphanSupport {
     String name = parent.name();
     // The parent's status is recorded (read into the explanation), then decides.
     Check<Member> recorded = Check.fact(parent, status -> true);
-    return Check.given(recorded, Check.test((m, r) ->
+    return Check.given(recorded, Check.outcome((m, r) ->
         switch (loss(parent.read(m).orElseThrow(), r.date(), r.value(covidStart))) {
-          case COVID -> true;
-          case NOT_COVID -> false;
-          case CAUSE_MISSING -> throw r.unknown(m, name + ".cause");
-          case DEATH_DATE_MISSING -> throw r.unknown(m, name + ".deathDate");
+          case COVID -> Outcome.PASS;
+          case NOT_COVID -> Outcome.FAIL;
+          case CAUSE_MISSING -> r.absent(m, name + ".cause");
+          case DEATH_DATE_MISSING -> r.absent(m, name + ".deathDate");
         }));
   }
 

@@ -12,9 +12,9 @@ import id.bansos.core.household.Disability;
 import id.bansos.core.household.DisabilitySeverity;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.Sex;
-import id.bansos.rules.FactKey;
 import id.bansos.rules.Facts;
 import id.bansos.rules.Member;
+import id.bansos.rules.Outcome;
 import id.bansos.rules.Param;
 import id.bansos.rules.Recorder;
 import id.bansos.rules.criteria.AgeBand;
@@ -128,20 +128,20 @@ final class ComponentRules {
    * pregnancy is not recorded for a woman (or a person of unknown sex) not known to be a young
    * child.
    */
-  void whyNotPregnant(Member m, Recorder r) {
+  Outcome whyNotPregnant(Member m, Recorder r) {
     if (!allowed.contains(PREGNANT_OR_POSTPARTUM)
         || r.find(m, NationalPkh.PREGNANT_FACT).isPresent()) {
-      return;
+      return Outcome.FAIL;
     }
     // Men and young children are not asked; an unknown sex or age is.
     if (r.find(m, Facts.SEX).orElse(Sex.FEMALE) != Sex.FEMALE) {
-      return;
+      return Outcome.FAIL;
     }
     Optional<Integer> age = m.age();
     if (age.isPresent() && age.get() <= r.value(early).max()) {
-      return;
+      return Outcome.FAIL;
     }
-    throw unknown(m, NationalPkh.PREGNANT_FACT, r);
+    return r.absent(m, NationalPkh.PREGNANT_FACT);
   }
 
   /**
@@ -149,10 +149,12 @@ final class ComponentRules {
    * child in the early-childhood ages who holds nothing is one who may be a pupil instead, and
    * whyNotPupil shows or asks for the school level.)
    */
-  void whyNotByAge(Member m, Recorder r) {
-    if (allowed.contains(EARLY_CHILDHOOD) || allowed.contains(ELDERLY)) {
-      r.get(m, Facts.AGE);
+  Outcome whyNotByAge(Member m, Recorder r) {
+    if ((allowed.contains(EARLY_CHILDHOOD) || allowed.contains(ELDERLY))
+        && r.find(m, Facts.AGE).isEmpty()) {
+      return r.absent(m, Facts.AGE);
     }
+    return Outcome.FAIL;
   }
 
   /**
@@ -160,46 +162,40 @@ final class ComponentRules {
    * of a member in the pupil ages (derived; recorded, also of one whose age is not known); the
    * age is whyNotByAge's.
    */
-  void whyNotPupil(Member m, Recorder r) {
+  Outcome whyNotPupil(Member m, Recorder r) {
     if (!allowsPupil) {
-      return;
+      return Outcome.FAIL;
     }
-    if (m.person().schoolLevel().isEmpty()) {
+    if (r.find(m, Facts.SCHOOL_LEVEL).isEmpty()) {
       Optional<Integer> age = m.age();
       boolean schoolAge = age.isPresent() ? r.value(pupil).contains(age.get()) : recorded;
-      if (!schoolAge) {
-        return;
-      }
-      throw unknown(m, Facts.SCHOOL_LEVEL, r);
+      return schoolAge ? r.absent(m, Facts.SCHOOL_LEVEL) : Outcome.FAIL;
     }
-    r.get(m, Facts.SCHOOL_LEVEL);
+    return Outcome.FAIL;
   }
 
   /**
    * A severe disability, when allowed, for a member who holds no component: UNKNOWN for a
    * disability recorded without its details, or its severity, since it may be severe.
    */
-  void whyNotDisabled(Member m, Recorder r) {
+  Outcome whyNotDisabled(Member m, Recorder r) {
     if (!allowed.contains(SEVERE_DISABILITY)) {
-      return;
+      return Outcome.FAIL;
     }
     List<Disability> listed = m.person().disabilities();
     if (listed.isEmpty()) {
-      if (r.get(m, Facts.HAS_DISABILITY)) {
-        throw r.unknown(m, "disabilities");
+      Optional<Boolean> has = r.find(m, Facts.HAS_DISABILITY);
+      if (has.isEmpty()) {
+        return r.absent(m, Facts.HAS_DISABILITY);
       }
-      return;
+      return has.get() ? r.absent(m, "disabilities") : Outcome.FAIL;
     }
     for (Disability d : listed) {
       if (d.severity().isEmpty()) {
-        throw r.unknown(m, "disabilities.severity");
+        return r.absent(m, "disabilities.severity");
       }
     }
-  }
-
-  /** Ends the check UNKNOWN for want of {@code key}, as {@link Recorder#get} would. */
-  private static RuntimeException unknown(Member m, FactKey<Member, ?> key, Recorder r) {
-    throw r.unknown(m, key.needs(), key.needsLabel());
+    return Outcome.FAIL;
   }
 
   /** Whether the member is known to hold {@code c}, by the facts present. */

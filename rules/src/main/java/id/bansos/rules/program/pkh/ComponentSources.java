@@ -48,22 +48,10 @@ final class ComponentSources {
           r.show("components", List.copyOf(held));
           return true;
         }, "componentSource", "components"),
-        Check.test((m, r) -> {
-          rulesFor(m.household()).whyNotPregnant(m, r);
-          return false;
-        }),
-        Check.test((m, r) -> {
-          rulesFor(m.household()).whyNotByAge(m, r);
-          return false;
-        }),
-        Check.test((m, r) -> {
-          rulesFor(m.household()).whyNotPupil(m, r);
-          return false;
-        }),
-        Check.test((m, r) -> {
-          rulesFor(m.household()).whyNotDisabled(m, r);
-          return false;
-        }));
+        Check.outcome((m, r) -> rulesFor(m.household()).whyNotPregnant(m, r)),
+        Check.outcome((m, r) -> rulesFor(m.household()).whyNotByAge(m, r)),
+        Check.outcome((m, r) -> rulesFor(m.household()).whyNotPupil(m, r)),
+        Check.outcome((m, r) -> rulesFor(m.household()).whyNotDisabled(m, r)));
   }
 
   /**

@@ -305,10 +305,11 @@ public final class Wrse {
     if (own.isEmpty() || (own.get() != Relationship.HEAD && own.get() != Relationship.SPOUSE)) {
       return Optional.empty();
     }
-    Optional<Relationship> wanted =
-        Optional.of(own.get() == Relationship.HEAD ? Relationship.SPOUSE : Relationship.HEAD);
-    for (Member m : wife.household().members()) {
-      if (m != wife && m.person().relationship().equals(wanted)
+    Relationship wanted = own.get() == Relationship.HEAD ? Relationship.SPOUSE : Relationship.HEAD;
+    List<Member> members = wife.household().members();
+    for (int i = 0; i < members.size(); i++) {
+      Member m = members.get(i);
+      if (m != wife && m.person().relationship().orElse(null) == wanted
           && m.person().sex().orElse(Sex.MALE) == Sex.MALE) {
         return Optional.of(m);
       }
