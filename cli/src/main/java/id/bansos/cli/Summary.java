@@ -118,16 +118,25 @@ final class Summary {
     if (groupCells.isEmpty()) {
       return;
     }
-    String rowFormat = rowFormat();
     out.println();
     out.println("Groups of families, counted once per group, by who pays"
         + " / kelompok keluarga, dihitung per kelompok, menurut sumber dana:");
+    String rowFormat = rowFormat();
     out.printf(Locale.ROOT, rowFormat, header("Program kelompok"));
+    regencyRows(out, rowFormat, groupCells, groupPrograms);
+  }
+
+  /**
+   * One line per kabupaten/kota and program of {@code byRegency}, then one total line per
+   * program, in {@code order} first; returns the totals per program.
+   */
+  private static Map<String, Cell> regencyRows(PrintStream out, String rowFormat,
+      Map<Regencies.Key, Map<String, Cell>> byRegency, List<String> order) {
     Map<String, Cell> totals = new LinkedHashMap<>();
-    for (String p : groupPrograms) {
+    for (String p : order) {
       totals.put(p, new Cell());
     }
-    for (Map.Entry<Regencies.Key, Map<String, Cell>> e : groupCells.entrySet()) {
+    for (Map.Entry<Regencies.Key, Map<String, Cell>> e : byRegency.entrySet()) {
       for (Map.Entry<String, Cell> pc : e.getValue().entrySet()) {
         totals.computeIfAbsent(pc.getKey(), k -> new Cell()).add(pc.getValue());
         row(out, rowFormat, e.getKey().code(), e.getKey().name(), pc.getKey(), pc.getValue());
@@ -136,6 +145,7 @@ final class Summary {
     for (Map.Entry<String, Cell> t : totals.entrySet()) {
       row(out, rowFormat, "35", "TOTAL Jawa Timur", t.getKey(), t.getValue());
     }
+    return totals;
   }
 
   private static String rowFormat() {
@@ -165,21 +175,10 @@ final class Summary {
     String rowFormat = rowFormat();
     out.println("Yearly totals by who pays / total setahun menurut sumber dana:");
     out.printf(Locale.ROOT, rowFormat, header("Program"));
-    Map<String, Cell> totals = new LinkedHashMap<>();
-    for (String p : programOrder) {
-      totals.put(p, new Cell());
-    }
-    for (Map.Entry<Regencies.Key, Map<String, Cell>> e : cells.entrySet()) {
-      for (Map.Entry<String, Cell> pc : e.getValue().entrySet()) {
-        Cell c = pc.getValue();
-        totals.computeIfAbsent(pc.getKey(), k -> new Cell()).add(c);
-        row(out, rowFormat, e.getKey().code(), e.getKey().name(), pc.getKey(), c);
-      }
-    }
+    Map<String, Cell> totals = regencyRows(out, rowFormat, cells, programOrder);
     Cell all = new Cell();
-    for (Map.Entry<String, Cell> t : totals.entrySet()) {
-      row(out, rowFormat, "35", "TOTAL Jawa Timur", t.getKey(), t.getValue());
-      all.add(t.getValue());
+    for (Cell t : totals.values()) {
+      all.add(t);
     }
     row(out, rowFormat, "35", "TOTAL Jawa Timur", ALL_PROGRAMS, all);
     if (all.yearlyTotals.hasUnknownAmounts()) {

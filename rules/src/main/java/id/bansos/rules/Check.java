@@ -78,14 +78,14 @@ public abstract class Check<S> {
    * read for most members of most households: ending a check by a throw costs several times
    * what the test itself does.
    *
-   * @param test the test; never null
-   * @param shows names of the values the test records with {@link Recorder#show}, which the
-   *     criterion's messages may use
-   * @param <S> the subject type
    * <p>A fact named missing on the way to a PASS or FAIL is dropped: it did not decide. An
    * assessment that meets a test answering UNKNOWN without naming a missing fact, or answering
    * null, fails with an {@link IllegalStateException} naming the criterion.
    *
+   * @param test the test; never null
+   * @param shows names of the values the test records with {@link Recorder#show}, which the
+   *     criterion's messages may use
+   * @param <S> the subject type
    * @return the check
    */
   public static <S> Check<S> outcome(OutcomeTest<S> test, String... shows) {
