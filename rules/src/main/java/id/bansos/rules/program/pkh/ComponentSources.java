@@ -2,6 +2,7 @@ package id.bansos.rules.program.pkh;
 
 import id.bansos.rules.Check;
 import id.bansos.rules.Member;
+import id.bansos.rules.Outcome;
 import id.bansos.rules.Snapshot;
 import id.bansos.rules.Text;
 import java.util.EnumSet;
@@ -34,24 +35,23 @@ final class ComponentSources {
     for (int mask = 1; mask < rules.length; mask++) {
       rules[mask] = ComponentRules.recorded(ages, components(mask));
     }
-    this.check = Check.anyOf(
-        // Every component is decided here, once: a member who holds one passes. The parts after
-        // it run only for a member who holds none, and only decide between FAIL and UNKNOWN,
-        // each naming its own missing fact.
-        Check.test((m, r) -> {
-          ComponentRules applied = rulesFor(m.household());
-          r.show("componentSource", source(applied));
-          List<PkhComponent> held = applied.components(m, r);
-          if (held.isEmpty()) {
-            return false;
-          }
-          r.show("components", List.copyOf(held));
-          return true;
-        }, "componentSource", "components"),
-        Check.outcome((m, r) -> rulesFor(m.household()).whyNotPregnant(m, r)),
-        Check.outcome((m, r) -> rulesFor(m.household()).whyNotByAge(m, r)),
-        Check.outcome((m, r) -> rulesFor(m.household()).whyNotPupil(m, r)),
-        Check.outcome((m, r) -> rulesFor(m.household()).whyNotDisabled(m, r)));
+    // Every component is decided here, once: a member who holds one passes. For a member who
+    // holds none, each part only decides between FAIL and UNKNOWN, naming its own missing fact;
+    // the rules that apply are found once for all of them.
+    this.check = Check.outcome((m, r) -> {
+      ComponentRules applied = rulesFor(m.household());
+      r.show("componentSource", source(applied));
+      List<PkhComponent> held = applied.components(m, r);
+      if (!held.isEmpty()) {
+        r.show("components", List.copyOf(held));
+        return Outcome.PASS;
+      }
+      boolean unknown = applied.whyNotPregnant(m, r) == Outcome.UNKNOWN;
+      unknown |= applied.whyNotByAge(m, r) == Outcome.UNKNOWN;
+      unknown |= applied.whyNotPupil(m, r) == Outcome.UNKNOWN;
+      unknown |= applied.whyNotDisabled(m, r) == Outcome.UNKNOWN;
+      return unknown ? Outcome.UNKNOWN : Outcome.FAIL;
+    }, "componentSource", "components");
   }
 
   /**
