@@ -33,7 +33,7 @@ final class DeterminationRows {
   static final List<String> COLUMNS = columns();
   /** The columns that hold rupiah. */
   static final int FIRST_AMOUNT = 9;
-  static final int LAST_AMOUNT = 9 + Funder.values().length;
+  static final int LAST_AMOUNT = 9 + FUNDERS.length;
   /**
    * The rejects' columns; {@code group} names the group of a group's reject (its
    * {@code kube_group}), empty for a household's.
@@ -43,7 +43,7 @@ final class DeterminationRows {
   static final List<String> GROUP_COLUMNS = groupColumns();
   /** The columns of {@link #GROUP_COLUMNS} that hold rupiah. */
   static final int GROUP_FIRST_AMOUNT = 13;
-  static final int GROUP_LAST_AMOUNT = 13 + Funder.values().length;
+  static final int GROUP_LAST_AMOUNT = 13 + FUNDERS.length;
 
   /**
    * The columns: the yearly total of all funders, then one per funder ({@code
@@ -54,13 +54,8 @@ final class DeterminationRows {
    */
   private static List<String> columns() {
     List<String> c = new ArrayList<>(List.of("kk", "first_line", "last_line", "regency_code",
-        "regency", "domicile", "program", "status", "beneficiary_lines", "yearly_total_idr"));
-    for (Funder f : Funder.values()) {
-      c.add("yearly_total_" + f.name().toLowerCase(Locale.ROOT) + "_idr");
-    }
-    c.addAll(List.of("unknown_amounts", "weakest_confidence", "reason_codes", "missing_facts",
-        "catalog", "catalog_fingerprint", "library_version"));
-    return List.copyOf(c);
+        "regency", "domicile", "program", "status", "beneficiary_lines"));
+    return decisionColumns(c);
   }
 
   /**
@@ -73,8 +68,15 @@ final class DeterminationRows {
   private static List<String> groupColumns() {
     List<String> c = new ArrayList<>(List.of("group", "program", "unit", "kk", "first_line",
         "last_line", "regency_code", "regency", "status", "families", "qualifying_families",
-        "participant_line", "beneficiary_lines", "yearly_total_idr"));
-    for (Funder f : Funder.values()) {
+        "participant_line", "beneficiary_lines"));
+    return decisionColumns(c);
+  }
+
+  /** {@code first} followed by the columns of {@link #decisionCells}, as an immutable list. */
+  private static List<String> decisionColumns(List<String> first) {
+    List<String> c = new ArrayList<>(first);
+    c.add("yearly_total_idr");
+    for (Funder f : FUNDERS) {
       c.add("yearly_total_" + f.name().toLowerCase(Locale.ROOT) + "_idr");
     }
     c.addAll(List.of("unknown_amounts", "weakest_confidence", "reason_codes", "missing_facts",
@@ -273,7 +275,7 @@ final class DeterminationRows {
   /**
    * As {@link #appendCsv(StringBuilder, Object[])}, remembering in {@code known} (one slot per
    * column) the last text of each column that needed no quotes: most columns repeat the same
-   * few texts (program codes, statuses, regencies, the stamp), which are then not scanned again;
+   * few texts (program codes, statuses, regency names, the stamp), which are then not scanned again;
    * null to remember nothing.
    */
   static void appendCsv(StringBuilder sb, Object[] cells, Object[] known) {
@@ -286,7 +288,7 @@ final class DeterminationRows {
         sb.append(n.longValue());
         continue;
       }
-      if (known != null && cell == known[i]) {
+      if (known != null && cell != null && cell == known[i]) {
         sb.append((String) cell);
         continue;
       }

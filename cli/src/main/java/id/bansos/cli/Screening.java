@@ -86,10 +86,10 @@ final class Screening {
 
   /** The results of one batch, made on a worker thread. */
   private static final class Chunk {
-    final StringBuilder text = new StringBuilder(BATCH * 512);
     // The texts of each column last written without quotes (DeterminationRows.appendCsv).
     final Object[] known = new Object[DeterminationRows.COLUMNS.size()];
-    // The text encoded, on the worker: the writing thread only copies bytes.
+    // The batch's CSV or JSON Lines text, encoded on the worker: the writing thread only copies
+    // bytes.
     byte[] bytes;
     final List<Object[]> determinations = new ArrayList<>();
     final List<Object[]> rejects = new ArrayList<>();
@@ -169,7 +169,7 @@ final class Screening {
 
   /** The results of deciding some groups, made on a worker thread. */
   private static final class GroupChunk {
-    final StringBuilder text = new StringBuilder();
+    // As Chunk's.
     byte[] bytes;
     final List<Object[]> rows = new ArrayList<>();
     final List<Object[]> rejects = new ArrayList<>();
@@ -210,6 +210,7 @@ final class Screening {
 
   private GroupChunk decide(List<Groups.Pending> part, OutputFormat outFormat) {
     GroupChunk chunk = new GroupChunk();
+    StringBuilder text = new StringBuilder();
     for (Groups.Pending g : part) {
       List<RecordProblem> problems = new ArrayList<>(g.problems);
       List<GroupAssessment> assessments = List.of();
@@ -234,10 +235,10 @@ final class Screening {
       Regencies.Key regency = Regencies.of(g.families.get(0).household());
       for (GroupAssessment a : assessments) {
         switch (outFormat) {
-          case JSON_LINES -> chunk.text.append(BansosJson.write(a, language)).append('\n');
+          case JSON_LINES -> text.append(BansosJson.write(a, language)).append('\n');
           case CSV -> {
             for (Object[] row : DeterminationRows.groupRows(g, a, stamp)) {
-              DeterminationRows.appendCsv(chunk.text, row);
+              DeterminationRows.appendCsv(text, row);
             }
           }
           case XLSX -> chunk.rows.addAll(DeterminationRows.groupRows(g, a, stamp));
@@ -247,7 +248,7 @@ final class Screening {
       }
       chunk.decided++;
     }
-    chunk.bytes = utf8(chunk.text);
+    chunk.bytes = utf8(text);
     return chunk;
   }
 
@@ -351,6 +352,7 @@ final class Screening {
       InputFormat inFormat) {
     boolean byMemberPath = inFormat.recordPerLine();
     Chunk chunk = new Chunk();
+    StringBuilder text = new StringBuilder(BATCH * 512);
     for (Supplier<HouseholdRecord> next : batch) {
       HouseholdRecord record = next.get();
       // A JSON line is one record whatever the family size: count lines, not people.
@@ -371,11 +373,11 @@ final class Screening {
         }
         if (assessment != null) {
           switch (outFormat) {
-            case JSON_LINES -> chunk.text.append(BansosJson.write(assessment, language, detail))
+            case JSON_LINES -> text.append(BansosJson.write(assessment, language, detail))
                 .append('\n');
             case CSV -> {
               for (Object[] row : DeterminationRows.rows(v, assessment, byMemberPath, stamp)) {
-                DeterminationRows.appendCsv(chunk.text, row, chunk.known);
+                DeterminationRows.appendCsv(text, row, chunk.known);
               }
             }
             case XLSX -> chunk.determinations.addAll(
@@ -401,7 +403,7 @@ final class Screening {
         chunk.rejectedRows += recordRows;
       }
     }
-    chunk.bytes = utf8(chunk.text);
+    chunk.bytes = utf8(text);
     return chunk;
   }
 
@@ -412,14 +414,21 @@ final class Screening {
 
   /** Where the results go, on the calling thread, in input order. */
   interface Results extends AutoCloseable {
-    void write(byte[] text, List<Object[]> determinations, List<Object[]> rejects)
+    /** No text: for XLSX results, and for rejects alone. */
+    byte[] NO_TEXT = new byte[0];
+
+    /**
+     * One batch: its determinations as UTF-8 text (CSV or JSON Lines) or rows (XLSX), and its
+     * rejects.
+     */
+    void write(byte[] utf8, List<Object[]> determinations, List<Object[]> rejects)
         throws IOException;
 
     /**
-     * After the last household: the group determinations, as text (CSV or JSON Lines) or rows
-     * (XLSX), and the groups that were not decided.
+     * After the last household: the group determinations, as UTF-8 text (CSV or JSON Lines) or
+     * rows (XLSX), and the groups that were not decided.
      */
-    void writeGroups(byte[] text, List<Object[]> groupRows, List<Object[]> rejects)
+    void writeGroups(byte[] utf8, List<Object[]> groupRows, List<Object[]> rejects)
         throws IOException;
 
     /** After the last batch: writes what comes at the end (the summary sheet). */
@@ -439,17 +448,36 @@ final class Screening {
 
     TextResults(Path results, Path rejects, Path groups, OutputFormat format)
         throws IOException {
-      this.results = new BufferedOutputStream(Files.newOutputStream(results), 1 << 16);
-      this.rejects = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
-      this.groups = groups == null ? null
-          : new BufferedOutputStream(Files.newOutputStream(groups), 1 << 16);
-      if (format == OutputFormat.CSV) {
-        this.results.write(header(DeterminationRows.COLUMNS));
+      List<AutoCloseable> opened = new ArrayList<>(3);
+      try {
+        this.results = open(opened, new BufferedOutputStream(Files.newOutputStream(results),
+            1 << 16));
+        this.rejects = open(opened, Files.newBufferedWriter(rejects, StandardCharsets.UTF_8));
+        this.groups = groups == null ? null : open(opened,
+            new BufferedOutputStream(Files.newOutputStream(groups), 1 << 16));
+        if (format == OutputFormat.CSV) {
+          this.results.write(header(DeterminationRows.COLUMNS));
+        }
+        if (this.groups != null) {
+          this.groups.write(header(DeterminationRows.GROUP_COLUMNS));
+        }
+        this.rejects.write(DeterminationRows.csvHeader(DeterminationRows.REJECT_COLUMNS));
+      } catch (IOException | RuntimeException e) {
+        // Nothing is left open when the results cannot be started.
+        for (AutoCloseable c : opened) {
+          try {
+            c.close();
+          } catch (Exception suppressed) {
+            e.addSuppressed(suppressed);
+          }
+        }
+        throw e;
       }
-      if (this.groups != null) {
-        this.groups.write(header(DeterminationRows.GROUP_COLUMNS));
-      }
-      this.rejects.write(DeterminationRows.csvHeader(DeterminationRows.REJECT_COLUMNS));
+    }
+
+    private static <C extends AutoCloseable> C open(List<AutoCloseable> opened, C c) {
+      opened.add(c);
+      return c;
     }
 
     private static byte[] header(List<String> columns) {
@@ -457,16 +485,16 @@ final class Screening {
     }
 
     @Override
-    public void writeGroups(byte[] text, List<Object[]> groupRows,
+    public void writeGroups(byte[] utf8, List<Object[]> groupRows,
         List<Object[]> rejected) throws IOException {
-      (groups != null ? groups : results).write(text);
-      write(new byte[0], List.of(), rejected);
+      (groups != null ? groups : results).write(utf8);
+      write(NO_TEXT, List.of(), rejected);
     }
 
     @Override
-    public void write(byte[] text, List<Object[]> determinations, List<Object[]> rejected)
+    public void write(byte[] utf8, List<Object[]> determinations, List<Object[]> rejected)
         throws IOException {
-      results.write(text);
+      results.write(utf8);
       if (!rejected.isEmpty()) {
         rejectText.setLength(0);
         for (Object[] row : rejected) {

@@ -78,16 +78,16 @@ final class XlsxResults implements Screening.Results {
   }
 
   @Override
-  public void writeGroups(byte[] text, List<Object[]> rows, List<Object[]> rejected) {
+  public void writeGroups(byte[] utf8, List<Object[]> rows, List<Object[]> rejected) {
     for (Object[] r : rows) {
       row(groups.createRow(groupRow++), r, DeterminationRows.GROUP_FIRST_AMOUNT,
           DeterminationRows.GROUP_LAST_AMOUNT);
     }
-    write(new byte[0], List.of(), rejected);
+    write(NO_TEXT, List.of(), rejected);
   }
 
   @Override
-  public void write(byte[] text, List<Object[]> rows, List<Object[]> rejected) {
+  public void write(byte[] utf8, List<Object[]> rows, List<Object[]> rejected) {
     for (Object[] r : rows) {
       row(determinations.createRow(determinationRow++), r, DeterminationRows.FIRST_AMOUNT,
           DeterminationRows.LAST_AMOUNT);
