@@ -95,4 +95,20 @@ class CriterionValuesTest {
     assertThat(regions.regions()).hasSize(1);
     assertThat(Optional.of(regions).map(CoveredRegions::complete)).contains(true);
   }
+
+  @Test
+  void coveredRegionsAreSetsOfTheirCodesInOrder() {
+    CoveredRegions regions = CoveredRegions.atLeast("35.78", "35.26", "35.15").except("35.16");
+    Set<RegionCode> expected = Set.of(RegionCode.parse("35.15"), RegionCode.parse("35.26"),
+        RegionCode.parse("35.78"));
+
+    assertThat(regions.regions()).containsExactly(RegionCode.parse("35.15"),
+        RegionCode.parse("35.26"), RegionCode.parse("35.78"));
+    assertThat(regions.regions()).contains(RegionCode.parse("35.26"))
+        .doesNotContain(RegionCode.parse("35.27"), RegionCode.parse("35.26.01"));
+    assertThat(regions.regions().contains("35.26")).isFalse();
+    assertThat(regions.regions()).isEqualTo(expected).hasSameHashCodeAs(expected);
+    assertThat(regions).isEqualTo(CoveredRegions.atLeast("35.15", "35.26", "35.78")
+        .except("35.16"));
+  }
 }
