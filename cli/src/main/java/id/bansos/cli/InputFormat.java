@@ -134,7 +134,8 @@ enum InputFormat {
     }
   }
 
-  private static InputStream counting(InputStream in, AtomicLong count) {
+  /** {@code in}, adding every byte read to {@code count} (the progress of a file being read). */
+  static InputStream counting(InputStream in, AtomicLong count) {
     return new FilterInputStream(in) {
       @Override
       public int read() throws IOException {

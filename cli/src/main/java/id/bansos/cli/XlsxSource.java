@@ -1,6 +1,5 @@
 package id.bansos.cli;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -92,7 +90,7 @@ final class XlsxSource {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(
             new XSSFSheetXMLHandler(styles, strings, rows, new Plain(), false));
-        parser.parse(new InputSource(counting(sheet, progress.done())));
+        parser.parse(new InputSource(InputFormat.counting(sheet, progress.done())));
         rows.end();
       }
     } catch (Stop e) {
@@ -109,19 +107,6 @@ final class XlsxSource {
       throw new InputFormatException("not a readable XLSX workbook ("
           + e.getClass().getSimpleName() + ")");
     }
-  }
-
-  private static InputStream counting(InputStream in, AtomicLong count) {
-    return new FilterInputStream(in) {
-      @Override
-      public int read(byte[] buf, int off, int len) throws IOException {
-        int n = super.read(buf, off, len);
-        if (n > 0) {
-          count.addAndGet(n);
-        }
-        return n;
-      }
-    };
   }
 
   /** Collects the cells of each row. */
