@@ -6,12 +6,9 @@ import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterValue;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -163,7 +160,7 @@ public final class Determination {
     Program.Rule r = plan.program.rule(rule);
     int start = record.factStart(i);
     int end = record.ends[i];
-    List<MissingFact> missing = List.of();
+    List<Object> missing = List.of();
     // Most results show one or two facts, kept here; an array only from the third.
     Fact first = null;
     Fact second = null;
@@ -173,13 +170,10 @@ public final class Determination {
       Object name = record.facts[f];
       Object value = record.facts[f + 1];
       if (name == Recorder.MISSING) {
-        MissingFact fact = missingFact(value);
         if (missing.isEmpty()) {
           missing = new ArrayList<>(2);
         }
-        if (!missing.contains(fact)) {
-          missing.add(fact);
-        }
+        addOnce(missing, value);
       } else if (!recordedBefore(start, f, (String) name, value)) {
         // A fact read twice on different routes of one check is shown once.
         Fact fact = new Fact((String) name, value);
@@ -199,17 +193,12 @@ public final class Determination {
       }
     }
     if (r.kind() == Program.Kind.QUALIFYING && Recorder.outcome(meta) == Recorder.UNKNOWN) {
-      List<MissingFact> more = undecidedMembersMissing();
-      missing = missing.isEmpty() ? new ArrayList<>(more.size()) : missing;
-      for (MissingFact f : more) {
-        if (!missing.contains(f)) {
-          missing.add(f);
-        }
-      }
+      missing = missing.isEmpty() ? new ArrayList<>(4) : missing;
+      addUndecidedMembersMissing(missing);
     }
     return new CriterionResult(r.criterion(), OUTCOMES[Recorder.outcome(meta)],
         member < 0 ? Optional.empty() : member(member), factList(first, second, facts, factCount),
-        plan.used(rule), missing);
+        plan.used(rule), missingFacts(missing));
   }
 
   /** The {@code count} facts as an immutable list: {@code first}, {@code second}, or all. */
@@ -239,12 +228,44 @@ public final class Determination {
   }
 
   /** Adds the missing facts the result of index {@code i} recorded, in the order recorded. */
-  private void addMissing(int i, Collection<MissingFact> out) {
+  /**
+   * Adds to {@code out} the missing facts recorded by result {@code i}, as recorded (a
+   * {@link Recorder.Missing}, or a family's {@link MissingFact} within a group), each once.
+   */
+  private void addMissing(int i, List<Object> out) {
     for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
       if (record.facts[f] == Recorder.MISSING) {
-        out.add(missingFact(record.facts[f + 1]));
+        addOnce(out, record.facts[f + 1]);
       }
     }
+  }
+
+  /**
+   * Adds {@code recorded} unless already there. The record mostly holds one shared entry per
+   * fact and member, so the same instance is found first; few facts are missing at a time, so a
+   * list is the cheaper set. Equal entries make equal missing facts and unequal ones unequal
+   * (members are named by distinct NIKs), so the facts come out each once too.
+   */
+  private static void addOnce(List<Object> out, Object recorded) {
+    for (int k = 0; k < out.size(); k++) {
+      Object o = out.get(k);
+      if (o == recorded || o.equals(recorded)) {
+        return;
+      }
+    }
+    out.add(recorded);
+  }
+
+  /** The missing facts of {@code recorded} entries, in order. */
+  private List<MissingFact> missingFacts(List<Object> recorded) {
+    if (recorded.isEmpty()) {
+      return List.of();
+    }
+    MissingFact[] out = new MissingFact[recorded.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = missingFact(recorded.get(k));
+    }
+    return List.of(out);
   }
 
   private MissingFact missingFact(Object recorded) {
@@ -258,10 +279,11 @@ public final class Determination {
   }
 
   /**
-   * The missing facts of the members whose own status is UNDETERMINED, in NIK order, each
-   * member's in the order recorded: what {@link #members()} shows of them, read from the record.
+   * Adds (as {@link #addMissing}) the missing facts of the members whose own status is
+   * UNDETERMINED, in NIK order, each member's in the order recorded: what {@link #members()}
+   * shows of them, read from the record.
    */
-  private List<MissingFact> undecidedMembersMissing() {
+  private void addUndecidedMembersMissing(List<Object> missing) {
     byte[] outcome = new byte[members.length];
     boolean[] reported = new boolean[members.length];
     for (int i = from; i < to; i++) {
@@ -275,7 +297,6 @@ public final class Determination {
         }
       }
     }
-    List<MissingFact> missing = new ArrayList<>();
     for (int m = 0; m < members.length; m++) {
       if (!reported[m] || outcome[m] != Recorder.UNKNOWN) {
         continue;
@@ -287,7 +308,6 @@ public final class Determination {
         }
       }
     }
-    return missing;
   }
 
   /**
@@ -370,18 +390,18 @@ public final class Determination {
       return List.of();
     }
     // Read from the record, as criteria() would show them, without building the results.
-    Set<MissingFact> missing = new LinkedHashSet<>();
+    List<Object> found = new ArrayList<>(4);
     for (int i = from; i < to; i++) {
       int meta = record.meta[i];
       if (Recorder.member(meta) >= 0 || Recorder.outcome(meta) != Recorder.UNKNOWN) {
         continue;
       }
-      addMissing(i, missing);
+      addMissing(i, found);
       if (plan.program.rule(Recorder.criterion(meta)).kind() == Program.Kind.QUALIFYING) {
-        missing.addAll(undecidedMembersMissing());
+        addUndecidedMembersMissing(found);
       }
     }
-    return List.copyOf(missing);
+    return missingFacts(found);
   }
 
   /**
@@ -417,10 +437,25 @@ public final class Determination {
    * @return CONFIRMED when every value it rests on is confirmed; never null
    */
   public Confidence weakestConfidence() {
-    Confidence weakest = Confidence.CONFIRMED;
-    for (ParameterValue<?> v : uncertainValues()) {
-      if (v.confidence().isWeakerThan(weakest)) {
-        weakest = v.confidence();
+    // The same values as uncertainValues(), without building the list: a table of many
+    // determinations reads this for every row.
+    Confidence weakest = plan.inForce == null ? Confidence.CONFIRMED : plan.inForce.confidence();
+    for (int i = from; i < to; i++) {
+      Confidence c = plan.weakest(Recorder.criterion(record.meta[i]));
+      if (c.isWeakerThan(weakest)) {
+        weakest = c;
+      }
+    }
+    if (status == Status.ELIGIBLE) {
+      for (ParameterValue<?> v : plan.awardValues) {
+        if (v.confidence().isWeakerThan(weakest)) {
+          weakest = v.confidence();
+        }
+      }
+      for (Benefit b : benefits) {
+        if (b.source().confidence().isWeakerThan(weakest)) {
+          weakest = b.source().confidence();
+        }
       }
     }
     return weakest;
@@ -443,7 +478,7 @@ public final class Determination {
         addUncertain(out, plan.inForce);
       }
       for (int i = from; i < to; i++) {
-        for (ParameterValue<?> v : plan.used(Recorder.criterion(record.meta[i]))) {
+        for (ParameterValue<?> v : plan.uncertain(Recorder.criterion(record.meta[i]))) {
           addUncertain(out, v);
         }
       }

@@ -67,9 +67,7 @@ public record MissingFact(String path, Text label, Optional<Nik> member,
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder();
-    household.ifPresent(k -> sb.append("household ").append(k).append(": "));
-    member.ifPresent(n -> sb.append("member ").append(n).append(": "));
-    return sb.append(path).toString();
+    String text = member.isPresent() ? "member " + member.get() + ": " + path : path;
+    return household.isPresent() ? "household " + household.get() + ": " + text : text;
   }
 }

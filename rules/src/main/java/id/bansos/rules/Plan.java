@@ -1,5 +1,6 @@
 package id.bansos.rules;
 
+import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
@@ -31,6 +32,10 @@ final class Plan {
 
     /** The parameter values each rule's explanation cites, made once for the period. */
     private final List<List<ParameterValue<?>>> used;
+    /** Of {@link #used}, those not CONFIRMED, by rule: most rules have none. */
+    private final ParameterValue<?>[][] uncertain;
+    /** The weakest confidence of each rule's values, CONFIRMED when it cites none. */
+    private final Confidence[] weakest;
 
     /** The program's parameter values in force on {@code date} in {@code catalog}. */
     static ProgramPlan resolve(Program program, Catalog catalog, LocalDate date) {
@@ -74,6 +79,23 @@ final class Plan {
         byRule.add(List.copyOf(cited));
       }
       this.used = List.copyOf(byRule);
+      this.uncertain = new ParameterValue<?>[byRule.size()][];
+      this.weakest = new Confidence[byRule.size()];
+      for (int r = 0; r < uncertain.length; r++) {
+        uncertain[r] = byRule.get(r).stream().filter(v -> v.confidence() != Confidence.CONFIRMED)
+            .toArray(ParameterValue<?>[]::new);
+        weakest[r] = weakest(Confidence.CONFIRMED, uncertain[r]);
+      }
+    }
+
+    /** The weaker of {@code weakest} and the confidences of {@code values}. */
+    static Confidence weakest(Confidence weakest, ParameterValue<?>[] values) {
+      for (ParameterValue<?> v : values) {
+        if (v.confidence().isWeakerThan(weakest)) {
+          weakest = v.confidence();
+        }
+      }
+      return weakest;
     }
 
     /** The rules of {@code rules} whose condition, if any, has a value in the period. */
@@ -95,6 +117,16 @@ final class Plan {
 
     List<ParameterValue<?>> used(int rule) {
       return used.get(rule);
+    }
+
+    /** The values of {@link #used} that are not CONFIRMED. */
+    ParameterValue<?>[] uncertain(int rule) {
+      return uncertain[rule];
+    }
+
+    /** The weakest confidence of the values of {@link #used}; CONFIRMED when there are none. */
+    Confidence weakest(int rule) {
+      return weakest[rule];
     }
   }
 

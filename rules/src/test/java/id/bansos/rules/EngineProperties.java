@@ -11,7 +11,9 @@ import id.bansos.core.household.Person;
 import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.RegistryStatus;
 import id.bansos.rules.RuleGenerators.Scenario;
+import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -126,6 +128,28 @@ class EngineProperties {
             assertThat(d.decidingCodes()).as(d.programCode())
                 .isEqualTo(decided.stream().map(CriterionResult::code).distinct().toList());
             assertThat(d.missingFacts()).as(d.programCode()).containsExactlyElementsOf(missing);
+          }
+        });
+  }
+
+  @Test
+  void theWeakestConfidenceIsThatOfTheUncertainValuesWhichIncludeEveryCriterionsOwn() {
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          for (Determination d : assess(s).determinations()) {
+            List<ParameterValue<?>> uncertain = d.uncertainValues();
+            assertThat(uncertain).as(d.programCode()).doesNotHaveDuplicates()
+                .allMatch(v -> v.confidence() != Confidence.CONFIRMED);
+            // Every value a criterion (household or member) cites and that is not confirmed.
+            List<CriterionResult> all = new ArrayList<>(d.criteria());
+            d.members().forEach(m -> all.addAll(m.criteria()));
+            for (CriterionResult r : all) {
+              r.parameters().stream().filter(v -> v.confidence() != Confidence.CONFIRMED)
+                  .forEach(v -> assertThat(uncertain).as(r.code()).contains(v));
+            }
+            Confidence weakest = uncertain.stream().map(ParameterValue::confidence)
+                .reduce(Confidence.CONFIRMED, (a, b) -> b.isWeakerThan(a) ? b : a);
+            assertThat(d.weakestConfidence()).as(d.programCode()).isEqualTo(weakest);
           }
         });
   }

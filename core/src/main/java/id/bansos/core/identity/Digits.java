@@ -20,13 +20,7 @@ final class Digits {
 
   /** Shows the first 4 and last 2 digits only: {@code 3578**********01}. */
   static String mask(String digits) {
-    StringBuilder sb = new StringBuilder(LENGTH);
-    sb.append(digits, 0, 4);
-    for (int i = 4; i < LENGTH - 2; i++) {
-      sb.append('*');
-    }
-    sb.append(digits, LENGTH - 2, LENGTH);
-    return sb.toString();
+    return digits.substring(0, 4) + "**********" + digits.substring(LENGTH - 2);
   }
 
   static int twoDigits(String s, int from) {

@@ -117,14 +117,27 @@ public final class Nik implements Comparable<Nik> {
   }
 
   static String stripSeparators(String text) {
+    int first = 0;
+    while (first < text.length() && !isSeparator(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      // Most numbers are written without separators.
+      return text;
+    }
     StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    sb.append(text, 0, first);
+    for (int i = first + 1; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c != ' ' && c != '.' && c != '-') {
+      if (!isSeparator(c)) {
         sb.append(c);
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '.' || c == '-';
   }
 
   /**
