@@ -14,11 +14,9 @@ import id.bansos.rules.Status;
 import id.bansos.rules.YearlyTotals;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The determination rows of the screening's outputs, one per household and program, as cells
@@ -218,7 +216,9 @@ final class DeterminationRows {
       row[i++] = "";
     }
     row[i++] = d.weakestConfidence().name();
-    row[i++] = String.join(";", d.decidingCodes());
+    List<String> codes = d.decidingCodes();
+    // One code, the usual case, is the criterion's own text, which appendCsv then knows.
+    row[i++] = codes.size() == 1 ? codes.get(0) : String.join(";", codes);
     row[i++] = missingFacts(d);
     for (String cell : stamp) {
       row[i++] = cell;
@@ -259,10 +259,18 @@ final class DeterminationRows {
     if (d.status() != Status.UNDETERMINED) {
       return "";
     }
-    // Two facts may read the same once masked; each text is shown once.
-    Set<String> texts = new LinkedHashSet<>();
-    for (MissingFact m : d.missingFacts()) {
-      texts.add(m.toString());
+    List<MissingFact> facts = d.missingFacts();
+    if (facts.size() == 1) {
+      return facts.get(0).toString();
+    }
+    // Two facts may read the same once masked; each text is shown once. Few facts are missing
+    // at a time, so a list is the cheaper set.
+    List<String> texts = new ArrayList<>(facts.size());
+    for (MissingFact m : facts) {
+      String text = m.toString();
+      if (!texts.contains(text)) {
+        texts.add(text);
+      }
     }
     return String.join(";", texts);
   }
@@ -272,13 +280,25 @@ final class DeterminationRows {
     appendCsv(sb, cells, null);
   }
 
+  /** How many texts {@link #appendCsv(StringBuilder, Object[], Object[])} remembers a column. */
+  private static final int KNOWN_PER_COLUMN = 8;
+
+  /** The memory of {@link #appendCsv(StringBuilder, Object[], Object[])} for rows this wide. */
+  static Object[] knownTexts(int columns) {
+    return new Object[columns * KNOWN_PER_COLUMN];
+  }
+
   /**
-   * As {@link #appendCsv(StringBuilder, Object[])}, remembering in {@code known} (one slot per
-   * column) the last text of each column that needed no quotes: most columns repeat the same
-   * few texts (program codes, statuses, regency names, the stamp), which are then not scanned again;
-   * null to remember nothing.
+   * As {@link #appendCsv(StringBuilder, Object[])}, remembering in {@code known} ({@link
+   * #knownTexts}) the last few texts of each column that were all ASCII and needed no quotes:
+   * most columns repeat the same few texts (program codes, statuses, reason codes, regency names,
+   * the stamp), which are then not scanned again; null to remember nothing.
+   *
+   * @return whether every character appended is ASCII, so that the text's UTF-8 bytes are its
+   *     ISO 8859-1 bytes, which the JDK copies without a scan
    */
-  static void appendCsv(StringBuilder sb, Object[] cells, Object[] known) {
+  static boolean appendCsv(StringBuilder sb, Object[] cells, Object[] known) {
+    boolean ascii = true;
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         sb.append(',');
@@ -288,20 +308,29 @@ final class DeterminationRows {
         sb.append(n.longValue());
         continue;
       }
-      if (known != null && cell != null && cell == known[i]) {
+      if (known != null && isKnown(known, i * KNOWN_PER_COLUMN, cell)) {
         sb.append((String) cell);
         continue;
       }
       String value = (String) cell;
       boolean quote = false;
-      for (int j = 0; j < value.length() && !quote; j++) {
+      boolean plain = true;
+      for (int j = 0; j < value.length(); j++) {
         char c = value.charAt(j);
-        quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        if (c >= 0x80) {
+          plain = false;
+        } else if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+          quote = true;
+        }
       }
+      ascii &= plain;
       if (!quote) {
         sb.append(value);
-        if (known != null) {
-          known[i] = value;
+        if (known != null && plain) {
+          // The newest first: the oldest is forgotten.
+          int at = i * KNOWN_PER_COLUMN;
+          System.arraycopy(known, at, known, at + 1, KNOWN_PER_COLUMN - 1);
+          known[at] = value;
         }
         continue;
       }
@@ -316,6 +345,17 @@ final class DeterminationRows {
       sb.append('"');
     }
     sb.append('\n');
+    return ascii;
+  }
+
+  /** Whether {@code cell} is the very text of one of a column's slots from {@code at}. */
+  private static boolean isKnown(Object[] known, int at, Object cell) {
+    for (int k = at; k < at + KNOWN_PER_COLUMN; k++) {
+      if (known[k] == cell) {
+        return cell != null;
+      }
+    }
+    return false;
   }
 
   /** The CSV header line of {@code columns}. */

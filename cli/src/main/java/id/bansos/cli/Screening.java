@@ -43,6 +43,8 @@ final class Screening {
 
   /** Households per batch: large enough to amortise the hand-over, small enough for memory. */
   static final int BATCH = 256;
+  private static final ThreadLocal<StringBuilder> BATCH_TEXT =
+      ThreadLocal.withInitial(() -> new StringBuilder(BATCH * 2048));
 
   /** Groups per task when the groups are decided at the end. */
   static final int GROUP_BATCH = 32;
@@ -87,7 +89,7 @@ final class Screening {
   /** The results of one batch, made on a worker thread. */
   private static final class Chunk {
     // The texts of each column last written without quotes (DeterminationRows.appendCsv).
-    final Object[] known = new Object[DeterminationRows.COLUMNS.size()];
+    final Object[] known = DeterminationRows.knownTexts(DeterminationRows.COLUMNS.size());
     // The batch's CSV or JSON Lines text, encoded on the worker: the writing thread only copies
     // bytes.
     byte[] bytes;
@@ -211,6 +213,7 @@ final class Screening {
   private GroupChunk decide(List<Groups.Pending> part, OutputFormat outFormat) {
     GroupChunk chunk = new GroupChunk();
     StringBuilder text = new StringBuilder();
+    boolean ascii = true;
     for (Groups.Pending g : part) {
       List<RecordProblem> problems = new ArrayList<>(g.problems);
       List<GroupAssessment> assessments = List.of();
@@ -235,10 +238,13 @@ final class Screening {
       Regencies.Key regency = Regencies.of(g.families.get(0).household());
       for (GroupAssessment a : assessments) {
         switch (outFormat) {
-          case JSON_LINES -> text.append(BansosJson.write(a, language)).append('\n');
+          case JSON_LINES -> {
+            text.append(BansosJson.write(a, language)).append('\n');
+            ascii = false;
+          }
           case CSV -> {
             for (Object[] row : DeterminationRows.groupRows(g, a, stamp)) {
-              DeterminationRows.appendCsv(text, row);
+              ascii &= DeterminationRows.appendCsv(text, row, null);
             }
           }
           case XLSX -> chunk.rows.addAll(DeterminationRows.groupRows(g, a, stamp));
@@ -248,7 +254,7 @@ final class Screening {
       }
       chunk.decided++;
     }
-    chunk.bytes = utf8(text);
+    chunk.bytes = utf8(text, ascii);
     return chunk;
   }
 
@@ -352,7 +358,11 @@ final class Screening {
       InputFormat inFormat) {
     boolean byMemberPath = inFormat.recordPerLine();
     Chunk chunk = new Chunk();
-    StringBuilder text = new StringBuilder(BATCH * 512);
+    // The thread's text of its last batch, emptied: it has grown to a batch's size (about 2 KB
+    // a household for CSV), and is not grown and copied again for every batch.
+    StringBuilder text = BATCH_TEXT.get();
+    text.setLength(0);
+    boolean ascii = true;
     for (Supplier<HouseholdRecord> next : batch) {
       HouseholdRecord record = next.get();
       // A JSON line is one record whatever the family size: count lines, not people.
@@ -373,11 +383,13 @@ final class Screening {
         }
         if (assessment != null) {
           switch (outFormat) {
-            case JSON_LINES -> text.append(BansosJson.write(assessment, language, detail))
-                .append('\n');
+            case JSON_LINES -> {
+              text.append(BansosJson.write(assessment, language, detail)).append('\n');
+              ascii = false;
+            }
             case CSV -> {
               for (Object[] row : DeterminationRows.rows(v, assessment, byMemberPath, stamp)) {
-                DeterminationRows.appendCsv(text, row, chunk.known);
+                ascii &= DeterminationRows.appendCsv(text, row, chunk.known);
               }
             }
             case XLSX -> chunk.determinations.addAll(
@@ -403,13 +415,16 @@ final class Screening {
         chunk.rejectedRows += recordRows;
       }
     }
-    chunk.bytes = utf8(text);
+    chunk.bytes = utf8(text, ascii);
     return chunk;
   }
 
-  /** The text as UTF-8 bytes. */
-  private static byte[] utf8(StringBuilder text) {
-    return text.toString().getBytes(StandardCharsets.UTF_8);
+  /**
+   * The text as UTF-8 bytes; {@code ascii} when every character is known to be ASCII, whose UTF-8
+   * bytes are its ISO 8859-1 bytes: the JDK copies those without scanning for other characters.
+   */
+  private static byte[] utf8(StringBuilder text, boolean ascii) {
+    return text.toString().getBytes(ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
   }
 
   /** Where the results go, on the calling thread, in input order. */

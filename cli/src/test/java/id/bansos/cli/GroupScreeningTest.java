@@ -225,6 +225,25 @@ class GroupScreeningTest {
         .allSatisfy(r -> assertThat(r[15]).isEqualTo("KUBE.GROUP_REQUIRED"));
   }
 
+  @Test
+  void groupNamesBeyondAsciiAreWrittenInUtf8QuotedWhereNeeded() throws IOException {
+    // An en dash (beyond ISO 8859-1), and a comma with a letter of ISO 8859-1 (quoted).
+    String dash = "KUBE Sido Makmur \u2013 Krajan";
+    String comma = "KUBE Ngudi Rejeki, Blok \u00dc";
+    Path in = table("names.csv", interleaved(List.of(group(dash, 5, 0), group(comma, 5, 0))));
+    Path out = dir.resolve("names-results.csv");
+
+    Run run = screen(in, out);
+
+    assertThat(run.code()).as(run.err()).isZero();
+    Path groups = dir.resolve("names-results.groups.csv");
+    // Read as UTF-8, which refuses bytes of any other encoding of these names.
+    assertThat(groupRows(groups)).extracting(r -> r[0], r -> r[8])
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(dash, "ELIGIBLE"),
+            org.assertj.core.groups.Tuple.tuple(comma, "ELIGIBLE"));
+    assertThat(Files.readString(groups)).contains("\"" + comma + "\"");
+  }
+
   static Stream<Arguments> sizes() {
     return Stream.of(
         Arguments.of(4, 0, "NOT_ELIGIBLE", "KUBE.GROUP_SIZE;KUBE.ENOUGH_MEMBERS_QUALIFY"),
