@@ -227,7 +227,6 @@ public final class Determination {
     return record.member(members, m);
   }
 
-  /** Adds the missing facts the result of index {@code i} recorded, in the order recorded. */
   /**
    * Adds to {@code out} the missing facts recorded by result {@code i}, as recorded (a
    * {@link Recorder.Missing}, or a family's {@link MissingFact} within a group), each once.
@@ -417,17 +416,27 @@ public final class Determination {
       return List.of();
     }
     byte deciding = status == Status.UNDETERMINED ? Recorder.UNKNOWN : Recorder.FAIL;
-    List<String> codes = new ArrayList<>(2);
+    // Mostly one code decides: a list is made only for a second.
+    String first = null;
+    List<String> codes = null;
     for (int i = from; i < to; i++) {
       int meta = record.meta[i];
       if (Recorder.member(meta) < 0 && Recorder.outcome(meta) == deciding) {
         String code = plan.program.rule(Recorder.criterion(meta)).criterion().code();
-        if (!codes.contains(code)) {
+        if (first == null) {
+          first = code;
+        } else if (codes == null) {
+          if (!code.equals(first)) {
+            codes = new ArrayList<>(4);
+            codes.add(first);
+            codes.add(code);
+          }
+        } else if (!codes.contains(code)) {
           codes.add(code);
         }
       }
     }
-    return List.copyOf(codes);
+    return codes != null ? List.copyOf(codes) : first != null ? List.of(first) : List.of();
   }
 
   /**

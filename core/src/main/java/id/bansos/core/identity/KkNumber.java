@@ -3,6 +3,7 @@ package id.bansos.core.identity;
 import id.bansos.core.InvalidDataException;
 import id.bansos.core.Problems;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Nomor Kartu Keluarga (No. KK): the 16-digit number of a family card, which in this library
@@ -15,6 +16,9 @@ import java.util.Objects;
 public final class KkNumber implements Comparable<KkNumber> {
 
   private final String value;
+  // The masked form, made on first use: explanations and tables print one number many times.
+  // Racy but safe: a String is immutable, and equal however often it is made.
+  private @Nullable String masked;
 
   private KkNumber(String value) {
     this.value = value;
@@ -92,6 +96,11 @@ public final class KkNumber implements Comparable<KkNumber> {
    */
   @Override
   public String toString() {
-    return Digits.mask(value);
+    String m = masked;
+    if (m == null) {
+      m = Digits.mask(value);
+      masked = m;
+    }
+    return m;
   }
 }

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Nomor Induk Kependudukan (NIK): the lifelong 16-digit national identity number, laid out as
@@ -30,6 +31,9 @@ import java.util.Objects;
 public final class Nik implements Comparable<Nik> {
 
   private final String value;
+  // The masked form, made on first use: explanations and tables print one number many times.
+  // Racy but safe: a String is immutable, and equal however often it is made.
+  private @Nullable String masked;
 
   private Nik(String value) {
     this.value = value;
@@ -278,6 +282,11 @@ public final class Nik implements Comparable<Nik> {
    */
   @Override
   public String toString() {
-    return Digits.mask(value);
+    String m = masked;
+    if (m == null) {
+      m = Digits.mask(value);
+      masked = m;
+    }
+    return m;
   }
 }

@@ -30,6 +30,6 @@ public enum Confidence {
    * @return true when this one is weaker
    */
   public boolean isWeakerThan(Confidence other) {
-    return compareTo(other) > 0;
+    return ordinal() > other.ordinal();
   }
 }
