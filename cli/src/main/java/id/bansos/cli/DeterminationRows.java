@@ -12,6 +12,7 @@ import id.bansos.rules.MissingFact;
 import id.bansos.rules.Funder;
 import id.bansos.rules.Status;
 import id.bansos.rules.YearlyTotals;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -99,12 +100,14 @@ final class DeterminationRows {
     Regencies.Key regency = Regencies.of(h);
     String domicile = h.domicile().map(Object::toString).orElse("");
     List<Object[]> rows = new ArrayList<>(assessment.determinations().size());
+    Long firstLine = (long) record.firstLine();
+    Long lastLine = (long) record.lastLine();
     for (Determination d : assessment.determinations()) {
       Object[] row = new Object[COLUMNS.size()];
       int i = 0;
       row[i++] = h.kkNumber().value();
-      row[i++] = (long) record.firstLine();
-      row[i++] = (long) record.lastLine();
+      row[i++] = firstLine;
+      row[i++] = lastLine;
       row[i++] = regency.code();
       row[i++] = regency.name();
       row[i++] = domicile;
@@ -276,86 +279,87 @@ final class DeterminationRows {
   }
 
   /** Appends one CSV line (RFC 4180 quoting, {@code \n} terminated) of {@code cells}. */
-  static void appendCsv(StringBuilder sb, Object[] cells) {
-    appendCsv(sb, cells, null);
+  static void appendCsv(Utf8Text out, Object[] cells) {
+    appendCsv(out, cells, null);
   }
 
-  /** How many texts {@link #appendCsv(StringBuilder, Object[], Object[])} remembers a column. */
+  /** How many texts {@link #appendCsv(Utf8Text, Object[], Object[])} remembers a column. */
   private static final int KNOWN_PER_COLUMN = 8;
 
-  /** The memory of {@link #appendCsv(StringBuilder, Object[], Object[])} for rows this wide. */
+  /** The memory of {@link #appendCsv(Utf8Text, Object[], Object[])} for rows this wide. */
   static Object[] knownTexts(int columns) {
-    return new Object[columns * KNOWN_PER_COLUMN];
+    // A text and its cell's bytes, quoted where needed, per slot.
+    return new Object[columns * KNOWN_PER_COLUMN * 2];
   }
 
   /**
-   * As {@link #appendCsv(StringBuilder, Object[])}, remembering in {@code known} ({@link
-   * #knownTexts}) the last few texts of each column that were all ASCII and needed no quotes:
-   * most columns repeat the same few texts (program codes, statuses, reason codes, regency names,
-   * the stamp), which are then not scanned again; null to remember nothing.
-   *
-   * @return whether every character appended is ASCII, so that the text's UTF-8 bytes are its
-   *     ISO 8859-1 bytes, which the JDK copies without a scan
+   * As {@link #appendCsv(Utf8Text, Object[])}, remembering in {@code known} ({@link
+   * #knownTexts}) the last few texts of each column with their cell's bytes: most columns repeat
+   * the same few texts (program codes, statuses, reason codes, regency names, the stamp), which
+   * are then neither encoded nor scanned again; null to remember nothing.
    */
-  static boolean appendCsv(StringBuilder sb, Object[] cells, Object[] known) {
-    boolean ascii = true;
+  static void appendCsv(Utf8Text out, Object[] cells, Object[] known) {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
-        sb.append(',');
+        out.append(',');
       }
       Object cell = cells[i];
       if (cell instanceof Long n) {
-        sb.append(n.longValue());
+        out.append(n.longValue());
         continue;
       }
-      if (known != null && isKnown(known, i * KNOWN_PER_COLUMN, cell)) {
-        sb.append((String) cell);
-        continue;
-      }
-      String value = (String) cell;
-      boolean quote = false;
-      boolean plain = true;
-      for (int j = 0; j < value.length(); j++) {
-        char c = value.charAt(j);
-        if (c >= 0x80) {
-          plain = false;
-        } else if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-          quote = true;
-        }
-      }
-      ascii &= plain;
-      if (!quote) {
-        sb.append(value);
-        if (known != null && plain) {
+      int slots = i * KNOWN_PER_COLUMN * 2;
+      byte[] encoded = known == null ? null : knownBytes(known, slots, cell);
+      if (encoded == null) {
+        encoded = csvCell((String) cell);
+        if (known != null) {
           // The newest first: the oldest is forgotten.
-          int at = i * KNOWN_PER_COLUMN;
-          System.arraycopy(known, at, known, at + 1, KNOWN_PER_COLUMN - 1);
-          known[at] = value;
+          System.arraycopy(known, slots, known, slots + 2, KNOWN_PER_COLUMN * 2 - 2);
+          known[slots] = cell;
+          known[slots + 1] = encoded;
         }
-        continue;
       }
-      sb.append('"');
-      for (int j = 0; j < value.length(); j++) {
-        char c = value.charAt(j);
-        if (c == '"') {
-          sb.append('"');
-        }
-        sb.append(c);
-      }
-      sb.append('"');
+      out.append(encoded);
     }
-    sb.append('\n');
-    return ascii;
+    out.append('\n');
   }
 
-  /** Whether {@code cell} is the very text of one of a column's slots from {@code at}. */
-  private static boolean isKnown(Object[] known, int at, Object cell) {
-    for (int k = at; k < at + KNOWN_PER_COLUMN; k++) {
+  /** The bytes of the very text {@code cell} in a column's slots from {@code at}, or null. */
+  private static byte[] knownBytes(Object[] known, int at, Object cell) {
+    for (int k = at; k < at + KNOWN_PER_COLUMN * 2; k += 2) {
       if (known[k] == cell) {
-        return cell != null;
+        return (byte[]) known[k + 1];
       }
     }
-    return false;
+    return null;
+  }
+
+  /** One cell's UTF-8 bytes, in quotes (and its quotes doubled) when it holds , " or a line end. */
+  private static byte[] csvCell(String value) {
+    byte[] encoded = value.getBytes(StandardCharsets.UTF_8);
+    int quotes = 0;
+    boolean quote = false;
+    for (byte b : encoded) {
+      if (b == '"') {
+        quotes++;
+      }
+      quote |= b == ',' || b == '"' || b == '\n' || b == '\r';
+    }
+    if (!quote) {
+      return encoded;
+    }
+    // Every byte of a multi-byte character is 0x80 or above, so none is taken for these.
+    byte[] quoted = new byte[encoded.length + quotes + 2];
+    int n = 0;
+    quoted[n++] = '"';
+    for (byte b : encoded) {
+      if (b == '"') {
+        quoted[n++] = '"';
+      }
+      quoted[n++] = b;
+    }
+    quoted[n] = '"';
+    return quoted;
   }
 
   /** The CSV header line of {@code columns}. */

@@ -12,7 +12,6 @@ import id.bansos.core.registry.RegistryStatus;
 import id.bansos.jackson.ExtensionFacts;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -227,16 +226,16 @@ abstract class HouseholdTableWriter implements AutoCloseable {
    * @param facts the extension facts that get a column
    * @param indonesian whether the header is in Indonesian
    */
-  static HouseholdTableWriter csv(Writer out, ExtensionFacts facts, boolean indonesian)
+  static HouseholdTableWriter csv(OutputStream out, ExtensionFacts facts, boolean indonesian)
       throws IOException {
     HouseholdTableWriter w = new HouseholdTableWriter(facts) {
-      private final StringBuilder line = new StringBuilder(512);
+      private final Utf8Text line = new Utf8Text(512);
 
       @Override
       void row(List<String> cells) throws IOException {
-        line.setLength(0);
+        line.clear();
         DeterminationRows.appendCsv(line, cells.toArray());
-        out.append(line);
+        line.writeTo(out);
       }
 
       @Override

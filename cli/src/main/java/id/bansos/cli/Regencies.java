@@ -24,13 +24,25 @@ final class Regencies {
 
   private Regencies() {}
 
+  // The key of each four-digit regency code once made; racy but safe, a key being immutable and
+  // equal however often it is made. Every household's rows and summary ask for one.
+  private static final Key[] BY_CODE = new Key[10_000];
+
   static Key of(Household h) {
     if (h.domicile().isEmpty()) {
       return UNKNOWN;
     }
+    String digits = h.domicile().get().digits();
+    int at = Integer.parseInt(digits, 0, 4, 10);
+    Key known = BY_CODE[at];
+    if (known != null) {
+      return known;
+    }
     var code = h.domicile().get().at(RegionLevel.REGENCY);
     Optional<Region> region = RegionRegistry.jawaTimur().find(code);
-    return new Key(code.toString(),
+    Key made = new Key(code.toString(),
         region.map(Region::name).orElse("(bukan Jawa Timur / not Jawa Timur)"));
+    BY_CODE[at] = made;
+    return made;
   }
 }

@@ -29,6 +29,7 @@ import id.bansos.jackson.BansosJson;
 import id.bansos.jackson.ExtensionFacts;
 import id.bansos.rules.program.pkh.NationalPkh;
 import id.bansos.rules.program.pkh.PkhComponent;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -183,8 +184,8 @@ public final class SampleData {
     ExtensionFacts facts = ExtensionFacts.provincial();
     GroupProposals groups = new GroupProposals(seed, referenceDate);
     try (HouseholdTableWriter table = format == Format.CSV
-        ? HouseholdTableWriter.csv(Files.newBufferedWriter(file, StandardCharsets.UTF_8), facts,
-            indonesian)
+        ? HouseholdTableWriter.csv(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+            facts, indonesian)
         : HouseholdTableWriter.xlsx(Files.newOutputStream(file), facts, indonesian)) {
       List<String> header = table.header(false);
       for (int i = 0; i < households; i++) {

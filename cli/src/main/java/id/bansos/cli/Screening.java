@@ -11,10 +11,8 @@ import id.bansos.rules.Engine;
 import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.Language;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +41,8 @@ final class Screening {
 
   /** Households per batch: large enough to amortise the hand-over, small enough for memory. */
   static final int BATCH = 256;
-  private static final ThreadLocal<StringBuilder> BATCH_TEXT =
-      ThreadLocal.withInitial(() -> new StringBuilder(BATCH * 2048));
+  private static final ThreadLocal<Utf8Text> BATCH_TEXT =
+      ThreadLocal.withInitial(() -> new Utf8Text(BATCH * 2048));
 
   /** Groups per task when the groups are decided at the end. */
   static final int GROUP_BATCH = 32;
@@ -212,8 +210,7 @@ final class Screening {
 
   private GroupChunk decide(List<Groups.Pending> part, OutputFormat outFormat) {
     GroupChunk chunk = new GroupChunk();
-    StringBuilder text = new StringBuilder();
-    boolean ascii = true;
+    Utf8Text text = new Utf8Text(1024);
     for (Groups.Pending g : part) {
       List<RecordProblem> problems = new ArrayList<>(g.problems);
       List<GroupAssessment> assessments = List.of();
@@ -238,13 +235,10 @@ final class Screening {
       Regencies.Key regency = Regencies.of(g.families.get(0).household());
       for (GroupAssessment a : assessments) {
         switch (outFormat) {
-          case JSON_LINES -> {
-            text.append(BansosJson.write(a, language)).append('\n');
-            ascii = false;
-          }
+          case JSON_LINES -> text.append(BansosJson.write(a, language)).append('\n');
           case CSV -> {
             for (Object[] row : DeterminationRows.groupRows(g, a, stamp)) {
-              ascii &= DeterminationRows.appendCsv(text, row, null);
+              DeterminationRows.appendCsv(text, row);
             }
           }
           case XLSX -> chunk.rows.addAll(DeterminationRows.groupRows(g, a, stamp));
@@ -254,7 +248,7 @@ final class Screening {
       }
       chunk.decided++;
     }
-    chunk.bytes = utf8(text, ascii);
+    chunk.bytes = text.toByteArray();
     return chunk;
   }
 
@@ -360,9 +354,8 @@ final class Screening {
     Chunk chunk = new Chunk();
     // The thread's text of its last batch, emptied: it has grown to a batch's size (about 2 KB
     // a household for CSV), and is not grown and copied again for every batch.
-    StringBuilder text = BATCH_TEXT.get();
-    text.setLength(0);
-    boolean ascii = true;
+    Utf8Text text = BATCH_TEXT.get();
+    text.clear();
     for (Supplier<HouseholdRecord> next : batch) {
       HouseholdRecord record = next.get();
       // A JSON line is one record whatever the family size: count lines, not people.
@@ -383,13 +376,11 @@ final class Screening {
         }
         if (assessment != null) {
           switch (outFormat) {
-            case JSON_LINES -> {
-              text.append(BansosJson.write(assessment, language, detail)).append('\n');
-              ascii = false;
-            }
+            case JSON_LINES -> text.append(BansosJson.write(assessment, language, detail))
+                .append('\n');
             case CSV -> {
               for (Object[] row : DeterminationRows.rows(v, assessment, byMemberPath, stamp)) {
-                ascii &= DeterminationRows.appendCsv(text, row, chunk.known);
+                DeterminationRows.appendCsv(text, row, chunk.known);
               }
             }
             case XLSX -> chunk.determinations.addAll(
@@ -415,16 +406,8 @@ final class Screening {
         chunk.rejectedRows += recordRows;
       }
     }
-    chunk.bytes = utf8(text, ascii);
+    chunk.bytes = text.toByteArray();
     return chunk;
-  }
-
-  /**
-   * The text as UTF-8 bytes; {@code ascii} when every character is known to be ASCII, whose UTF-8
-   * bytes are its ISO 8859-1 bytes: the JDK copies those without scanning for other characters.
-   */
-  private static byte[] utf8(StringBuilder text, boolean ascii) {
-    return text.toString().getBytes(ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
   }
 
   /** Where the results go, on the calling thread, in input order. */
@@ -456,10 +439,10 @@ final class Screening {
   /** CSV or JSON Lines results, and the rejects as CSV. */
   private static final class TextResults implements Results {
     private final OutputStream results;
-    private final Writer rejects;
+    private final OutputStream rejects;
     /** The group determinations of a CSV result; null for JSON Lines, which has them as lines. */
     private final OutputStream groups;
-    private final StringBuilder rejectText = new StringBuilder();
+    private final Utf8Text rejectText = new Utf8Text(1024);
 
     TextResults(Path results, Path rejects, Path groups, OutputFormat format)
         throws IOException {
@@ -467,7 +450,8 @@ final class Screening {
       try {
         this.results = open(opened, new BufferedOutputStream(Files.newOutputStream(results),
             1 << 16));
-        this.rejects = open(opened, Files.newBufferedWriter(rejects, StandardCharsets.UTF_8));
+        this.rejects = open(opened, new BufferedOutputStream(Files.newOutputStream(rejects),
+            1 << 13));
         this.groups = groups == null ? null : open(opened,
             new BufferedOutputStream(Files.newOutputStream(groups), 1 << 16));
         if (format == OutputFormat.CSV) {
@@ -476,7 +460,7 @@ final class Screening {
         if (this.groups != null) {
           this.groups.write(header(DeterminationRows.GROUP_COLUMNS));
         }
-        this.rejects.write(DeterminationRows.csvHeader(DeterminationRows.REJECT_COLUMNS));
+        this.rejects.write(header(DeterminationRows.REJECT_COLUMNS));
       } catch (IOException | RuntimeException e) {
         // Nothing is left open when the results cannot be started.
         for (AutoCloseable c : opened) {
@@ -511,11 +495,11 @@ final class Screening {
         throws IOException {
       results.write(utf8);
       if (!rejected.isEmpty()) {
-        rejectText.setLength(0);
+        rejectText.clear();
         for (Object[] row : rejected) {
           DeterminationRows.appendCsv(rejectText, row);
         }
-        rejects.append(rejectText);
+        rejectText.writeTo(rejects);
       }
     }
 

@@ -133,7 +133,7 @@ class GroupScreeningTest {
   private Path table(String name, List<Entry> entries) throws IOException {
     Path file = dir.resolve(name);
     try (HouseholdTableWriter w = name.endsWith(".csv")
-        ? HouseholdTableWriter.csv(Files.newBufferedWriter(file), ExtensionFacts.provincial(),
+        ? HouseholdTableWriter.csv(Files.newOutputStream(file), ExtensionFacts.provincial(),
             false)
         : HouseholdTableWriter.xlsx(Files.newOutputStream(file), ExtensionFacts.provincial(),
             true)) {

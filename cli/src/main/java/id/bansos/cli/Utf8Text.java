@@ -1,0 +1,87 @@
+package id.bansos.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Text being written as UTF-8 bytes, for the CSV and JSON Lines outputs: a result file is
+ * mostly ASCII that repeats, which this way is encoded once per distinct text and then copied,
+ * rather than built as characters and encoded again as a whole. Not thread-safe.
+ */
+final class Utf8Text {
+
+  private byte[] bytes;
+  private int size;
+
+  Utf8Text(int capacity) {
+    bytes = new byte[Math.max(16, capacity)];
+  }
+
+  /** Empties the text, keeping its room. */
+  void clear() {
+    size = 0;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Appends {@code text}, encoded. */
+  Utf8Text append(String text) {
+    return append(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Appends bytes already encoded. */
+  Utf8Text append(byte[] encoded) {
+    room(encoded.length);
+    System.arraycopy(encoded, 0, bytes, size, encoded.length);
+    size += encoded.length;
+    return this;
+  }
+
+  /** Appends one ASCII character. */
+  Utf8Text append(char ascii) {
+    room(1);
+    bytes[size++] = (byte) ascii;
+    return this;
+  }
+
+  /** Appends {@code n} in decimal digits, with a minus sign when negative. */
+  Utf8Text append(long n) {
+    if (n == Long.MIN_VALUE) {
+      return append(Long.toString(n));
+    }
+    room(20);
+    if (n < 0) {
+      bytes[size++] = '-';
+      n = -n;
+    }
+    int digits = 1;
+    for (long rest = n / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    for (int at = size + digits - 1; at >= size; at--) {
+      bytes[at] = (byte) ('0' + n % 10);
+      n /= 10;
+    }
+    size += digits;
+    return this;
+  }
+
+  /** The text's bytes, a copy. */
+  byte[] toByteArray() {
+    return Arrays.copyOf(bytes, size);
+  }
+
+  void writeTo(OutputStream out) throws IOException {
+    out.write(bytes, 0, size);
+  }
+
+  private void room(int more) {
+    if (size + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    }
+  }
+}
