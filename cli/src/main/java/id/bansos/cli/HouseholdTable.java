@@ -97,6 +97,8 @@ final class HouseholdTable {
    */
   static final int MAX_MEMBERS = 100;
 
+  /** What separates the values of a set in one cell. */
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,]");
   private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,59}");
   private static final List<String> BOOLEAN_WORDS =
       List.of("true", "false", "ya", "tidak", "yes", "no", "y", "n", "1", "0");
@@ -213,11 +215,32 @@ final class HouseholdTable {
     } else {
       String[] c = n == width ? cells : Arrays.copyOf(cells, width);
       for (int i = 0; i < width; i++) {
-        c[i] = c[i] == null ? "" : c[i].strip();
+        c[i] = stripped(c[i]);
       }
       r = new Row(line, c[kkAt], groupAt < 0 ? "" : c[groupAt], c, null);
     }
     add(r);
+  }
+
+  /**
+   * The cell without leading and trailing white space, "" for a missing one. Most cells are
+   * empty or start and end with a printable ASCII character, and are kept as they are without
+   * the search {@link String#strip} makes.
+   */
+  private static String stripped(String cell) {
+    if (cell == null) {
+      return "";
+    }
+    int last = cell.length() - 1;
+    if (last < 0 || (plain(cell.charAt(0)) && plain(cell.charAt(last)))) {
+      return cell;
+    }
+    return cell.strip();
+  }
+
+  /** Whether {@code c} is printable ASCII other than the space: never white space. */
+  private static boolean plain(char c) {
+    return c > ' ' && c < 0x7f;
   }
 
   /**
@@ -327,28 +350,49 @@ final class HouseholdTable {
     } catch (InvalidDataException e) {
       h.addAll(KK.english(), e);
     }
-    h.parsed(DOMICILE, RegionCode::parse).ifPresent(b::domicile);
-    h.bool(SMALL_ISLAND).ifPresent(b::livesOnSmallIsland);
-    registry(h).ifPresent(b::registry);
+    RegionCode domicile = h.parsed(DOMICILE, RegionCode::parse);
+    if (domicile != null) {
+      b.domicile(domicile);
+    }
+    Boolean smallIsland = h.bool(SMALL_ISLAND);
+    if (smallIsland != null) {
+      b.livesOnSmallIsland(smallIsland);
+    }
+    RegistryStatus registry = registry(h);
+    if (registry != null) {
+      b.registry(registry);
+    }
     for (Map.Entry<AidProgram, Column> aid : TableLayout.AID.entrySet()) {
-      h.bool(aid.getValue()).ifPresent(v -> b.putAid(aid.getKey(), v));
+      Boolean receives = h.bool(aid.getValue());
+      if (receives != null) {
+        b.putAid(aid.getKey(), receives);
+      }
     }
     if (!h.text(PAST_GRANTS).isEmpty()) {
       for (String part : h.text(PAST_GRANTS).split(";", -1)) {
         if (!part.isBlank()) {
-          pastGrant(h, part).ifPresent(b::addPastGrants);
+          PastGrant grant = pastGrant(h, part);
+          if (grant != null) {
+            b.addPastGrants(grant);
+          }
         }
       }
     }
-    h.bool(PAST_GRANTS_CHECKED).ifPresent(b::pastGrantsChecked);
+    Boolean checked = h.bool(PAST_GRANTS_CHECKED);
+    if (checked != null) {
+      b.pastGrantsChecked(checked);
+    }
     for (Column c : extensions) {
       if (c.level() == Level.HOUSEHOLD) {
-        h.extension(c).ifPresent(v -> put(b, c.extension().get(), v));
+        Object value = h.extension(c);
+        if (value != null) {
+          put(b, c.extension().get(), value);
+        }
       }
     }
     Optional<String> group = h.text(KUBE_GROUP).isEmpty() ? Optional.empty()
         : Optional.of(h.text(KUBE_GROUP));
-    Optional<Boolean> liveNear = h.bool(KUBE_LIVE_NEAR);
+    Optional<Boolean> liveNear = Optional.ofNullable(h.bool(KUBE_LIVE_NEAR));
     if (group.isEmpty() && liveNear.isPresent()) {
       h.problem(KUBE_GROUP, "CSV_GROUP_MISSING", "kube_live_near is given without kube_group");
     }
@@ -358,9 +402,11 @@ final class HouseholdTable {
       Row r = rows.get(i);
       lines.add(r.line());
       Cells c = new Cells(r, problems);
-      Optional<Person> person = person(c, "members[" + i + "]");
-      person.ifPresent(b::addMembers);
-      if (c.bool(KUBE_PARTICIPANT).orElse(false) && person.isPresent()) {
+      Person person = person(c, i);
+      if (person != null) {
+        b.addMembers(person);
+      }
+      if (Boolean.TRUE.equals(c.bool(KUBE_PARTICIPANT)) && person != null) {
         if (group.isEmpty()) {
           c.problem(KUBE_PARTICIPANT, "CSV_GROUP_MISSING",
               "kube_participant is given without the household's kube_group");
@@ -368,7 +414,7 @@ final class HouseholdTable {
           c.problem(KUBE_PARTICIPANT, "CSV_GROUP_PARTICIPANTS",
               "a family takes part in its group through one member only");
         } else {
-          participant = Optional.of(person.get().nik());
+          participant = Optional.of(person.nik());
         }
       }
     }
@@ -420,46 +466,47 @@ final class HouseholdTable {
     return lines.get(0);
   }
 
-  private static Optional<PastGrant> pastGrant(Cells h, String part) {
+  private static PastGrant pastGrant(Cells h, String part) {
     int colon = part.indexOf(':');
-    Optional<GrantType> type = colon < 0 ? Optional.empty()
+    GrantType type = colon < 0 ? null
         : h.enumValue(PAST_GRANTS, part.substring(0, colon), GrantType.class);
     String year = colon < 0 ? "" : part.substring(colon + 1).strip();
     if (colon < 0 || year.length() != 4 || !year.chars().allMatch(Character::isDigit)) {
       h.problem(PAST_GRANTS, "CSV_PAST_GRANT", "expected TYPE:YEAR, e.g. KUBE:2021, ;-separated");
-      return Optional.empty();
+      return null;
     }
-    return type.map(t -> new PastGrant(t, Integer.parseInt(year)));
+    return type == null ? null : new PastGrant(type, Integer.parseInt(year));
   }
 
-  private static Optional<RegistryStatus> registry(Cells h) {
-    Optional<Register> register = h.enumValue(REGISTER, Register.class);
-    Optional<Boolean> registered = h.bool(REGISTERED);
-    Optional<Integer> desil = h.integer(DESIL);
-    Optional<LocalDate> checkedOn = h.date(REGISTER_CHECKED_ON);
-    if (register.isEmpty()) {
-      if (registered.isPresent() || desil.isPresent() || checkedOn.isPresent()) {
+  private static RegistryStatus registry(Cells h) {
+    Register register = h.enumValue(REGISTER, Register.class);
+    Boolean registered = h.bool(REGISTERED);
+    Integer desil = h.integer(DESIL);
+    LocalDate checkedOn = h.date(REGISTER_CHECKED_ON);
+    if (register == null) {
+      if (registered != null || desil != null || checkedOn != null) {
         h.problem(REGISTER, "CSV_REGISTER_MISSING", "registered, desil or register_checked_on"
             + " is given without the register (DTSEN or DTKS)");
       }
-      return Optional.empty();
+      return null;
     }
-    if (registered.isEmpty() || checkedOn.isEmpty()) {
-      h.problem(registered.isEmpty() ? REGISTERED : REGISTER_CHECKED_ON,
+    if (registered == null || checkedOn == null) {
+      h.problem(registered == null ? REGISTERED : REGISTER_CHECKED_ON,
           "CSV_REGISTER_INCOMPLETE",
           "when the register is given, registered and register_checked_on are needed too");
-      return Optional.empty();
+      return null;
     }
     try {
-      Optional<Desil> d = desil.isEmpty() ? Optional.empty() : Optional.of(Desil.of(desil.get()));
-      return Optional.of(new RegistryStatus(register.get(), registered.get(), d, checkedOn.get()));
+      Optional<Desil> d = desil == null ? Optional.empty() : Optional.of(Desil.of(desil));
+      return new RegistryStatus(register, registered, d, checkedOn);
     } catch (InvalidDataException e) {
       h.addAll(DESIL.english(), e);
-      return Optional.empty();
+      return null;
     }
   }
 
-  private Optional<Person> person(Cells c, String path) {
+  /** The person of one row, member {@code i} of the household. */
+  private Person person(Cells c, int i) {
     ImmutablePerson.Builder b = Person.builder();
     boolean nikOk = false;
     try {
@@ -472,38 +519,92 @@ final class HouseholdTable {
     if (!name.isEmpty()) {
       b.name(name);
     }
-    c.date(BIRTH_DATE).ifPresent(b::birthDate);
-    c.date(DEATH_DATE).ifPresent(b::deathDate);
-    c.enumValue(SEX, Sex.class).ifPresent(b::sex);
-    c.enumValue(RELATIONSHIP, Relationship.class).ifPresent(b::relationship);
-    c.enumValue(MARITAL_STATUS, MaritalStatus.class).ifPresent(b::maritalStatus);
-    c.bool(ABANDONED_BY_SPOUSE).ifPresent(b::abandonedBySpouse);
-    c.bool(MAIN_BREADWINNER).ifPresent(b::mainBreadwinner);
-    c.enumValue(OCCUPATION, Occupation.class).ifPresent(b::occupation);
-    c.bool(HAS_DISABILITY).ifPresent(b::hasDisability);
-    disabilities(c).forEach(b::addDisabilities);
-    c.bool(CHRONICALLY_ILL).ifPresent(b::chronicallyIll);
-    c.enumValue(SCHOOL_LEVEL, SchoolLevel.class).ifPresent(b::schoolLevel);
-    c.parsed(MONTHLY_INCOME, Rupiah::parse).ifPresent(b::monthlyIncome);
-    c.enumValue(LABOUR_SHOCK, LabourShock.class).ifPresent(b::labourShock);
-    c.date(LABOUR_SHOCK_DATE).ifPresent(b::labourShockDate);
-    parent(c, FATHER_ALIVE, FATHER_DEATH_DATE, FATHER_DEATH_CAUSE).ifPresent(b::father);
-    parent(c, MOTHER_ALIVE, MOTHER_DEATH_DATE, MOTHER_DEATH_CAUSE).ifPresent(b::mother);
+    // Most cells of a row are empty: each is read as a value or null, without an Optional or a
+    // setter made for it.
+    LocalDate birth = c.date(BIRTH_DATE);
+    if (birth != null) {
+      b.birthDate(birth);
+    }
+    LocalDate death = c.date(DEATH_DATE);
+    if (death != null) {
+      b.deathDate(death);
+    }
+    Sex sex = c.enumValue(SEX, Sex.class);
+    if (sex != null) {
+      b.sex(sex);
+    }
+    Relationship relationship = c.enumValue(RELATIONSHIP, Relationship.class);
+    if (relationship != null) {
+      b.relationship(relationship);
+    }
+    MaritalStatus marital = c.enumValue(MARITAL_STATUS, MaritalStatus.class);
+    if (marital != null) {
+      b.maritalStatus(marital);
+    }
+    Boolean abandoned = c.bool(ABANDONED_BY_SPOUSE);
+    if (abandoned != null) {
+      b.abandonedBySpouse(abandoned);
+    }
+    Boolean breadwinner = c.bool(MAIN_BREADWINNER);
+    if (breadwinner != null) {
+      b.mainBreadwinner(breadwinner);
+    }
+    Occupation occupation = c.enumValue(OCCUPATION, Occupation.class);
+    if (occupation != null) {
+      b.occupation(occupation);
+    }
+    Boolean disabled = c.bool(HAS_DISABILITY);
+    if (disabled != null) {
+      b.hasDisability(disabled);
+    }
+    b.addAllDisabilities(disabilities(c));
+    Boolean ill = c.bool(CHRONICALLY_ILL);
+    if (ill != null) {
+      b.chronicallyIll(ill);
+    }
+    SchoolLevel school = c.enumValue(SCHOOL_LEVEL, SchoolLevel.class);
+    if (school != null) {
+      b.schoolLevel(school);
+    }
+    Rupiah income = c.parsed(MONTHLY_INCOME, Rupiah::parse);
+    if (income != null) {
+      b.monthlyIncome(income);
+    }
+    LabourShock shock = c.enumValue(LABOUR_SHOCK, LabourShock.class);
+    if (shock != null) {
+      b.labourShock(shock);
+    }
+    LocalDate shockDate = c.date(LABOUR_SHOCK_DATE);
+    if (shockDate != null) {
+      b.labourShockDate(shockDate);
+    }
+    ParentStatus father = parent(c, FATHER_ALIVE, FATHER_DEATH_DATE, FATHER_DEATH_CAUSE);
+    if (father != null) {
+      b.father(father);
+    }
+    ParentStatus mother = parent(c, MOTHER_ALIVE, MOTHER_DEATH_DATE, MOTHER_DEATH_CAUSE);
+    if (mother != null) {
+      b.mother(mother);
+    }
     for (Column e : extensions) {
       if (e.level() == Level.PERSON) {
-        c.extension(e).ifPresent(v -> put(b, e.extension().get(), v));
+        Object value = c.extension(e);
+        if (value != null) {
+          put(b, e.extension().get(), value);
+        }
       }
     }
     if (!nikOk || c.failed()) {
-      return Optional.empty();
+      return null;
     }
     try {
-      return Optional.of(b.build());
+      return b.build();
     } catch (InvalidDataException e) {
-      c.addAll(path, e);
-      return Optional.empty();
+      c.addAll("members[" + i + "]", e);
+      return null;
     }
   }
+
 
   /**
    * The disabilities: the four disability columns hold {@code ;}-separated lists read side by
@@ -532,42 +633,49 @@ final class HouseholdTable {
     }
     List<Disability> out = new ArrayList<>(kind.length);
     for (int i = 0; i < kind.length; i++) {
-      Optional<DisabilityKind> k = c.enumValue(DISABILITY_KIND, kind[i], DisabilityKind.class);
-      Optional<DisabilitySeverity> s = i < severity.length && !severity[i].isBlank()
+      DisabilityKind k = c.enumValue(DISABILITY_KIND, kind[i], DisabilityKind.class);
+      DisabilitySeverity s = i < severity.length && !severity[i].isBlank()
           ? c.enumValue(DISABILITY_SEVERITY, severity[i], DisabilitySeverity.class)
-          : Optional.empty();
-      Optional<Boolean> h = i < help.length ? c.bool(NEEDS_HELP_DAILY_LIVING, help[i])
-          : Optional.empty();
-      Optional<Boolean> r = i < rehab.length ? c.bool(REHABILITABLE, rehab[i]) : Optional.empty();
-      k.ifPresent(value -> out.add(new Disability(value, s, h, r)));
+          : null;
+      Boolean h = i < help.length ? c.bool(NEEDS_HELP_DAILY_LIVING, help[i]) : null;
+      Boolean r = i < rehab.length ? c.bool(REHABILITABLE, rehab[i]) : null;
+      if (k != null) {
+        out.add(new Disability(k, Optional.ofNullable(s), Optional.ofNullable(h),
+            Optional.ofNullable(r)));
+      }
     }
     return out;
   }
 
-  private static Optional<ParentStatus> parent(Cells c, Column alive, Column deathDate,
+  private static ParentStatus parent(Cells c, Column alive, Column deathDate,
       Column cause) {
-    Optional<Boolean> isAlive = c.bool(alive);
-    Optional<LocalDate> date = c.date(deathDate);
-    Optional<DeathCause> why = c.enumValue(cause, DeathCause.class);
-    if (isAlive.isEmpty()) {
-      if (date.isPresent() || why.isPresent()) {
+    Boolean isAlive = c.bool(alive);
+    LocalDate date = c.date(deathDate);
+    DeathCause why = c.enumValue(cause, DeathCause.class);
+    if (isAlive == null) {
+      if (date != null || why != null) {
         c.problem(alive, "CSV_PARENT_INCOMPLETE",
             "a parent's death date or cause is given without " + alive.english());
       }
-      return Optional.empty();
+      return null;
     }
-    if (isAlive.get()) {
-      if (date.isPresent() || why.isPresent()) {
+    if (isAlive) {
+      if (date != null || why != null) {
         c.problem(alive, "CSV_PARENT_INCOMPLETE",
             "a living parent has no death date or cause");
-        return Optional.empty();
+        return null;
       }
-      return Optional.of(ParentStatus.living());
+      return ParentStatus.living();
     }
-    return Optional.of(ParentStatus.deceased(date, why));
+    return ParentStatus.deceased(Optional.ofNullable(date), Optional.ofNullable(why));
   }
 
-  /** Typed access to the cells of one row; every failure becomes a problem on that row's line. */
+
+  /**
+   * Typed access to the cells of one row; every failure becomes a problem on that row's line.
+   * Each read gives null for an empty cell (and for one that fails): most cells of a row are
+   * empty, and reading them makes nothing.
+   */
   private final class Cells {
     private final Row row;
     private final List<RecordProblem> sink;
@@ -598,34 +706,34 @@ final class HouseholdTable {
       }
     }
 
-    <T> Optional<T> parsed(Column column, Function<String, T> parser) {
+    <T> T parsed(Column column, Function<String, T> parser) {
       String s = text(column);
       if (s.isEmpty()) {
-        return Optional.empty();
+        return null;
       }
       try {
-        return Optional.of(parser.apply(s));
+        return parser.apply(s);
       } catch (InvalidDataException e) {
         addAll(column.english(), e);
-        return Optional.empty();
+        return null;
       }
     }
 
-    Optional<Object> extension(Column column) {
+    Object extension(Column column) {
       String s = text(column);
       if (s.isEmpty()) {
-        return Optional.empty();
+        return null;
       }
       ExtensionKey<?> key = column.extension().orElseThrow();
       String text = switch (key.kind()) {
         case BOOLEAN -> {
-          Optional<Boolean> b = bool(column, s);
-          yield b.map(String::valueOf).orElse(null);
+          Boolean b = bool(column, s);
+          yield b == null ? null : b.toString();
         }
         case ENUM -> normalized(s);
         case ENUM_SET -> {
           StringBuilder sb = new StringBuilder();
-          for (String part : s.split("[;,]", -1)) {
+          for (String part : LIST_SEPARATOR.split(s, -1)) {
             if (!part.isBlank()) {
               sb.append(sb.length() == 0 ? "" : ",").append(normalized(part));
             }
@@ -642,49 +750,49 @@ final class HouseholdTable {
         default -> s;
       };
       if (text == null) {
-        return Optional.empty();
+        return null;
       }
       try {
-        return Optional.of(key.parse(text));
+        return key.parse(text);
       } catch (IllegalArgumentException e) {
         // The message names the fact and the expected form, never the cell.
         problem(column, "CSV_VALUE", e.getMessage());
-        return Optional.empty();
+        return null;
       }
     }
 
-    Optional<Boolean> bool(Column column) {
+    Boolean bool(Column column) {
       return bool(column, text(column));
     }
 
-    Optional<Boolean> bool(Column column, String value) {
+    Boolean bool(Column column, String value) {
       if (value.isEmpty()) {
-        return Optional.empty();
+        return null;
       }
       switch (value) {
         case "true":
-          return TRUE;
+          return Boolean.TRUE;
         case "false":
-          return FALSE;
+          return Boolean.FALSE;
         default:
           break;
       }
       String s = value.strip().toLowerCase(Locale.ROOT);
       if (s.isEmpty()) {
-        return Optional.empty();
+        return null;
       }
       int at = BOOLEAN_WORDS.indexOf(s);
       if (at < 0) {
         problem(column, "CSV_BOOLEAN", "expected true/false (also ya/tidak, yes/no, 1/0)");
-        return Optional.empty();
+        return null;
       }
-      return Optional.of(at % 2 == 0);
+      return at % 2 == 0;
     }
 
-    Optional<LocalDate> date(Column column) {
+    LocalDate date(Column column) {
       String s = text(column);
       if (s.isEmpty()) {
-        return Optional.empty();
+        return null;
       }
       if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
         int y = digits(s, 0, 4);
@@ -692,54 +800,51 @@ final class HouseholdTable {
         int d = digits(s, 8, 10);
         if (y >= 0 && m >= 0 && d >= 0) {
           try {
-            return Optional.of(LocalDate.of(y, m, d));
+            return LocalDate.of(y, m, d);
           } catch (java.time.DateTimeException e) {
             // an impossible date: reported below
           }
         }
       }
       try {
-        return Optional.of(LocalDate.parse(s));
+        return LocalDate.parse(s);
       } catch (DateTimeParseException e) {
         problem(column, "CSV_DATE", "expected a date written YYYY-MM-DD");
-        return Optional.empty();
+        return null;
       }
     }
 
-    Optional<Integer> integer(Column column) {
+    Integer integer(Column column) {
       String s = text(column);
       if (s.isEmpty()) {
-        return Optional.empty();
+        return null;
       }
       if (s.length() > 9 || !s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
         problem(column, "CSV_NUMBER", "expected a whole number");
-        return Optional.empty();
+        return null;
       }
-      return Optional.of(Integer.parseInt(s));
+      return Integer.parseInt(s);
     }
 
-    <E extends Enum<E>> Optional<E> enumValue(Column column, Class<E> type) {
+    <E extends Enum<E>> E enumValue(Column column, Class<E> type) {
       String s = text(column);
-      return s.isEmpty() ? Optional.empty() : enumValue(column, s, type);
+      return s.isEmpty() ? null : enumValue(column, s, type);
     }
 
-    <E extends Enum<E>> Optional<E> enumValue(Column column, String value, Class<E> type) {
+    <E extends Enum<E>> E enumValue(Column column, String value, Class<E> type) {
       Object exact = CONSTANTS.get(type).get(value);
       if (exact != null) {
-        return Optional.of(type.cast(exact));
+        return type.cast(exact);
       }
       try {
-        return Optional.of(Enum.valueOf(type, normalized(value)));
+        return Enum.valueOf(type, normalized(value));
       } catch (IllegalArgumentException e) {
         problem(column, "CSV_VALUE", "expected one of "
             + Arrays.toString(type.getEnumConstants()).replace("[", "").replace("]", ""));
-        return Optional.empty();
+        return null;
       }
     }
   }
-
-  private static final Optional<Boolean> TRUE = Optional.of(true);
-  private static final Optional<Boolean> FALSE = Optional.of(false);
 
   /** Each enum's constants by name, for the common case of a cell written exactly. */
   private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {

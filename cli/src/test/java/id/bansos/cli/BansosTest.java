@@ -326,7 +326,7 @@ class BansosTest {
     for (String ext : List.of("csv", "xlsx")) {
       Path file = dir.resolve("kube." + ext);
       try (HouseholdTableWriter w = ext.equals("csv")
-          ? HouseholdTableWriter.csv(Files.newBufferedWriter(file), ExtensionFacts.provincial(),
+          ? HouseholdTableWriter.csv(Files.newOutputStream(file), ExtensionFacts.provincial(),
               true)
           : HouseholdTableWriter.xlsx(Files.newOutputStream(file), ExtensionFacts.provincial(),
               false)) {
@@ -342,6 +342,39 @@ class BansosTest {
             assertThat(v.kube()).contains(kube);
           });
     }
+  }
+
+  @Test
+  void cellsAreReadWithoutTheWhiteSpaceAroundThem() throws Exception {
+    Household h = Household.builder().from(new SampleData(4, DATE).next())
+        .putExtensions(NationalPkh.COMPONENTS, Set.of(PkhComponent.SD)).build();
+    HouseholdRecord.Kube kube = new HouseholdRecord.Kube("Kube Sri Rejeki", Optional.of(true),
+        h.members().get(0).nik());
+    Path plain = dir.resolve("unpadded.csv");
+    try (HouseholdTableWriter w = HouseholdTableWriter.csv(Files.newOutputStream(plain),
+        ExtensionFacts.provincial(), false)) {
+      w.write(h, Optional.of(kube));
+    }
+    // Spaces, a tab and an em space (U+2003) around every cell that holds something; none of
+    // these cells holds a comma or a quote, so each line splits at its commas.
+    List<String> lines = Files.readAllLines(plain);
+    List<String> padded = new ArrayList<>(List.of(lines.get(0)));
+    for (String line : lines.subList(1, lines.size())) {
+      padded.add(Stream.of(line.split(",", -1))
+          .map(cell -> cell.isEmpty() ? cell : " \t" + cell + "\u2003 ")
+          .collect(java.util.stream.Collectors.joining(",")));
+    }
+    Path file = dir.resolve("padded.csv");
+    Files.write(file, padded);
+
+    List<HouseholdRecord> read = new ArrayList<>();
+    InputFormat.of(file).orElseThrow().read(file, ExtensionFacts.provincial(), read::add,
+        new Progress());
+
+    assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class, v -> {
+      assertThat(v.household()).isEqualTo(h);
+      assertThat(v.kube()).contains(kube);
+    });
   }
 
   private static List<Path> leftovers() throws IOException {

@@ -1,0 +1,174 @@
+package id.bansos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bansos.core.household.DeathCause;
+import id.bansos.core.household.DisabilityKind;
+import id.bansos.core.household.DisabilitySeverity;
+import id.bansos.core.household.Household;
+import id.bansos.core.household.MaritalStatus;
+import id.bansos.core.household.Person;
+import id.bansos.core.household.Relationship;
+import id.bansos.core.identity.Sex;
+import id.bansos.core.registry.Register;
+import id.bansos.jackson.ExtensionFacts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * How the household table reads its cells (docs/csv-format.md): the words it accepts, and the
+ * typed problem, with its column, that each kind of bad cell or incomplete combination gives.
+ */
+class HouseholdTableCellsTest {
+
+  @TempDir
+  static Path dir;
+
+  private static final String KK = "3509021503200001";
+  private static final String NIK = "3509024101850001";
+
+  /** A household of one row: the columns given, in this order, over a head of family. */
+  private static List<HouseholdRecord> read(Map<String, String> cells) throws Exception {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("kk", KK);
+    row.put("domicile", "35.09.02.2001");
+    row.put("nik", NIK);
+    row.put("relationship", "head");
+    row.putAll(cells);
+    Path file = Files.createTempFile(dir, "cells", ".csv");
+    Files.writeString(file, String.join(",", row.keySet()) + "\n"
+        + String.join(",", row.values().stream().map(HouseholdTableCellsTest::quoted).toList())
+        + "\n");
+    List<HouseholdRecord> out = new ArrayList<>();
+    InputFormat.CSV.read(file, ExtensionFacts.provincial(), out::add, new Progress());
+    return out;
+  }
+
+  private static String quoted(String cell) {
+    return cell.contains(",") ? "\"" + cell + "\"" : cell;
+  }
+
+  private static Person head(Map<String, String> cells) throws Exception {
+    List<HouseholdRecord> read = read(cells);
+    assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
+    Household h = ((HouseholdRecord.Valid) read.get(0)).household();
+    return h.members().get(0);
+  }
+
+  @Test
+  void wordsForYesAndNoEnumsInAnyCaseAndDatesAreRead() throws Exception {
+    Person p = head(Map.of("sex", "Female", "marital_status", "widowed",
+        "main_breadwinner", "Ya", "has_disability", "tidak", "chronically_ill", "1",
+        "birth_date", "1985-01-01", "father_alive", "no", "father_death_date", "2021-07-20",
+        "father_death_cause", "covid_19"));
+
+    assertThat(p.sex()).contains(Sex.FEMALE);
+    assertThat(p.relationship()).contains(Relationship.HEAD);
+    assertThat(p.mainBreadwinner()).contains(true);
+    assertThat(p.hasDisability()).contains(false);
+    assertThat(p.chronicallyIll()).contains(true);
+    assertThat(p.birthDate()).contains(LocalDate.of(1985, 1, 1));
+    assertThat(p.father()).hasValueSatisfying(f -> {
+      assertThat(f.alive()).isFalse();
+      assertThat(f.deathDate()).contains(LocalDate.of(2021, 7, 20));
+      assertThat(f.cause()).contains(DeathCause.COVID_19);
+    });
+    assertThat(p.mother()).isEmpty();
+    assertThat(p.maritalStatus()).contains(MaritalStatus.WIDOWED);
+  }
+
+  @Test
+  void disabilitiesAreReadSideBySideAndTheRegisterAsAWhole() throws Exception {
+    List<HouseholdRecord> read = read(Map.of("disability_kind", "physical;mental",
+        "disability_severity", "severe;", "needs_help_daily_living", "yes;no",
+        "register", "dtsen", "registered", "true", "desil", "2",
+        "register_checked_on", "2025-01-15"));
+
+    Household h = ((HouseholdRecord.Valid) read.get(0)).household();
+    Person p = h.members().get(0);
+    assertThat(p.disabilities()).hasSize(2);
+    assertThat(p.disabilities().get(0).kind()).isEqualTo(DisabilityKind.PHYSICAL);
+    assertThat(p.disabilities().get(0).severity()).contains(DisabilitySeverity.SEVERE);
+    assertThat(p.disabilities().get(0).needsHelpWithDailyLiving()).contains(true);
+    assertThat(p.disabilities().get(1).severity()).isEmpty();
+    assertThat(p.disabilities().get(1).needsHelpWithDailyLiving()).contains(false);
+    assertThat(h.registry()).hasValueSatisfying(r -> {
+      assertThat(r.register()).isEqualTo(Register.DTSEN);
+      assertThat(r.registered()).isTrue();
+      assertThat(r.desil().map(d -> d.value())).contains(2);
+    });
+  }
+
+  static Stream<Arguments> badCells() {
+    return Stream.of(
+        Arguments.of(Map.of("birth_date", "1985-13-01"), "birth_date", "CSV_DATE"),
+        Arguments.of(Map.of("birth_date", "1 Jan 1985"), "birth_date", "CSV_DATE"),
+        Arguments.of(Map.of("sex", "X"), "sex", "CSV_VALUE"),
+        Arguments.of(Map.of("has_disability", "maybe"), "has_disability", "CSV_BOOLEAN"),
+        Arguments.of(Map.of("register", "DTSEN", "registered", "true", "desil", "two",
+            "register_checked_on", "2025-01-15"), "desil", "CSV_NUMBER"),
+        Arguments.of(Map.of("registered", "true"), "register", "CSV_REGISTER_MISSING"),
+        Arguments.of(Map.of("register", "DTSEN", "register_checked_on", "2025-01-15"),
+            "registered", "CSV_REGISTER_INCOMPLETE"),
+        Arguments.of(Map.of("register", "DTSEN", "registered", "true"),
+            "register_checked_on", "CSV_REGISTER_INCOMPLETE"),
+        Arguments.of(Map.of("father_death_date", "2021-07-20"), "father_alive",
+            "CSV_PARENT_INCOMPLETE"),
+        Arguments.of(Map.of("mother_alive", "true", "mother_death_cause", "covid_19"),
+            "mother_alive", "CSV_PARENT_INCOMPLETE"),
+        Arguments.of(Map.of("past_grants", "KUBE"), "past_grants", "CSV_PAST_GRANT"),
+        Arguments.of(Map.of("past_grants", "KUBE:21"), "past_grants", "CSV_PAST_GRANT"),
+        Arguments.of(Map.of("past_grants", "LOTTERY:2021"), "past_grants", "CSV_VALUE"),
+        Arguments.of(Map.of("disability_severity", "severe"), "disability_kind",
+            "CSV_DISABILITY_WITHOUT_KIND"),
+        Arguments.of(Map.of("kube_live_near", "true"), "kube_group", "CSV_GROUP_MISSING"),
+        Arguments.of(Map.of("kube_group", "Kube Mawar"), "kube_participant",
+            "CSV_GROUP_PARTICIPANTS"),
+        Arguments.of(Map.of("kube_participant", "true"), "kube_participant",
+            "CSV_GROUP_MISSING"),
+        Arguments.of(Map.of("monthly_income", "lots"), "monthly_income", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCells")
+  void aBadCellRejectsTheHouseholdNamingItsColumnAndCode(Map<String, String> cells,
+      String column, String code) throws Exception {
+    List<HouseholdRecord> read = read(cells);
+
+    assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
+        bad -> {
+          assertThat(bad.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.line())
+              .isEqualTo(2));
+          assertThat(bad.problems()).anySatisfy(p -> {
+            assertThat(p.problem().path()).startsWith(column);
+            if (code != null) {
+              assertThat(p.problem().code()).isEqualTo(code);
+            }
+          });
+          assertThat(bad.kk()).isEqualTo(KK);
+        });
+  }
+
+  @Test
+  void anEmptyCellIsUnknownNotAProblem() throws Exception {
+    Person p = head(Map.of("sex", "", "birth_date", "", "has_disability", "",
+        "father_alive", ""));
+
+    assertThat(p.sex()).isEmpty();
+    assertThat(p.birthDate()).isEmpty();
+    assertThat(p.hasDisability()).isEmpty();
+    assertThat(p.father()).isEqualTo(Optional.empty());
+  }
+}
