@@ -23,13 +23,15 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Times the stages of {@code bansos screen} on one file, for docs/performance.md section 5: a
- * bare parse by the same parser (no households built, no assessment, no output), the reading
- * of households (no assessment), and the whole screening. Reports wall time and the process's
+ * bare parse by the same parser (no households built, no assessment, no output), the rows cut
+ * into households but none built, the reading of households (no assessment), and the whole
+ * screening. Reports wall time and the process's
  * CPU time (user + sys, every thread, JIT and GC included) of the stage alone, JVM start-up
  * excluded; run each stage in its own JVM.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar id.bansos.cli.ScreenBench parse h100k.csv
+ * java -cp bench/target/benchmarks.jar id.bansos.cli.ScreenBench rows  h100k.csv
  * java -cp bench/target/benchmarks.jar id.bansos.cli.ScreenBench read  h100k.csv
  * java -cp bench/target/benchmarks.jar id.bansos.cli.ScreenBench screen h100k.csv r.csv [threads]
  * </pre>
@@ -43,7 +45,7 @@ public final class ScreenBench {
   /**
    * Runs one stage.
    *
-   * @param args {@code parse|read|screen IN [OUT [THREADS]]}
+   * @param args {@code parse|rows|read|screen IN [OUT [THREADS]]}
    * @throws Exception when the file cannot be read
    */
   public static void main(String[] args) throws Exception {
@@ -60,6 +62,22 @@ public final class ScreenBench {
         format.read(in, ExtensionFacts.provincial(), r -> n[0]++, new Progress());
         households = n[0];
       }
+      case "rows" -> {
+        // The reader's rows cut into households, none of them built.
+        long[] n = new long[1];
+        format.read(in, ExtensionFacts.provincial(), new RecordSink() {
+          @Override
+          public void accept(HouseholdRecord record) {
+            n[0]++;
+          }
+
+          @Override
+          public void acceptLater(java.util.function.Supplier<HouseholdRecord> build) {
+            n[0]++;
+          }
+        }, new Progress());
+        households = n[0];
+      }
       case "screen" -> {
         Path out = Path.of(args[2]);
         int threads = args.length > 3 ? Integer.parseInt(args[3])
@@ -70,7 +88,7 @@ public final class ScreenBench {
                 ScreenCommand.defaultRejects(out), new Summary(), new Progress(), n -> { });
         households = c.households();
       }
-      default -> throw new IllegalArgumentException("parse, read or screen");
+      default -> throw new IllegalArgumentException("parse, rows, read or screen");
     }
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (cpu() - cpu0) / 1e9;
