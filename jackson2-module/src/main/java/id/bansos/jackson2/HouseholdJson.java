@@ -419,11 +419,12 @@ final class HouseholdJson {
     if (json.isEmpty()) {
       return;
     }
-    String unknown = registered.names().isEmpty()
-        ? "no extension facts are registered with this reader"
-        : "not a registered extension fact; registered: " + String.join(", ", registered.names());
     Optional<Node> maybe = Node.object(json.get(), owner.pathOf("extensions"), registered.names(),
-        unknown, owner.problems());
+        () -> registered.names().isEmpty()
+            ? "no extension facts are registered with this reader"
+            : "not a registered extension fact; registered: "
+                + String.join(", ", registered.names()),
+        owner.problems());
     if (maybe.isEmpty()) {
       return;
     }

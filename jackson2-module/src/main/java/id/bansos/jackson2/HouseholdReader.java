@@ -165,20 +165,22 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
       line.setLength(0);
       boolean tooLong = false;
       boolean sawAny = false;
-      while (true) {
-        int c = read();
-        if (c < 0) {
-          break;
-        }
+      boolean ended = false;
+      // Whole runs of the buffer up to the line's end at a time, not a character at a time.
+      while (!ended && (position < limit || fill())) {
         sawAny = true;
-        if (c == '\n') {
-          break;
+        int start = position;
+        while (position < limit && buffer[position] != '\n') {
+          position++;
         }
-        if (line.length() < maxLineLength) {
-          line.append((char) c);
-        } else {
-          tooLong = true;
+        int run = position - start;
+        if (position < limit) {
+          position++;
+          ended = true;
         }
+        int kept = (int) Math.min(run, Math.max(0, maxLineLength - line.length()));
+        line.append(buffer, start, kept);
+        tooLong |= kept < run;
       }
       if (!sawAny) {
         return null;
@@ -191,10 +193,10 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
       if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
         line.setLength(line.length() - 1);
       }
-      if (!line.toString().isBlank()) {
+      String text = line.toString();
+      if (!text.isBlank()) {
         try {
-          return HouseholdLine.ok(lineNumber,
-              BansosJson.readHousehold(line.toString(), extensions));
+          return HouseholdLine.ok(lineNumber, BansosJson.readHousehold(text, extensions));
         } catch (JsonInputException e) {
           return HouseholdLine.failed(lineNumber, e.problems());
         }
@@ -202,20 +204,19 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
     }
   }
 
-  private int read() {
-    if (position == limit) {
-      try {
-        int n = in.read(buffer, 0, buffer.length);
-        if (n <= 0) {
-          return -1;
-        }
-        position = 0;
-        limit = n;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  /** Reads more of the stream into the buffer; false at its end. */
+  private boolean fill() {
+    try {
+      int n = in.read(buffer, 0, buffer.length);
+      if (n <= 0) {
+        return false;
       }
+      position = 0;
+      limit = n;
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return buffer[position++];
   }
 
   /**

@@ -3,8 +3,8 @@ package id.bansos.jackson2;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.bansos.core.InvalidDataException;
 import id.bansos.core.Problem;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +25,6 @@ final class Node {
 
   /** Field names that look like identifiers are safe to show; anything else might be data. */
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
-
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final JsonNode json;
   private final String path;
@@ -43,18 +42,19 @@ final class Node {
    * @return the reader, or empty (with a problem added) when {@code json} is not an object
    */
   static Optional<Node> object(JsonNode json, String path, Set<String> known, List<Problem> problems) {
-    return object(json, path, known, "unknown field; allowed here: " + String.join(", ", known),
-        problems);
+    return object(json, path, known,
+        () -> "unknown field; allowed here: " + String.join(", ", known), problems);
   }
 
   /**
    * Starts reading an object at {@code path}; reports each field not in {@code known} at once,
-   * with {@code unknownMessage}.
+   * with the message {@code unknownMessage} gives (made only then: most objects are read
+   * without one).
    *
    * @return the reader, or empty (with a problem added) when {@code json} is not an object
    */
   static Optional<Node> object(JsonNode json, String path, Set<String> known,
-      String unknownMessage, List<Problem> problems) {
+      Supplier<String> unknownMessage, List<Problem> problems) {
     if (!json.isObject()) {
       problems.add(new Problem(path, "JSON_WRONG_TYPE", "expected an object, found " + kind(json)));
       return Optional.empty();
@@ -62,7 +62,7 @@ final class Node {
     for (String name : (Iterable<String>) json::fieldNames) {
       if (!known.contains(name)) {
         problems.add(new Problem(child(path, safeName(name)), "JSON_UNKNOWN_FIELD",
-            unknownMessage));
+            unknownMessage.get()));
       }
     }
     return Optional.of(new Node(json, path, problems));
@@ -169,16 +169,40 @@ final class Node {
 
   /** The date written {@code text} in the field, or {@code JSON_DATE_FORMAT}/{@code _INVALID}. */
   Optional<LocalDate> dateValue(String field, String text) {
-    if (!ISO_DATE.matcher(text).matches()) {
+    if (!isoDateShape(text)) {
       problem(field, "JSON_DATE_FORMAT", "expected an ISO-8601 date yyyy-MM-dd");
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException e) {
+      return Optional.of(LocalDate.of(digits(text, 0, 4), digits(text, 5, 7),
+          digits(text, 8, 10)));
+    } catch (DateTimeException e) {
       problem(field, "JSON_DATE_INVALID", "the date does not exist in the calendar");
       return Optional.empty();
     }
+  }
+
+  /** Whether {@code text} is written {@code dddd-dd-dd} in ASCII digits. */
+  private static boolean isoDateShape(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number the ASCII digits of text[from, to) write. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (text.charAt(i) - '0');
+    }
+    return n;
   }
 
   <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type) {
@@ -188,10 +212,11 @@ final class Node {
 
   static <E extends Enum<E>> Optional<E> enumOf(String text, Class<E> type, String at,
       List<Problem> problems) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text)) {
-        return Optional.of(e);
-      }
+    try {
+      // The constant of exactly this name.
+      return Optional.of(Enum.valueOf(type, text));
+    } catch (IllegalArgumentException e) {
+      // none: reported below
     }
     problems.add(new Problem(at, "JSON_ENUM", "expected one of "
         + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
