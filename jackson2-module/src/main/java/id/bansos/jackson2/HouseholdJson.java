@@ -43,7 +43,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 /**
  * Households and people, both ways. Writing follows a fixed field order and omits absent facts;
@@ -214,32 +213,54 @@ final class HouseholdJson {
 
   // ---------------------------------------------------------------- reading
 
-  private static final Pattern DIGITS = Pattern.compile("[0-9]*");
-  private static final Pattern DOTTED =
-      Pattern.compile("[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?");
-
   // The wire format is stricter than the parsers of core, which also accept separators: JSON
   // carries the canonical form only, so two spellings of one NIK never appear in a data set.
   static Nik nik(String text) {
-    if (!DIGITS.matcher(text).matches()) {
+    if (!digits(text, 0, text.length())) {
       throw new InvalidDataException("", "NIK_NOT_DIGITS", "a NIK is written as 16 digits 0-9");
     }
     return Nik.parse(text);
   }
 
   static KkNumber kkNumber(String text) {
-    if (!DIGITS.matcher(text).matches()) {
+    if (!digits(text, 0, text.length())) {
       throw new InvalidDataException("", "KK_NOT_DIGITS", "a No. KK is written as 16 digits 0-9");
     }
     return KkNumber.parse(text);
   }
 
   static RegionCode regionCode(String text) {
-    if (!DOTTED.matcher(text).matches()) {
+    if (!dotted(text)) {
       throw new InvalidDataException("", "REGION_CODE_FORMAT",
           "a region code is written dotted: PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD");
     }
     return RegionCode.parse(text);
+  }
+
+  /** Whether text[from, to) is ASCII digits 0-9 only (true when empty). */
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether text is PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD in ASCII digits. */
+  private static boolean dotted(String text) {
+    int n = text.length();
+    if (n != 2 && n != 5 && n != 8 && n != 13) {
+      return false;
+    }
+    for (int i = 2; i < n && i < 9; i += 3) {
+      if (text.charAt(i) != '.') {
+        return false;
+      }
+    }
+    return digits(text, 0, 2) && digits(text, 3, Math.min(n, 5))
+        && digits(text, 6, Math.min(n, 8)) && digits(text, 9, n);
   }
 
   /**
