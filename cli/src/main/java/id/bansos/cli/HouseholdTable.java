@@ -605,7 +605,6 @@ final class HouseholdTable {
     }
   }
 
-
   /**
    * The disabilities: the four disability columns hold {@code ;}-separated lists read side by
    * side, one entry per disability; an empty entry is unknown.
@@ -669,7 +668,6 @@ final class HouseholdTable {
     }
     return ParentStatus.deceased(Optional.ofNullable(date), Optional.ofNullable(why));
   }
-
 
   /**
    * Typed access to the cells of one row; every failure becomes a problem on that row's line.

@@ -86,7 +86,7 @@ final class Screening {
 
   /** The results of one batch, made on a worker thread. */
   private static final class Chunk {
-    // The texts of each column last written without quotes (DeterminationRows.appendCsv).
+    // Each column's last few texts with their cell's bytes (DeterminationRows.appendCsv).
     final Object[] known = DeterminationRows.knownTexts(DeterminationRows.COLUMNS.size());
     // The batch's CSV or JSON Lines text, encoded on the worker: the writing thread only copies
     // bytes.

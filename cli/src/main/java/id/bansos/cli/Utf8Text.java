@@ -24,10 +24,6 @@ final class Utf8Text {
     size = 0;
   }
 
-  int size() {
-    return size;
-  }
-
   /** Appends {@code text}, encoded. */
   Utf8Text append(String text) {
     return append(text.getBytes(StandardCharsets.UTF_8));
@@ -41,8 +37,16 @@ final class Utf8Text {
     return this;
   }
 
-  /** Appends one ASCII character. */
+  /**
+   * Appends one ASCII character.
+   *
+   * @throws IllegalArgumentException for any other character, which takes more than one byte
+   */
   Utf8Text append(char ascii) {
+    if (ascii >= 0x80) {
+      throw new IllegalArgumentException("not an ASCII character: U+"
+          + Integer.toHexString(ascii));
+    }
     room(1);
     bytes[size++] = (byte) ascii;
     return this;

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -362,7 +363,7 @@ class BansosTest {
     for (String line : lines.subList(1, lines.size())) {
       padded.add(Stream.of(line.split(",", -1))
           .map(cell -> cell.isEmpty() ? cell : " \t" + cell + "\u2003 ")
-          .collect(java.util.stream.Collectors.joining(",")));
+          .collect(Collectors.joining(",")));
     }
     Path file = dir.resolve("padded.csv");
     Files.write(file, padded);

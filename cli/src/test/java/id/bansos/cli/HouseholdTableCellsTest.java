@@ -161,6 +161,25 @@ class HouseholdTableCellsTest {
         });
   }
 
+  static Stream<Arguments> paddedNames() {
+    return Stream.of(
+        Arguments.of("Sri", Optional.of("Sri")),
+        Arguments.of("\tSri", Optional.of("Sri")),
+        Arguments.of("Sri\u2003", Optional.of("Sri")),
+        Arguments.of(" \u2003Sri Rejeki\t ", Optional.of("Sri Rejeki")),
+        Arguments.of("\u3000Sri\u2028", Optional.of("Sri")),
+        // A no-break space is not white space to String.strip: it stays.
+        Arguments.of("\u00a0Sri\u00a0", Optional.of("\u00a0Sri\u00a0")),
+        Arguments.of(" ", Optional.empty()),
+        Arguments.of("\t\u2003", Optional.empty()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("paddedNames")
+  void aCellLosesTheWhiteSpaceAtEitherEnd(String cell, Optional<String> name) throws Exception {
+    assertThat(head(Map.of("name", cell)).name()).isEqualTo(name);
+  }
+
   @Test
   void anEmptyCellIsUnknownNotAProblem() throws Exception {
     Person p = head(Map.of("sex", "", "birth_date", "", "has_disability", "",

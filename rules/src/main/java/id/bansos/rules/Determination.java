@@ -450,21 +450,12 @@ public final class Determination {
     // determinations reads this for every row.
     Confidence weakest = plan.inForce == null ? Confidence.CONFIRMED : plan.inForce.confidence();
     for (int i = from; i < to; i++) {
-      Confidence c = plan.weakest(Recorder.criterion(record.meta[i]));
-      if (c.isWeakerThan(weakest)) {
-        weakest = c;
-      }
+      weakest = Plan.weaker(weakest, plan.weakest(Recorder.criterion(record.meta[i])));
     }
     if (status == Status.ELIGIBLE) {
-      for (ParameterValue<?> v : plan.awardValues) {
-        if (v.confidence().isWeakerThan(weakest)) {
-          weakest = v.confidence();
-        }
-      }
+      weakest = Plan.weaker(weakest, plan.awardWeakest);
       for (Benefit b : benefits) {
-        if (b.source().confidence().isWeakerThan(weakest)) {
-          weakest = b.source().confidence();
-        }
+        weakest = Plan.weaker(weakest, b.source().confidence());
       }
     }
     return weakest;

@@ -25,6 +25,8 @@ final class Plan {
     final ParameterValue<?> inForce;
     /** The values of the parameters the award reads besides its benefits, those in force. */
     final List<ParameterValue<?>> awardValues;
+    /** The weakest confidence of {@link #awardValues}; CONFIRMED when there are none. */
+    final Confidence awardWeakest;
 
     /** The household-level and person-level rules that apply in the period, in order. */
     final int[] householdRules;
@@ -66,6 +68,7 @@ final class Plan {
         }
       }
       this.awardValues = List.copyOf(award);
+      this.awardWeakest = weakest(award);
       this.householdRules = applying(program, program.householdRules(), values);
       this.memberRules = applying(program, program.memberRules(), values);
       List<List<ParameterValue<?>>> byRule = new ArrayList<>();
@@ -84,16 +87,15 @@ final class Plan {
       for (int r = 0; r < uncertain.length; r++) {
         uncertain[r] = byRule.get(r).stream().filter(v -> v.confidence() != Confidence.CONFIRMED)
             .toArray(ParameterValue<?>[]::new);
-        weakest[r] = weakest(Confidence.CONFIRMED, uncertain[r]);
+        weakest[r] = weakest(byRule.get(r));
       }
     }
 
-    /** The weaker of {@code weakest} and the confidences of {@code values}. */
-    static Confidence weakest(Confidence weakest, ParameterValue<?>[] values) {
+    /** The weakest confidence of {@code values}; CONFIRMED when there are none. */
+    private static Confidence weakest(List<ParameterValue<?>> values) {
+      Confidence weakest = Confidence.CONFIRMED;
       for (ParameterValue<?> v : values) {
-        if (v.confidence().isWeakerThan(weakest)) {
-          weakest = v.confidence();
-        }
+        weakest = weaker(weakest, v.confidence());
       }
       return weakest;
     }
@@ -163,6 +165,11 @@ final class Plan {
         .map(ParameterValue::value).orElse(0);
     this.nonStacking = catalog.at(EngineParameters.NON_STACKING, from)
         .map(ParameterValue::value).orElse(null);
+  }
+
+  /** The weaker of two confidences. */
+  static Confidence weaker(Confidence a, Confidence b) {
+    return b.isWeakerThan(a) ? b : a;
   }
 
   Priority priority(int key) {

@@ -131,12 +131,56 @@ class DeterminationConfidenceTest {
             "  Keputusan ini bersandar pada 1 aturan yang disimpulkan: CONFIRMED_TEST.MIN_AGE.\n");
   }
 
+  @Test
+  void aBenefitsValueAloneMakesAnEligibleDeterminationUncertain() {
+    Catalog assumed = confirmedOnly().derive("assumed benefit")
+        .override(value(BENEFIT, schedule(300_000), Confidence.ASSUMED)).build();
+
+    Determination d = Engine.of(assumed).assess(Households.elderlyPkhFamily(ELDER_BIRTH).build(),
+        LocalDate.of(2025, 7, 1)).determination("CONFIRMED_TEST").orElseThrow();
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(keys(d)).containsExactly("CONFIRMED_TEST.BENEFIT");
+    assertThat(d.weakestConfidence()).isEqualTo(Confidence.ASSUMED);
+  }
+
+  @Test
+  void anAwardsValueAloneMakesAnEligibleDeterminationUncertain() {
+    Catalog inferred = confirmedOnly().derive("inferred award")
+        .override(value(MAX_BENEFICIARIES, 1, Confidence.INFERRED)).build();
+
+    Determination d = Engine.of(inferred).assess(Households.elderlyPkhFamily(ELDER_BIRTH).build(),
+        LocalDate.of(2025, 7, 1)).determination("CONFIRMED_TEST").orElseThrow();
+
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(keys(d)).containsExactly("CONFIRMED_TEST.MAX_BENEFICIARIES");
+    assertThat(d.weakestConfidence()).isEqualTo(Confidence.INFERRED);
+  }
+
+  private static <T> ParameterValue<T> value(ParameterKey<T> key, T value, Confidence c) {
+    return new ParameterValue<>(key, value, LocalDate.of(2019, 1, 1), java.util.Optional.empty(),
+        c, List.of(id.bansos.rules.param.Source.of("test", "")), "");
+  }
+
+  private static BenefitSchedule schedule(long rupiah) {
+    return BenefitSchedule.paid(Text.of("Uji", "Test"), BenefitForm.CASH,
+        id.bansos.core.money.Rupiah.of(rupiah), PaymentFrequency.ONCE, 1,
+        java.util.Optional.empty(), Funder.APBD_PROVINSI);
+  }
+
   private static final ParameterKey<Boolean> IN_FORCE =
       ParameterKey.required("CONFIRMED_TEST.IN_FORCE", Boolean.class);
   private static final ParameterKey<Integer> MIN_AGE =
       ParameterKey.required("CONFIRMED_TEST.MIN_AGE", Integer.class);
+  private static final ParameterKey<BenefitSchedule> BENEFIT =
+      ParameterKey.required("CONFIRMED_TEST.BENEFIT", BenefitSchedule.class);
+  private static final ParameterKey<Integer> MAX_BENEFICIARIES =
+      ParameterKey.required("CONFIRMED_TEST.MAX_BENEFICIARIES", Integer.class);
 
-  /** A catalog of one program whose every value is confirmed: a member aged 65 or more. */
+  /**
+   * A catalog of one program whose every value is confirmed: a member aged 65 or more; the
+   * household is paid a benefit when the award's one value allows a beneficiary.
+   */
   private static Catalog confirmedOnly() {
     ProgramInfo info = new ProgramInfo("CONFIRMED_TEST", Text.of("Uji", "Test"),
         Text.of("Uji", "Test"), BeneficiaryUnit.HOUSEHOLD, "test", IN_FORCE);
@@ -144,15 +188,25 @@ class DeterminationConfidenceTest {
         Parameter.builder(IN_FORCE, "in force").from(LocalDate.of(2019, 1, 1)).value(true)
             .source("test", "").add().build(),
         Parameter.builder(MIN_AGE, "age").from(LocalDate.of(2019, 1, 1)).value(65)
-            .source("test", "").add().build()));
+            .source("test", "").add().build(),
+        Parameter.builder(BENEFIT, "benefit").from(LocalDate.of(2019, 1, 1))
+            .value(schedule(300_000)).source("test", "").add().build(),
+        Parameter.builder(MAX_BENEFICIARIES, "beneficiaries").from(LocalDate.of(2019, 1, 1))
+            .value(1).source("test", "").add().build()));
     Param<Integer> min = b.param(MIN_AGE);
+    Param<BenefitSchedule> benefit = b.param(BENEFIT);
+    Param<Integer> max = b.param(MAX_BENEFICIARIES);
     Criterion age = new Criterion("CONFIRMED_TEST.AGE", Text.of("Usia", "Age"), "test",
         Text.of("Usia {age}.", "Aged {age}."), Text.of("Usia {age}.", "Aged {age}."),
         Text.of("?", "?"));
     Criterion any = new Criterion("CONFIRMED_TEST.ANY", Text.of("Ada", "Any"), "test",
         Text.of("Ada.", "Yes."), Text.of("Tidak.", "No."), Text.of("?", "?"));
     Program p = b.member(age, Check.fact(Facts.AGE, (a, r) -> a >= r.value(min)), min)
-        .qualifying(any).award((h, q, r, g) -> g.household()).build();
+        .qualifying(any).award((h, q, r, g) -> {
+          if (r.value(max) > 0) {
+            g.household().benefit(benefit);
+          }
+        }, max).build();
     return Catalog.of("test", List.of(p));
   }
 }
