@@ -2,6 +2,7 @@ package id.bansos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.DeathCause;
 import id.bansos.core.household.DisabilityKind;
 import id.bansos.core.household.DisabilitySeverity;
@@ -12,6 +13,9 @@ import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Sex;
 import id.bansos.core.registry.Register;
 import id.bansos.jackson.ExtensionFacts;
+import id.bansos.rules.program.pkh.NationalPkh;
+import id.bansos.rules.program.pkh.PkhComponent;
+import id.bansos.rules.program.wrse.Wrse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +114,22 @@ class HouseholdTableCellsTest {
       assertThat(r.registered()).isTrue();
       assertThat(r.desil().map(d -> d.value())).contains(2);
     });
+  }
+
+  @Test
+  void aidSmallIslandsAndExtensionFactsAreRead() throws Exception {
+    List<HouseholdRecord> read = read(Map.of("aid_pkh", "ya", "aid_bpnt_sembako", "No",
+        "small_island", "1", "household.pkhComponents", "sd; early-childhood",
+        "person.graduateOfUptRsbkw", "true"));
+
+    Household h = ((HouseholdRecord.Valid) read.get(0)).household();
+    assertThat(h.receives(AidProgram.PKH)).contains(true);
+    assertThat(h.receives(AidProgram.BPNT_SEMBAKO)).contains(false);
+    assertThat(h.receives(AidProgram.PBI_JK)).isEmpty();
+    assertThat(h.livesOnSmallIsland()).contains(true);
+    assertThat(h.extension(NationalPkh.COMPONENTS))
+        .contains(Set.of(PkhComponent.SD, PkhComponent.EARLY_CHILDHOOD));
+    assertThat(h.members().get(0).extension(Wrse.GRADUATE_OF_UPT_RSBKW)).contains(true);
   }
 
   static Stream<Arguments> badCells() {
