@@ -1,0 +1,120 @@
+package id.bansos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bansos.core.household.Household;
+import id.bansos.core.household.Person;
+import id.bansos.core.household.Relationship;
+import id.bansos.core.identity.Sex;
+import id.bansos.jackson.ExtensionFacts;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A workbook as Excel writes it, not as {@code bansos} does: shared strings, rich text, dates and
+ * numbers as numeric cells with a format, booleans, formulas with their cached results, blank
+ * rows and cells left out (docs/csv-format.md).
+ */
+class XlsxSourceTest {
+
+  @TempDir
+  Path dir;
+
+  private static final String KK = "3509021503200001";
+  private static final String HEAD = "3509024101850001";
+  private static final String CHILD = "3509021506150002";
+
+  private Path excelWorkbook() throws Exception {
+    Path file = dir.resolve("excel.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = book.createSheet("KK");
+      CellStyle date = book.createCellStyle();
+      date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+      CellStyle integer = book.createCellStyle();
+      integer.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("#,##0"));
+      String[] header = {"no_kk", "domisili", "nik", "nama", "tanggal_lahir", "jenis_kelamin",
+          "hubungan_keluarga", "terdaftar", "jenis_register", "desil", "tanggal_cek_register",
+          "penghasilan_bulanan", "bantuan_pkh"};
+      Row h = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+      }
+      // Row 2 (index 1) left out: a blank row is skipped.
+      Row head = sheet.createRow(2);
+      head.createCell(0).setCellValue(KK);
+      head.createCell(1).setCellValue("35.09.02.2001");
+      head.createCell(2).setCellValue(HEAD);
+      XSSFRichTextString name = new XSSFRichTextString("Sri Rejeki");
+      name.applyFont(0, 3, book.createFont());
+      head.createCell(3).setCellValue(name);
+      head.createCell(4).setCellValue(LocalDate.of(1985, 1, 1));
+      head.getCell(4).setCellStyle(date);
+      head.createCell(5).setCellValue("female");
+      head.createCell(6).setCellValue("head");
+      head.createCell(7).setCellValue(true);
+      head.createCell(8).setCellValue("DTSEN");
+      head.createCell(9).setCellValue(2);
+      head.createCell(10).setCellValue(LocalDate.of(2025, 1, 15));
+      head.getCell(10).setCellStyle(date);
+      head.createCell(11).setCellValue(1_250_000);
+      head.getCell(11).setCellStyle(integer);
+      head.createCell(12).setCellFormula("1=1");
+      Row child = sheet.createRow(3);
+      // The No. KK on every row, the household's other cells left out; the name is a formula's
+      // text.
+      child.createCell(0).setCellValue(KK);
+      child.createCell(2).setCellValue(CHILD);
+      child.createCell(3).setCellFormula("\"Bagus\"&\" \"&\"Putra\"");
+      child.createCell(4).setCellValue(LocalDate.of(2015, 6, 15));
+      child.getCell(4).setCellStyle(date);
+      child.createCell(5).setCellValue("MALE");
+      child.createCell(6).setCellValue("child");
+      child.createCell(11).setCellValue(0.0);
+      book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      book.write(out);
+    }
+    return file;
+  }
+
+  @Test
+  void aWorkbookAsExcelWritesItReadsAsItsCsvWould() throws Exception {
+    Path file = excelWorkbook();
+    List<HouseholdRecord> read = new ArrayList<>();
+
+    InputFormat.XLSX.read(file, ExtensionFacts.provincial(), read::add, new Progress());
+
+    assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
+    HouseholdRecord.Valid v = (HouseholdRecord.Valid) read.get(0);
+    assertThat(v.memberLines()).containsExactly(3, 4);
+    Household h = v.household();
+    assertThat(h.kkNumber().value()).isEqualTo(KK);
+    assertThat(h.registry()).hasValueSatisfying(r -> {
+      assertThat(r.registered()).isTrue();
+      assertThat(r.desil().map(d -> d.value())).contains(2);
+      assertThat(r.checkedOn()).isEqualTo(LocalDate.of(2025, 1, 15));
+    });
+    assertThat(h.receives(id.bansos.core.household.AidProgram.PKH)).contains(true);
+    Person p = h.members().get(0);
+    assertThat(p.nik().value()).isEqualTo(HEAD);
+    assertThat(p.name()).contains("Sri Rejeki");
+    assertThat(p.birthDate()).contains(LocalDate.of(1985, 1, 1));
+    assertThat(p.sex()).contains(Sex.FEMALE);
+    assertThat(p.relationship()).contains(Relationship.HEAD);
+    assertThat(p.monthlyIncome().map(r -> r.amount())).contains(1_250_000L);
+    Person c = h.members().get(1);
+    assertThat(c.name()).contains("Bagus Putra");
+    assertThat(c.birthDate()).contains(LocalDate.of(2015, 6, 15));
+    assertThat(c.monthlyIncome().map(r -> r.amount())).contains(0L);
+  }
+}
