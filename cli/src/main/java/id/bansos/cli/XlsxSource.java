@@ -4,38 +4,44 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Cuts the first sheet of an XLSX workbook into rows with Apache POI's event model (SAX over the
- * sheet's XML, never the whole workbook in memory) and hands them to a {@link HouseholdTable}. A
- * row's number is the one Excel shows. Cells formatted as dates read as {@code YYYY-MM-DD},
- * whole numbers without a decimal point or grouping; empty rows are skipped.
+ * Cuts the first sheet of an XLSX workbook into rows with a SAX handler over the sheet's XML
+ * (never the whole workbook in memory) and hands them to a {@link HouseholdTable}. A row's number
+ * is the one Excel shows. Cells formatted as dates read as {@code YYYY-MM-DD}, whole numbers
+ * without a decimal point or grouping; empty rows are skipped.
+ *
+ * <p>The cells are read as Apache POI's {@code XSSFSheetXMLHandler} reads them (values of
+ * formulas, {@code TRUE}/{@code FALSE} for booleans, {@code ERROR:} and the code for errors),
+ * without its cost per cell: that handler builds a rich-text object, backed by XMLBeans, for
+ * every inline string and looks up the cell's style for every number, which made reading a
+ * workbook several times slower than parsing its XML.
  */
 final class XlsxSource {
 
   private XlsxSource() {}
 
-  /** Carries a checked exception out of POI's callbacks. */
+  /** Carries a checked exception out of the SAX callbacks. */
   private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -44,30 +50,8 @@ final class XlsxSource {
     }
   }
 
-  /** Dates as ISO dates, numbers as plain digits, whatever the cell's display format. */
-  private static final class Plain extends DataFormatter {
-    Plain() {
-      super(Locale.ROOT);
-    }
-
-    @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString) {
-      return formatRawCellContents(value, formatIndex, formatString, false);
-    }
-
-    @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString,
-        boolean use1904Windowing) {
-      if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString)
-          && DateUtil.isValidExcelDate(value)) {
-        LocalDate d = DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate();
-        return d.toString();
-      }
-      return plain(value);
-    }
-  }
-
-  static String plain(double value) {
+  /** A number's digits: a whole number without a decimal point or grouping. */
+  private static String plain(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
@@ -88,8 +72,7 @@ final class XlsxSource {
         progress.total(Math.max(sheets.getSheetPart().getSize(), 0));
         Rows rows = new Rows(layout, sink);
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(
-            new XSSFSheetXMLHandler(styles, strings, rows, new Plain(), false));
+        parser.setContentHandler(new Sheet(styles, strings, rows));
         parser.parse(new InputSource(InputFormat.counting(sheet, progress.done())));
         rows.end();
       }
@@ -110,7 +93,7 @@ final class XlsxSource {
   }
 
   /** Collects the cells of each row. */
-  private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+  private static final class Rows {
     private final TableLayout layout;
     private final RecordSink sink;
     private HouseholdTable table;
@@ -122,14 +105,12 @@ final class XlsxSource {
       this.sink = sink;
     }
 
-    @Override
-    public void startRow(int rowNum) {
+    void startRow() {
       Arrays.fill(cells, 0, width, null);
       width = 0;
     }
 
-    @Override
-    public void endRow(int rowNum) {
+    void endRow(int rowNum) {
       boolean empty = true;
       for (int i = 0; i < width && empty; i++) {
         empty = cells[i] == null || cells[i].isBlank();
@@ -152,9 +133,7 @@ final class XlsxSource {
       }
     }
 
-    @Override
-    public void cell(String reference, String value, XSSFComment comment) {
-      int col = column(reference);
+    void cell(int col, String value) {
       if (col >= cells.length) {
         cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
       }
@@ -170,7 +149,205 @@ final class XlsxSource {
       table.end();
     }
 
-    private int column(String reference) {
+  }
+
+  /**
+   * The SAX handler of the sheet's XML: rows and their cells' values, with the semantics of
+   * POI's {@code XSSFSheetXMLHandler} (formulas' cached results, not formulas).
+   */
+  private static final class Sheet extends DefaultHandler {
+    private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    private final StylesTable styles;
+    private final ReadOnlySharedStringsTable strings;
+    private final Rows rows;
+    private final StringBuilder value = new StringBuilder();
+    // The shared strings as texts, each made on first use.
+    private String[] shared = new String[0];
+    // Of each cell style, found on first use: UNKNOWN, or how a number in it reads.
+    private byte[] numberStyle = new byte[0];
+    private static final byte UNKNOWN = 0;
+    private static final byte RAW = 1;
+    private static final byte DATE = 2;
+    private static final byte NUMBER = 3;
+    private boolean valueOpen;
+    private boolean inlineOpen;
+    private int rowNum = -1;
+    private int column;
+    private char type;
+    // How the current cell's number reads: RAW (no style), DATE or NUMBER.
+    private byte number;
+
+    Sheet(StylesTable styles, ReadOnlySharedStringsTable strings, Rows rows) {
+      this.styles = styles;
+      this.strings = strings;
+      this.rows = rows;
+    }
+
+    private boolean isText(String name) {
+      return name.equals("v") || name.equals("inlineStr") || (name.equals("t") && inlineOpen);
+    }
+
+    @Override
+    public void startElement(String uri, String name, String qName, Attributes attributes) {
+      if (uri != null && !uri.equals(NS)) {
+        return;
+      }
+      if (isText(name)) {
+        valueOpen = true;
+        if (!inlineOpen) {
+          value.setLength(0);
+        }
+      } else if (name.equals("is")) {
+        inlineOpen = true;
+      } else if (name.equals("row")) {
+        String r = attributes.getValue("r");
+        rowNum = r != null ? Integer.parseInt(r.trim()) - 1 : rowNum + 1;
+        column = -1;
+        rows.startRow();
+      } else if (name.equals("c")) {
+        String r = attributes.getValue("r");
+        column = r != null ? column(r) : column + 1;
+        String t = attributes.getValue("t");
+        type = t == null ? 'n' : switch (t) {
+          case "b" -> 'b';
+          case "e" -> 'e';
+          case "inlineStr" -> 'i';
+          case "s" -> 's';
+          case "str" -> 'f';
+          default -> 'n';
+        };
+        number = type == 'n' ? numberStyle(attributes.getValue("s")) : RAW;
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String name, String qName) {
+      if (uri != null && !uri.equals(NS)) {
+        return;
+      }
+      if (isText(name)) {
+        valueOpen = false;
+        if (!inlineOpen) {
+          rows.cell(column, cellValue());
+          value.setLength(0);
+        }
+      } else if (name.equals("is")) {
+        inlineOpen = false;
+        rows.cell(column, cellValue());
+        value.setLength(0);
+      } else if (name.equals("row")) {
+        rows.endRow(rowNum);
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (valueOpen) {
+        value.append(ch, start, length);
+      }
+    }
+
+    /**
+     * How a number in the cell style {@code s} (none: the first style, if any) reads: as POI's
+     * handler reads it, raw without a style, else by the style's number format.
+     */
+    private byte numberStyle(String s) {
+      if (styles == null) {
+        return RAW;
+      }
+      int index;
+      if (s != null) {
+        index = Integer.parseInt(s.trim());
+      } else if (styles.getNumCellStyles() > 0) {
+        index = 0;
+      } else {
+        return RAW;
+      }
+      if (index < 0) {
+        return RAW;
+      }
+      if (index >= numberStyle.length) {
+        numberStyle = Arrays.copyOf(numberStyle, Math.max(index + 1, numberStyle.length * 2));
+      }
+      if (numberStyle[index] == UNKNOWN) {
+        XSSFCellStyle style = styles.getStyleAt(index);
+        if (style == null) {
+          numberStyle[index] = RAW;
+        } else {
+          short formatIndex = style.getDataFormat();
+          String formatString = style.getDataFormatString();
+          if (formatString == null) {
+            formatString = BuiltinFormats.getBuiltinFormat(formatIndex);
+          }
+          numberStyle[index] = formatString == null ? RAW
+              : DateUtil.isADateFormat(formatIndex, formatString) ? DATE : NUMBER;
+        }
+      }
+      return numberStyle[index];
+    }
+
+    private String cellValue() {
+      switch (type) {
+        case 'b':
+          return value.length() == 0 ? null : value.charAt(0) == '0' ? "FALSE" : "TRUE";
+        case 'e':
+          return "ERROR:" + value;
+        case 'f':
+          return value.toString();
+        case 'i':
+          return inline(value.toString());
+        case 's':
+          return sharedString(value.toString().trim());
+        default:
+          String n = value.toString();
+          if (number == RAW || n.isEmpty()) {
+            return n;
+          }
+          double d;
+          try {
+            d = Double.parseDouble(n.trim());
+          } catch (NumberFormatException e) {
+            return n;
+          }
+          if (number == DATE && DateUtil.isValidExcelDate(d)) {
+            return DateUtil.getLocalDateTime(d, false).toLocalDate().toString();
+          }
+          return plain(d);
+      }
+    }
+
+    /** An inline string: escapes such as {@code _x000D_} decoded as POI's rich text does. */
+    private static String inline(String text) {
+      return text.contains("_x") ? new XSSFRichTextString(text).getString() : text;
+    }
+
+    private String sharedString(String index) {
+      if (index.isEmpty()) {
+        return null;
+      }
+      int i;
+      try {
+        i = Integer.parseInt(index);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+      if (i < 0 || i >= strings.getUniqueCount()) {
+        return null;
+      }
+      if (i >= shared.length) {
+        shared = Arrays.copyOf(shared, Math.max(i + 1, Math.min(strings.getUniqueCount(),
+            Math.max(16, shared.length * 2))));
+      }
+      String text = shared[i];
+      if (text == null) {
+        text = strings.getItemAt(i).getString();
+        shared[i] = text;
+      }
+      return text;
+    }
+
+    private static int column(String reference) {
       int col = 0;
       for (int i = 0; i < reference.length(); i++) {
         char c = reference.charAt(i);

@@ -34,6 +34,7 @@ class XlsxSourceTest {
   private static final String KK = "3509021503200001";
   private static final String HEAD = "3509024101850001";
   private static final String CHILD = "3509021506150002";
+  private static final String THIRD = "3509021506150003";
 
   private Path excelWorkbook() throws Exception {
     Path file = dir.resolve("excel.xlsx");
@@ -64,7 +65,7 @@ class XlsxSourceTest {
       head.createCell(6).setCellValue("head");
       head.createCell(7).setCellValue(true);
       head.createCell(8).setCellValue("DTSEN");
-      head.createCell(9).setCellValue(2);
+      head.createCell(9).setCellFormula("1+1");
       head.createCell(10).setCellValue(LocalDate.of(2025, 1, 15));
       head.getCell(10).setCellStyle(date);
       head.createCell(11).setCellValue(1_250_000);
@@ -81,6 +82,11 @@ class XlsxSourceTest {
       child.createCell(5).setCellValue("MALE");
       child.createCell(6).setCellValue("child");
       child.createCell(11).setCellValue(0.0);
+      Row third = sheet.createRow(4);
+      third.createCell(0).setCellValue(KK);
+      third.createCell(2).setCellValue(THIRD);
+      // An error cell reads as its code.
+      third.createCell(3).setCellFormula("1/0");
       book.getCreationHelper().createFormulaEvaluator().evaluateAll();
       book.write(out);
     }
@@ -96,7 +102,7 @@ class XlsxSourceTest {
 
     assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
     HouseholdRecord.Valid v = (HouseholdRecord.Valid) read.get(0);
-    assertThat(v.memberLines()).containsExactly(3, 4);
+    assertThat(v.memberLines()).containsExactly(3, 4, 5);
     Household h = v.household();
     assertThat(h.kkNumber().value()).isEqualTo(KK);
     assertThat(h.registry()).hasValueSatisfying(r -> {
@@ -116,5 +122,6 @@ class XlsxSourceTest {
     assertThat(c.name()).contains("Bagus Putra");
     assertThat(c.birthDate()).contains(LocalDate.of(2015, 6, 15));
     assertThat(c.monthlyIncome().map(r -> r.amount())).contains(0L);
+    assertThat(h.members().get(2).name()).contains("ERROR:#DIV/0!");
   }
 }
