@@ -10,7 +10,6 @@ import id.bansos.rules.Fingerprint;
 import id.bansos.rules.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -91,26 +91,30 @@ public final class Replay {
           "expected an assessment object")));
     }
     // Only the fields a replay needs are read; the rest of the document is the record.
-    Set<String> fields = new HashSet<>();
+    List<String> fields = new ArrayList<>();
     for (String name : recordedTree.propertyNames()) {
       fields.add(name);
     }
     List<Problem> problems = new ArrayList<>();
-    Node n = Node.object(recordedTree, "", fields, problems).orElseThrow();
-    Optional<String> kk = n.required("kkNumber", n::string);
-    Optional<LocalDate> date = n.required("date", n::date);
-    Optional<Language> language = n.required("language", f -> n.enumValue(f, Language.class));
-    Optional<CatalogStamp> stamp = n.required("catalog", f -> stamp(n, f));
-    if (kk.isPresent() && !kk.get().equals(household.kkNumber().value())) {
+    Node n = Objects.requireNonNull(
+        Node.object(recordedTree, "", FieldNames.of(fields), problems));
+    n.required("kkNumber");
+    String kk = n.string("kkNumber");
+    n.required("date");
+    LocalDate date = n.date("date");
+    n.required("language");
+    Language language = n.enumValue("language", Language.class);
+    CatalogStamp stamp = n.required("catalog") ? stamp(n, "catalog") : null;
+    if (kk != null && !kk.equals(household.kkNumber().value())) {
       n.problem("kkNumber", "REPLAY_OTHER_HOUSEHOLD",
           "the assessment is of another household than the one given");
     }
-    if (!problems.isEmpty() || date.isEmpty() || language.isEmpty() || stamp.isEmpty()) {
+    if (!problems.isEmpty() || date == null || language == null || stamp == null) {
       throw new JsonInputException(problems);
     }
-    Assessment again = Engine.of(catalog).assess(household, date.get());
-    JsonNode replayedTree = tree(BansosJson.write(again, language.get()));
-    return new Replay(stamp.get(), again, decisions(recordedTree, replayedTree),
+    Assessment again = Engine.of(catalog).assess(household, date);
+    JsonNode replayedTree = tree(BansosJson.write(again, language));
+    return new Replay(stamp, again, decisions(recordedTree, replayedTree),
         parameters(recordedTree, replayedTree));
   }
 
@@ -122,28 +126,30 @@ public final class Replay {
     }
   }
 
-  private static Optional<CatalogStamp> stamp(Node parent, String field) {
-    List<Problem> problems = parent.problems();
-    Optional<Node> node = Node.object(parent.raw(field).orElseThrow(), parent.pathOf(field),
-        Set.of("name", "fingerprint", "libraryVersion"), problems);
-    if (node.isEmpty()) {
-      return Optional.empty();
+  private static @Nullable CatalogStamp stamp(Node parent, String field) {
+    Node s = parent.object(field, Objects.requireNonNull(parent.raw(field)),
+        FieldNames.of("name", "fingerprint", "libraryVersion"));
+    if (s == null) {
+      return null;
     }
-    Node s = node.get();
-    Optional<String> name = s.required("name", s::string);
-    Optional<Fingerprint> fingerprint = s.required("fingerprint", f -> s.string(f).flatMap(t -> {
+    s.required("name");
+    String name = s.string("name");
+    s.required("fingerprint");
+    String text = s.string("fingerprint");
+    Fingerprint fingerprint = null;
+    if (text != null) {
       try {
-        return Optional.of(Fingerprint.parse(t));
+        fingerprint = Fingerprint.parse(text);
       } catch (IllegalArgumentException e) {
-        s.problem(f, "REPLAY_FINGERPRINT", e.getMessage());
-        return Optional.empty();
+        s.problem("fingerprint", "REPLAY_FINGERPRINT", e.getMessage());
       }
-    }));
-    Optional<String> version = s.required("libraryVersion", s::string);
-    if (name.isEmpty() || fingerprint.isEmpty() || version.isEmpty()) {
-      return Optional.empty();
     }
-    return Optional.of(new CatalogStamp(name.get(), fingerprint.get(), version.get()));
+    s.required("libraryVersion");
+    String version = s.string("libraryVersion");
+    if (name == null || fingerprint == null || version == null) {
+      return null;
+    }
+    return new CatalogStamp(name, fingerprint, version);
   }
 
   /** A program's outcome: what is compared, and how it is shown (without NIKs). */

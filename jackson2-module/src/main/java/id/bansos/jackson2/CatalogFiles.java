@@ -64,12 +64,11 @@ public final class CatalogFiles {
   /** The value of {@code format} in every file of this version of the format. */
   public static final String FORMAT = "bansos-catalog/1";
 
-  private static final Set<String> ROOT = new LinkedHashSet<>(List.of("format", "name",
-      "derivesFrom", "localPrograms", "removePrograms", "parameters"));
-  private static final Set<String> VALUE = new LinkedHashSet<>(List.of("value",
-      "validFrom", "validTo", "confidence", "sources", "note"));
-  private static final Set<String> SOURCE = new LinkedHashSet<>(List.of("title",
-      "address"));
+  private static final FieldNames ROOT = FieldNames.of("format", "name", "derivesFrom",
+      "localPrograms", "removePrograms", "parameters");
+  private static final FieldNames VALUE = FieldNames.of("value", "validFrom", "validTo",
+      "confidence", "sources", "note");
+  private static final FieldNames SOURCE = FieldNames.of("title", "address");
   private static final Pattern KEY_NAME = Pattern.compile("[A-Z][A-Z0-9_.]{0,127}");
 
   private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -146,26 +145,27 @@ public final class CatalogFiles {
   }
 
   private static Optional<Catalog> read(JsonNode tree, Catalog base, List<Problem> problems) {
-    Optional<Node> root = Node.object(tree, "", ROOT, problems);
-    if (root.isEmpty()) {
+    Node n = Node.object(tree, "", ROOT, problems);
+    if (n == null) {
       return Optional.empty();
     }
-    Node n = root.get();
-    n.required("format", n::string).ifPresent(f -> {
-      if (!f.equals(FORMAT)) {
-        n.problem("format", "CATALOG_FORMAT", "this library reads format " + FORMAT);
-      }
-    });
-    Optional<String> name = n.required("name", n::string);
-    name.filter(String::isBlank).ifPresent(b -> n.problem("name", "CATALOG_NAME_BLANK",
-        "the catalog needs a name"));
-    n.required("derivesFrom", n::string).ifPresent(from -> {
-      if (!from.equals(base.name())) {
-        n.problem("derivesFrom", "CATALOG_OTHER_BASE",
-            "the file derives from another catalog than the one it is loaded on: "
-                + base.name());
-      }
-    });
+    n.required("format");
+    String format = n.string("format");
+    if (format != null && !format.equals(FORMAT)) {
+      n.problem("format", "CATALOG_FORMAT", "this library reads format " + FORMAT);
+    }
+    n.required("name");
+    String name = n.string("name");
+    if (name != null && name.isBlank()) {
+      n.problem("name", "CATALOG_NAME_BLANK", "the catalog needs a name");
+    }
+    n.required("derivesFrom");
+    String from = n.string("derivesFrom");
+    if (from != null && !from.equals(base.name())) {
+      n.problem("derivesFrom", "CATALOG_OTHER_BASE",
+          "the file derives from another catalog than the one it is loaded on: "
+              + base.name());
+    }
     Set<String> local = codes(n, "localPrograms", problems);
     for (String code : local) {
       if (base.program(code).isEmpty()) {
@@ -185,12 +185,14 @@ public final class CatalogFiles {
       }
     }
     List<ParameterValue<?>> values = new ArrayList<>();
-    n.raw("parameters").ifPresent(p -> parameters(p, n.pathOf("parameters"), base, values,
-        problems));
-    if (!problems.isEmpty() || name.isEmpty()) {
+    JsonNode parameters = n.raw("parameters");
+    if (parameters != null) {
+      parameters(parameters, n.pathOf("parameters"), base, values, problems);
+    }
+    if (!problems.isEmpty() || name == null) {
       return Optional.empty();
     }
-    Catalog.Builder b = base.derive(name.get());
+    Catalog.Builder b = base.derive(name);
     for (String code : removed) {
       b.remove(code);
     }
@@ -278,59 +280,54 @@ public final class CatalogFiles {
 
   private static <T> Optional<ParameterValue<T>> value(JsonNode json, String path,
       ParameterKey<T> key, List<Problem> problems) {
-    Optional<Node> node = Node.object(json, path, VALUE, problems);
-    if (node.isEmpty()) {
+    Node n = Node.object(json, path, VALUE, problems);
+    if (n == null) {
       return Optional.empty();
     }
-    Node n = node.get();
     int before = problems.size();
-    Optional<Object> value = n.has("value")
-        ? read(n.raw("value").orElseThrow(), key.type(), n.pathOf("value"), problems)
-        : missing(n, "value");
-    Optional<LocalDate> from = n.required("validFrom", n::date);
-    Optional<LocalDate> to = n.date("validTo");
-    Optional<Confidence> confidence = n.required("confidence",
-        f -> n.enumValue(f, Confidence.class));
+    n.required("value");
+    JsonNode raw = n.raw("value");
+    Optional<Object> value = raw == null ? Optional.empty()
+        : read(raw, key.type(), n.pathOf("value"), problems);
+    n.required("validFrom");
+    LocalDate from = n.date("validFrom");
+    LocalDate to = n.date("validTo");
+    n.required("confidence");
+    Confidence confidence = n.enumValue("confidence", Confidence.class);
     List<Source> sources = sources(n, problems);
-    String note = n.string("note").orElse("");
-    if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+    String note = n.string("note");
+    if (from != null && to != null && to.isBefore(from)) {
       n.problem("validTo", "CATALOG_PERIOD_INVERTED", "validTo is before validFrom");
     }
-    if (problems.size() > before || value.isEmpty() || from.isEmpty()
-        || confidence.isEmpty()) {
+    if (problems.size() > before || value.isEmpty() || from == null || confidence == null) {
       return Optional.empty();
     }
-    return Optional.of(new ParameterValue<>(key, key.type().cast(value.get()), from.get(), to,
-        confidence.get(), sources, note));
-  }
-
-  private static Optional<Object> missing(Node n, String field) {
-    n.problem(field, "JSON_MISSING", "required field is missing");
-    return Optional.empty();
+    return Optional.of(new ParameterValue<>(key, key.type().cast(value.get()), from,
+        Optional.ofNullable(to), confidence, sources, note == null ? "" : note));
   }
 
   private static List<Source> sources(Node n, List<Problem> problems) {
     List<JsonNode> items = n.array("sources");
     if (items.isEmpty()) {
-      if (!n.has("sources") || n.raw("sources").orElseThrow().isArray()) {
+      JsonNode raw = n.raw("sources");
+      if (raw == null || raw.isArray()) {
         n.problem("sources", "CATALOG_NO_SOURCE", "every value needs at least one source");
       }
       return List.of();
     }
     List<Source> out = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Optional<Node> s = Node.object(items.get(i), Node.index(n.pathOf("sources"), i), SOURCE,
-          problems);
-      if (s.isEmpty()) {
+      Node s = n.element("sources", i, items.get(i), SOURCE);
+      if (s == null) {
         continue;
       }
-      Node sn = s.get();
-      Optional<String> title = sn.required("title", sn::string);
-      String address = sn.string("address").orElse("");
-      if (title.isPresent() && title.get().isBlank()) {
-        sn.problem("title", "CATALOG_SOURCE_TITLE", "a source needs a title");
-      } else {
-        title.ifPresent(t -> out.add(Source.of(t, address)));
+      s.required("title");
+      String title = s.string("title");
+      String address = s.string("address");
+      if (title != null && title.isBlank()) {
+        s.problem("title", "CATALOG_SOURCE_TITLE", "a source needs a title");
+      } else if (title != null) {
+        out.add(Source.of(title, address == null ? "" : address));
       }
     }
     return out;
@@ -431,22 +428,22 @@ public final class CatalogFiles {
   private static Optional<Object> record(JsonNode json, Class<?> c, String path,
       List<Problem> problems) {
     RecordComponent[] components = c.getRecordComponents();
-    Set<String> names = new LinkedHashSet<>();
+    List<String> names = new ArrayList<>();
     for (RecordComponent rc : components) {
       names.add(rc.getName());
     }
-    Optional<Node> node = Node.object(json, path, names, problems);
-    if (node.isEmpty()) {
+    Node n = Node.object(json, path, FieldNames.of(names), problems);
+    if (n == null) {
       return Optional.empty();
     }
-    Node n = node.get();
     Object[] args = new Object[components.length];
     Class<?>[] types = new Class<?>[components.length];
     boolean ok = true;
     for (int i = 0; i < components.length; i++) {
       RecordComponent rc = components[i];
       types[i] = rc.getType();
-      if (!n.has(rc.getName())) {
+      JsonNode raw = n.raw(rc.getName());
+      if (raw == null) {
         if (rc.getType() == Optional.class) {
           args[i] = Optional.empty();
         } else {
@@ -455,8 +452,7 @@ public final class CatalogFiles {
         }
         continue;
       }
-      Optional<Object> v = read(n.raw(rc.getName()).orElseThrow(), rc.getGenericType(),
-          n.pathOf(rc.getName()), problems);
+      Optional<Object> v = read(raw, rc.getGenericType(), n.pathOf(rc.getName()), problems);
       ok &= v.isPresent();
       args[i] = v.orElse(null);
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -44,9 +43,13 @@ public final class ExtensionFacts {
   private static final ExtensionFacts NONE = new ExtensionFacts(new TreeMap<>());
 
   private final Map<String, ExtensionKey<?>> byName;
+  private final List<ExtensionKey<?>> keys;
+  private final FieldNames names;
 
   private ExtensionFacts(TreeMap<String, ExtensionKey<?>> byName) {
     this.byName = Collections.unmodifiableMap(byName);
+    this.keys = List.copyOf(byName.values());
+    this.names = FieldNames.of(byName.keySet());
   }
 
   /**
@@ -132,16 +135,16 @@ public final class ExtensionFacts {
    * @return an unmodifiable list, empty for {@link #none()}
    */
   public List<ExtensionKey<?>> keys() {
-    return List.copyOf(byName.values());
+    return keys;
   }
 
   /**
-   * The registered names in order, for messages.
+   * The registered names in order: the fields of an {@code extensions} object.
    *
-   * @return an unmodifiable sorted set view
+   * @return the names
    */
-  Set<String> names() {
-    return byName.keySet();
+  FieldNames names() {
+    return names;
   }
 
   /**

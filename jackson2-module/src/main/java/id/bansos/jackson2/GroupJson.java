@@ -14,10 +14,9 @@ import id.bansos.rules.GroupAssessment;
 import id.bansos.rules.Language;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Groups of families both ways, and group programs' assessments written (KUBE today; nothing
@@ -29,10 +28,8 @@ final class GroupJson {
 
   private GroupJson() {}
 
-  static final Set<String> GROUP_FIELDS =
-      new LinkedHashSet<>(List.of("name", "liveNearEachOther", "members"));
-  static final Set<String> MEMBER_FIELDS =
-      new LinkedHashSet<>(List.of("participant", "household"));
+  static final FieldNames GROUP_FIELDS = FieldNames.of("name", "liveNearEachOther", "members");
+  static final FieldNames MEMBER_FIELDS = FieldNames.of("participant", "household");
 
   // ---------------------------------------------------------------- writing
 
@@ -98,47 +95,46 @@ final class GroupJson {
    */
   static Optional<Group> readGroup(JsonNode json, String path, ExtensionFacts extensions,
       List<Problem> problems) {
-    int before = problems.size();
-    Optional<Node> maybe = Node.object(json, path, GROUP_FIELDS, problems);
-    if (maybe.isEmpty()) {
+    Node n = Node.object(json, path, GROUP_FIELDS, problems);
+    if (n == null) {
       return Optional.empty();
     }
-    Node n = maybe.get();
-    Optional<String> name = n.required("name", n::string);
-    Optional<Boolean> near = n.bool("liveNearEachOther");
-    if (!n.has("members")) {
-      n.problem("members", "JSON_MISSING", "required field is missing");
-    }
+    n.required("name");
+    String name = n.string("name");
+    Boolean near = n.bool("liveNearEachOther");
+    n.required("members");
     List<JsonNode> members = n.array("members");
     List<Group.Member> read = new ArrayList<>(members.size());
     for (int i = 0; i < members.size(); i++) {
-      readMember(members.get(i), Node.index(n.pathOf("members"), i), extensions, problems)
-          .ifPresent(read::add);
+      Group.Member member =
+          readMember(n.element("members", i, members.get(i), MEMBER_FIELDS), extensions);
+      if (member != null) {
+        read.add(member);
+      }
     }
-    if (problems.size() > before) {
+    if (n.failed() || name == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Group.of(name.get(), read, near));
+      return Optional.of(Group.of(name, read, Optional.ofNullable(near)));
     } catch (InvalidDataException e) {
       n.domain("", e);
       return Optional.empty();
     }
   }
 
-  private static Optional<Group.Member> readMember(JsonNode json, String path,
-      ExtensionFacts extensions, List<Problem> problems) {
-    int before = problems.size();
-    Optional<Node> maybe = Node.object(json, path, MEMBER_FIELDS, problems);
-    if (maybe.isEmpty()) {
-      return Optional.empty();
+  private static Group.@Nullable Member readMember(@Nullable Node n, ExtensionFacts extensions) {
+    if (n == null) {
+      return null;
     }
-    Node n = maybe.get();
-    Optional<Nik> participant = n.required("participant", f -> n.parsed(f, HouseholdJson::nik));
-    Optional<Household> household = n.required("household", n::raw)
-        .flatMap(h -> HouseholdJson.readHousehold(h, n.pathOf("household"), extensions, problems));
-    return problems.size() > before ? Optional.empty()
-        : Optional.of(Group.Member.of(household.get(), participant.get()));
+    n.required("participant");
+    Nik participant = n.parsed("participant", HouseholdJson::nik);
+    n.required("household");
+    JsonNode json = n.raw("household");
+    Household household = json == null ? null : HouseholdJson.readHousehold(
+        n.object("household", json, HouseholdJson.HOUSEHOLD_FIELDS), extensions);
+    return n.failed() || participant == null || household == null ? null
+        : Group.Member.of(household, participant);
   }
 
   /** Jackson entry point for groups. */

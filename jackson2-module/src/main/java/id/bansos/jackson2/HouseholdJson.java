@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Households and people, both ways. Writing follows a fixed field order and omits absent facts;
@@ -53,24 +54,21 @@ final class HouseholdJson {
 
   private HouseholdJson() {}
 
-  private static Set<String> names(String... names) {
-    return new LinkedHashSet<>(List.of(names));
-  }
+  static final FieldNames HOUSEHOLD_FIELDS = FieldNames.of("kkNumber", "domicile",
+      "livesOnSmallIsland", "registry", "aid", "pastGrants", "pastGrantsChecked", "extensions",
+      "members");
 
-  static final Set<String> HOUSEHOLD_FIELDS = names("kkNumber", "domicile", "livesOnSmallIsland",
-      "registry", "aid", "pastGrants", "pastGrantsChecked", "extensions", "members");
+  static final FieldNames PERSON_FIELDS = FieldNames.of("nik", "name", "birthDate", "deathDate",
+      "sex", "relationship", "maritalStatus", "abandonedBySpouse", "mainBreadwinner",
+      "hasDisability", "disabilities", "chronicallyIll", "schoolLevel", "occupation",
+      "labourShock", "labourShockDate", "monthlyIncome", "father", "mother", "extensions");
 
-  static final Set<String> PERSON_FIELDS = names("nik", "name", "birthDate", "deathDate", "sex",
-      "relationship", "maritalStatus", "abandonedBySpouse", "mainBreadwinner", "hasDisability",
-      "disabilities", "chronicallyIll", "schoolLevel", "occupation", "labourShock",
-      "labourShockDate", "monthlyIncome", "father", "mother", "extensions");
-
-  private static final Set<String> REGISTRY_FIELDS =
-      names("register", "registered", "desil", "checkedOn");
-  private static final Set<String> GRANT_FIELDS = names("type", "year");
-  private static final Set<String> DISABILITY_FIELDS =
-      names("kind", "severity", "needsHelpWithDailyLiving", "rehabilitable");
-  private static final Set<String> PARENT_FIELDS = names("alive", "deathDate", "cause");
+  private static final FieldNames REGISTRY_FIELDS =
+      FieldNames.of("register", "registered", "desil", "checkedOn");
+  private static final FieldNames GRANT_FIELDS = FieldNames.of("type", "year");
+  private static final FieldNames DISABILITY_FIELDS =
+      FieldNames.of("kind", "severity", "needsHelpWithDailyLiving", "rehabilitable");
+  private static final FieldNames PARENT_FIELDS = FieldNames.of("alive", "deathDate", "cause");
 
   // ---------------------------------------------------------------- writing
 
@@ -271,112 +269,147 @@ final class HouseholdJson {
    */
   static Optional<Household> readHousehold(JsonNode json, String path, ExtensionFacts extensions,
       List<Problem> problems) {
-    int before = problems.size();
-    Optional<Node> maybe = Node.object(json, path, HOUSEHOLD_FIELDS, problems);
-    if (maybe.isEmpty()) {
-      return Optional.empty();
+    return Optional.ofNullable(
+        readHousehold(Node.object(json, path, HOUSEHOLD_FIELDS, problems), extensions));
+  }
+
+  /**
+   * Reads the household {@code n} opened (null when it is not an object), adding every problem
+   * found.
+   *
+   * @return the household, or null when a problem was found
+   */
+  static @Nullable Household readHousehold(@Nullable Node n, ExtensionFacts extensions) {
+    if (n == null) {
+      return null;
     }
-    Node n = maybe.get();
     ImmutableHousehold.Builder b = Household.builder();
-    n.required("kkNumber", f -> n.parsed(f, HouseholdJson::kkNumber)).ifPresent(b::kkNumber);
-    n.parsed("domicile", HouseholdJson::regionCode).ifPresent(b::domicile);
-    n.bool("livesOnSmallIsland").ifPresent(b::livesOnSmallIsland);
-    n.raw("registry").flatMap(r -> readRegistry(r, n.pathOf("registry"), problems))
-        .ifPresent(b::registry);
-    n.raw("aid").ifPresent(a -> readAid(a, n.pathOf("aid"), problems, b::putAid));
+    n.required("kkNumber");
+    KkNumber kkNumber = n.parsed("kkNumber", HouseholdJson::kkNumber);
+    if (kkNumber != null) {
+      b.kkNumber(kkNumber);
+    }
+    RegionCode domicile = n.parsed("domicile", HouseholdJson::regionCode);
+    if (domicile != null) {
+      b.domicile(domicile);
+    }
+    Boolean smallIsland = n.bool("livesOnSmallIsland");
+    if (smallIsland != null) {
+      b.livesOnSmallIsland(smallIsland);
+    }
+    JsonNode registry = n.raw("registry");
+    RegistryStatus status = registry == null ? null
+        : readRegistry(n.object("registry", registry, REGISTRY_FIELDS));
+    if (status != null) {
+      b.registry(status);
+    }
+    JsonNode aid = n.raw("aid");
+    if (aid != null) {
+      readAid(n, aid, b);
+    }
     List<JsonNode> grants = n.array("pastGrants");
     for (int i = 0; i < grants.size(); i++) {
-      readGrant(grants.get(i), Node.index(n.pathOf("pastGrants"), i), problems)
-          .ifPresent(b::addPastGrants);
+      PastGrant grant = readGrant(n.element("pastGrants", i, grants.get(i), GRANT_FIELDS));
+      if (grant != null) {
+        b.addPastGrants(grant);
+      }
     }
-    n.bool("pastGrantsChecked").ifPresent(b::pastGrantsChecked);
-    readExtensions(n, extensions, b::putExtensions);
-    if (!n.has("members")) {
-      n.problem("members", "JSON_MISSING", "required field is missing");
+    Boolean grantsChecked = n.bool("pastGrantsChecked");
+    if (grantsChecked != null) {
+      b.pastGrantsChecked(grantsChecked);
     }
+    JsonNode facts = n.raw("extensions");
+    if (facts != null) {
+      readExtensions(n, facts, extensions, b::putExtensions);
+    }
+    n.required("members");
     List<JsonNode> members = n.array("members");
     for (int i = 0; i < members.size(); i++) {
-      readPerson(members.get(i), Node.index(n.pathOf("members"), i), extensions, problems)
-          .ifPresent(b::addMembers);
+      Person member =
+          readPerson(n.element("members", i, members.get(i), PERSON_FIELDS), extensions);
+      if (member != null) {
+        b.addMembers(member);
+      }
     }
-    if (problems.size() > before) {
-      return Optional.empty();
+    if (n.failed()) {
+      return null;
     }
     try {
-      return Optional.of(b.build());
+      return b.build();
     } catch (InvalidDataException e) {
       n.domain("", e);
-      return Optional.empty();
+      return null;
     }
   }
 
-  private static void readAid(JsonNode json, String path, List<Problem> problems,
-      BiConsumer<AidProgram, Boolean> put) {
+  /** Reads the {@code aid} object of {@code household}, a flag per program. */
+  private static void readAid(Node household, JsonNode json, ImmutableHousehold.Builder b) {
     if (!json.isObject()) {
-      problems.add(new Problem(path, "JSON_WRONG_TYPE", "expected an object, found "
-          + Node.kind(json)));
+      household.wrongType("aid", "an object", json);
       return;
     }
     for (Map.Entry<String, JsonNode> e : json.properties()) {
-      String at = Node.child(path, Node.safeName(e.getKey()));
-      Optional<AidProgram> program = Node.enumOf(e.getKey(), AidProgram.class, at, problems);
+      AidProgram program = Node.constant(e.getKey(), AidProgram.class);
+      if (program == null) {
+        household.problems().add(new Problem(aidPath(household, e.getKey()), "JSON_ENUM",
+            Node.oneOf(AidProgram.class)));
+      }
       JsonNode v = e.getValue();
       if (v.isNull()) {
         continue;
       }
       if (!v.isBoolean()) {
-        problems.add(new Problem(at, "JSON_WRONG_TYPE", "expected true or false, found "
-            + Node.kind(v)));
-      } else {
-        program.ifPresent(p -> put.accept(p, v.booleanValue()));
+        household.problems().add(new Problem(aidPath(household, e.getKey()), "JSON_WRONG_TYPE",
+            "expected true or false, found " + Node.kind(v)));
+      } else if (program != null) {
+        b.putAid(program, v.booleanValue());
       }
     }
   }
 
-  private static Optional<RegistryStatus> readRegistry(JsonNode json, String path,
-      List<Problem> problems) {
-    int before = problems.size();
-    Optional<Node> maybe = Node.object(json, path, REGISTRY_FIELDS, problems);
-    if (maybe.isEmpty()) {
-      return Optional.empty();
+  private static String aidPath(Node household, String name) {
+    return Node.child(household.pathOf("aid"), Node.safeName(name));
+  }
+
+  private static @Nullable RegistryStatus readRegistry(@Nullable Node n) {
+    if (n == null) {
+      return null;
     }
-    Node n = maybe.get();
-    Optional<Register> register =
-        n.required("register", f -> n.enumValue(f, Register.class));
-    Optional<Boolean> registered = n.required("registered", n::bool);
+    n.required("register");
+    Register register = n.enumValue("register", Register.class);
+    n.required("registered");
+    Boolean registered = n.bool("registered");
     Optional<Desil> desil = Optional.empty();
-    Optional<Integer> d = n.intValue("desil");
-    if (d.isPresent()) {
+    Integer d = n.intValue("desil");
+    if (d != null) {
       try {
-        desil = Optional.of(Desil.of(d.get()));
+        desil = Optional.of(Desil.of(d));
       } catch (InvalidDataException e) {
         n.domain("desil", e);
       }
     }
-    Optional<LocalDate> checkedOn = n.required("checkedOn", n::date);
-    if (problems.size() > before) {
-      return Optional.empty();
+    n.required("checkedOn");
+    LocalDate checkedOn = n.date("checkedOn");
+    if (n.failed() || register == null || registered == null || checkedOn == null) {
+      return null;
     }
     try {
-      return Optional.of(new RegistryStatus(register.get(), registered.get(), desil,
-          checkedOn.get()));
+      return new RegistryStatus(register, registered, desil, checkedOn);
     } catch (InvalidDataException e) {
       n.domain("", e);
-      return Optional.empty();
+      return null;
     }
   }
 
-  private static Optional<PastGrant> readGrant(JsonNode json, String path, List<Problem> problems) {
-    int before = problems.size();
-    Optional<Node> maybe = Node.object(json, path, GRANT_FIELDS, problems);
-    if (maybe.isEmpty()) {
-      return Optional.empty();
+  private static @Nullable PastGrant readGrant(@Nullable Node n) {
+    if (n == null) {
+      return null;
     }
-    Node n = maybe.get();
-    Optional<GrantType> type = n.required("type", f -> n.enumValue(f, GrantType.class));
-    Optional<Integer> year = n.required("year", n::intValue);
-    return problems.size() > before ? Optional.empty()
-        : Optional.of(new PastGrant(type.get(), year.get()));
+    n.required("type");
+    GrantType type = n.enumValue("type", GrantType.class);
+    n.required("year");
+    Integer year = n.intValue("year");
+    return n.failed() || type == null || year == null ? null : new PastGrant(type, year);
   }
 
   /**
@@ -387,91 +420,160 @@ final class HouseholdJson {
    */
   static Optional<Person> readPerson(JsonNode json, String path, ExtensionFacts extensions,
       List<Problem> problems) {
-    int before = problems.size();
-    Optional<Node> maybe = Node.object(json, path, PERSON_FIELDS, problems);
-    if (maybe.isEmpty()) {
-      return Optional.empty();
+    return Optional.ofNullable(
+        readPerson(Node.object(json, path, PERSON_FIELDS, problems), extensions));
+  }
+
+  private static @Nullable Person readPerson(@Nullable Node n, ExtensionFacts extensions) {
+    if (n == null) {
+      return null;
     }
-    Node n = maybe.get();
     ImmutablePerson.Builder b = Person.builder();
-    n.required("nik", f -> n.parsed(f, HouseholdJson::nik)).ifPresent(b::nik);
-    n.string("name").ifPresent(b::name);
-    n.date("birthDate").ifPresent(b::birthDate);
-    n.date("deathDate").ifPresent(b::deathDate);
-    n.enumValue("sex", Sex.class).ifPresent(b::sex);
-    n.enumValue("relationship", Relationship.class).ifPresent(b::relationship);
-    n.enumValue("maritalStatus", MaritalStatus.class).ifPresent(b::maritalStatus);
-    n.bool("abandonedBySpouse").ifPresent(b::abandonedBySpouse);
-    n.bool("mainBreadwinner").ifPresent(b::mainBreadwinner);
-    n.bool("hasDisability").ifPresent(b::hasDisability);
+    n.required("nik");
+    Nik nik = n.parsed("nik", HouseholdJson::nik);
+    if (nik != null) {
+      b.nik(nik);
+    }
+    String name = n.string("name");
+    if (name != null) {
+      b.name(name);
+    }
+    LocalDate birthDate = n.date("birthDate");
+    if (birthDate != null) {
+      b.birthDate(birthDate);
+    }
+    LocalDate deathDate = n.date("deathDate");
+    if (deathDate != null) {
+      b.deathDate(deathDate);
+    }
+    Sex sex = n.enumValue("sex", Sex.class);
+    if (sex != null) {
+      b.sex(sex);
+    }
+    Relationship relationship = n.enumValue("relationship", Relationship.class);
+    if (relationship != null) {
+      b.relationship(relationship);
+    }
+    MaritalStatus maritalStatus = n.enumValue("maritalStatus", MaritalStatus.class);
+    if (maritalStatus != null) {
+      b.maritalStatus(maritalStatus);
+    }
+    Boolean abandoned = n.bool("abandonedBySpouse");
+    if (abandoned != null) {
+      b.abandonedBySpouse(abandoned);
+    }
+    Boolean breadwinner = n.bool("mainBreadwinner");
+    if (breadwinner != null) {
+      b.mainBreadwinner(breadwinner);
+    }
+    Boolean hasDisability = n.bool("hasDisability");
+    if (hasDisability != null) {
+      b.hasDisability(hasDisability);
+    }
     List<JsonNode> disabilities = n.array("disabilities");
     for (int i = 0; i < disabilities.size(); i++) {
-      readDisability(disabilities.get(i), Node.index(n.pathOf("disabilities"), i), problems)
-          .ifPresent(b::addDisabilities);
+      Disability disability =
+          readDisability(n.element("disabilities", i, disabilities.get(i), DISABILITY_FIELDS));
+      if (disability != null) {
+        b.addDisabilities(disability);
+      }
     }
-    n.bool("chronicallyIll").ifPresent(b::chronicallyIll);
-    n.enumValue("schoolLevel", SchoolLevel.class).ifPresent(b::schoolLevel);
-    n.enumValue("occupation", Occupation.class).ifPresent(b::occupation);
-    n.enumValue("labourShock", LabourShock.class).ifPresent(b::labourShock);
-    n.date("labourShockDate").ifPresent(b::labourShockDate);
-    n.integer("monthlyIncome").flatMap(amount -> rupiah(n, "monthlyIncome", amount))
-        .ifPresent(b::monthlyIncome);
-    n.raw("father").flatMap(f -> readParent(f, n.pathOf("father"), problems)).ifPresent(b::father);
-    n.raw("mother").flatMap(m -> readParent(m, n.pathOf("mother"), problems)).ifPresent(b::mother);
-    readExtensions(n, extensions, b::putExtensions);
-    if (problems.size() > before) {
-      return Optional.empty();
+    Boolean chronicallyIll = n.bool("chronicallyIll");
+    if (chronicallyIll != null) {
+      b.chronicallyIll(chronicallyIll);
+    }
+    SchoolLevel schoolLevel = n.enumValue("schoolLevel", SchoolLevel.class);
+    if (schoolLevel != null) {
+      b.schoolLevel(schoolLevel);
+    }
+    Occupation occupation = n.enumValue("occupation", Occupation.class);
+    if (occupation != null) {
+      b.occupation(occupation);
+    }
+    LabourShock labourShock = n.enumValue("labourShock", LabourShock.class);
+    if (labourShock != null) {
+      b.labourShock(labourShock);
+    }
+    LocalDate labourShockDate = n.date("labourShockDate");
+    if (labourShockDate != null) {
+      b.labourShockDate(labourShockDate);
+    }
+    Long amount = n.integer("monthlyIncome");
+    Rupiah income = amount == null ? null : rupiah(n, "monthlyIncome", amount);
+    if (income != null) {
+      b.monthlyIncome(income);
+    }
+    ParentStatus father = readParent(n, "father");
+    if (father != null) {
+      b.father(father);
+    }
+    ParentStatus mother = readParent(n, "mother");
+    if (mother != null) {
+      b.mother(mother);
+    }
+    JsonNode facts = n.raw("extensions");
+    if (facts != null) {
+      readExtensions(n, facts, extensions, b::putExtensions);
+    }
+    if (n.failed()) {
+      return null;
     }
     try {
-      return Optional.of(b.build());
+      return b.build();
     } catch (InvalidDataException e) {
       n.domain("", e);
-      return Optional.empty();
+      return null;
     }
   }
 
   /**
-   * Reads the optional {@code extensions} object of {@code owner}: a name not in {@code
+   * Reads the {@code extensions} object {@code json} of {@code owner}: a name not in {@code
    * registered} is an unknown field, and each registered fact present is read as its kind.
    */
-  private static void readExtensions(Node owner, ExtensionFacts registered,
+  private static void readExtensions(Node owner, JsonNode json, ExtensionFacts registered,
       BiConsumer<ExtensionKey<?>, Object> put) {
-    Optional<JsonNode> json = owner.raw("extensions");
-    if (json.isEmpty()) {
-      return;
-    }
-    Optional<Node> maybe = Node.object(json.get(), owner.pathOf("extensions"), registered.names(),
-        () -> registered.names().isEmpty()
+    Node n = owner.object("extensions", json, registered.names(),
+        names -> names.isEmpty()
             ? "no extension facts are registered with this reader"
-            : "not a registered extension fact; registered: "
-                + String.join(", ", registered.names()),
-        owner.problems());
-    if (maybe.isEmpty()) {
+            : "not a registered extension fact; registered: " + names.listed());
+    if (n == null) {
       return;
     }
-    Node n = maybe.get();
     for (ExtensionKey<?> key : registered.keys()) {
-      extensionValue(n, key).ifPresent(v -> put.accept(key, v));
+      Object value = extensionValue(n, key);
+      if (value != null) {
+        put.accept(key, value);
+      }
     }
   }
 
-  private static Optional<?> extensionValue(Node n, ExtensionKey<?> key) {
+  private static @Nullable Object extensionValue(Node n, ExtensionKey<?> key) {
     String name = key.name();
-    String expected = key.expected();
+    JsonNode v = n.raw(name);
+    if (v == null) {
+      return null;
+    }
+    boolean ofItsType = switch (key.kind()) {
+      case BOOLEAN -> v.isBoolean();
+      case INTEGER, RUPIAH -> v.isIntegralNumber();
+      case TEXT, DATE, ENUM -> v.isTextual();
+      case ENUM_SET -> v.isArray();
+    };
+    if (!ofItsType) {
+      n.wrongType(name, key.expected(), v);
+      return null;
+    }
     return switch (key.kind()) {
-      case BOOLEAN -> n.typed(name, JsonNode::isBoolean, expected).map(JsonNode::booleanValue);
-      case INTEGER -> n.typed(name, JsonNode::isIntegralNumber, expected)
-          .flatMap(v -> n.longValue(name, v));
-      case RUPIAH -> n.typed(name, JsonNode::isIntegralNumber, expected)
-          .flatMap(v -> n.longValue(name, v))
-          .flatMap(amount -> rupiah(n, name, amount));
-      case TEXT -> n.typed(name, JsonNode::isTextual, expected).map(JsonNode::textValue);
-      case DATE -> n.typed(name, JsonNode::isTextual, expected).map(JsonNode::textValue)
-          .flatMap(text -> n.dateValue(name, text));
-      case ENUM -> n.typed(name, JsonNode::isTextual, expected).map(JsonNode::textValue)
-          .flatMap(text -> constant(n, key, text));
-      case ENUM_SET -> n.typed(name, JsonNode::isArray, expected)
-          .flatMap(array -> constants(n, key, array));
+      case BOOLEAN -> v.booleanValue();
+      case INTEGER -> n.longValue(name, v);
+      case RUPIAH -> {
+        Long amount = n.longValue(name, v);
+        yield amount == null ? null : rupiah(n, name, amount);
+      }
+      case TEXT -> v.textValue();
+      case DATE -> n.dateValue(name, v.textValue());
+      case ENUM -> constant(n, key, v.textValue());
+      case ENUM_SET -> constants(n, key, v);
     };
   }
 
@@ -479,84 +581,77 @@ final class HouseholdJson {
    * The constants named in an array, each element checked at its index; a name given twice
    * counts once.
    */
-  private static Optional<?> constants(Node n, ExtensionKey<?> key, JsonNode array) {
-    String at = n.pathOf(key.name());
-    List<String> known = new ArrayList<>();
-    for (Object c : key.elementType().getEnumConstants()) {
-      known.add(((Enum<?>) c).name());
-    }
+  private static @Nullable Object constants(Node n, ExtensionKey<?> key, JsonNode array) {
+    Class<?> type = key.elementType();
     Set<String> names = new LinkedHashSet<>();
     boolean valid = true;
     for (int i = 0; i < array.size(); i++) {
       JsonNode c = array.get(i);
-      String where = Node.index(at, i);
       if (!c.isTextual()) {
-        n.problems().add(new Problem(where, "JSON_WRONG_TYPE",
+        n.problems().add(new Problem(Node.index(n.pathOf(key.name()), i), "JSON_WRONG_TYPE",
             "expected a string, found " + Node.kind(c)));
         valid = false;
-      } else if (!known.contains(c.textValue())) {
-        n.problems().add(new Problem(where, "JSON_ENUM", "expected one of " + known));
+      } else if (!Node.isConstant(c.textValue(), type)) {
+        n.problems().add(new Problem(Node.index(n.pathOf(key.name()), i), "JSON_ENUM",
+            Node.oneOf(type)));
         valid = false;
       } else {
         names.add(c.textValue());
       }
     }
-    return valid ? Optional.of(key.parse(String.join(",", names))) : Optional.empty();
+    return valid ? key.parse(String.join(",", names)) : null;
   }
 
-  private static Optional<Rupiah> rupiah(Node n, String field, long amount) {
+  private static @Nullable Rupiah rupiah(Node n, String field, long amount) {
     try {
-      return Optional.of(Rupiah.of(amount));
+      return Rupiah.of(amount);
     } catch (InvalidDataException e) {
       n.domain(field, e);
-      return Optional.empty();
+      return null;
     }
   }
 
-  private static Optional<?> constant(Node n, ExtensionKey<?> key, String text) {
+  private static @Nullable Object constant(Node n, ExtensionKey<?> key, String text) {
     try {
-      return Optional.of(key.parse(text));
+      return key.parse(text);
     } catch (IllegalArgumentException e) {
       n.problem(key.name(), "JSON_ENUM", "expected " + key.expected());
-      return Optional.empty();
+      return null;
     }
   }
 
-  private static Optional<Disability> readDisability(JsonNode json, String path,
-      List<Problem> problems) {
-    int before = problems.size();
-    Optional<Node> maybe = Node.object(json, path, DISABILITY_FIELDS, problems);
-    if (maybe.isEmpty()) {
-      return Optional.empty();
+  private static @Nullable Disability readDisability(@Nullable Node n) {
+    if (n == null) {
+      return null;
     }
-    Node n = maybe.get();
-    Optional<DisabilityKind> kind = n.required("kind", f -> n.enumValue(f, DisabilityKind.class));
-    Optional<DisabilitySeverity> severity = n.enumValue("severity", DisabilitySeverity.class);
-    Optional<Boolean> help = n.bool("needsHelpWithDailyLiving");
-    Optional<Boolean> rehab = n.bool("rehabilitable");
-    return problems.size() > before ? Optional.empty()
-        : Optional.of(new Disability(kind.get(), severity, help, rehab));
+    n.required("kind");
+    DisabilityKind kind = n.enumValue("kind", DisabilityKind.class);
+    DisabilitySeverity severity = n.enumValue("severity", DisabilitySeverity.class);
+    Boolean help = n.bool("needsHelpWithDailyLiving");
+    Boolean rehab = n.bool("rehabilitable");
+    return n.failed() || kind == null ? null : new Disability(kind, Optional.ofNullable(severity),
+        Optional.ofNullable(help), Optional.ofNullable(rehab));
   }
 
-  private static Optional<ParentStatus> readParent(JsonNode json, String path,
-      List<Problem> problems) {
-    int before = problems.size();
-    Optional<Node> maybe = Node.object(json, path, PARENT_FIELDS, problems);
-    if (maybe.isEmpty()) {
-      return Optional.empty();
+  /** Reads the parent object in {@code person}'s field {@code field}, when present. */
+  private static @Nullable ParentStatus readParent(Node person, String field) {
+    JsonNode json = person.raw(field);
+    Node n = json == null ? null : person.object(field, json, PARENT_FIELDS);
+    if (n == null) {
+      return null;
     }
-    Node n = maybe.get();
-    Optional<Boolean> alive = n.required("alive", n::bool);
-    Optional<LocalDate> deathDate = n.date("deathDate");
-    Optional<DeathCause> cause = n.enumValue("cause", DeathCause.class);
-    if (problems.size() > before) {
-      return Optional.empty();
+    n.required("alive");
+    Boolean alive = n.bool("alive");
+    LocalDate deathDate = n.date("deathDate");
+    DeathCause cause = n.enumValue("cause", DeathCause.class);
+    if (n.failed() || alive == null) {
+      return null;
     }
     try {
-      return Optional.of(new ParentStatus(alive.get(), deathDate, cause));
+      return new ParentStatus(alive, Optional.ofNullable(deathDate), Optional.ofNullable(cause));
     } catch (InvalidDataException e) {
       n.domain("", e);
-      return Optional.empty();
+      return null;
     }
   }
 
