@@ -54,6 +54,10 @@ final class Utf8Text {
 
   /** Appends {@code n} in decimal digits, with a minus sign when negative. */
   Utf8Text append(long n) {
+    if (n >= 0 && n <= Integer.MAX_VALUE) {
+      // Most numbers of a result are line numbers and zero amounts: int arithmetic.
+      return append((int) n);
+    }
     if (n == Long.MIN_VALUE) {
       return append(Long.toString(n));
     }
@@ -69,6 +73,25 @@ final class Utf8Text {
     for (int at = size + digits - 1; at >= size; at--) {
       bytes[at] = (byte) ('0' + n % 10);
       n /= 10;
+    }
+    size += digits;
+    return this;
+  }
+
+  private Utf8Text append(int n) {
+    room(10);
+    if (n < 10) {
+      bytes[size++] = (byte) ('0' + n);
+      return this;
+    }
+    int digits = 1;
+    for (int rest = n / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    for (int at = size + digits - 1; at >= size; at--) {
+      int q = n / 10;
+      bytes[at] = (byte) ('0' + n - q * 10);
+      n = q;
     }
     size += digits;
     return this;

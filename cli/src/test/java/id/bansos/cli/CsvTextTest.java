@@ -68,6 +68,22 @@ class CsvTextTest {
   }
 
   @Test
+  void numbersAreWrittenAsLongToStringWritesThem() {
+    long[] numbers = {0, 7, 9, 10, 99, 100, 101, 1_250_000, Integer.MAX_VALUE,
+        Integer.MAX_VALUE + 1L, -1, -10, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 1,
+        Long.MIN_VALUE};
+    Utf8Text text = new Utf8Text(1);
+    StringBuilder expected = new StringBuilder();
+    for (long n : numbers) {
+      text.append(n).append(';');
+      expected.append(n).append(';');
+    }
+
+    assertThat(new String(text.toByteArray(), StandardCharsets.UTF_8))
+        .isEqualTo(expected.toString());
+  }
+
+  @Test
   void textIsWrittenAsUtf8AndOnlyAsciiGoesInAsOneCharacter() throws Exception {
     Utf8Text text = new Utf8Text(1);
     text.append("Ng\u00e1wi").append(',').append(0).append(';').append(-7).append('\n');
