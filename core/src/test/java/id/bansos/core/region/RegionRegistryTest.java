@@ -23,6 +23,47 @@ class RegionRegistryTest {
   }
 
   @Test
+  void containsEveryRegionItHoldsAndNoOtherCode() {
+    List<Region> all = new java.util.ArrayList<>(List.of(registry.province()));
+    all.addAll(registry.regencies());
+    all.addAll(registry.districts());
+    all.addAll(registry.villages());
+    assertThat(all).allMatch(r -> registry.contains(r.code()));
+    // Codes next to known ones, at every level and of other provinces; whatever contains says
+    // of one, find says too.
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      Region near = all.get(random.nextInt(all.size()));
+      String digits = near.code().digits();
+      char[] c = digits.toCharArray();
+      c[random.nextInt(c.length)] = (char) ('0' + random.nextInt(10));
+      String mutated = new String(c);
+      if (mutated.charAt(0) == '0') {
+        continue;
+      }
+      RegionCode code;
+      try {
+        code = RegionCode.parse(dotted(mutated));
+      } catch (InvalidDataException e) {
+        continue;
+      }
+      assertThat(registry.contains(code)).as(code.toString())
+          .isEqualTo(registry.find(code).isPresent());
+    }
+    assertThat(registry.contains(RegionCode.parse("36"))).isFalse();
+    assertThat(registry.contains(RegionCode.parse("35.78.01.9999"))).isFalse();
+    assertThat(registry.contains(RegionCode.parse("35.99"))).isFalse();
+  }
+
+  private static String dotted(String digits) {
+    StringBuilder sb = new StringBuilder(digits.substring(0, 2));
+    for (int at = 2; at < digits.length(); at += at < 6 ? 2 : 4) {
+      sb.append('.').append(digits, at, Math.min(digits.length(), at < 6 ? at + 2 : at + 4));
+    }
+    return sb.toString();
+  }
+
+  @Test
   void isASingleton() {
     assertThat(RegionRegistry.jawaTimur()).isSameAs(registry);
   }
