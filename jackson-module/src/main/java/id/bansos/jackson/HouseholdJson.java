@@ -215,14 +215,14 @@ final class HouseholdJson {
   // The wire format is stricter than the parsers of core, which also accept separators: JSON
   // carries the canonical form only, so two spellings of one NIK never appear in a data set.
   static Nik nik(String text) {
-    if (!digits(text, 0, text.length())) {
+    if (!allDigits(text, 0, text.length())) {
       throw new InvalidDataException("", "NIK_NOT_DIGITS", "a NIK is written as 16 digits 0-9");
     }
     return Nik.parse(text);
   }
 
   static KkNumber kkNumber(String text) {
-    if (!digits(text, 0, text.length())) {
+    if (!allDigits(text, 0, text.length())) {
       throw new InvalidDataException("", "KK_NOT_DIGITS", "a No. KK is written as 16 digits 0-9");
     }
     return KkNumber.parse(text);
@@ -237,7 +237,7 @@ final class HouseholdJson {
   }
 
   /** Whether text[from, to) is ASCII digits 0-9 only (true when empty). */
-  private static boolean digits(String text, int from, int to) {
+  private static boolean allDigits(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
@@ -258,8 +258,8 @@ final class HouseholdJson {
         return false;
       }
     }
-    return digits(text, 0, 2) && digits(text, 3, Math.min(n, 5))
-        && digits(text, 6, Math.min(n, 8)) && digits(text, 9, n);
+    return allDigits(text, 0, 2) && allDigits(text, 3, Math.min(n, 5))
+        && allDigits(text, 6, Math.min(n, 8)) && allDigits(text, 9, n);
   }
 
   /**

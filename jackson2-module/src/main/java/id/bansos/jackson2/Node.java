@@ -259,9 +259,9 @@ final class Node {
   @Nullable LocalDate dateValue(String field, String text) {
     // Written dddd-dd-dd in ASCII digits.
     boolean shaped = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
-    int year = shaped ? digits(text, 0, 4) : -1;
-    int month = shaped ? digits(text, 5, 7) : -1;
-    int day = shaped ? digits(text, 8, 10) : -1;
+    int year = shaped ? number(text, 0, 4) : -1;
+    int month = shaped ? number(text, 5, 7) : -1;
+    int day = shaped ? number(text, 8, 10) : -1;
     if (year < 0 || month < 0 || day < 0) {
       problem(field, "JSON_DATE_FORMAT", "expected an ISO-8601 date yyyy-MM-dd");
       return null;
@@ -275,7 +275,7 @@ final class Node {
   }
 
   /** The number the ASCII digits of text[from, to) write, or -1 when one is not a digit. */
-  private static int digits(String text, int from, int to) {
+  private static int number(String text, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
