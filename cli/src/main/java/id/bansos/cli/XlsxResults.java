@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,7 +24,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * The screening's results as one XLSX workbook, written as a stream (SXSSF keeps a window of
  * rows in memory and the rest in temporary files): a sheet of determinations, one of group
  * determinations, one of rejects and one of the per-regency summary. Numbers are numbers;
- * rupiah are formatted {@code Rp#,##0}.
+ * rupiah are formatted {@code Rp#,##0}. A table longer than a sheet can hold (1,048,576 rows,
+ * Excel's limit: about 150,000 households' determinations) goes on in sheets {@code
+ * determinations-2}, {@code determinations-3}... after the others, each with the header.
  */
 final class XlsxResults implements Screening.Results {
 
@@ -34,17 +37,22 @@ final class XlsxResults implements Screening.Results {
 
   private final Path file;
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-  private final SXSSFSheet determinations;
-  private final SXSSFSheet groups;
-  private final SXSSFSheet rejects;
+  private final int maxRows;
+  private final Table determinations;
+  private final Table groups;
+  private final Table rejects;
   private final CellStyle rupiah;
   private final CellStyle bold;
-  private int determinationRow;
-  private int groupRow;
-  private int rejectRow;
 
+  /** Results in a workbook whose sheets hold as many rows as Excel's (1,048,576). */
   XlsxResults(Path file) {
+    this(file, SpreadsheetVersion.EXCEL2007.getMaxRows());
+  }
+
+  /** Results in a workbook whose sheets hold at most {@code maxRows} rows, header included. */
+  XlsxResults(Path file, int maxRows) {
     this.file = file;
+    this.maxRows = maxRows;
     workbook.setCompressTempFiles(true);
     rupiah = workbook.createCellStyle();
     rupiah.setDataFormat(workbook.createDataFormat().getFormat("\"Rp\"#,##0"));
@@ -52,15 +60,41 @@ final class XlsxResults implements Screening.Results {
     Font font = workbook.createFont();
     font.setBold(true);
     bold.setFont(font);
-    determinations = workbook.createSheet(DETERMINATIONS);
-    groups = workbook.createSheet(GROUPS);
-    rejects = workbook.createSheet(REJECTS);
-    header(determinations, DeterminationRows.COLUMNS);
-    header(groups, DeterminationRows.GROUP_COLUMNS);
-    header(rejects, DeterminationRows.REJECT_COLUMNS);
-    determinationRow = 1;
-    groupRow = 1;
-    rejectRow = 1;
+    determinations = new Table(DETERMINATIONS, DeterminationRows.COLUMNS);
+    groups = new Table(GROUPS, DeterminationRows.GROUP_COLUMNS);
+    rejects = new Table(REJECTS, DeterminationRows.REJECT_COLUMNS);
+  }
+
+  /**
+   * One table of the results over as many sheets as it needs: when a sheet is full it goes on
+   * in a new sheet, {@code NAME-2}, {@code NAME-3}..., with the same header.
+   */
+  private final class Table {
+    private final String name;
+    private final List<String> columns;
+    private SXSSFSheet sheet;
+    private int sheets;
+    private int row;
+
+    Table(String name, List<String> columns) {
+      this.name = name;
+      this.columns = columns;
+      next();
+    }
+
+    private void next() {
+      sheets++;
+      sheet = workbook.createSheet(sheets == 1 ? name : name + "-" + sheets);
+      header(sheet, columns);
+      row = 1;
+    }
+
+    Row newRow() {
+      if (row == maxRows) {
+        next();
+      }
+      return sheet.createRow(row++);
+    }
   }
 
   private void header(SXSSFSheet sheet, List<String> columns) {
@@ -80,7 +114,7 @@ final class XlsxResults implements Screening.Results {
   @Override
   public void writeGroups(byte[] utf8, List<Object[]> rows, List<Object[]> rejected) {
     for (Object[] r : rows) {
-      row(groups.createRow(groupRow++), r, DeterminationRows.GROUP_FIRST_AMOUNT,
+      row(groups.newRow(), r, DeterminationRows.GROUP_FIRST_AMOUNT,
           DeterminationRows.GROUP_LAST_AMOUNT);
     }
     write(NO_TEXT, List.of(), rejected);
@@ -89,11 +123,11 @@ final class XlsxResults implements Screening.Results {
   @Override
   public void write(byte[] utf8, List<Object[]> rows, List<Object[]> rejected) {
     for (Object[] r : rows) {
-      row(determinations.createRow(determinationRow++), r, DeterminationRows.FIRST_AMOUNT,
+      row(determinations.newRow(), r, DeterminationRows.FIRST_AMOUNT,
           DeterminationRows.LAST_AMOUNT);
     }
     for (Object[] r : rejected) {
-      row(rejects.createRow(rejectRow++), r, -1, -1);
+      row(rejects.newRow(), r, -1, -1);
     }
   }
 
