@@ -202,7 +202,7 @@ final class XlsxSource {
         inlineOpen = true;
       } else if (name.equals("row")) {
         String r = attributes.getValue("r");
-        rowNum = r != null ? Integer.parseInt(r.trim()) - 1 : rowNum + 1;
+        rowNum = r != null ? rowNumber(r) - 1 : rowNum + 1;
         column = -1;
         rows.startRow();
       } else if (name.equals("c")) {
@@ -256,19 +256,25 @@ final class XlsxSource {
       if (styles == null) {
         return RAW;
       }
+      int count = styles.getNumCellStyles();
       int index;
       if (s != null) {
-        index = Integer.parseInt(s.trim());
-      } else if (styles.getNumCellStyles() > 0) {
+        try {
+          index = Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+          return RAW;
+        }
+      } else if (count > 0) {
         index = 0;
       } else {
         return RAW;
       }
-      if (index < 0) {
+      // A style the workbook does not have reads as none, as POI's handler reads it.
+      if (index < 0 || index >= count) {
         return RAW;
       }
-      if (index >= numberStyle.length) {
-        numberStyle = Arrays.copyOf(numberStyle, Math.max(index + 1, numberStyle.length * 2));
+      if (numberStyle.length != count) {
+        numberStyle = new byte[count];
       }
       if (numberStyle[index] == UNKNOWN) {
         XSSFCellStyle style = styles.getStyleAt(index);
@@ -310,6 +316,10 @@ final class XlsxSource {
           } catch (NumberFormatException e) {
             return n;
           }
+          if (!Double.isFinite(d)) {
+            // NaN, or a number beyond a double: as written, as POI's handler gives it.
+            return n;
+          }
           if (number == DATE && DateUtil.isValidExcelDate(d)) {
             return DateUtil.getLocalDateTime(d, false).toLocalDate().toString();
           }
@@ -322,6 +332,12 @@ final class XlsxSource {
       return text.contains("_x") ? new XSSFRichTextString(text).getString() : text;
     }
 
+    /**
+     * The shared string of the index the cell holds; none for an empty or malformed index.
+     *
+     * @throws InputFormatException when the workbook has no string of that index (a damaged
+     *     workbook: the cell is not read as empty); the message names the cell, not the strings
+     */
     private String sharedString(String index) {
       if (index.isEmpty()) {
         return null;
@@ -332,19 +348,33 @@ final class XlsxSource {
       } catch (NumberFormatException e) {
         return null;
       }
-      if (i < 0 || i >= strings.getUniqueCount()) {
-        return null;
+      if (i >= 0 && i < shared.length && shared[i] != null) {
+        return shared[i];
       }
-      if (i >= shared.length) {
-        shared = Arrays.copyOf(shared, Math.max(i + 1, Math.min(strings.getUniqueCount(),
-            Math.max(16, shared.length * 2))));
-      }
-      String text = shared[i];
-      if (text == null) {
+      String text;
+      try {
         text = strings.getItemAt(i).getString();
-        shared[i] = text;
+      } catch (RuntimeException e) {
+        // POI's message may list the workbook's strings: the place only.
+        throw new InputFormatException("not a readable XLSX workbook: row " + (rowNum + 1)
+            + ", column " + (column + 1) + " names shared string " + i
+            + ", which the workbook does not have");
       }
+      // The index is one the workbook has, so the cache grows no further than its strings.
+      if (i >= shared.length) {
+        shared = Arrays.copyOf(shared, Math.max(i + 1, Math.max(16, shared.length * 2)));
+      }
+      shared[i] = text;
       return text;
+    }
+
+    private int rowNumber(String r) {
+      try {
+        return Integer.parseInt(r.trim());
+      } catch (NumberFormatException e) {
+        throw new InputFormatException("not a readable XLSX workbook: the row after row "
+            + (rowNum + 1) + " has no row number");
+      }
     }
 
     private static int column(String reference) {

@@ -56,7 +56,7 @@ class XlsxSourceTest {
       head.createCell(0).setCellValue(KK);
       head.createCell(1).setCellValue("35.09.02.2001");
       head.createCell(2).setCellValue(HEAD);
-      XSSFRichTextString name = new XSSFRichTextString("Sri Rejeki");
+      XSSFRichTextString name = new XSSFRichTextString("Nama Satu");
       name.applyFont(0, 3, book.createFont());
       head.createCell(3).setCellValue(name);
       head.createCell(4).setCellValue(LocalDate.of(1985, 1, 1));
@@ -76,7 +76,7 @@ class XlsxSourceTest {
       // text.
       child.createCell(0).setCellValue(KK);
       child.createCell(2).setCellValue(CHILD);
-      child.createCell(3).setCellFormula("\"Bagus\"&\" \"&\"Putra\"");
+      child.createCell(3).setCellFormula("\"Nama\"&\" \"&\"Dua\"");
       child.createCell(4).setCellValue(LocalDate.of(2015, 6, 15));
       child.getCell(4).setCellStyle(date);
       child.createCell(5).setCellValue("MALE");
@@ -113,13 +113,13 @@ class XlsxSourceTest {
     assertThat(h.receives(id.bansos.core.household.AidProgram.PKH)).contains(true);
     Person p = h.members().get(0);
     assertThat(p.nik().value()).isEqualTo(HEAD);
-    assertThat(p.name()).contains("Sri Rejeki");
+    assertThat(p.name()).contains("Nama Satu");
     assertThat(p.birthDate()).contains(LocalDate.of(1985, 1, 1));
     assertThat(p.sex()).contains(Sex.FEMALE);
     assertThat(p.relationship()).contains(Relationship.HEAD);
     assertThat(p.monthlyIncome().map(r -> r.amount())).contains(1_250_000L);
     Person c = h.members().get(1);
-    assertThat(c.name()).contains("Bagus Putra");
+    assertThat(c.name()).contains("Nama Dua");
     assertThat(c.birthDate()).contains(LocalDate.of(2015, 6, 15));
     assertThat(c.monthlyIncome().map(r -> r.amount())).contains(0L);
     assertThat(h.members().get(2).name()).contains("ERROR:#DIV/0!");
