@@ -109,8 +109,12 @@ public final class Bansos implements Runnable {
         line.getErr().println("bansos " + line.getCommandName() + ": " + io.getCause());
         return EXIT_IO;
       }
-      line.getErr().println("bansos: " + Optional.ofNullable(e.getMessage())
-          .orElse(e.getClass().getSimpleName()));
+      // Our own input errors and file-system errors say where, never what was read; another
+      // library's message may quote the data it failed on, so of that only its kind.
+      boolean safe = e instanceof InputFormatException || e instanceof java.io.IOException
+          || e instanceof InterruptedException;
+      line.getErr().println("bansos: " + (safe ? Optional.ofNullable(e.getMessage())
+          .orElse(e.getClass().getSimpleName()) : e.getClass().getName()));
       return e instanceof InterruptedException ? EXIT_INTERRUPTED : EXIT_IO;
     });
     return cl;

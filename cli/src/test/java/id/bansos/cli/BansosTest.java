@@ -378,6 +378,27 @@ class BansosTest {
     });
   }
 
+  @Test
+  void anUnexpectedFailureIsReportedByItsKindNotItsMessage() throws Exception {
+    CommandLine cl = Bansos.commandLine(Language.EN);
+    java.io.StringWriter err = new java.io.StringWriter();
+    cl.setErr(new java.io.PrintWriter(err, true));
+    CommandLine.ParseResult parsed = cl.parseArgs("programs");
+
+    int leaked = cl.getExecutionExceptionHandler().handleExecutionException(
+        new IllegalStateException("Cannot get item at 3 with strings: [Nama Tiga,"
+            + " 3509024101850001]"),
+        cl, parsed);
+    int input = cl.getExecutionExceptionHandler().handleExecutionException(
+        new InputFormatException("the row after row 7 has no row number"), cl, parsed);
+
+    assertThat(leaked).isEqualTo(Bansos.EXIT_IO);
+    assertThat(input).isEqualTo(Bansos.EXIT_IO);
+    assertThat(err.toString()).contains("bansos: java.lang.IllegalStateException")
+        .contains("bansos: the row after row 7 has no row number")
+        .doesNotContain("Nama Tiga").doesNotContain("3509024101850001");
+  }
+
   private static List<Path> leftovers() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
