@@ -56,7 +56,7 @@ final class Utf8Text {
   Utf8Text append(long n) {
     if (n >= 0 && n <= Integer.MAX_VALUE) {
       // Most numbers of a result are line numbers and zero amounts: int arithmetic.
-      return append((int) n);
+      return appendNonNegative((int) n);
     }
     if (n == Long.MIN_VALUE) {
       return append(Long.toString(n));
@@ -78,7 +78,7 @@ final class Utf8Text {
     return this;
   }
 
-  private Utf8Text append(int n) {
+  private Utf8Text appendNonNegative(int n) {
     room(10);
     if (n < 10) {
       bytes[size++] = (byte) ('0' + n);
