@@ -148,7 +148,6 @@ final class XlsxSource {
       }
       table.end();
     }
-
   }
 
   /**
@@ -157,6 +156,11 @@ final class XlsxSource {
    */
   private static final class Sheet extends DefaultHandler {
     private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    // How a number cell of a style reads; UNKNOWN until the style is first met.
+    private static final byte UNKNOWN = 0;
+    private static final byte RAW = 1;
+    private static final byte DATE = 2;
+    private static final byte NUMBER = 3;
 
     private final StylesTable styles;
     private final ReadOnlySharedStringsTable strings;
@@ -166,10 +170,6 @@ final class XlsxSource {
     private String[] shared = new String[0];
     // Of each cell style, found on first use: UNKNOWN, or how a number in it reads.
     private byte[] numberStyle = new byte[0];
-    private static final byte UNKNOWN = 0;
-    private static final byte RAW = 1;
-    private static final byte DATE = 2;
-    private static final byte NUMBER = 3;
     private boolean valueOpen;
     private boolean inlineOpen;
     private int rowNum = -1;
