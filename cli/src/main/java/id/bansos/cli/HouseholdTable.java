@@ -466,6 +466,7 @@ final class HouseholdTable {
     return lines.get(0);
   }
 
+  /** One {@code TYPE:YEAR} of the past grants; null when absent or wrong (a problem then). */
   private static PastGrant pastGrant(Cells h, String part) {
     int colon = part.indexOf(':');
     GrantType type = colon < 0 ? null
@@ -478,6 +479,7 @@ final class HouseholdTable {
     return type == null ? null : new PastGrant(type, Integer.parseInt(year));
   }
 
+  /** The register columns as one status; null when empty or incomplete (a problem then). */
   private static RegistryStatus registry(Cells h) {
     Register register = h.enumValue(REGISTER, Register.class);
     Boolean registered = h.bool(REGISTERED);
@@ -505,7 +507,10 @@ final class HouseholdTable {
     }
   }
 
-  /** The person of one row, member {@code i} of the household. */
+  /**
+   * The person of one row, member {@code i} of the household; null when a cell or the person
+   * has a problem, which is then among the row's problems.
+   */
   private Person person(Cells c, int i) {
     ImmutablePerson.Builder b = Person.builder();
     boolean nikOk = false;
@@ -646,6 +651,7 @@ final class HouseholdTable {
     return out;
   }
 
+  /** A parent's three columns as one status; null when empty or inconsistent (a problem then). */
   private static ParentStatus parent(Cells c, Column alive, Column deathDate,
       Column cause) {
     Boolean isAlive = c.bool(alive);
