@@ -58,24 +58,8 @@ final class Utf8Text {
       // Most numbers of a result are line numbers and zero amounts: int arithmetic.
       return appendNonNegative((int) n);
     }
-    if (n == Long.MIN_VALUE) {
-      return append(Long.toString(n));
-    }
-    room(20);
-    if (n < 0) {
-      bytes[size++] = '-';
-      n = -n;
-    }
-    int digits = 1;
-    for (long rest = n / 10; rest > 0; rest /= 10) {
-      digits++;
-    }
-    for (int at = size + digits - 1; at >= size; at--) {
-      bytes[at] = (byte) ('0' + n % 10);
-      n /= 10;
-    }
-    size += digits;
-    return this;
+    // Negative or beyond an int: rare (no count, and few amounts, are), so the JDK's digits.
+    return append(Long.toString(n));
   }
 
   private Utf8Text appendNonNegative(int n) {
