@@ -5,7 +5,6 @@ import id.bansos.core.household.Household;
 import id.bansos.jackson.ExtensionFacts;
 import id.bansos.jackson.HouseholdLine;
 import id.bansos.jackson.HouseholdReader;
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,15 +96,14 @@ enum InputFormat {
       case JSON_LINES -> {
         progress.total(Files.size(file));
         try (InputStream in = counting(Files.newInputStream(file), progress.done())) {
-          readJsonLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8),
-              1 << 16), facts, sink);
+          readJsonLines(in, facts, sink);
         }
       }
       default -> throw new AssertionError(this);
     }
   }
 
-  private static void readJsonLines(BufferedReader in, ExtensionFacts facts, RecordSink sink)
+  private static void readJsonLines(InputStream in, ExtensionFacts facts, RecordSink sink)
       throws IOException, InterruptedException {
     try (HouseholdReader reader = HouseholdReader.of(in, facts)) {
       Iterator<HouseholdLine> lines = reader.iterator();

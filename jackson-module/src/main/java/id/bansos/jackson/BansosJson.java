@@ -30,6 +30,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point to the JSON wire format: a safely configured mapper, a writer per language, and
@@ -301,6 +302,24 @@ public final class BansosJson {
   public static Household readHousehold(InputStream json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
     return read(() -> MAPPER.readTree(json), extensions, HouseholdJson::readHousehold);
+  }
+
+  /**
+   * The tree of {@code length} bytes of UTF-8 at {@code offset}, or null when the byte parser
+   * refuses them (malformed JSON or UTF-8, a limit passed): the caller then reads the decoded
+   * text, whose problems and positions are those a reader of text has always reported.
+   */
+  static @Nullable JsonNode treeOrNull(byte[] json, int offset, int length) {
+    try {
+      return MAPPER.readTree(json, offset, length);
+    } catch (JacksonException e) {
+      return null;
+    }
+  }
+
+  /** The household of a parsed tree, as {@link #readHousehold(String, ExtensionFacts)} reads it. */
+  static Household household(JsonNode tree, ExtensionFacts extensions) {
+    return read(() -> tree, extensions, HouseholdJson::readHousehold);
   }
 
   /**

@@ -4,11 +4,10 @@ import id.bansos.core.Problem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -17,6 +16,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads households from JSON Lines (one household document per line), one line at a time, in
@@ -40,21 +41,34 @@ import java.util.stream.StreamSupport;
  */
 public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable {
 
-  private final Reader in;
+  private final Closeable source;
+  // Exactly one of the two is set: the characters of of(Reader), or the UTF-8 bytes of
+  // of(InputStream), which are cut into lines and parsed as bytes, never decoded to text.
+  private final @Nullable Reader chars;
+  private final @Nullable InputStream bytes;
   private final ExtensionFacts extensions;
   private final long maxLineLength;
-  private final char[] buffer = new char[8192];
+  private final char[] charBuffer;
+  private final byte[] byteBuffer;
   private int position;
   private int limit;
+  // The line being read from bytes, at most maxLineBytes of it.
+  private byte[] line = new byte[1024];
+  private int lineLength;
   private long lineNumber;
   private boolean iterated;
-  private HouseholdLine next;
+  private @Nullable HouseholdLine next;
   private boolean finished;
 
-  private HouseholdReader(Reader in, ExtensionFacts extensions, long maxLineLength) {
-    this.in = in;
+  private HouseholdReader(@Nullable Reader chars, @Nullable InputStream bytes,
+      ExtensionFacts extensions, long maxLineLength) {
+    this.source = chars != null ? chars : Objects.requireNonNull(bytes);
+    this.chars = chars;
+    this.bytes = bytes;
     this.extensions = extensions;
     this.maxLineLength = maxLineLength;
+    this.charBuffer = chars != null ? new char[8192] : new char[0];
+    this.byteBuffer = bytes != null ? new byte[1 << 16] : new byte[0];
   }
 
   /**
@@ -76,7 +90,7 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
    * @return the reader
    */
   public static HouseholdReader of(Reader in, ExtensionFacts extensions) {
-    return new HouseholdReader(Objects.requireNonNull(in, "in"),
+    return new HouseholdReader(Objects.requireNonNull(in, "in"), null,
         Objects.requireNonNull(extensions, "extensions"), BansosJson.MAX_DOCUMENT_LENGTH);
   }
 
@@ -95,20 +109,25 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   /**
    * A reader of UTF-8 bytes whose households may carry the given extension facts. Malformed
    * UTF-8 is replaced, so it shows up as a bad value on its line rather than stopping the stream.
+   * Each line is parsed from its bytes, without decoding it to text first; a line the byte parser
+   * refuses (not JSON, not UTF-8, over a limit) is decoded and read as {@link #of(Reader,
+   * ExtensionFacts)} reads it, so both give the same lines, problems and messages.
    *
    * @param in the stream; never null; closed by {@link #close()}
    * @param extensions the extension facts accepted on households and their members; never null
    * @return the reader
    */
   public static HouseholdReader of(InputStream in, ExtensionFacts extensions) {
-    Objects.requireNonNull(in, "in");
-    return of(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)), extensions);
+    return new HouseholdReader(null, Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(extensions, "extensions"), BansosJson.MAX_DOCUMENT_LENGTH);
   }
 
   static HouseholdReader of(Reader in, long maxLineLength) {
-    return new HouseholdReader(in, ExtensionFacts.provincial(), maxLineLength);
+    return new HouseholdReader(in, null, ExtensionFacts.provincial(), maxLineLength);
+  }
+
+  static HouseholdReader of(InputStream in, long maxLineLength) {
+    return new HouseholdReader(null, in, ExtensionFacts.provincial(), maxLineLength);
   }
 
   /**
@@ -158,7 +177,11 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   }
 
   /** Reads the next non-blank line and parses it, or returns null at the end. */
-  private HouseholdLine readLine() {
+  private @Nullable HouseholdLine readLine() {
+    return chars != null ? readCharLine(chars) : readByteLine(Objects.requireNonNull(bytes));
+  }
+
+  private @Nullable HouseholdLine readCharLine(Reader in) {
     StringBuilder line = new StringBuilder(256);
     while (true) {
       line.setLength(0);
@@ -166,10 +189,10 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
       boolean sawAny = false;
       boolean ended = false;
       // Whole runs of the buffer up to the line's end at a time, not a character at a time.
-      while (!ended && (position < limit || fill())) {
+      while (!ended && (position < limit || fill(in))) {
         sawAny = true;
         int start = position;
-        while (position < limit && buffer[position] != '\n') {
+        while (position < limit && charBuffer[position] != '\n') {
           position++;
         }
         int run = position - start;
@@ -178,7 +201,7 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
           ended = true;
         }
         int kept = (int) Math.min(run, Math.max(0, maxLineLength - line.length()));
-        line.append(buffer, start, kept);
+        line.append(charBuffer, start, kept);
         tooLong |= kept < run;
       }
       if (!sawAny) {
@@ -186,27 +209,123 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
       }
       lineNumber++;
       if (tooLong) {
-        return HouseholdLine.failed(lineNumber, List.of(new Problem("", "JSON_TOO_LONG",
-            "the line is longer than " + maxLineLength + " characters")));
+        return tooLong();
       }
       if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
         line.setLength(line.length() - 1);
       }
       String text = line.toString();
       if (!text.isBlank()) {
-        try {
-          return HouseholdLine.ok(lineNumber, BansosJson.readHousehold(text, extensions));
-        } catch (JsonInputException e) {
-          return HouseholdLine.failed(lineNumber, e.problems());
-        }
+        return parse(text);
       }
     }
   }
 
-  /** Reads more of the stream into the buffer; false at its end. */
-  private boolean fill() {
+  private @Nullable HouseholdLine readByteLine(InputStream in) {
+    // A character takes one to three bytes of UTF-8 (a pair of surrogates four), and a malformed
+    // byte becomes one replacement character: a line of more than three bytes per character
+    // allowed is too long whatever it holds, so no more than that is kept.
+    long maxLineBytes = Math.min(Integer.MAX_VALUE - 16, 3 * maxLineLength);
+    while (true) {
+      lineLength = 0;
+      boolean tooLong = false;
+      boolean sawAny = false;
+      boolean ended = false;
+      while (!ended && (position < limit || fill(in))) {
+        sawAny = true;
+        int start = position;
+        while (position < limit && byteBuffer[position] != '\n') {
+          position++;
+        }
+        int run = position - start;
+        if (position < limit) {
+          position++;
+          ended = true;
+        }
+        int kept = (int) Math.min(run, Math.max(0, maxLineBytes - lineLength));
+        keep(start, kept);
+        tooLong |= kept < run;
+      }
+      if (!sawAny) {
+        return null;
+      }
+      lineNumber++;
+      // Fewer bytes than characters allowed is never too long; more may be: count them.
+      if (tooLong || lineLength > maxLineLength && decoded(lineLength).length() > maxLineLength) {
+        return tooLong();
+      }
+      int length = lineLength;
+      if (length > 0 && line[length - 1] == '\r') {
+        length--;
+      }
+      switch (blank(length)) {
+        case 0:
+          JsonNode tree = BansosJson.treeOrNull(line, 0, length);
+          if (tree != null) {
+            try {
+              return HouseholdLine.ok(lineNumber, BansosJson.household(tree, extensions));
+            } catch (JsonInputException e) {
+              return HouseholdLine.failed(lineNumber, e.problems());
+            }
+          }
+          return parse(decoded(length));
+        case 1:
+          continue;
+        default:
+          String text = decoded(length);
+          if (!text.isBlank()) {
+            return parse(text);
+          }
+      }
+    }
+  }
+
+  /**
+   * Whether the first {@code length} bytes of the line are blank as {@link String#isBlank} says:
+   * 0 when not, 1 when they are, 2 when that takes decoding (white space up to a byte beyond
+   * ASCII).
+   */
+  private int blank(int length) {
+    for (int i = 0; i < length; i++) {
+      byte b = line[i];
+      if (b < 0) {
+        return 2;
+      }
+      if (!Character.isWhitespace(b)) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+
+  private String decoded(int length) {
+    return new String(line, 0, length, StandardCharsets.UTF_8);
+  }
+
+  private void keep(int from, int count) {
+    if (lineLength + count > line.length) {
+      line = Arrays.copyOf(line, Math.max(lineLength + count, line.length * 2));
+    }
+    System.arraycopy(byteBuffer, from, line, lineLength, count);
+    lineLength += count;
+  }
+
+  private HouseholdLine tooLong() {
+    return HouseholdLine.failed(lineNumber, List.of(new Problem("", "JSON_TOO_LONG",
+        "the line is longer than " + maxLineLength + " characters")));
+  }
+
+  private HouseholdLine parse(String text) {
     try {
-      int n = in.read(buffer, 0, buffer.length);
+      return HouseholdLine.ok(lineNumber, BansosJson.readHousehold(text, extensions));
+    } catch (JsonInputException e) {
+      return HouseholdLine.failed(lineNumber, e.problems());
+    }
+  }
+
+  private boolean fill(Reader in) {
+    try {
+      int n = in.read(charBuffer, 0, charBuffer.length);
       if (n <= 0) {
         return false;
       }
@@ -218,15 +337,24 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
     }
   }
 
-  /**
-   * Closes the underlying stream.
-   *
-   * @throws UncheckedIOException when closing fails
-   */
+  private boolean fill(InputStream in) {
+    try {
+      int n = in.read(byteBuffer, 0, byteBuffer.length);
+      if (n <= 0) {
+        return false;
+      }
+      position = 0;
+      limit = n;
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     try {
-      in.close();
+      source.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -151,4 +151,67 @@ class JsonLinesTest {
     assertThat(BansosJson.mapper().readTree(written[1]).get("kkNumber").stringValue())
         .isEqualTo(Examples.full().kkNumber().value());
   }
+
+  @Test
+  void bytesAreReadAsTheirDecodedTextIsRead() {
+    byte[] good = GOOD_2.getBytes(StandardCharsets.UTF_8);
+    String named = BansosJson.write(Household.builder().from(Examples.minimal())
+        .members(List.of(id.bansos.core.household.Person.builder()
+            .from(Examples.minimal().members().get(0)).name("Nama Ŝatu 名").build())).build());
+    byte[] bad = "{\"kkNumber\":\"3526010101200001\",\"members\":[{\"nik\":\"1\"}]}"
+        .getBytes(StandardCharsets.UTF_8);
+    List<byte[]> lines = List.of(good, named.getBytes(StandardCharsets.UTF_8), bad,
+        "not json".getBytes(StandardCharsets.UTF_8),
+        "{\"kkNumber\": \"ü\", \"members\": [}".getBytes(StandardCharsets.UTF_8),
+        "{\"kkNumber\":1,\"kkNumber\":2}".getBytes(StandardCharsets.UTF_8),
+        "{} {}".getBytes(StandardCharsets.UTF_8),
+        "\u3000\u2003 \t".getBytes(StandardCharsets.UTF_8),
+        "\u00a0".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'},
+        new byte[] {'{', '"', 'k', (byte) 0xC3, '"', ':', '1', '}'},
+        new byte[] {(byte) 0xFF, (byte) 0xFE},
+        named.replace("Nama", "\u00e9".repeat(300)).getBytes(StandardCharsets.UTF_8),
+        named.replace("Nama", "\ud83d\ude00".repeat(200)).getBytes(StandardCharsets.UTF_8),
+        "é".repeat(999).getBytes(StandardCharsets.UTF_8),
+        "é".repeat(1001).getBytes(StandardCharsets.UTF_8),
+        new byte[0]);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+    for (int round = 0; round < 200; round++) {
+      ByteArrayOutputStream text = new ByteArrayOutputStream();
+      int count = 1 + random.nextInt(8);
+      for (int i = 0; i < count; i++) {
+        byte[] line = lines.get(random.nextInt(lines.size()));
+        if (random.nextInt(6) == 0 && line.length > 0) {
+          line = line.clone();
+          line[random.nextInt(line.length)] = (byte) random.nextInt(256);
+        }
+        text.writeBytes(line);
+        text.writeBytes(random.nextInt(4) == 0 ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+      }
+      if (random.nextBoolean()) {
+        text.writeBytes(lines.get(random.nextInt(lines.size())));
+      }
+      byte[] input = text.toByteArray();
+
+      List<HouseholdLine> asText;
+      try (HouseholdReader reader = HouseholdReader.of(new java.io.InputStreamReader(
+          new ByteArrayInputStream(input), StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), 1000)) {
+        asText = reader.stream().toList();
+      }
+      List<HouseholdLine> asBytes;
+      try (HouseholdReader reader = HouseholdReader.of(new ByteArrayInputStream(input), 1000)) {
+        asBytes = reader.stream().toList();
+      }
+      assertThat(asBytes).as("round %d", round).isEqualTo(asText);
+      for (HouseholdLine line : asBytes) {
+        seen.merge(line.isValid() ? "valid" : line.problems().get(0).code(), 1, Integer::sum);
+      }
+    }
+    // The rounds reach the byte parser's households, its refusals and the length limit.
+    assertThat(seen).containsKeys("valid", "JSON_SYNTAX", "JSON_TOO_LONG", "JSON_DUPLICATE_FIELD",
+        "JSON_TRAILING", "NIK_LENGTH");
+  }
 }

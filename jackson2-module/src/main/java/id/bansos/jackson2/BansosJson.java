@@ -306,6 +306,28 @@ public final class BansosJson {
   }
 
   /**
+   * The tree of {@code length} bytes of UTF-8 at {@code offset}, or null when the byte parser
+   * refuses them (malformed JSON or UTF-8, a limit passed): the caller then reads the decoded
+   * text, whose problems and positions are those a reader of text has always reported.
+   */
+  static @Nullable JsonNode treeOrNull(byte[] json, int offset, int length) {
+    try {
+      return MAPPER.readTree(json, offset, length);
+    } catch (JsonProcessingException e) {
+      return null;
+    // Jackson 2 only: Jackson 3 reports a failing stream as one of its own exceptions.
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    // End of Jackson 2 only.
+    }
+  }
+
+  /** The household of a parsed tree, as {@link #readHousehold(String, ExtensionFacts)} reads it. */
+  static Household household(JsonNode tree, ExtensionFacts extensions) {
+    return read(() -> tree, extensions, HouseholdJson::readHousehold);
+  }
+
+  /**
    * Reads one group of families.
    *
    * @param json the document; never null
