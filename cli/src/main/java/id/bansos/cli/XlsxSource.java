@@ -7,23 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Cuts the first sheet of an XLSX workbook into rows with a SAX handler over the sheet's XML
@@ -40,15 +34,6 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxSource {
 
   private XlsxSource() {}
-
-  /** Carries a checked exception out of the SAX callbacks. */
-  private static final class Stop extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Stop(Exception cause) {
-      super(cause);
-    }
-  }
 
   /** A number's digits: a whole number without a decimal point or grouping. */
   private static String plain(double value) {
@@ -71,21 +56,11 @@ final class XlsxSource {
       try (InputStream sheet = sheets.next()) {
         progress.total(Math.max(sheets.getSheetPart().getSize(), 0));
         Rows rows = new Rows(layout, sink);
-        XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new Sheet(styles, strings, rows));
-        parser.parse(new InputSource(InputFormat.counting(sheet, progress.done())));
+        Sheet cells = new Sheet(styles, strings, rows);
+        SheetXml.read(InputFormat.counting(sheet, progress.done()), cells);
         rows.end();
       }
-    } catch (Stop e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof InterruptedException ie) {
-        throw ie;
-      }
-      throw (RuntimeException) cause;
-    } catch (OpenXML4JException | SAXException | ParserConfigurationException
+    } catch (OpenXML4JException | SAXException
         | org.apache.poi.UnsupportedFileFormatException e) {
       throw new InputFormatException("not a readable XLSX workbook ("
           + e.getClass().getSimpleName() + ")");
@@ -110,7 +85,7 @@ final class XlsxSource {
       width = 0;
     }
 
-    void endRow(int rowNum) {
+    void endRow(int rowNum) throws IOException, InterruptedException {
       boolean empty = true;
       for (int i = 0; i < width && empty; i++) {
         empty = cells[i] == null || cells[i].isBlank();
@@ -118,18 +93,14 @@ final class XlsxSource {
       if (empty) {
         return;
       }
-      try {
-        if (table == null) {
-          List<String> header = new ArrayList<>(width);
-          for (int i = 0; i < width; i++) {
-            header.add(cells[i] == null ? "" : cells[i]);
-          }
-          table = new HouseholdTable(layout, header, sink);
-        } else {
-          table.row(rowNum + 1, Arrays.copyOf(cells, width));
+      if (table == null) {
+        List<String> header = new ArrayList<>(width);
+        for (int i = 0; i < width; i++) {
+          header.add(cells[i] == null ? "" : cells[i]);
         }
-      } catch (IOException | InterruptedException e) {
-        throw new Stop(e);
+        table = new HouseholdTable(layout, header, sink);
+      } else {
+        table.row(rowNum + 1, Arrays.copyOf(cells, width));
       }
     }
 
@@ -154,8 +125,7 @@ final class XlsxSource {
    * The SAX handler of the sheet's XML: rows and their cells' values, with the semantics of
    * POI's {@code XSSFSheetXMLHandler} (formulas' cached results, not formulas).
    */
-  private static final class Sheet extends DefaultHandler {
-    private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  private static final class Sheet implements SheetXml.Handler {
     // How a number cell of a style reads; UNKNOWN until the style is first met.
     private static final byte UNKNOWN = 0;
     private static final byte RAW = 1;
@@ -165,12 +135,10 @@ final class XlsxSource {
     private final StylesTable styles;
     private final ReadOnlySharedStringsTable strings;
     private final Rows rows;
-    private final StringBuilder value = new StringBuilder();
     // The shared strings as texts, each made on first use.
     private String[] shared = new String[0];
     // Of each cell style, found on first use: UNKNOWN, or how a number in it reads.
     private byte[] numberStyle = new byte[0];
-    private boolean valueOpen;
     private boolean inlineOpen;
     private int rowNum = -1;
     private int column;
@@ -185,30 +153,28 @@ final class XlsxSource {
     }
 
     private boolean isText(String name) {
-      return name.equals("v") || name.equals("inlineStr") || (name.equals("t") && inlineOpen);
+      return name == SheetXml.VALUE || name == SheetXml.INLINE_STRING
+          || (name == SheetXml.TEXT && inlineOpen);
     }
 
     @Override
-    public void startElement(String uri, String name, String qName, Attributes attributes) {
-      if (uri != null && !uri.equals(NS)) {
-        return;
-      }
+    public void start(SheetXml xml, String name) {
       if (isText(name)) {
-        valueOpen = true;
+        xml.collect(true);
         if (!inlineOpen) {
-          value.setLength(0);
+          xml.clearText();
         }
-      } else if (name.equals("is")) {
+      } else if (name == SheetXml.INLINE) {
         inlineOpen = true;
-      } else if (name.equals("row")) {
-        String r = attributes.getValue("r");
+      } else if (name == SheetXml.ROW) {
+        String r = xml.attribute("r");
         rowNum = r != null ? rowNumber(r) - 1 : rowNum + 1;
         column = -1;
         rows.startRow();
-      } else if (name.equals("c")) {
-        String r = attributes.getValue("r");
+      } else if (name == SheetXml.CELL) {
+        String r = xml.attribute("r");
         column = r != null ? column(r) : column + 1;
-        String t = attributes.getValue("t");
+        String t = xml.attribute("t");
         type = t == null ? 'n' : switch (t) {
           case "b" -> 'b';
           case "e" -> 'e';
@@ -217,41 +183,27 @@ final class XlsxSource {
           case "str" -> 'f';
           default -> 'n';
         };
-        number = type == 'n' ? numberStyle(attributes.getValue("s")) : RAW;
+        number = type == 'n' ? numberStyle(xml.attribute("s")) : RAW;
       }
     }
 
     @Override
-    public void endElement(String uri, String name, String qName) {
-      if (uri != null && !uri.equals(NS)) {
-        return;
-      }
+    public void end(SheetXml xml, String name) throws IOException, InterruptedException {
       if (isText(name)) {
-        valueOpen = false;
+        xml.collect(false);
         if (!inlineOpen) {
-          rows.cell(column, cellValue());
-          value.setLength(0);
+          rows.cell(column, cellValue(xml.text()));
+          xml.clearText();
         }
-      } else if (name.equals("is")) {
+      } else if (name == SheetXml.INLINE) {
         inlineOpen = false;
-        rows.cell(column, cellValue());
-        value.setLength(0);
-      } else if (name.equals("row")) {
+        rows.cell(column, cellValue(xml.text()));
+        xml.clearText();
+      } else if (name == SheetXml.ROW) {
         rows.endRow(rowNum);
       }
     }
 
-    @Override
-    public void characters(char[] ch, int start, int length) {
-      if (valueOpen) {
-        value.append(ch, start, length);
-      }
-    }
-
-    /**
-     * How a number in the cell style {@code s} (none: the first style, if any) reads: as POI's
-     * handler reads it, raw without a style, else by the style's number format.
-     */
     private byte numberStyle(String s) {
       if (styles == null) {
         return RAW;
@@ -293,20 +245,20 @@ final class XlsxSource {
       return numberStyle[index];
     }
 
-    private String cellValue() {
+    private String cellValue(String value) {
       switch (type) {
         case 'b':
-          return value.length() == 0 ? null : value.charAt(0) == '0' ? "FALSE" : "TRUE";
+          return value.isEmpty() ? null : value.charAt(0) == '0' ? "FALSE" : "TRUE";
         case 'e':
           return "ERROR:" + value;
         case 'f':
-          return value.toString();
+          return value;
         case 'i':
-          return inline(value.toString());
+          return inline(value);
         case 's':
-          return sharedString(value.toString().trim());
+          return sharedString(value.trim());
         default:
-          String n = value.toString();
+          String n = value;
           if (number == RAW || n.isEmpty()) {
             return n;
           }

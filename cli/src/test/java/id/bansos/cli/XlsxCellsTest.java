@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -29,6 +31,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
@@ -268,15 +273,135 @@ class XlsxCellsTest {
         .hasMessageNotContaining("Nama");
   }
 
+  private static Arguments style(String name, UnaryOperator<String> rewrite) {
+    return Arguments.of(name, rewrite);
+  }
+
+  /** The sheet's XML written in the other ways XML allows. */
+  static Stream<Arguments> xmlStyles() {
+    return Stream.of(
+        style("a namespace prefix instead of the default namespace",
+            x -> x.replaceAll("<(/?)([A-Za-z])", "<$1x:$2").replace("xmlns=", "xmlns:x=")),
+        style("the namespace declared again on inner elements",
+            x -> x.replace("<row ", "<row xmlns=\"" + MAIN + "\" ")
+                .replace("<is>", "<m:is xmlns:m=\"" + MAIN + "\">").replace("</is>", "</m:is>")),
+        style("comments and processing instructions",
+            x -> x.replace("</c>", "</c><!-- a <c> note --><?app x=\"<c>\"?>")
+                .replace("<row ", "<!----><row ")),
+        style("CDATA sections", x -> x.replace(">Nama<", "><![CDATA[Na]]><![CDATA[]]>ma<")
+            .replace(">Satu<", "><![CDATA[S<a>&amp;]]><")),
+        style("entities and character references",
+            x -> x.replace(">Nama<", ">N&#97;m&#x61;&#x4E2D;&#128512;&amp;&lt;&gt;&quot;&apos;<")
+                .replace("r=\"C2\"", "r=\"&#67;&#x32;\"").replace("t=\"s\"", "t=\"&#115;\"")),
+        style("single quotes and white space in tags",
+            x -> x.replaceAll(" (r|t|s)=\"([^\"]*)\"", "\n\t$1 =\r\n'$2' ")
+                .replace("</c>", "</c\n >")),
+        style("line ends XML normalises",
+            x -> x.replace(">Nama<", ">Na\r\nma\rX\n<").replace(">Satu<", "><![CDATA[S\r\nu]]><")),
+        style("elements and attributes of other namespaces",
+            x -> x.replace("<worksheet ", "<worksheet xmlns:o=\"urn:other\" ")
+                .replace("<c r=", "<c o:r=\"Z9\" o:t=\"s\" r=")
+                .replace("</c>", "</c><o:ext o:a=\"1\"><o:c>9</o:c><v xmlns=\"\">8</v></o:ext>")),
+        style("a row of another namespace is no row",
+            x -> x.replace("<row r=\"3\">", "<row xmlns=\"urn:other\" r=\"3\">")),
+        style("a byte order mark and another declaration",
+            x -> "\uFEFF" + x.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<?xml version='1.0' encoding='utf-8' standalone='yes'?>")),
+        style("non-ASCII text", x -> x.replace(">Nama<", ">Nama Ŝ名😀<")),
+        style("values and comments longer than the reader's buffer",
+            x -> x.replace(">Nama<", ">" + letters(150_000, 1) + "<")
+                .replace("<row r=\"5\">", "<row r=\"5\"><!--" + letters(70_000, 2) + "-->")));
+  }
+
+  /** Letters that do not compress well (POI refuses a part that compresses too well). */
+  private static String letters(int n, long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    StringBuilder out = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      out.append((char) ('a' + random.nextInt(26)));
+    }
+    return out.toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("xmlStyles")
+  void xmlWrittenAnyWayXmlAllowsReadsAsThePoiHandlerReadsIt(String style,
+      UnaryOperator<String> rewrite) throws Exception {
+    Path file = workbook("styles.xlsx", NAME_CELLS, SHARED);
+    Path rewritten = rewrite(file, SHEET, rewrite.apply(sheetXml(file)));
+
+    assertThat(sheetXml(rewritten)).isNotEqualTo(sheetXml(file));
+    assertThat(namesRead(rewritten)).isEqualTo(namesByPoi(rewritten));
+  }
+
+  /** What is not well-formed XML, or not UTF-8. */
+  static Stream<Arguments> malformed() {
+    return Stream.of(
+        style("an end tag that does not match", x -> x.replaceFirst("</is>", "</si>")),
+        style("an entity that is not declared", x -> x.replace(">Nama<", ">Nama&nbsp;<")),
+        style("a DOCTYPE", x -> x.replace("?><worksheet", "?><!DOCTYPE worksheet><worksheet")),
+        style("a prefix that is not declared", x -> x.replace("</c>", "</c><y:foo/>")),
+        style("a control character", x -> x.replace(">Nama<", ">Na\u0001ma<")),
+        style("a character reference to a control character",
+            x -> x.replace(">Nama<", ">Na&#1;ma<")),
+        style("a document cut short", x -> x.substring(0, x.length() / 2)),
+        style("a second document element", x -> x + "<worksheet/>"),
+        style("text after the document element", x -> x + "Nama"),
+        style("an attribute without quotes", x -> x.replaceFirst("r=\"2\"", "r=2")),
+        style("a '<' in an attribute", x -> x.replaceFirst("r=\"2\"", "r=\"<2\"")),
+        style("another encoding", x -> x.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformed")
+  void xmlThatIsNotWellFormedIsAnErrorThatQuotesNoText(String problem,
+      UnaryOperator<String> rewrite) throws Exception {
+    Path file = workbook("bad.xlsx", NAME_CELLS, SHARED);
+    Path rewritten = rewrite(file, SHEET, rewrite.apply(sheetXml(file)));
+
+    assertThatThrownBy(() -> namesByPoi(rewritten)).as("POI's parser refuses it too")
+        .isInstanceOf(Exception.class);
+    assertThatThrownBy(() -> namesRead(rewritten)).isInstanceOf(InputFormatException.class)
+        .hasMessageStartingWith("not a readable XLSX workbook: the sheet's XML")
+        .hasMessageNotContaining("Nama").hasMessageNotContaining("3509");
+  }
+
+  @Test
+  void malformedUtf8InAValueIsAnError() throws Exception {
+    Path file = workbook("utf8.xlsx", List.of("t=\"inlineStr\"><is><t>Nama</t></is>"), SHARED);
+    byte[] xml = sheetXml(file).getBytes(StandardCharsets.UTF_8);
+    String text = new String(xml, StandardCharsets.ISO_8859_1);
+    int at = text.indexOf(">Nama<") + 3;
+    xml[at] = (byte) 0xC3;
+    Path rewritten = rewrite(file, SHEET, xml);
+
+    assertThatThrownBy(() -> namesByPoi(rewritten)).isInstanceOf(Exception.class);
+    assertThatThrownBy(() -> namesRead(rewritten)).isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("not UTF-8").hasMessageContaining("first 2 rows");
+  }
+
+  private static final String SHEET = "xl/worksheets/sheet1.xml";
+
+  private static String sheetXml(Path file) throws Exception {
+    try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry(SHEET)).readAllBytes(),
+          StandardCharsets.UTF_8);
+    }
+  }
+
   /** The file with one part replaced. */
   private Path rewrite(Path file, String part, String xml) throws Exception {
+    return rewrite(file, part, xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The file with one part replaced. */
+  private Path rewrite(Path file, String part, byte[] xml) throws Exception {
     Path out = dir.resolve("re-" + file.getFileName());
     try (var in = new java.util.zip.ZipFile(file.toFile());
         ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
       for (var e : java.util.Collections.list(in.entries())) {
         zip.putNextEntry(new ZipEntry(e.getName()));
-        zip.write(e.getName().equals(part) ? xml.getBytes(StandardCharsets.UTF_8)
-            : in.getInputStream(e).readAllBytes());
+        zip.write(e.getName().equals(part) ? xml : in.getInputStream(e).readAllBytes());
         zip.closeEntry();
       }
     }
