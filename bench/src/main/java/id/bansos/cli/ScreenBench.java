@@ -13,9 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import javax.xml.parsers.SAXParserFactory;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -118,38 +115,55 @@ public final class ScreenBench {
         return rows - 2;
       }
       case JSON_LINES -> {
-        // One parser per line, as the reader has: the mapper's limits are per document.
+        // One parser per line, over the line's bytes, as the reader has: the mapper's limits are
+        // per document.
         long lines = 0;
         var mapper = id.bansos.jackson.BansosJson.mapper();
-        try (java.io.BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-          String line;
-          while ((line = r.readLine()) != null) {
-            try (JsonParser p = mapper.createParser(line)) {
-              JsonToken t;
-              while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.VALUE_STRING) {
-                  p.getString();
-                }
+        try (InputStream r = Files.newInputStream(in)) {
+          byte[] buffer = new byte[1 << 16];
+          byte[] line = new byte[1 << 12];
+          int length = 0;
+          int n;
+          while ((n = r.read(buffer)) > 0) {
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+              if (buffer[i] == '\n') {
+                line = append(line, length, buffer, start, i);
+                lines += tokens(mapper, line, length + i - start);
+                length = 0;
+                start = i + 1;
               }
             }
-            lines++;
+            line = append(line, length, buffer, start, n);
+            length += n - start;
           }
+          lines += tokens(mapper, line, length);
         }
         return lines;
       }
       default -> {
+        // The sheet's XML through the reader of the command line, every value made a string.
         long[] rows = new long[1];
         try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(in.toFile(),
             org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
           var reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
           try (InputStream sheet = reader.getSheetIterator().next()) {
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.newSAXParser().parse(sheet, new DefaultHandler() {
+            SheetXml.read(sheet, new SheetXml.Handler() {
               @Override
-              public void startElement(String uri, String local, String q, Attributes a) {
-                if (local.equals("row")) {
+              public void start(SheetXml xml, String name) {
+                if (name == SheetXml.ROW) {
                   rows[0]++;
+                } else if (name == SheetXml.VALUE || name == SheetXml.TEXT) {
+                  xml.clearText();
+                  xml.collect(true);
+                }
+              }
+
+              @Override
+              public void end(SheetXml xml, String name) {
+                if (name == SheetXml.VALUE || name == SheetXml.TEXT) {
+                  xml.collect(false);
+                  xml.text();
                 }
               }
             });
@@ -158,6 +172,31 @@ public final class ScreenBench {
         return rows[0] - 1;
       }
     }
+  }
+
+  /** {@code line} with bytes {@code from} to {@code to} of {@code buffer} after its first {@code length}. */
+  private static byte[] append(byte[] line, int length, byte[] buffer, int from, int to) {
+    byte[] out = length + to - from > line.length
+        ? java.util.Arrays.copyOf(line, Math.max(length + to - from, line.length * 2)) : line;
+    System.arraycopy(buffer, from, out, length, to - from);
+    return out;
+  }
+
+  /** Reads the tokens of a line's bytes, making each string; 1 for a line, 0 for none. */
+  private static int tokens(tools.jackson.databind.json.JsonMapper mapper, byte[] line,
+      int length) {
+    if (length == 0) {
+      return 0;
+    }
+    try (JsonParser p = mapper.createParser(line, 0, length)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.VALUE_STRING) {
+          p.getString();
+        }
+      }
+    }
+    return 1;
   }
 
   private static long cpu() throws IOException {
