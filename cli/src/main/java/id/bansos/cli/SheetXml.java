@@ -143,14 +143,63 @@ final class SheetXml {
    * and its white space turned into spaces as XML does, or null when it has none.
    */
   String attribute(String name) {
+    int a = attributeAt(name);
+    return a < 0 ? null : attributeValue(attrs[a * 4 + 2], attrs[a * 4 + 3]);
+  }
+
+  /**
+   * {@link #attribute(String)}, giving the string of {@code known} that the value equals
+   * without making one: for an attribute with a few usual values.
+   */
+  String attribute(String name, String[] known) {
+    int a = attributeAt(name);
+    if (a < 0) {
+      return null;
+    }
+    int from = attrs[a * 4 + 2];
+    int to = attrs[a * 4 + 3];
+    for (String k : known) {
+      if (k.length() == to - from && matches(from, k)) {
+        return k;
+      }
+    }
+    return attributeValue(from, to);
+  }
+
+  /**
+   * The number the leading capital letters of the attribute make in base 26 (A is 1, Z 26, AA
+   * 27), as a cell reference's column: 0 when it starts with none, -1 when there is no such
+   * attribute.
+   */
+  int letters(String name) {
+    int a = attributeAt(name);
+    if (a < 0) {
+      return -1;
+    }
+    int from = attrs[a * 4 + 2];
+    int to = attrs[a * 4 + 3];
+    byte[] value = buf;
+    if (special(from, to) < to) {
+      value = attributeValue(from, to).getBytes(StandardCharsets.ISO_8859_1);
+      from = 0;
+      to = value.length;
+    }
+    int n = 0;
+    for (int i = from; i < to && value[i] >= 'A' && value[i] <= 'Z'; i++) {
+      n = n * 26 + (value[i] - 'A' + 1);
+    }
+    return n;
+  }
+
+  private int attributeAt(String name) {
     for (int a = 0; a < attributes; a++) {
       int from = attrs[a * 4];
       int to = attrs[a * 4 + 1];
       if (to - from == name.length() && matches(from, name)) {
-        return attributeValue(attrs[a * 4 + 2], attrs[a * 4 + 3]);
+        return a;
       }
     }
-    return null;
+    return -1;
   }
 
   private boolean matches(int from, String name) {
@@ -162,12 +211,17 @@ final class SheetXml {
     return true;
   }
 
-  private String attributeValue(int from, int to) {
-    int special = from;
-    while (special < to && buf[special] != '&' && (buf[special] < 0 || buf[special] >= 0x20)) {
-      special++;
+  /** The first byte from {@code from} that is a reference or white space XML normalises. */
+  private int special(int from, int to) {
+    int i = from;
+    while (i < to && buf[i] != '&' && (buf[i] < 0 || buf[i] >= 0x20)) {
+      i++;
     }
-    if (special == to) {
+    return i;
+  }
+
+  private String attributeValue(int from, int to) {
+    if (special(from, to) == to) {
       return decode(buf, from, to, "an attribute");
     }
     // References or white space: through the text buffer, after what it holds.

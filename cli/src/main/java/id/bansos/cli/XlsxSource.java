@@ -126,6 +126,8 @@ final class XlsxSource {
    * POI's {@code XSSFSheetXMLHandler} (formulas' cached results, not formulas).
    */
   private static final class Sheet implements SheetXml.Handler {
+    // The values of a cell's type attribute, read without making a string for each cell.
+    private static final String[] CELL_TYPES = {"inlineStr", "s", "b", "str", "e", "n"};
     // How a number cell of a style reads; UNKNOWN until the style is first met.
     private static final byte UNKNOWN = 0;
     private static final byte RAW = 1;
@@ -172,9 +174,9 @@ final class XlsxSource {
         column = -1;
         rows.startRow();
       } else if (name == SheetXml.CELL) {
-        String r = xml.attribute("r");
-        column = r != null ? column(r) : column + 1;
-        String t = xml.attribute("t");
+        int letters = xml.letters("r");
+        column = letters >= 0 ? letters - 1 : column + 1;
+        String t = xml.attribute("t", CELL_TYPES);
         type = t == null ? 'n' : switch (t) {
           case "b" -> 'b';
           case "e" -> 'e';
@@ -327,18 +329,6 @@ final class XlsxSource {
         throw new InputFormatException("not a readable XLSX workbook: the row after row "
             + (rowNum + 1) + " has no row number");
       }
-    }
-
-    private static int column(String reference) {
-      int col = 0;
-      for (int i = 0; i < reference.length(); i++) {
-        char c = reference.charAt(i);
-        if (c < 'A' || c > 'Z') {
-          break;
-        }
-        col = col * 26 + (c - 'A' + 1);
-      }
-      return col - 1;
     }
   }
 }
