@@ -20,9 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes households in the table layout of {@code docs/csv-format.md} as CSV or XLSX: a header
@@ -248,38 +245,29 @@ abstract class HouseholdTableWriter implements AutoCloseable {
   }
 
   /**
-   * An XLSX writer (first sheet {@code households}/{@code keluarga}, streamed with SXSSF); writes
-   * the header at once.
+   * An XLSX writer (one sheet, {@code households} or {@code keluarga}, streamed with {@link
+   * XlsxWriter}); writes the header at once.
    *
-   * @param out where the workbook goes on {@link #close()}, which closes it
+   * @param out where the workbook goes, closed by {@link #close()}
    * @param facts the extension facts that get a column
    * @param indonesian whether the header and sheet name are in Indonesian
    */
   static HouseholdTableWriter xlsx(OutputStream out, ExtensionFacts facts, boolean indonesian)
       throws IOException {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-    workbook.setCompressTempFiles(true);
-    SXSSFSheet sheet = workbook.createSheet(indonesian ? "keluarga" : "households");
+    XlsxWriter workbook = new XlsxWriter(out);
+    XlsxWriter.Sheet sheet = workbook.sheet(indonesian ? "keluarga" : "households", true);
     HouseholdTableWriter w = new HouseholdTableWriter(facts) {
-      private int next;
-
       @Override
-      void row(List<String> cells) {
-        Row row = sheet.createRow(next++);
-        for (int i = 0; i < cells.size(); i++) {
-          if (!cells.get(i).isEmpty()) {
-            row.createCell(i).setCellValue(cells.get(i));
-          }
+      void row(List<String> cells) throws IOException {
+        sheet.row();
+        for (String cell : cells) {
+          sheet.text(cell, XlsxWriter.PLAIN);
         }
       }
 
       @Override
       public void close() throws IOException {
-        try (out) {
-          workbook.write(out);
-        } finally {
-          workbook.close();
-        }
+        workbook.close();
       }
     };
     w.row(w.header(indonesian));

@@ -19,6 +19,11 @@ final class Utf8Text {
     bytes = new byte[Math.max(16, capacity)];
   }
 
+  /** The number of bytes. */
+  int size() {
+    return size;
+  }
+
   /** Empties the text, keeping its room. */
   void clear() {
     size = 0;

@@ -6,24 +6,16 @@ import id.bansos.rules.Funder;
 import id.bansos.rules.Program;
 import id.bansos.rules.Status;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The screening's results as one XLSX workbook, written as a stream (SXSSF keeps a window of
- * rows in memory and the rest in temporary files): a sheet of determinations, one of group
- * determinations, one of rejects and one of the per-regency summary. Numbers are numbers;
+ * The screening's results as one XLSX workbook, written as a stream ({@link XlsxWriter}: the
+ * determinations go straight into the file, the other sheets through temporary files): a sheet of
+ * determinations, one of group determinations, one of rejects and one of the per-regency summary. Numbers are numbers;
  * rupiah are formatted {@code Rp#,##0}. A table longer than a sheet can hold (1,048,576 rows,
  * Excel's limit: about 150,000 households' determinations) goes on in sheets {@code
  * determinations-2}, {@code determinations-3}... after the others, each with the header.
@@ -35,84 +27,63 @@ final class XlsxResults implements Screening.Results {
   static final String REJECTS = "rejects";
   static final String SUMMARY = "summary";
 
-  private final Path file;
-  private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+  private final XlsxWriter workbook;
   private final int maxRows;
   private final Table determinations;
   private final Table groups;
   private final Table rejects;
-  private final CellStyle rupiah;
-  private final CellStyle bold;
 
-  /** Results in a workbook whose sheets hold as many rows as Excel's (1,048,576). */
-  XlsxResults(Path file) {
-    this(file, SpreadsheetVersion.EXCEL2007.getMaxRows());
+  XlsxResults(Path file) throws IOException {
+    this(file, XlsxWriter.MAX_ROWS);
   }
 
-  /** Results in a workbook whose sheets hold at most {@code maxRows} rows, header included. */
-  XlsxResults(Path file, int maxRows) {
-    this.file = file;
+  XlsxResults(Path file, int maxRows) throws IOException {
+    this.workbook = new XlsxWriter(java.nio.file.Files.newOutputStream(file));
     this.maxRows = maxRows;
-    workbook.setCompressTempFiles(true);
-    rupiah = workbook.createCellStyle();
-    rupiah.setDataFormat(workbook.createDataFormat().getFormat("\"Rp\"#,##0"));
-    bold = workbook.createCellStyle();
-    Font font = workbook.createFont();
-    font.setBold(true);
-    bold.setFont(font);
-    determinations = new Table(DETERMINATIONS, DeterminationRows.COLUMNS);
-    groups = new Table(GROUPS, DeterminationRows.GROUP_COLUMNS);
-    rejects = new Table(REJECTS, DeterminationRows.REJECT_COLUMNS);
+    determinations = new Table(DETERMINATIONS, DeterminationRows.COLUMNS, true);
+    groups = new Table(GROUPS, DeterminationRows.GROUP_COLUMNS, false);
+    rejects = new Table(REJECTS, DeterminationRows.REJECT_COLUMNS, false);
   }
 
-  /**
-   * One table of the results over as many sheets as it needs: when a sheet is full it goes on
-   * in a new sheet, {@code NAME-2}, {@code NAME-3}..., with the same header.
-   */
+  /** A table, going on in a further sheet when one is full. */
   private final class Table {
     private final String name;
     private final List<String> columns;
-    private SXSSFSheet sheet;
+    private final boolean streamed;
+    private XlsxWriter.Sheet sheet;
     private int sheets;
-    private int row;
 
-    Table(String name, List<String> columns) {
+    Table(String name, List<String> columns, boolean streamed) throws IOException {
       this.name = name;
       this.columns = columns;
+      this.streamed = streamed;
       next();
     }
 
-    private void next() {
+    private void next() throws IOException {
       sheets++;
-      sheet = workbook.createSheet(sheets == 1 ? name : name + "-" + sheets);
+      sheet = workbook.sheet(sheets == 1 ? name : name + "-" + sheets, streamed);
       header(sheet, columns);
-      row = 1;
     }
 
-    Row newRow() {
-      if (row == maxRows) {
+    XlsxWriter.Sheet newRow() throws IOException {
+      if (sheet.rows() == maxRows) {
         next();
       }
-      return sheet.createRow(row++);
+      return sheet.row();
     }
   }
 
-  private void header(SXSSFSheet sheet, List<String> columns) {
-    header(sheet, 0, columns);
-    sheet.createFreezePane(0, 1);
-  }
-
-  private void header(SXSSFSheet sheet, int at, List<String> columns) {
-    Row row = sheet.createRow(at);
-    for (int i = 0; i < columns.size(); i++) {
-      var cell = row.createCell(i);
-      cell.setCellValue(columns.get(i));
-      cell.setCellStyle(bold);
+  private static void header(XlsxWriter.Sheet sheet, List<String> columns) throws IOException {
+    sheet.row();
+    for (String c : columns) {
+      sheet.text(c, XlsxWriter.BOLD);
     }
   }
 
   @Override
-  public void writeGroups(byte[] utf8, List<Object[]> rows, List<Object[]> rejected) {
+  public void writeGroups(byte[] utf8, List<Object[]> rows, List<Object[]> rejected)
+      throws IOException {
     for (Object[] r : rows) {
       row(groups.newRow(), r, DeterminationRows.GROUP_FIRST_AMOUNT,
           DeterminationRows.GROUP_LAST_AMOUNT);
@@ -121,7 +92,8 @@ final class XlsxResults implements Screening.Results {
   }
 
   @Override
-  public void write(byte[] utf8, List<Object[]> rows, List<Object[]> rejected) {
+  public void write(byte[] utf8, List<Object[]> rows, List<Object[]> rejected)
+      throws IOException {
     for (Object[] r : rows) {
       row(determinations.newRow(), r, DeterminationRows.FIRST_AMOUNT,
           DeterminationRows.LAST_AMOUNT);
@@ -131,23 +103,20 @@ final class XlsxResults implements Screening.Results {
     }
   }
 
-  private void row(Row row, Object[] cells, int firstAmount, int lastAmount) {
+  private static void row(XlsxWriter.Sheet row, Object[] cells, int firstAmount,
+      int lastAmount) {
     for (int i = 0; i < cells.length; i++) {
-      var cell = row.createCell(i);
       if (cells[i] instanceof Long n) {
-        cell.setCellValue(n.doubleValue());
-        if (i >= firstAmount && i <= lastAmount) {
-          cell.setCellStyle(rupiah);
-        }
+        row.number(n, i >= firstAmount && i <= lastAmount ? XlsxWriter.RUPIAH : XlsxWriter.PLAIN);
       } else {
-        cell.setCellValue((String) cells[i]);
+        row.text((String) cells[i], XlsxWriter.PLAIN);
       }
     }
   }
 
   @Override
-  public void finish(Summary summary, Engine engine, LocalDate date) {
-    SXSSFSheet sheet = workbook.createSheet(SUMMARY);
+  public void finish(Summary summary, Engine engine, LocalDate date) throws IOException {
+    XlsxWriter.Sheet sheet = workbook.sheet(SUMMARY, true);
     List<String> columns = new ArrayList<>(List.of("regency_code", "regency", "program",
         "ELIGIBLE", "NOT_ELIGIBLE", "UNDETERMINED"));
     for (Funder f : Funder.values()) {
@@ -167,32 +136,28 @@ final class XlsxResults implements Screening.Results {
         groupPrograms.add(p.info().code());
       }
     }
-    int r = summaryRows(sheet, 1, summary.cells(), programs, columns.size());
+    summaryRows(sheet, summary.cells(), programs, columns.size());
     // The groups' decisions below, after an empty row, under a header of their own: a group is
     // not a household, so its counts are not added to the households'.
-    r++;
+    sheet.row();
     List<String> groupColumns = new ArrayList<>(columns);
     groupColumns.set(2, "group_program");
-    header(sheet, r++, groupColumns);
-    r = summaryRows(sheet, r, summary.groupCells(), groupPrograms, columns.size());
+    header(sheet, groupColumns);
+    summaryRows(sheet, summary.groupCells(), groupPrograms, columns.size());
     // Which rules decided, below the table after an empty row: the same three values as the
     // last columns of the determinations sheet.
-    r++;
+    sheet.row();
     CatalogStamp stamp = CatalogStamp.of(engine.catalog());
     String[] values = DeterminationRows.stampCells(stamp);
     String[] names = {"catalog", "catalog_fingerprint", "library_version"};
     for (int i = 0; i < names.length; i++) {
-      Row row = sheet.createRow(r++);
-      var name = row.createCell(0);
-      name.setCellValue(names[i]);
-      name.setCellStyle(bold);
-      row.createCell(1).setCellValue(values[i]);
+      sheet.row().text(names[i], XlsxWriter.BOLD).text(values[i], XlsxWriter.PLAIN);
     }
   }
 
-  /** The rows of one table of the summary sheet from row {@code r}; the next free row. */
-  private int summaryRows(SXSSFSheet sheet, int r,
-      Map<Regencies.Key, Map<String, Summary.Cell>> counts, List<String> programs, int width) {
+  private static void summaryRows(XlsxWriter.Sheet sheet,
+      Map<Regencies.Key, Map<String, Summary.Cell>> counts, List<String> programs, int width)
+      throws IOException {
     for (Map.Entry<Regencies.Key, Map<String, Summary.Cell>> e : counts.entrySet()) {
       for (String program : programs) {
         Summary.Cell c = e.getValue().get(program);
@@ -212,18 +177,13 @@ final class XlsxResults implements Screening.Results {
         }
         cells[i] = String.join(";",
             c.yearlyTotals.unknownAmounts().stream().map(Funder::name).toList());
-        row(sheet.createRow(r++), cells, 6, 5 + Funder.values().length);
+        row(sheet.row(), cells, 6, 5 + Funder.values().length);
       }
     }
-    return r;
   }
 
   @Override
   public void close() throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      workbook.write(out);
-    } finally {
-      workbook.close();
-    }
+    workbook.close();
   }
 }

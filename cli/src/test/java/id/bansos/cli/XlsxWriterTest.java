@@ -1,0 +1,143 @@
+package id.bansos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Workbooks written by {@link XlsxWriter}, read back by Apache POI's full workbook reader. */
+class XlsxWriterTest {
+
+  /** Texts that XML, Excel's escapes or white space make hard to carry. */
+  private static final List<String> TEXTS = List.of("Nama Satu", "a < b > c & d \"e\" 'f'",
+      "  spaces at both ends  ", "tab\tand\nline", "\u0001\u001F control", "_x0041_ not an A",
+      "_x", "x_x_", "Ŝ名😀 é", "\uFFFE", "trailing\r");
+
+  private static byte[] workbook(List<String> texts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XlsxWriter w = new XlsxWriter(out)) {
+      XlsxWriter.Sheet sheet = w.sheet("texts", true);
+      sheet.row().text("text", XlsxWriter.BOLD).text("amount", XlsxWriter.BOLD);
+      long n = 0;
+      for (String t : texts) {
+        sheet.row().text(t, XlsxWriter.PLAIN).number(n++ * 1_000_000_007L, XlsxWriter.RUPIAH);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void textsAndNumbersReadBackAsWritten() throws Exception {
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook(TEXTS)))) {
+      Sheet sheet = book.getSheet("texts");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("text");
+      assertThat(((XSSFCellStyle) sheet.getRow(0).getCell(0).getCellStyle()).getFont().getBold())
+          .isTrue();
+      List<String> read = new ArrayList<>();
+      for (int r = 1; r <= TEXTS.size(); r++) {
+        Row row = sheet.getRow(r);
+        read.add(row.getCell(0).getStringCellValue());
+        Cell amount = row.getCell(1);
+        assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat((long) amount.getNumericCellValue()).isEqualTo((r - 1) * 1_000_000_007L);
+        assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("\"Rp\"#,##0");
+      }
+      assertThat(read).isEqualTo(TEXTS);
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+    }
+  }
+
+  @Test
+  void theSameRowsGiveTheSameBytes() throws Exception {
+    assertThat(workbook(TEXTS)).isEqualTo(workbook(TEXTS));
+  }
+
+  @Test
+  void anEmptyTextIsNoCellAndColumnsGoOnPastZ() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XlsxWriter w = new XlsxWriter(out)) {
+      XlsxWriter.Sheet sheet = w.sheet("wide", true);
+      sheet.row();
+      for (int c = 0; c < 800; c++) {
+        sheet.text(c % 3 == 0 ? "" : "c" + c, XlsxWriter.PLAIN);
+      }
+    }
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Row row = book.getSheet("wide").getRow(0);
+      for (int c = 0; c < 800; c++) {
+        if (c % 3 == 0) {
+          assertThat(row.getCell(c)).as("column %d", c).isNull();
+        } else {
+          assertThat(row.getCell(c).getStringCellValue()).isEqualTo("c" + c);
+        }
+      }
+    }
+  }
+
+  @Test
+  void sheetsFilledAtOnceKeepTheirRowsAndTheOrderTheyWereAdded() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Path> before = temporaries();
+    try (XlsxWriter w = new XlsxWriter(out)) {
+      XlsxWriter.Sheet a = w.sheet("a", true);
+      XlsxWriter.Sheet b = w.sheet("b", false);
+      XlsxWriter.Sheet c = w.sheet("c", false);
+      for (int i = 0; i < 3_000; i++) {
+        a.row().text("a" + i, XlsxWriter.PLAIN);
+        if (i % 2 == 0) {
+          b.row().text("b" + i, XlsxWriter.PLAIN);
+        }
+      }
+      XlsxWriter.Sheet a2 = w.sheet("a-2", true);
+      a2.row().number(7, XlsxWriter.PLAIN);
+      assertThatThrownBy(a::row).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("has ended");
+      c.row();
+    }
+    assertThat(temporaries()).isEqualTo(before);
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      List<String> names = new ArrayList<>();
+      book.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).containsExactly("a", "b", "c", "a-2");
+      assertThat(book.getSheet("a").getLastRowNum()).isEqualTo(2_999);
+      assertThat(book.getSheet("a").getRow(2_999).getCell(0).getStringCellValue())
+          .isEqualTo("a2999");
+      assertThat(book.getSheet("b").getLastRowNum()).isEqualTo(1_499);
+      assertThat(book.getSheet("b").getRow(1_499).getCell(0).getStringCellValue())
+          .isEqualTo("b2998");
+      assertThat(book.getSheet("a-2").getRow(0).getCell(0).getNumericCellValue()).isEqualTo(7);
+      assertThat(book.getSheetIndex("a")).isZero();
+    }
+  }
+
+  @Test
+  void aSheetNameExcelCannotHoldIsRefused() throws Exception {
+    try (XlsxWriter w = new XlsxWriter(new ByteArrayOutputStream())) {
+      for (String name : List.of("", "a/b", "x".repeat(32), "a&b")) {
+        assertThatThrownBy(() -> w.sheet(name, true)).isInstanceOf(IllegalArgumentException.class);
+      }
+    }
+  }
+
+  private static List<Path> temporaries() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(p -> p.getFileName().toString().startsWith("bansos-sheet"))
+          .sorted().toList();
+    }
+  }
+}
