@@ -107,27 +107,31 @@ final class ComponentRules {
    *
    * @param m the member
    * @param r the parameter values
-   * @return the components, empty when none is known
+   * @return the components, unmodifiable, empty when none is known
    */
   List<PkhComponent> components(Member m, Recorder r) {
-    List<PkhComponent> out = List.of();
+    // The member's age and school level, read once for every component.
+    Integer age = m.age().orElse(null);
+    SchoolLevel school = m.person().schoolLevel().orElse(null);
+    PkhComponent first = null;
+    List<PkhComponent> more = null;
     for (PkhComponent c : ORDER) {
       // Not known to hold it counts as not holding it here; the parts name the missing fact.
-      if (allowed.contains(c) && holds(c, m, r)) {
-        if (out.isEmpty()) {
-          out = new ArrayList<>(2);
+      if (allowed.contains(c) && holds(c, m, r, age, school)) {
+        if (first == null) {
+          first = c;
+        } else {
+          if (more == null) {
+            more = new ArrayList<>(3);
+            more.add(first);
+          }
+          more.add(c);
         }
-        out.add(c);
       }
     }
-    return out;
+    return first == null ? List.of() : more == null ? List.of(first) : List.copyOf(more);
   }
 
-  /**
-   * Pregnant or postpartum, when allowed, for a member who holds no component: UNKNOWN when the
-   * pregnancy is not recorded for a woman (or a person of unknown sex) not known to be a young
-   * child.
-   */
   Outcome whyNotPregnant(Member m, Recorder r) {
     if (!allowed.contains(PREGNANT_OR_POSTPARTUM)
         || r.find(m, NationalPkh.PREGNANT_FACT).isPresent()) {
@@ -199,44 +203,39 @@ final class ComponentRules {
   }
 
   /** Whether the member is known to hold {@code c}, by the facts present. */
-  private boolean holds(PkhComponent c, Member m, Recorder r) {
+  private boolean holds(PkhComponent c, Member m, Recorder r, @Nullable Integer age,
+      @Nullable SchoolLevel school) {
     return switch (c) {
       case PREGNANT_OR_POSTPARTUM -> NationalPkh.PREGNANT_FACT.read(m).orElse(false);
-      case EARLY_CHILDHOOD -> earlyChildhood(m, r);
-      case SD, SMP, SMA -> pupil(c, m, r);
-      case ELDERLY -> {
-        Optional<Integer> age = m.age();
-        yield age.isPresent() && age.get() >= r.value(elderlyAge);
-      }
+      case EARLY_CHILDHOOD -> earlyChildhood(r, age, school);
+      case SD, SMP, SMA -> pupil(c, r, age, school);
+      case ELDERLY -> age != null && age >= r.value(elderlyAge);
       case SEVERE_DISABILITY -> severeDisability(m);
     };
   }
 
-  private boolean earlyChildhood(Member m, Recorder r) {
-    Optional<Integer> age = m.age();
-    if (age.isEmpty() || !r.value(early).contains(age.get())) {
+  private boolean earlyChildhood(Recorder r, @Nullable Integer age,
+      @Nullable SchoolLevel school) {
+    if (age == null || !r.value(early).contains(age)) {
       return false;
     }
-    boolean pupilAge = r.value(pupil).contains(age.get());
-    Optional<SchoolLevel> school = m.person().schoolLevel();
-    if (school.isEmpty()) {
+    boolean pupilAge = r.value(pupil).contains(age);
+    if (school == null) {
       // A child who may be a pupil instead is not known to be in early childhood.
       return !(pupilAge && allowsPupil);
     }
-    return !holdsPupilPlace(school.get(), pupilAge);
+    return !holdsPupilPlace(school, pupilAge);
   }
 
-  private boolean pupil(PkhComponent c, Member m, Recorder r) {
-    Optional<SchoolLevel> school = m.person().schoolLevel();
-    if (school.isEmpty() || pupilComponent(school.get()) != c) {
+  private boolean pupil(PkhComponent c, Recorder r, @Nullable Integer age,
+      @Nullable SchoolLevel school) {
+    if (school == null || pupilComponent(school) != c) {
       return false;
     }
     // Derived, the pupil ages are a condition; recorded, enrolment at the level is enough.
-    Optional<Integer> age = m.age();
-    return recorded || age.isPresent() && r.value(pupil).contains(age.get());
+    return recorded || age != null && r.value(pupil).contains(age);
   }
 
-  /** Whether a disability listed is severe; one recorded without its severity is not known. */
   private static boolean severeDisability(Member m) {
     for (Disability d : m.person().disabilities()) {
       if (d.severity().filter(DisabilitySeverity.SEVERE::equals).isPresent()) {

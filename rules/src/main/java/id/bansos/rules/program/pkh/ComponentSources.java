@@ -43,7 +43,7 @@ final class ComponentSources {
       r.show("componentSource", source(applied));
       List<PkhComponent> held = applied.components(m, r);
       if (!held.isEmpty()) {
-        r.show("components", List.copyOf(held));
+        r.show("components", held);
         return Outcome.PASS;
       }
       boolean unknown = applied.whyNotPregnant(m, r) == Outcome.UNKNOWN;
