@@ -250,6 +250,10 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
         return null;
       }
       lineNumber++;
+      if (line.length > 1 << 16 && lineLength <= 1 << 16) {
+        // The room a long line took is not kept for the short lines after it.
+        line = Arrays.copyOf(line, 1 << 16);
+      }
       // Fewer bytes than characters allowed is never too long; more may be: count them.
       if (tooLong || lineLength > maxLineLength && decoded(lineLength).length() > maxLineLength) {
         return tooLong();
@@ -260,7 +264,7 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
       }
       switch (blank(length)) {
         case 0:
-          JsonNode tree = BansosJson.treeOrNull(line, 0, length);
+          JsonNode tree = maybeUtf8(length) ? BansosJson.treeOrNull(line, 0, length) : null;
           if (tree != null) {
             try {
               return HouseholdLine.ok(lineNumber, BansosJson.household(tree, extensions));
@@ -296,6 +300,49 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
       }
     }
     return 1;
+  }
+
+  /**
+   * Whether the line is well-formed UTF-8 that Jackson's byte parser reads as UTF-8, so that it
+   * reads the same text as a UTF-8 decoder would: not when a zero byte among the first four or a
+   * byte order mark of UTF-16 or UTF-32 makes it take another encoding, nor when a sequence is
+   * malformed (a decoder replaces it; Jackson refuses some and, in some versions, reads others).
+   */
+  private boolean maybeUtf8(int length) {
+    if (length > 0 && (line[0] == (byte) 0xFE || line[0] == (byte) 0xFF)) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(4, length); i++) {
+      if (line[i] == 0) {
+        return false;
+      }
+    }
+    for (int i = 0; i < length; ) {
+      int b = line[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      // The well-formed sequences of Unicode's table 3-7.
+      int n = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+          : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+      if (n < 0 || i + n >= length) {
+        return false;
+      }
+      int second = line[i + 1] & 0xFF;
+      int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+      int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+      if (second < low || second > high) {
+        return false;
+      }
+      for (int k = 2; k <= n; k++) {
+        if ((line[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += n + 1;
+    }
+    return true;
   }
 
   private String decoded(int length) {
@@ -351,6 +398,11 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
     }
   }
 
+  /**
+   * Closes the underlying stream.
+   *
+   * @throws UncheckedIOException when closing fails
+   */
   @Override
   public void close() {
     try {

@@ -152,6 +152,17 @@ class JsonLinesTest {
         .isEqualTo(Examples.full().kkNumber().value());
   }
 
+  /** The line with {@code bytes} in place of the name's "Nama". */
+  private static byte[] malformed(String line, byte[] bytes) {
+    byte[] text = line.getBytes(StandardCharsets.UTF_8);
+    int at = line.indexOf("Nama");
+    byte[] out = new byte[text.length - 4 + bytes.length];
+    System.arraycopy(text, 0, out, 0, at);
+    System.arraycopy(bytes, 0, out, at, bytes.length);
+    System.arraycopy(text, at + 4, out, at + bytes.length, text.length - at - 4);
+    return out;
+  }
+
   @Test
   void bytesAreReadAsTheirDecodedTextIsRead() throws Exception {
     byte[] good = GOOD_2.getBytes(StandardCharsets.UTF_8);
@@ -170,6 +181,15 @@ class JsonLinesTest {
         new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'},
         new byte[] {'{', '"', 'k', (byte) 0xC3, '"', ':', '1', '}'},
         new byte[] {(byte) 0xFF, (byte) 0xFE},
+        named.getBytes(StandardCharsets.UTF_16LE), named.getBytes(StandardCharsets.UTF_16BE),
+        named.getBytes(StandardCharsets.UTF_16), named.getBytes(java.nio.charset.Charset.forName("UTF-32")),
+        ("\uFEFF" + named).getBytes(java.nio.charset.Charset.forName("UTF-32LE")),
+        // Malformed UTF-8 inside a value: an encoded surrogate, an overlong slash, beyond U+10FFFF.
+        named.replace("Nama", "N\u0001a").getBytes(StandardCharsets.UTF_8),
+        malformed(named, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+        malformed(named, new byte[] {(byte) 0xC0, (byte) 0xAF}),
+        malformed(named, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}),
+        malformed(named, new byte[] {(byte) 0xE4, (byte) 0xB8}),
         named.replace("Nama", "\u00e9".repeat(300)).getBytes(StandardCharsets.UTF_8),
         named.replace("Nama", "\ud83d\ude00".repeat(200)).getBytes(StandardCharsets.UTF_8),
         "é".repeat(999).getBytes(StandardCharsets.UTF_8),
@@ -177,7 +197,7 @@ class JsonLinesTest {
         new byte[0]);
     java.util.SplittableRandom random = new java.util.SplittableRandom(7);
     java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
-    for (int round = 0; round < 200; round++) {
+    for (int round = 0; round < 400; round++) {
       ByteArrayOutputStream text = new ByteArrayOutputStream();
       int count = 1 + random.nextInt(8);
       for (int i = 0; i < count; i++) {
