@@ -11,11 +11,13 @@ import java.util.List;
 /**
  * Output files written under a temporary name in their target directory and moved into place
  * only by {@link #commit()}: a run that fails, is interrupted or is killed leaves no file under a
- * final name (a killed JVM may leave a hidden {@code .NAME.*.part} file, never {@code NAME}).
+ * final name (a killed JVM may leave a hidden {@code .NAME.*.part} or {@code .NAME.*.scratch}
+ * file, never {@code NAME}).
  */
 final class AtomicOutput implements AutoCloseable {
 
   private final List<Path[]> files = new ArrayList<>();
+  private final List<Path> scratch = new ArrayList<>();
   private final Thread cleaner = new Thread(this::deleteTemporaries, "bansos-cleanup");
   private boolean committed;
 
@@ -43,6 +45,21 @@ final class AtomicOutput implements AutoCloseable {
   }
 
   /**
+   * A scratch file for the writing of {@code target}, in the same directory: deleted when this
+   * closes or the JVM shuts down, whether or not the run succeeded, and never moved.
+   *
+   * @param target the final name of the file being written
+   * @return the scratch file, empty
+   * @throws IOException when it cannot be created
+   */
+  synchronized Path scratch(Path target) throws IOException {
+    Path abs = target.toAbsolutePath();
+    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".scratch");
+    scratch.add(tmp);
+    return tmp;
+  }
+
+  /**
    * Moves every temporary file to its final name.
    *
    * @throws IOException when a move fails
@@ -60,19 +77,22 @@ final class AtomicOutput implements AutoCloseable {
   }
 
   private synchronized void deleteTemporaries() {
-    if (committed) {
-      return;
+    List<Path> temporaries = new ArrayList<>(scratch);
+    if (!committed) {
+      for (Path[] f : files) {
+        temporaries.add(f[0]);
+      }
     }
-    for (Path[] f : files) {
+    for (Path tmp : temporaries) {
       try {
-        Files.deleteIfExists(f[0]);
+        Files.deleteIfExists(tmp);
       } catch (IOException e) {
         // Best effort: the file has a temporary name anyway.
       }
     }
   }
 
-  /** Deletes the temporary files that were not committed. */
+  /** Deletes the scratch files, and the temporary files that were not committed. */
   @Override
   public void close() {
     deleteTemporaries();

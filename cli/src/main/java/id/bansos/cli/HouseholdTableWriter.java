@@ -254,7 +254,10 @@ abstract class HouseholdTableWriter implements AutoCloseable {
    */
   static HouseholdTableWriter xlsx(OutputStream out, ExtensionFacts facts, boolean indonesian)
       throws IOException {
-    XlsxWriter workbook = new XlsxWriter(out);
+    // One sheet, streamed: the workbook needs no scratch file.
+    XlsxWriter workbook = new XlsxWriter(out, () -> {
+      throw new IllegalStateException("the household table is one streamed sheet");
+    });
     XlsxWriter.Sheet sheet = workbook.sheet(indonesian ? "keluarga" : "households", true);
     HouseholdTableWriter w = new HouseholdTableWriter(facts) {
       @Override

@@ -146,7 +146,7 @@ final class Screening {
     Groups pending = new Groups();
     try (AtomicOutput files = new AtomicOutput()) {
       Results results = outFormat == OutputFormat.XLSX
-          ? new XlsxResults(files.temporary(out))
+          ? new XlsxResults(files.temporary(out), () -> files.scratch(out))
           : new TextResults(files.temporary(out), files.temporary(rejects),
               outFormat == OutputFormat.CSV ? files.temporary(groups) : null, outFormat);
       try (results) {

@@ -25,8 +25,9 @@ import java.util.Arrays;
  * InputFormatException} that names the problem and how many rows came before, never the sheet's
  * text. Damage where nothing is read from (the XML declaration's own syntax, the characters of a
  * name, the space between attributes, an attribute that is not read, bytes outside the values
- * read) is not looked for as a validating parser would. A sheet in another encoding than UTF-8
- * (which spreadsheet programs do not write) is refused.
+ * read, {@code --} in a comment) is not looked for as a validating parser would, nor are an
+ * attribute given twice (the first counts) and {@code ]]>} in text. A sheet in another encoding
+ * than UTF-8 (which spreadsheet programs do not write) is refused.
  *
  * <p>A SAX parser turns every element, attribute and piece of text into objects; this reader
  * makes a string only for a value the handler asks for. The sheet of 100,000 households (240 MB
@@ -259,14 +260,20 @@ final class SheetXml {
     if (ascii) {
       return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
+    String text;
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
     } catch (CharacterCodingException e) {
       throw malformed(what + " is not UTF-8");
     }
+    // The two characters beyond ASCII that XML does not allow, written as themselves.
+    if (text.indexOf('\uFFFE') >= 0 || text.indexOf('\uFFFF') >= 0) {
+      throw malformed("a character XML does not allow");
+    }
+    return text;
   }
 
   private void document() throws IOException, InterruptedException {
@@ -381,7 +388,7 @@ final class SheetXml {
       if (buf[pos + n] == ';') {
         return true;
       }
-      if (n > 64) {
+      if (n > 1024) {
         throw malformed("an entity that is not closed");
       }
       n++;
@@ -753,6 +760,9 @@ final class SheetXml {
       if (collecting) {
         for (int i = from; i < end; i++) {
           byte c = buf[i];
+          if (c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            throw malformed("a character XML does not allow");
+          }
           if (c == '\r') {
             if (i + 1 < end && buf[i + 1] == '\n') {
               continue;

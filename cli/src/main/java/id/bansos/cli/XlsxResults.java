@@ -33,12 +33,12 @@ final class XlsxResults implements Screening.Results {
   private final Table groups;
   private final Table rejects;
 
-  XlsxResults(Path file) throws IOException {
-    this(file, XlsxWriter.MAX_ROWS);
+  XlsxResults(Path file, XlsxWriter.Scratch scratch) throws IOException {
+    this(file, scratch, XlsxWriter.MAX_ROWS);
   }
 
-  XlsxResults(Path file, int maxRows) throws IOException {
-    this.workbook = new XlsxWriter(java.nio.file.Files.newOutputStream(file));
+  XlsxResults(Path file, XlsxWriter.Scratch scratch, int maxRows) throws IOException {
+    this.workbook = new XlsxWriter(java.nio.file.Files.newOutputStream(file), scratch);
     this.maxRows = maxRows;
     determinations = new Table(DETERMINATIONS, DeterminationRows.COLUMNS, true);
     groups = new Table(GROUPS, DeterminationRows.GROUP_COLUMNS, false);

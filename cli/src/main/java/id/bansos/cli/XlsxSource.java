@@ -20,8 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.SAXException;
 
 /**
- * Cuts the first sheet of an XLSX workbook into rows with a SAX handler over the sheet's XML
- * (never the whole workbook in memory) and hands them to a {@link HouseholdTable}. A row's number
+ * Cuts the first sheet of an XLSX workbook into rows, reading the sheet's XML as a stream with
+ * {@link SheetXml} (never the whole workbook in memory), and hands them to a {@link
+ * HouseholdTable}. A row's number
  * is the one Excel shows. Cells formatted as dates read as {@code YYYY-MM-DD}, whole numbers
  * without a decimal point or grouping; empty rows are skipped.
  *
@@ -122,7 +123,7 @@ final class XlsxSource {
   }
 
   /**
-   * The SAX handler of the sheet's XML: rows and their cells' values, with the semantics of
+   * What the sheet's XML holds: rows and their cells' values, with the semantics of
    * POI's {@code XSSFSheetXMLHandler} (formulas' cached results, not formulas).
    */
   private static final class Sheet implements SheetXml.Handler {

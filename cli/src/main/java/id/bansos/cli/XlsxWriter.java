@@ -9,7 +9,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -24,7 +26,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>The rows of one sheet at a time go straight into the package ({@link #sheet(String, boolean)}
  * with {@code streamed}); the other sheets, which fill while it does (rejects beside
- * determinations), are kept compressed in a temporary file until {@link #close()}. The same rows
+ * determinations), are kept compressed in a temporary file ({@link Scratch}) until {@link
+ * #close()}, which deletes it, also when writing fails. The same rows
  * always give the same bytes: the package's entries carry a fixed date and no part records when
  * it was written. An empty text is no cell. Not thread-safe.
  */
@@ -43,21 +46,43 @@ final class XlsxWriter implements Closeable {
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final String PACKAGE_RELATIONSHIPS =
       "http://schemas.openxmlformats.org/package/2006/relationships";
-  // 1 Jan 1980, the first date a ZIP entry can carry, for every entry.
-  private static final long ENTRY_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
-      .atZone(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+  // One date for every entry, as a local date-time, which the entry stores as it is: a time in
+  // milliseconds would be turned into the JVM's zone's, and the JDK stores 1 Jan 1980 00:00 (the
+  // first date a ZIP entry can carry) with an extra field in the JVM's zone as well.
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
   // Fast compression: a workbook of results is large and mostly repeated text, where the
   // fastest level gives a file about a fifth larger at a third of the time.
   private static final int LEVEL = Deflater.BEST_SPEED;
 
-  private static final byte[][] COLUMNS = new byte[16_384][];
+  /** The most columns a sheet holds: Excel's limit. */
+  static final int MAX_COLUMNS = 16_384;
+
+  /** The most characters a cell holds: Excel's limit; a longer text is cut (see text()). */
+  static final int MAX_CELL_TEXT = 32_767;
+
+  /** Makes the temporary file where a sheet that is not streamed waits until the end. */
+  interface Scratch {
+    /**
+     * Creates an empty file; the writer deletes it when it closes.
+     *
+     * @throws IOException when it cannot be created
+     */
+    Path create() throws IOException;
+  }
 
   private final ZipOutputStream zip;
+  private final Scratch scratch;
   private final List<Sheet> sheets = new ArrayList<>();
   private Sheet streaming;
   private boolean closed;
 
-  XlsxWriter(OutputStream out) {
+  /**
+   * A writer of a workbook into {@code out}, which {@link #close()} closes.
+   *
+   * @param scratch where sheets that are not streamed wait
+   */
+  XlsxWriter(OutputStream out, Scratch scratch) {
+    this.scratch = scratch;
     zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
     zip.setLevel(LEVEL);
   }
@@ -82,10 +107,17 @@ final class XlsxWriter implements Closeable {
       zip.putNextEntry(entry(part(sheets.size() + 1)));
       sheet = new Sheet(name, sheets.size() + 1, zip, null, null);
     } else {
-      Path buffer = Files.createTempFile("bansos-sheet", ".xml.deflate");
+      Path buffer = scratch.create();
       Deflater deflater = new Deflater(LEVEL);
-      sheet = new Sheet(name, sheets.size() + 1, new DeflaterOutputStream(
-          Files.newOutputStream(buffer), deflater, 1 << 16), buffer, deflater);
+      OutputStream to;
+      try {
+        to = new DeflaterOutputStream(Files.newOutputStream(buffer), deflater, 1 << 16);
+      } catch (IOException | RuntimeException e) {
+        deflater.end();
+        deleteQuietly(buffer);
+        throw e;
+      }
+      sheet = new Sheet(name, sheets.size() + 1, to, buffer, deflater);
     }
     sheets.add(sheet);
     if (streamed) {
@@ -100,7 +132,7 @@ final class XlsxWriter implements Closeable {
 
   private static ZipEntry entry(String name) {
     ZipEntry e = new ZipEntry(name);
-    e.setTime(ENTRY_TIME);
+    e.setTimeLocal(ENTRY_TIME);
     return e;
   }
 
@@ -113,6 +145,8 @@ final class XlsxWriter implements Closeable {
     private final Path buffer;
     private final Deflater deflater;
     private final Utf8Text text = new Utf8Text(1 << 16);
+    // The columns' letters as bytes, made on first use.
+    private byte[][] columns = new byte[32][];
     private int rows;
     private int column;
     private boolean finished;
@@ -140,12 +174,16 @@ final class XlsxWriter implements Closeable {
     /**
      * Starts the next row.
      *
-     * @throws IllegalStateException when the sheet is full ({@link #MAX_ROWS}) or ended
+     * @throws IOException when the sheet is full: it holds {@link #MAX_ROWS} rows already
+     * @throws IllegalStateException when the sheet has ended
      */
     Sheet row() throws IOException {
-      if (finished || rows == MAX_ROWS) {
-        throw new IllegalStateException(finished ? "the sheet " + name + " has ended"
-            : "the sheet " + name + " is full");
+      if (finished) {
+        throw new IllegalStateException("the sheet " + name + " has ended");
+      }
+      if (rows == MAX_ROWS) {
+        throw new IOException("the sheet " + name + " is full: a sheet holds at most "
+            + MAX_ROWS + " rows (Excel's limit)");
       }
       if (rows > 0) {
         text.append("</row>");
@@ -160,14 +198,27 @@ final class XlsxWriter implements Closeable {
       return this;
     }
 
-    /** Writes {@code value} in the next cell; an empty text leaves the cell empty. */
+    /**
+     * Writes {@code value} in the next cell; an empty text leaves the cell empty. A text longer
+     * than Excel's {@value #MAX_CELL_TEXT} characters, which Excel would report as damage, is cut
+     * to that length and ends with {@code …}.
+     */
     Sheet text(String value, int style) {
       if (!value.isEmpty()) {
+        if (value.length() > MAX_CELL_TEXT) {
+          int cut = MAX_CELL_TEXT - 1;
+          if (Character.isHighSurrogate(value.charAt(cut - 1))) {
+            cut--;
+          }
+          value = value.substring(0, cut) + "…";
+        }
         // Excel drops white space at either end unless told to keep it.
         cell(style).append(space(value.charAt(0)) || space(value.charAt(value.length() - 1))
             ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
         escaped(value);
         text.append("</t></is></c>");
+      } else {
+        cell(-1);
       }
       column++;
       return this;
@@ -184,15 +235,37 @@ final class XlsxWriter implements Closeable {
       return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
+    /** Opens the next cell's element with its reference and style; -1 only checks the cell. */
     private Utf8Text cell(int style) {
-      if (rows == 0) {
-        throw new IllegalStateException("a cell before the first row");
+      if (finished || rows == 0 || column == MAX_COLUMNS) {
+        throw new IllegalStateException(finished ? "the sheet " + name + " has ended"
+            : rows == 0 ? "a cell before the first row"
+            : "a row holds at most " + MAX_COLUMNS + " cells");
+      }
+      if (style < 0) {
+        return text;
       }
       text.append("<c r=\"").append(columnName(column)).append(rows).append('"');
       if (style != PLAIN) {
         text.append(" s=\"").append(style).append('"');
       }
       return text;
+    }
+
+    private byte[] columnName(int column) {
+      if (column >= columns.length) {
+        columns = Arrays.copyOf(columns, Math.max(column + 1, columns.length * 2));
+      }
+      byte[] name = columns[column];
+      if (name == null) {
+        StringBuilder b = new StringBuilder();
+        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+          b.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        name = b.toString().getBytes(StandardCharsets.US_ASCII);
+        columns[column] = name;
+      }
+      return name;
     }
 
     /**
@@ -252,19 +325,6 @@ final class XlsxWriter implements Closeable {
     }
   }
 
-  private static byte[] columnName(int column) {
-    byte[] name = COLUMNS[column];
-    if (name == null) {
-      StringBuilder b = new StringBuilder();
-      for (int n = column + 1; n > 0; n = (n - 1) / 26) {
-        b.insert(0, (char) ('A' + (n - 1) % 26));
-      }
-      name = b.toString().getBytes(StandardCharsets.US_ASCII);
-      COLUMNS[column] = name;
-    }
-    return name;
-  }
-
   /** Ends every sheet, writes the rest of the package and closes it. */
   @Override
   public void close() throws IOException {
@@ -296,12 +356,26 @@ final class XlsxWriter implements Closeable {
       part("xl/styles.xml", STYLES);
       part("xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\" count=\"0\" uniqueCount=\"0\"/>");
     } finally {
+      // Also after a failure: every temporary file goes, whatever became of the others.
       for (Sheet s : sheets) {
         if (s.buffer != null) {
+          try {
+            s.out.close();
+          } catch (IOException e) {
+            // Its rows are not wanted any more.
+          }
           s.deflater.end();
-          Files.deleteIfExists(s.buffer);
+          deleteQuietly(s.buffer);
         }
       }
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // Best effort: the caller's scratch files are temporary and removed at exit as well.
     }
   }
 

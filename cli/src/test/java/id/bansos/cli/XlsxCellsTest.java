@@ -291,7 +291,8 @@ class XlsxCellsTest {
         style("CDATA sections", x -> x.replace(">Nama<", "><![CDATA[Na]]><![CDATA[]]>ma<")
             .replace(">Satu<", "><![CDATA[S<a>&amp;]]><")),
         style("entities and character references",
-            x -> x.replace(">Nama<", ">N&#97;m&#x61;&#x4E2D;&#128512;&amp;&lt;&gt;&quot;&apos;<")
+            x -> x.replace(">Nama<", ">N&#97;m&#x61;&#x4E2D;&#128512;&amp;&lt;&gt;&quot;&apos;"
+                + "&#" + "0".repeat(100) + "33;<")
                 .replace("r=\"C2\"", "r=\"&#67;&#x32;\"").replace("t=\"s\"", "t=\"&#115;\"")),
         style("single quotes and white space in tags",
             x -> x.replaceAll(" (r|t|s)=\"([^\"]*)\"", "\n\t$1 =\r\n'$2' ")
@@ -344,6 +345,10 @@ class XlsxCellsTest {
         style("a control character", x -> x.replace(">Nama<", ">Na\u0001ma<")),
         style("a character reference to a control character",
             x -> x.replace(">Nama<", ">Na&#1;ma<")),
+        style("a control character in a CDATA section",
+            x -> x.replace(">Nama<", "><![CDATA[Na\u0002ma]]><")),
+        style("a character XML does not allow, written as itself",
+            x -> x.replace(">Nama<", ">Na\uFFFFma<")),
         style("a document cut short", x -> x.substring(0, x.length() / 2)),
         style("a second document element", x -> x + "<worksheet/>"),
         style("text after the document element", x -> x + "Nama"),

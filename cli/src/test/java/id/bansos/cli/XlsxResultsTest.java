@@ -35,7 +35,8 @@ class XlsxResultsTest {
   void aTableLongerThanASheetGoesOnInNumberedSheetsWithTheHeader() throws Exception {
     Path file = dir.resolve("results.xlsx");
     // Sheets of at most 5 rows: a header and 4 rows.
-    try (XlsxResults results = new XlsxResults(file, 5)) {
+    try (XlsxResults results = new XlsxResults(file,
+        () -> Files.createTempFile(dir, "sheet", ".scratch"), 5)) {
       List<Object[]> determinations = new ArrayList<>();
       for (int n = 0; n < 10; n++) {
         determinations.add(row(n, DeterminationRows.COLUMNS.size()));
@@ -68,6 +69,9 @@ class XlsxResultsTest {
       assertThat(read).containsExactly("row 0", "row 1", "row 2", "row 3", "row 4", "row 5",
           "row 6", "row 7", "row 8", "row 9");
       assertThat(book.getSheet("rejects").getLastRowNum()).isEqualTo(3);
+    }
+    try (var left = Files.list(dir)) {
+      assertThat(left).containsExactly(file);
     }
   }
 }

@@ -18,9 +18,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Workbooks written by {@link XlsxWriter}, read back by Apache POI's full workbook reader. */
 class XlsxWriterTest {
+
+  @TempDir
+  static Path dir;
+
+  private static XlsxWriter writer(ByteArrayOutputStream out) {
+    return new XlsxWriter(out, () -> Files.createTempFile(dir, "sheet", ".scratch"));
+  }
 
   /** Texts that XML, Excel's escapes or white space make hard to carry. */
   private static final List<String> TEXTS = List.of("Nama Satu", "a < b > c & d \"e\" 'f'",
@@ -29,7 +37,7 @@ class XlsxWriterTest {
 
   private static byte[] workbook(List<String> texts) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (XlsxWriter w = new XlsxWriter(out)) {
+    try (XlsxWriter w = writer(out)) {
       XlsxWriter.Sheet sheet = w.sheet("texts", true);
       sheet.row().text("text", XlsxWriter.BOLD).text("amount", XlsxWriter.BOLD);
       long n = 0;
@@ -69,7 +77,7 @@ class XlsxWriterTest {
   @Test
   void anEmptyTextIsNoCellAndColumnsGoOnPastZ() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (XlsxWriter w = new XlsxWriter(out)) {
+    try (XlsxWriter w = writer(out)) {
       XlsxWriter.Sheet sheet = w.sheet("wide", true);
       sheet.row();
       for (int c = 0; c < 800; c++) {
@@ -92,7 +100,7 @@ class XlsxWriterTest {
   void sheetsFilledAtOnceKeepTheirRowsAndTheOrderTheyWereAdded() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<Path> before = temporaries();
-    try (XlsxWriter w = new XlsxWriter(out)) {
+    try (XlsxWriter w = writer(out)) {
       XlsxWriter.Sheet a = w.sheet("a", true);
       XlsxWriter.Sheet b = w.sheet("b", false);
       XlsxWriter.Sheet c = w.sheet("c", false);
@@ -127,7 +135,7 @@ class XlsxWriterTest {
 
   @Test
   void aSheetNameExcelCannotHoldIsRefused() throws Exception {
-    try (XlsxWriter w = new XlsxWriter(new ByteArrayOutputStream())) {
+    try (XlsxWriter w = writer(new ByteArrayOutputStream())) {
       for (String name : List.of("", "a/b", "x".repeat(32), "a&b")) {
         assertThatThrownBy(() -> w.sheet(name, true)).isInstanceOf(IllegalArgumentException.class);
       }
@@ -135,9 +143,76 @@ class XlsxWriterTest {
   }
 
   private static List<Path> temporaries() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return files.filter(p -> p.getFileName().toString().startsWith("bansos-sheet"))
-          .sorted().toList();
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void theBytesDoNotDependOnTheTimeZoneAndNoEntryRecordsWhenItWasWritten() throws Exception {
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    byte[] utc;
+    byte[] jakarta;
+    byte[] newYork;
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+      utc = workbook(TEXTS);
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Jakarta"));
+      jakarta = workbook(TEXTS);
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+      newYork = workbook(TEXTS);
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+    }
+    assertThat(jakarta).isEqualTo(utc);
+    assertThat(newYork).isEqualTo(utc);
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(utc))) {
+      int entries = 0;
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        assertThat(e.getTimeLocal()).as(e.getName())
+            .isEqualTo(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
+        assertThat(e.getExtra()).as(e.getName()).isNull();
+        entries++;
+      }
+      assertThat(entries).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void aTextLongerThanACellHoldsIsCutAndMarked() throws Exception {
+    String longText = "ab".repeat(20_000);
+    String pair = "x".repeat(XlsxWriter.MAX_CELL_TEXT - 2) + "😀" + "tail";
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+        workbook(List.of(longText, pair, "x".repeat(XlsxWriter.MAX_CELL_TEXT)))))) {
+      Sheet sheet = book.getSheet("texts");
+      String cut = sheet.getRow(1).getCell(0).getStringCellValue();
+      assertThat(cut).hasSize(XlsxWriter.MAX_CELL_TEXT).endsWith("…")
+          .startsWith(longText.substring(0, XlsxWriter.MAX_CELL_TEXT - 1));
+      // Not between the two halves of a character outside the BMP.
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
+          .isEqualTo("x".repeat(XlsxWriter.MAX_CELL_TEXT - 2) + "…");
+      assertThat(sheet.getRow(3).getCell(0).getStringCellValue())
+          .hasSize(XlsxWriter.MAX_CELL_TEXT).doesNotEndWith("…");
+    }
+  }
+
+  @Test
+  void aCellAfterTheSheetEndedOrBeyondTheLastColumnIsRefused() throws Exception {
+    try (XlsxWriter w = writer(new ByteArrayOutputStream())) {
+      XlsxWriter.Sheet first = w.sheet("first", true);
+      first.row();
+      w.sheet("second", true);
+      assertThatThrownBy(() -> first.text("late", XlsxWriter.PLAIN))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("has ended");
+      assertThatThrownBy(() -> first.text("", XlsxWriter.PLAIN))
+          .isInstanceOf(IllegalStateException.class);
+      XlsxWriter.Sheet wide = w.sheet("wide", true);
+      wide.row();
+      for (int c = 0; c < XlsxWriter.MAX_COLUMNS; c++) {
+        wide.number(c, XlsxWriter.PLAIN);
+      }
+      assertThatThrownBy(() -> wide.number(0, XlsxWriter.PLAIN))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("16384");
     }
   }
 }

@@ -109,9 +109,10 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   /**
    * A reader of UTF-8 bytes whose households may carry the given extension facts. Malformed
    * UTF-8 is replaced, so it shows up as a bad value on its line rather than stopping the stream.
-   * Each line is parsed from its bytes, without decoding it to text first; a line the byte parser
-   * refuses (not JSON, not UTF-8, over a limit) is decoded and read as {@link #of(Reader,
-   * ExtensionFacts)} reads it, so both give the same lines, problems and messages.
+   * Each line is parsed from its bytes, without decoding it to text first; a line that is not
+   * well-formed UTF-8, or that the byte parser refuses (not JSON, over a limit), is decoded and
+   * read as {@link #of(Reader, ExtensionFacts)} reads it, so both give the same lines, problems
+   * and messages.
    *
    * @param in the stream; never null; closed by {@link #close()}
    * @param extensions the extension facts accepted on households and their members; never null
