@@ -18,8 +18,10 @@ final class AtomicOutput implements AutoCloseable {
 
   private final List<Path[]> files = new ArrayList<>();
   private final List<Path> scratch = new ArrayList<>();
-  private final Thread cleaner = new Thread(this::deleteTemporaries, "bansos-cleanup");
+  private final Thread cleaner = new Thread(this::shutDown, "bansos-cleanup");
   private boolean committed;
+  // Set when the JVM shuts down: a file made after the clean-up would never be deleted.
+  private boolean shuttingDown;
 
   AtomicOutput() {
     try {
@@ -37,6 +39,7 @@ final class AtomicOutput implements AutoCloseable {
    * @throws IOException when it cannot be created
    */
   synchronized Path temporary(Path target) throws IOException {
+    refuseWhenShuttingDown();
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
@@ -53,6 +56,7 @@ final class AtomicOutput implements AutoCloseable {
    * @throws IOException when it cannot be created
    */
   synchronized Path scratch(Path target) throws IOException {
+    refuseWhenShuttingDown();
     Path abs = target.toAbsolutePath();
     Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".scratch");
     scratch.add(tmp);
@@ -74,6 +78,17 @@ final class AtomicOutput implements AutoCloseable {
       }
     }
     committed = true;
+  }
+
+  private void refuseWhenShuttingDown() throws IOException {
+    if (shuttingDown) {
+      throw new IOException("the run is being stopped");
+    }
+  }
+
+  private synchronized void shutDown() {
+    shuttingDown = true;
+    deleteTemporaries();
   }
 
   private synchronized void deleteTemporaries() {

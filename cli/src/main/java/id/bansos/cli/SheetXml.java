@@ -378,17 +378,21 @@ final class SheetXml {
     }
   }
 
-  /** Makes sure a whole reference starting at pos ('&') is in the buffer. */
+  /**
+   * Makes sure a whole reference starting at pos ('&') is in the buffer: up to its ';', however
+   * many leading zeros a character reference has.
+   */
   private boolean ensureReference() throws IOException {
     int n = 1;
     while (true) {
       if (!ensure(n + 1)) {
         return false;
       }
-      if (buf[pos + n] == ';') {
+      byte c = buf[pos + n];
+      if (c == ';') {
         return true;
       }
-      if (n > 1024) {
+      if (c == '<' || c == '&' || space(c)) {
         throw malformed("an entity that is not closed");
       }
       n++;

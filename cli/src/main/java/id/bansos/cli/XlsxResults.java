@@ -40,9 +40,18 @@ final class XlsxResults implements Screening.Results {
   XlsxResults(Path file, XlsxWriter.Scratch scratch, int maxRows) throws IOException {
     this.workbook = new XlsxWriter(java.nio.file.Files.newOutputStream(file), scratch);
     this.maxRows = maxRows;
-    determinations = new Table(DETERMINATIONS, DeterminationRows.COLUMNS, true);
-    groups = new Table(GROUPS, DeterminationRows.GROUP_COLUMNS, false);
-    rejects = new Table(REJECTS, DeterminationRows.REJECT_COLUMNS, false);
+    try {
+      determinations = new Table(DETERMINATIONS, DeterminationRows.COLUMNS, true);
+      groups = new Table(GROUPS, DeterminationRows.GROUP_COLUMNS, false);
+      rejects = new Table(REJECTS, DeterminationRows.REJECT_COLUMNS, false);
+    } catch (IOException | RuntimeException e) {
+      try {
+        workbook.close();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
   }
 
   /** A table, going on in a further sheet when one is full. */

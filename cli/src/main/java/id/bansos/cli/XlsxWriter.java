@@ -70,6 +70,7 @@ final class XlsxWriter implements Closeable {
     Path create() throws IOException;
   }
 
+  private final OutputStream target;
   private final ZipOutputStream zip;
   private final Scratch scratch;
   private final List<Sheet> sheets = new ArrayList<>();
@@ -83,6 +84,7 @@ final class XlsxWriter implements Closeable {
    */
   XlsxWriter(OutputStream out, Scratch scratch) {
     this.scratch = scratch;
+    this.target = out;
     zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
     zip.setLevel(LEVEL);
   }
@@ -356,17 +358,23 @@ final class XlsxWriter implements Closeable {
       part("xl/styles.xml", STYLES);
       part("xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\" count=\"0\" uniqueCount=\"0\"/>");
     } finally {
-      // Also after a failure: every temporary file goes, whatever became of the others.
+      // Also after a failure: every temporary file goes, whatever became of the others, and the
+      // target is closed even where a failed close of the package left it open (JDK 17 does).
       for (Sheet s : sheets) {
         if (s.buffer != null) {
           try {
             s.out.close();
-          } catch (IOException e) {
+          } catch (IOException | RuntimeException e) {
             // Its rows are not wanted any more.
           }
           s.deflater.end();
           deleteQuietly(s.buffer);
         }
+      }
+      try {
+        target.close();
+      } catch (IOException e) {
+        // The package's own close reported the failure, or it succeeded and closed it already.
       }
     }
   }

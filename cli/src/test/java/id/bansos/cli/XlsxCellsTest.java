@@ -292,7 +292,7 @@ class XlsxCellsTest {
             .replace(">Satu<", "><![CDATA[S<a>&amp;]]><")),
         style("entities and character references",
             x -> x.replace(">Nama<", ">N&#97;m&#x61;&#x4E2D;&#128512;&amp;&lt;&gt;&quot;&apos;"
-                + "&#" + "0".repeat(100) + "33;<")
+                + "&#" + "0".repeat(2_000) + "33;<")
                 .replace("r=\"C2\"", "r=\"&#67;&#x32;\"").replace("t=\"s\"", "t=\"&#115;\"")),
         style("single quotes and white space in tags",
             x -> x.replaceAll(" (r|t|s)=\"([^\"]*)\"", "\n\t$1 =\r\n'$2' ")

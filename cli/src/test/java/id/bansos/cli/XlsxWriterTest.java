@@ -133,6 +133,57 @@ class XlsxWriterTest {
     }
   }
 
+  /** A stream that fails once {@code limit} bytes have been written, and says when it closed. */
+  private static final class Failing extends java.io.OutputStream {
+    private final int limit;
+    private int written;
+    boolean closed;
+
+    Failing(int limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (written + len > limit) {
+        throw new IOException("disk full");
+      }
+      written += len;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+
+  @Test
+  void aFailedWriteLeavesNoScratchFileAndClosesTheTarget() throws Exception {
+    for (int limit : new int[] {0, 100, 5_000, 40_000, 400_000}) {
+      Failing target = new Failing(limit);
+      List<Path> before = temporaries();
+      XlsxWriter w = new XlsxWriter(target, () -> Files.createTempFile(dir, "sheet", ".scratch"));
+      assertThatThrownBy(() -> {
+        try (w) {
+          XlsxWriter.Sheet streamed = w.sheet("streamed", true);
+          XlsxWriter.Sheet buffered = w.sheet("buffered", false);
+          for (int i = 0; i < 20_000; i++) {
+            streamed.row().text("row " + i, XlsxWriter.PLAIN).number(i, XlsxWriter.RUPIAH);
+            buffered.row().text("other " + i, XlsxWriter.PLAIN);
+          }
+        }
+      }).as("failing after %d bytes", limit).isInstanceOf(IOException.class)
+          .hasMessage("disk full");
+      assertThat(temporaries()).as("failing after %d bytes", limit).isEqualTo(before);
+      assertThat(target.closed).as("failing after %d bytes", limit).isTrue();
+    }
+  }
+
   @Test
   void aSheetNameExcelCannotHoldIsRefused() throws Exception {
     try (XlsxWriter w = writer(new ByteArrayOutputStream())) {

@@ -43,7 +43,8 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
 
   private final Closeable source;
   // Exactly one of the two is set: the characters of of(Reader), or the UTF-8 bytes of
-  // of(InputStream), which are cut into lines and parsed as bytes, never decoded to text.
+  // of(InputStream), which are cut into lines and parsed as bytes (decoded to text only for a
+  // line that is not well-formed UTF-8 or that the byte parser refuses).
   private final @Nullable Reader chars;
   private final @Nullable InputStream bytes;
   private final ExtensionFacts extensions;
