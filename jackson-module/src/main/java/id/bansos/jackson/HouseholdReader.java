@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -41,16 +45,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable {
 
-  private final Closeable source;
-  // Exactly one of the two is set: the characters of of(Reader), or the UTF-8 bytes of
-  // of(InputStream), which are cut into lines and parsed as bytes (decoded to text only for a
-  // line that is not well-formed UTF-8 or that the byte parser refuses).
-  private final @Nullable Reader chars;
-  private final @Nullable InputStream bytes;
+  // UTF-8 bytes, cut into lines and parsed as bytes (decoded to text only for a line that is not
+  // well-formed UTF-8 or that the byte parser refuses); of(Reader) encodes its characters.
+  private final InputStream in;
   private final ExtensionFacts extensions;
   private final long maxLineLength;
-  private final char[] charBuffer;
-  private final byte[] byteBuffer;
+  private final byte[] buffer = new byte[1 << 16];
   private int position;
   private int limit;
   // The line being read from bytes, at most maxLineBytes of it.
@@ -61,15 +61,10 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   private @Nullable HouseholdLine next;
   private boolean finished;
 
-  private HouseholdReader(@Nullable Reader chars, @Nullable InputStream bytes,
-      ExtensionFacts extensions, long maxLineLength) {
-    this.source = chars != null ? chars : Objects.requireNonNull(bytes);
-    this.chars = chars;
-    this.bytes = bytes;
+  private HouseholdReader(InputStream in, ExtensionFacts extensions, long maxLineLength) {
+    this.in = in;
     this.extensions = extensions;
     this.maxLineLength = maxLineLength;
-    this.charBuffer = chars != null ? new char[8192] : new char[0];
-    this.byteBuffer = bytes != null ? new byte[1 << 16] : new byte[0];
   }
 
   /**
@@ -91,7 +86,7 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
    * @return the reader
    */
   public static HouseholdReader of(Reader in, ExtensionFacts extensions) {
-    return new HouseholdReader(Objects.requireNonNull(in, "in"), null,
+    return new HouseholdReader(new Utf8Input(Objects.requireNonNull(in, "in")),
         Objects.requireNonNull(extensions, "extensions"), BansosJson.MAX_DOCUMENT_LENGTH);
   }
 
@@ -120,16 +115,16 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
    * @return the reader
    */
   public static HouseholdReader of(InputStream in, ExtensionFacts extensions) {
-    return new HouseholdReader(null, Objects.requireNonNull(in, "in"),
+    return new HouseholdReader(Objects.requireNonNull(in, "in"),
         Objects.requireNonNull(extensions, "extensions"), BansosJson.MAX_DOCUMENT_LENGTH);
   }
 
   static HouseholdReader of(Reader in, long maxLineLength) {
-    return new HouseholdReader(in, null, ExtensionFacts.provincial(), maxLineLength);
+    return new HouseholdReader(new Utf8Input(in), ExtensionFacts.provincial(), maxLineLength);
   }
 
   static HouseholdReader of(InputStream in, long maxLineLength) {
-    return new HouseholdReader(null, in, ExtensionFacts.provincial(), maxLineLength);
+    return new HouseholdReader(in, ExtensionFacts.provincial(), maxLineLength);
   }
 
   /**
@@ -180,50 +175,6 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
 
   /** Reads the next non-blank line and parses it, or returns null at the end. */
   private @Nullable HouseholdLine readLine() {
-    return chars != null ? readCharLine(chars) : readByteLine(Objects.requireNonNull(bytes));
-  }
-
-  private @Nullable HouseholdLine readCharLine(Reader in) {
-    StringBuilder line = new StringBuilder(256);
-    while (true) {
-      line.setLength(0);
-      boolean tooLong = false;
-      boolean sawAny = false;
-      boolean ended = false;
-      // Whole runs of the buffer up to the line's end at a time, not a character at a time.
-      while (!ended && (position < limit || fill(in))) {
-        sawAny = true;
-        int start = position;
-        while (position < limit && charBuffer[position] != '\n') {
-          position++;
-        }
-        int run = position - start;
-        if (position < limit) {
-          position++;
-          ended = true;
-        }
-        int kept = (int) Math.min(run, Math.max(0, maxLineLength - line.length()));
-        line.append(charBuffer, start, kept);
-        tooLong |= kept < run;
-      }
-      if (!sawAny) {
-        return null;
-      }
-      lineNumber++;
-      if (tooLong) {
-        return tooLong();
-      }
-      if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
-        line.setLength(line.length() - 1);
-      }
-      String text = line.toString();
-      if (!text.isBlank()) {
-        return parse(text);
-      }
-    }
-  }
-
-  private @Nullable HouseholdLine readByteLine(InputStream in) {
     // A character takes one to three bytes of UTF-8 (a pair of surrogates four), and a malformed
     // byte becomes one replacement character: a line of more than three bytes per character
     // allowed is too long whatever it holds, so no more than that is kept.
@@ -233,10 +184,10 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
       boolean tooLong = false;
       boolean sawAny = false;
       boolean ended = false;
-      while (!ended && (position < limit || fill(in))) {
+      while (!ended && (position < limit || fill())) {
         sawAny = true;
         int start = position;
-        while (position < limit && byteBuffer[position] != '\n') {
+        while (position < limit && buffer[position] != '\n') {
           position++;
         }
         int run = position - start;
@@ -355,7 +306,7 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
     if (lineLength + count > line.length) {
       line = Arrays.copyOf(line, Math.max(lineLength + count, line.length * 2));
     }
-    System.arraycopy(byteBuffer, from, line, lineLength, count);
+    System.arraycopy(buffer, from, line, lineLength, count);
     lineLength += count;
   }
 
@@ -372,23 +323,9 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
     }
   }
 
-  private boolean fill(Reader in) {
+  private boolean fill() {
     try {
-      int n = in.read(charBuffer, 0, charBuffer.length);
-      if (n <= 0) {
-        return false;
-      }
-      position = 0;
-      limit = n;
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private boolean fill(InputStream in) {
-    try {
-      int n = in.read(byteBuffer, 0, byteBuffer.length);
+      int n = in.read(buffer, 0, buffer.length);
       if (n <= 0) {
         return false;
       }
@@ -408,9 +345,71 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   @Override
   public void close() {
     try {
-      source.close();
+      in.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The characters of a reader as UTF-8 bytes, for {@link #of(Reader, ExtensionFacts)}: a lone
+   * surrogate, which no UTF-8 can hold, becomes {@code ?}.
+   */
+  private static final class Utf8Input extends InputStream {
+    private final Reader in;
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharBuffer chars = CharBuffer.allocate(8192);
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192 * 3);
+    private boolean ended;
+    private boolean flushed;
+
+    Utf8Input(Reader in) {
+      this.in = in;
+      bytes.flip();
+    }
+
+    // The exceptions are named in full: the Jackson 2 twin of this file is compared with this one
+    // without "throws IOException".
+    @Override
+    public int read() throws java.io.IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws java.io.IOException {
+      if (len == 0) {
+        return 0;
+      }
+      while (!bytes.hasRemaining()) {
+        if (flushed) {
+          return -1;
+        }
+        bytes.clear();
+        if (!ended && in.read(chars) < 0) {
+          ended = true;
+        }
+        chars.flip();
+        // The bytes hold three per character, so the characters read always fit; what stays is
+        // at most a high surrogate waiting for its pair.
+        encoder.encode(chars, bytes, ended);
+        if (ended && !chars.hasRemaining()) {
+          encoder.flush(bytes);
+          flushed = true;
+        }
+        chars.compact();
+        bytes.flip();
+      }
+      int n = Math.min(len, bytes.remaining());
+      bytes.get(b, off, n);
+      return n;
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      in.close();
     }
   }
 }

@@ -91,6 +91,24 @@ class JsonLinesTest {
   }
 
   @Test
+  void aReaderIsReadWholeWhereACharacterStraddlesItsBuffer() {
+    String line = BansosJson.write(Household.builder().from(Examples.minimal())
+        .members(List.of(id.bansos.core.household.Person.builder()
+            .from(Examples.minimal().members().get(0)).name("Nama 😀 Satu").build())).build());
+    int at = line.indexOf("😀");
+    // The reader encodes 8,192 characters at a time: the pair of surrogates lands before, across
+    // and after that boundary.
+    for (int shift = -2; shift <= 2; shift++) {
+      String text = " ".repeat(8_192 - at - 1 + shift) + "\n" + line + "\n";
+      List<HouseholdLine> lines = read(text);
+
+      assertThat(lines).as("shift %d", shift).hasSize(1);
+      assertThat(lines.get(0).household().orElseThrow().members().get(0).name())
+          .as("shift %d", shift).contains("Nama 😀 Satu");
+    }
+  }
+
+  @Test
   void aLineTurnsIntoTheExceptionWithItsNumber() {
     HouseholdLine bad = read(GOOD_1 + "\n{}\n").get(1);
 
@@ -163,6 +181,39 @@ class JsonLinesTest {
     return out;
   }
 
+  /**
+   * The lines of {@code input} as a reader of text reads them, the way this reader read every
+   * stream before it read bytes: the whole decoded (malformed UTF-8 replaced), cut at each
+   * {@code \n}, a line longer than {@code max} characters ({@code \r} included) refused, a
+   * {@code \r} at its end dropped, a blank one skipped, each of the others one document.
+   */
+  private static List<HouseholdLine> readAsText(byte[] input, int max) {
+    String text = new String(input, StandardCharsets.UTF_8);
+    List<HouseholdLine> lines = new java.util.ArrayList<>();
+    long number = 0;
+    for (int from = 0; from < text.length(); ) {
+      int end = text.indexOf('\n', from);
+      String line = text.substring(from, end < 0 ? text.length() : end);
+      from = end < 0 ? text.length() : end + 1;
+      number++;
+      if (line.length() > max) {
+        lines.add(HouseholdLine.failed(number, List.of(new id.bansos.core.Problem("",
+            "JSON_TOO_LONG", "the line is longer than " + max + " characters"))));
+        continue;
+      }
+      line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        lines.add(HouseholdLine.ok(number, BansosJson.readHousehold(line)));
+      } catch (JsonInputException e) {
+        lines.add(HouseholdLine.failed(number, e.problems()));
+      }
+    }
+    return lines;
+  }
+
   @Test
   void bytesAreReadAsTheirDecodedTextIsRead() {
     byte[] good = GOOD_2.getBytes(StandardCharsets.UTF_8);
@@ -214,18 +265,18 @@ class JsonLinesTest {
       }
       byte[] input = text.toByteArray();
 
-      List<HouseholdLine> asText;
-      try (HouseholdReader reader = HouseholdReader.of(new java.io.InputStreamReader(
-          new ByteArrayInputStream(input), StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), 1000)) {
-        asText = reader.stream().toList();
-      }
+      List<HouseholdLine> asText = readAsText(input, 1000);
       List<HouseholdLine> asBytes;
       try (HouseholdReader reader = HouseholdReader.of(new ByteArrayInputStream(input), 1000)) {
         asBytes = reader.stream().toList();
       }
       assertThat(asBytes).as("round %d", round).isEqualTo(asText);
+      List<HouseholdLine> asCharacters;
+      try (HouseholdReader reader = HouseholdReader.of(
+          new StringReader(new String(input, StandardCharsets.UTF_8)), 1000)) {
+        asCharacters = reader.stream().toList();
+      }
+      assertThat(asCharacters).as("round %d, from a Reader", round).isEqualTo(asText);
       for (HouseholdLine line : asBytes) {
         seen.merge(line.isValid() ? "valid" : line.problems().get(0).code(), 1, Integer::sum);
       }
