@@ -369,6 +369,50 @@ public abstract class Check<S> {
     return not(anyMember(memberFact, check));
   }
 
+  /**
+   * {@code check}, marked as the same test in every program that declares it under {@code id}.
+   * Within one assessment, the household criteria whose checks are marked with one id and whose
+   * declared parameters (the {@code uses} of {@link Program.Builder#household}) have equal values
+   * on the date are evaluated once, by the first of their programs in catalog order; the others
+   * record the same outcome and the same facts under their own criterion, without evaluating.
+   * The criteria of {@link id.bansos.rules.criteria.CommonCriteria} that several programs
+   * declare (region, register, excluded occupations, membership of another program) are marked.
+   *
+   * <p>Mark a check only when its outcome and the facts it records depend on nothing but the
+   * household on the date and the values of the parameters declared with its criterion: a
+   * shared check that reads a parameter it does not declare may answer one program with the
+   * values of another. The mark only matters at the top of a household criterion.
+   *
+   * @param id what the check tests, the same for every declaration of the same test, for
+   *     example {@code "COMMON.REGISTRY"}; never null
+   * @param check the check; never null
+   * @return the marked check
+   */
+  public static Check<Snapshot> shared(String id, Check<Snapshot> check) {
+    return new Shared(Objects.requireNonNull(id, "id"), Objects.requireNonNull(check, "check"));
+  }
+
+  /** A check marked by {@link #shared}. */
+  static final class Shared extends Check<Snapshot> {
+    final String id;
+    private final Check<Snapshot> check;
+
+    private Shared(String id, Check<Snapshot> check) {
+      this.id = id;
+      this.check = check;
+    }
+
+    @Override
+    byte eval(Snapshot subject, Recorder r) {
+      return check.eval(subject, r);
+    }
+
+    @Override
+    void names(Set<String> out) {
+      check.names(out);
+    }
+  }
+
   /** An outcome test that answered UNKNOWN (or null) without naming a missing fact. */
   static final class UnnamedUnknown extends IllegalStateException {
     private static final long serialVersionUID = 1L;

@@ -73,6 +73,9 @@ public final class Engine {
     Snapshot snapshot = Snapshot.of(household, date);
     Priority priority = Priorities.of(snapshot, plan);
     Recorder record = Recorder.forAssessment(date);
+    if (plan.shares > 0) {
+      record.share(plan.shares);
+    }
     Nik[] niks = snapshot.niks();
     Plan.ProgramPlan[] programs = plan.programs;
     Determination[] determinations = new Determination[programs.length];
@@ -339,17 +342,28 @@ public final class Engine {
     }
 
     byte status = Recorder.PASS;
-    for (int rule : plan.householdRules) {
+    int[] householdRules = plan.householdRules;
+    int[] shares = plan.householdShares;
+    for (int i = 0; i < householdRules.length; i++) {
+      int rule = householdRules[i];
       Program.Rule rl = program.rule(rule);
+      int share = shares == null ? -1 : shares[i];
+      int earlier = share < 0 ? -1 : r.sharedResult(share);
       byte o;
       if (rl.kind() == Program.Kind.QUALIFYING) {
         r.show("qualifying", qualifying);
         r.show("considered", participant == null ? members.size() : 1);
         o = qualifying > 0 ? Recorder.PASS : undecided ? Recorder.UNKNOWN : Recorder.FAIL;
+      } else if (earlier >= 0) {
+        // The same test with the same values, already evaluated in this assessment.
+        o = r.repeat(earlier);
       } else {
         o = evaluate(rl, snapshot, r);
       }
       r.result(rule, -1, o);
+      if (share >= 0 && earlier < 0) {
+        r.shareLast(share);
+      }
       status = combine(status, o);
     }
     if (status != Recorder.PASS) {

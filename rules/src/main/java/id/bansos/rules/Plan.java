@@ -5,8 +5,12 @@ import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalog compiled for one period over which no parameter value changes: the programs in
@@ -31,6 +35,11 @@ final class Plan {
     /** The household-level and person-level rules that apply in the period, in order. */
     final int[] householdRules;
     final int[] memberRules;
+    /**
+     * For each of {@link #householdRules}, the plan's slot of its {@link Check#shared} check, or
+     * -1; null when none of them is shared.
+     */
+    final int @Nullable [] householdShares;
 
     /** The parameter values each rule's explanation cites, made once for the period. */
     private final List<List<ParameterValue<?>>> used;
@@ -41,6 +50,15 @@ final class Plan {
 
     /** The program's parameter values in force on {@code date} in {@code catalog}. */
     static ProgramPlan resolve(Program program, Catalog catalog, LocalDate date) {
+      return resolve(program, catalog, date, null);
+    }
+
+    /**
+     * As {@link #resolve(Program, Catalog, LocalDate)}, giving each shared household check a
+     * slot of {@code shares}, by its id and the values of its declared parameters.
+     */
+    private static ProgramPlan resolve(Program program, Catalog catalog, LocalDate date,
+        @Nullable Map<List<Object>, Integer> shares) {
       List<Param<?>> params = program.params();
       ParameterValue<?>[] values = new ParameterValue<?>[params.size()];
       ParameterKey<?> missing = null;
@@ -52,11 +70,11 @@ final class Plan {
         }
       }
       return new ProgramPlan(program, values, missing,
-          catalog.at(program.info().inForce(), date).orElse(null));
+          catalog.at(program.info().inForce(), date).orElse(null), shares);
     }
 
-    ProgramPlan(Program program, ParameterValue<?>[] values, ParameterKey<?> missing,
-        ParameterValue<?> inForce) {
+    private ProgramPlan(Program program, ParameterValue<?>[] values, ParameterKey<?> missing,
+        ParameterValue<?> inForce, @Nullable Map<List<Object>, Integer> shares) {
       this.program = program;
       this.values = values;
       this.missing = missing;
@@ -71,6 +89,8 @@ final class Plan {
       this.awardWeakest = weakest(award);
       this.householdRules = applying(program, program.householdRules(), values);
       this.memberRules = applying(program, program.memberRules(), values);
+      this.householdShares = shares == null ? null
+          : shares(program, householdRules, values, shares);
       List<List<ParameterValue<?>>> byRule = new ArrayList<>();
       for (int r = 0; program.hasRule(r); r++) {
         List<ParameterValue<?>> cited = new ArrayList<>(2);
@@ -110,7 +130,35 @@ final class Plan {
           out[n++] = r;
         }
       }
-      return n == rules.length ? rules : java.util.Arrays.copyOf(out, n);
+      return n == rules.length ? rules : Arrays.copyOf(out, n);
+    }
+
+    /** The slots of {@code rules}' shared checks in {@code slots}, made on first need. */
+    private static int @Nullable [] shares(Program program, int[] rules,
+        ParameterValue<?>[] values, Map<List<Object>, Integer> slots) {
+      int[] out = null;
+      for (int i = 0; i < rules.length; i++) {
+        Program.Rule rule = program.rule(rules[i]);
+        if (rule.check() instanceof Check.Shared shared) {
+          List<Object> key = new ArrayList<>(1 + rule.uses().length);
+          key.add(shared.id);
+          for (Param<?> p : rule.uses()) {
+            ParameterValue<?> v = values[p.slot()];
+            key.add(v == null ? null : v.value());
+          }
+          if (out == null) {
+            out = new int[rules.length];
+            Arrays.fill(out, -1);
+          }
+          Integer slot = slots.get(key);
+          if (slot == null) {
+            slot = slots.size();
+            slots.put(key, slot);
+          }
+          out[i] = slot;
+        }
+      }
+      return out;
     }
 
     ParameterValue<?> value(Param<?> p) {
@@ -139,6 +187,8 @@ final class Plan {
   final int elderlyAge;
   final int childLimit;
   final NonStackingRules nonStacking;
+  /** How many slots the programs' shared checks take ({@link ProgramPlan#householdShares}). */
+  final int shares;
   // Every household of the period has one of few priorities; each is made once, on first use.
   // Racy but safe: a Priority is immutable and equal however often it is made.
   private final Priority[] priorities = new Priority[Priorities.KEYS];
@@ -147,16 +197,18 @@ final class Plan {
     this.from = from;
     List<ProgramPlan> plans = new ArrayList<>();
     List<Program> programs = new ArrayList<>();
+    Map<List<Object>, Integer> shares = new HashMap<>();
     for (Program p : catalog.programs()) {
       Optional<ParameterValue<Boolean>> inForce = catalog.at(p.info().inForce(), from);
       if (!inForce.map(ParameterValue::value).orElse(false)) {
         continue;
       }
-      plans.add(ProgramPlan.resolve(p, catalog, from));
+      plans.add(ProgramPlan.resolve(p, catalog, from, shares));
       programs.add(p);
     }
     this.programs = plans.toArray(new ProgramPlan[0]);
     this.inForce = List.copyOf(programs);
+    this.shares = shares.size();
     this.weights = catalog.at(EngineParameters.PRIORITY_WEIGHTS, from)
         .map(ParameterValue::value).orElse(null);
     this.elderlyAge = catalog.at(EngineParameters.ELDERLY_AGE, from).map(ParameterValue::value)

@@ -71,6 +71,10 @@ public final class Recorder {
   // safe: an Optional is immutable and equal however often it is made.
   private Optional<Nik> @Nullable [] memberOptionals;
 
+  // For each slot of the plan's shared checks (Check.shared), the result that evaluated it in
+  // this assessment, or -1; null when the recorder repeats nothing.
+  private int @Nullable [] shared;
+
   // The thread's arrays this recorder writes into until sealed, or null when it owns its arrays.
   private @Nullable Scratch scratch;
 
@@ -115,6 +119,7 @@ public final class Recorder {
     Object[] facts = new Object[256];
     int[] meta = new int[64];
     int[] ends = new int[64];
+    int[] shared = new int[8];
     boolean inUse;
   }
 
@@ -161,6 +166,48 @@ public final class Recorder {
 
   int factStart(int result) {
     return result == 0 ? 0 : ends[result - 1];
+  }
+
+  /** Makes this recorder repeat the results of the plan's {@code count} shared checks. */
+  void share(int count) {
+    int[] slots = scratch != null && scratch.shared.length >= count ? scratch.shared
+        : new int[count];
+    if (scratch != null) {
+      scratch.shared = slots;
+    }
+    Arrays.fill(slots, 0, count, -1);
+    shared = slots;
+  }
+
+  /** The result that evaluated shared slot {@code slot} in this assessment, or -1. */
+  int sharedResult(int slot) {
+    int[] slots = shared;
+    return slots == null ? -1 : slots[slot];
+  }
+
+  /** Records that the last result evaluated shared slot {@code slot}. */
+  void shareLast(int slot) {
+    if (shared != null) {
+      shared[slot] = size - 1;
+    }
+  }
+
+  /**
+   * Records again the facts of result {@code result} (which must be of this assessment) and
+   * returns its outcome, for a criterion whose check is the same test with the same values.
+   */
+  byte repeat(int result) {
+    int from = factStart(result);
+    int to = ends[result];
+    int n = to - from;
+    if (factSize + n > facts.length) {
+      facts = Arrays.copyOf(facts, Math.max(facts.length * 2, factSize + n));
+    }
+    // lastMissing stays: a repeated result is complete, and only the result being evaluated
+    // drops or truncates its facts.
+    System.arraycopy(facts, from, facts, factSize, n);
+    factSize += n;
+    return outcome(meta[result]);
   }
 
   void bind(ParameterValue<?>[] values) {
@@ -377,6 +424,7 @@ public final class Recorder {
    * no fact of this household.
    */
   void seal() {
+    shared = null;
     Scratch s = scratch;
     if (s == null) {
       if (written > factSize) {

@@ -60,6 +60,23 @@ class EngineProperties {
   }
 
   @Test
+  void eachDeterminationEqualsItsProgramDecidedAlone() {
+    // Checks shared between programs (Check.shared) are evaluated once in an assessment and
+    // repeated for the other programs; deciding one program alone evaluates every check.
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(RuleGenerators.scenarios())
+        .checkAssert(s -> {
+          for (Determination d : assess(s).determinations()) {
+            Program program = ENGINE.catalog().program(d.programCode()).orElseThrow();
+            Determination alone = ENGINE.decide(program, s.household(), s.date());
+
+            assertThat(d).isEqualTo(alone);
+            assertThat(d.criteria()).isEqualTo(alone.criteria());
+            assertThat(d.missingFacts()).isEqualTo(alone.missingFacts());
+          }
+        });
+  }
+
+  @Test
   void theOrderOfTheMembersChangesNothing() {
     qt().withFixedSeed(SEED).withExamples(EXAMPLES)
         .forAll(RuleGenerators.scenarios(), Generate.longRange(0, Long.MAX_VALUE))

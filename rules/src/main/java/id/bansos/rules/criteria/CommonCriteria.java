@@ -32,6 +32,11 @@ import java.util.Optional;
  * Each program makes its own {@link Criterion} (so the reason code carries the program's name)
  * with the factories here, and evaluates it with the matching method.
  *
+ * <p>The household-level checks made here (region, register, family-wide occupations,
+ * membership of another program, earlier grants) are {@linkplain Check#shared shared}: in one
+ * assessment, the programs that declare one with equal parameter values evaluate it once, and
+ * each records the outcome and facts under its own criterion.
+ *
  * <h2>Two kinds of occupational exclusion</h2>
  *
  * <p><b>Family-wide</b> ({@link #EXCLUDED_OCCUPATIONS}, criterion {@code
@@ -237,7 +242,9 @@ public final class CommonCriteria {
       // Not recorded for an adult, or for a member of unknown age: not known.
       return r.absent(m, Facts.OCCUPATION);
     }, Facts.OCCUPATION.name());
-    b.household(criterion, Check.noMember("excludedMember", holds), excluded, childLimit);
+    b.household(criterion,
+        Check.shared("COMMON.NO_EXCLUDED_OCCUPATION", Check.noMember("excludedMember", holds)),
+        excluded, childLimit);
     return criterion;
   }
 
@@ -302,7 +309,7 @@ public final class CommonCriteria {
         Text.of("Status register keluarga belum diketahui: {reason}.",
             "The family's register status is not known: {reason}."));
     Param<RegistryRule> rule = b.param(key);
-    b.household(criterion, Check.outcome((h, r) -> {
+    b.household(criterion, Check.shared("COMMON.REGISTRY", Check.outcome((h, r) -> {
       RegistryRule value = r.value(rule);
       r.show("rule", value);
       Optional<RegistryStatus> status = h.household().registry();
@@ -331,7 +338,7 @@ public final class CommonCriteria {
         }
       }
       return Outcome.PASS;
-    }, "rule", "reason", "register", "checkedOn", "desil"), rule);
+    }, "rule", "reason", "register", "checkedOn", "desil")), rule);
     return criterion;
   }
 
@@ -371,7 +378,7 @@ public final class CommonCriteria {
         Text.of("Belum dapat dipastikan apakah domisili termasuk wilayah sasaran: {reason}.",
             "Cannot tell whether the domicile is covered: {reason}."));
     Param<CoveredRegions> covered = b.param(key);
-    b.household(criterion, Check.outcome((h, r) -> {
+    b.household(criterion, Check.shared("COMMON.COVERED_REGION", Check.outcome((h, r) -> {
       Optional<RegionCode> domicile = h.household().domicile();
       if (domicile.isEmpty()) {
         r.show("reason", DOMICILE_NOT_RECORDED);
@@ -408,7 +415,7 @@ public final class CommonCriteria {
       }
       r.show("reason", NOT_LISTED);
       return Outcome.FAIL;
-    }, "reason", "domicile", "regency"), covered);
+    }, "reason", "domicile", "regency")), covered);
     return criterion;
   }
 
@@ -441,7 +448,8 @@ public final class CommonCriteria {
             Text.of("Keluarga sudah menerima " + name + ".", "The family already receives " + name + "."),
             Text.of("Belum diketahui apakah keluarga menerima " + name + ".",
                 "Not known whether the family receives " + name + "."));
-    b.household(criterion, Check.fact(Facts.aid(aid), v -> v == mustReceive));
+    b.household(criterion, Check.shared("COMMON.RECEIVES_" + name + (mustReceive ? "" : ".NOT"),
+        Check.fact(Facts.aid(aid), v -> v == mustReceive)));
     return criterion;
   }
 
@@ -497,7 +505,7 @@ public final class CommonCriteria {
             "The family already received " + name + " in {grantYear}."),
         Text.of("Riwayat bantuan " + name + " belum dicek.",
             "The " + name + " grant history has not been checked."));
-    b.household(criterion, Check.outcome((h, r) -> {
+    b.household(criterion, Check.shared("COMMON.NO_EARLIER_GRANT_" + name, Check.outcome((h, r) -> {
       for (PastGrant g : h.household().pastGrants()) {
         if (g.type() == grant) {
           r.show("grantYear", g.year());
@@ -509,7 +517,7 @@ public final class CommonCriteria {
       }
       r.show("pastGrantsChecked", true);
       return Outcome.PASS;
-    }, "grantYear", "pastGrantsChecked"));
+    }, "grantYear", "pastGrantsChecked")));
     return criterion;
   }
 }
