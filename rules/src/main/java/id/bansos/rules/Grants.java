@@ -50,7 +50,10 @@ public final class Grants {
    * @return this
    */
   public Grants benefit(Param<BenefitSchedule> schedule) {
-    recorder.parameter(schedule).ifPresent(v -> benefit(new Benefit(v)));
+    ParameterValue<BenefitSchedule> v = recorder.valueOrNull(schedule);
+    if (v != null) {
+      benefit(new Benefit(v));
+    }
     return this;
   }
 
@@ -75,7 +78,10 @@ public final class Grants {
    */
   public Grants benefitFor(Member member, Param<BenefitSchedule> schedule) {
     Objects.requireNonNull(member, "member");
-    recorder.parameter(schedule).ifPresent(v -> benefit(Benefit.forMember(v, member.nik())));
+    ParameterValue<BenefitSchedule> v = recorder.valueOrNull(schedule);
+    if (v != null) {
+      benefit(Benefit.forMember(v, member.nik()));
+    }
     return this;
   }
 

@@ -210,6 +210,12 @@ public final class Recorder {
     return outcome(meta[result]);
   }
 
+  /** The value of {@code param} in force, or null; for the engine's own code. */
+  @SuppressWarnings("unchecked")
+  <T> @Nullable ParameterValue<T> valueOrNull(Param<T> param) {
+    return (ParameterValue<T>) values[param.slot()];
+  }
+
   void bind(ParameterValue<?>[] values) {
     this.values = values;
   }

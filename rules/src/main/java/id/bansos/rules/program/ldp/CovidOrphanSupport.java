@@ -349,7 +349,7 @@ public final class CovidOrphanSupport {
   }
 
   private static boolean lost(Optional<ParentStatus> status, LocalDate date, LocalDate start) {
-    return status.map(s -> loss(s, date, start) == Loss.COVID).orElse(false);
+    return status.isPresent() && loss(status.get(), date, start) == Loss.COVID;
   }
 
   private static boolean deceasedBy(Optional<ParentStatus> status, LocalDate date) {

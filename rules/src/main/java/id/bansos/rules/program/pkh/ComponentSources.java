@@ -80,9 +80,13 @@ final class ComponentSources {
     if (recorded.isEmpty()) {
       return derived;
     }
+    // By the components rather than by the set's iterator: asked for every member.
+    Set<PkhComponent> set = recorded.get();
     int mask = 0;
-    for (PkhComponent c : recorded.get()) {
-      mask |= 1 << c.ordinal();
+    for (PkhComponent c : ALL) {
+      if (set.contains(c)) {
+        mask |= 1 << c.ordinal();
+      }
     }
     return rules[mask];
   }
