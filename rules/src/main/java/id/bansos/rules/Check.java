@@ -371,17 +371,23 @@ public abstract class Check<S> {
 
   /**
    * {@code check}, marked as the same test in every program that declares it under {@code id}.
-   * Within one assessment, the household criteria whose checks are marked with one id and whose
-   * declared parameters (the {@code uses} of {@link Program.Builder#household}) have equal values
-   * on the date are evaluated once, by the first of their programs in catalog order; the others
-   * record the same outcome and the same facts under their own criterion, without evaluating.
-   * The criteria of {@link id.bansos.rules.criteria.CommonCriteria} that several programs
-   * declare (region, register, excluded occupations, membership of another program) are marked.
+   * Within one {@link Engine#assess(id.bansos.core.household.Household, java.time.LocalDate)},
+   * the household criteria whose checks are marked with one id and whose declared parameters
+   * (the {@code uses} of {@link Program.Builder#household}) have equal values on the date are
+   * evaluated once, by the first of their programs that reaches its household criteria; the
+   * others record the same outcome and the same facts under their own criterion, without
+   * evaluating. {@link Engine#decide} and the assessment of a group evaluate every check. The
+   * household criteria of {@link id.bansos.rules.criteria.CommonCriteria} (region, register,
+   * family-wide occupations, membership of another program, earlier grants) are marked.
    *
    * <p>Mark a check only when its outcome and the facts it records depend on nothing but the
-   * household on the date and the values of the parameters declared with its criterion: a
-   * shared check that reads a parameter it does not declare may answer one program with the
-   * values of another. The mark only matters at the top of a household criterion.
+   * household on the date and the values of the parameters declared with its criterion. Values
+   * are compared with {@code equals} on {@link id.bansos.rules.param.ParameterValue#value()}:
+   * their dates, confidence and sources are not compared, so a shared check must not record
+   * them. Ids are one space for the whole catalog, whoever wrote the programs: anything else the
+   * check depends on (a program it asks about, a grant type) belongs in the id, as in {@code
+   * "COMMON.RECEIVES_PKH"}, and a check of one's own takes an id of one's own. The mark only
+   * matters at the top of a household criterion; inside another check it changes nothing.
    *
    * @param id what the check tests, the same for every declaration of the same test, for
    *     example {@code "COMMON.REGISTRY"}; never null

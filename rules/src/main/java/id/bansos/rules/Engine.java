@@ -73,15 +73,15 @@ public final class Engine {
     Snapshot snapshot = Snapshot.of(household, date);
     Priority priority = Priorities.of(snapshot, plan);
     Recorder record = Recorder.forAssessment(date);
-    if (plan.shares > 0) {
-      record.share(plan.shares);
-    }
     Nik[] niks = snapshot.niks();
     Plan.ProgramPlan[] programs = plan.programs;
     Determination[] determinations = new Determination[programs.length];
     int n = 0;
     List<Determination> recorded = null;
     try {
+      if (plan.shares > 0) {
+        record.share(plan.shares);
+      }
       for (Plan.ProgramPlan program : programs) {
         Determination d = decide(program, snapshot, record, priority, niks, null);
         if (program.program.info().decidesEligibility()) {

@@ -399,7 +399,8 @@ public final class Program {
      *
      * @param criterion the criterion; never null
      * @param check what decides it; never null
-     * @param uses the parameters its explanation cites
+     * @param uses the parameters its explanation cites; for a {@link Check#shared} check, also
+     *     every parameter it reads, since their values decide which programs share it
      * @return this
      */
     public Builder household(Criterion criterion, Check<Snapshot> check, Param<?>... uses) {
