@@ -212,6 +212,20 @@ public final class FactKey<S, T> {
     return Optional.ofNullable(valueOrNull(subject));
   }
 
+  /**
+   * Whether the fact of {@code subject} is recorded as {@code value}: false when it is recorded
+   * as another value or not recorded. Unlike {@link #read}, makes no object; for code that tests
+   * the facts of many members, such as finding a member by relationship.
+   *
+   * @param subject the member or household; never null
+   * @param value the value; never null
+   * @return whether the recorded value equals {@code value}
+   */
+  public boolean is(S subject, T value) {
+    Objects.requireNonNull(value, "value");
+    return value.equals(valueOrNull(Objects.requireNonNull(subject, "subject")));
+  }
+
   /** The fact's value, or null when it is not recorded: the engine's read, with no Optional. */
   @Nullable T valueOrNull(S subject) {
     return reader.apply(subject);

@@ -32,15 +32,15 @@ public final class Facts {
           .derivedFrom("birthDate");
   /** Sex. */
   public static final FactKey<Member, Sex> SEX =
-      FactKey.memberOrNull("sex", Sex.class, m -> m.person().sex().orElse(null));
+      FactKey.memberOrNull("sex", Sex.class, m -> m.sex().orElse(null));
   /** Relationship to the head of the family. */
   public static final FactKey<Member, Relationship> RELATIONSHIP =
       FactKey.memberOrNull("relationship", Relationship.class,
-          m -> m.person().relationship().orElse(null));
+          m -> m.relationship().orElse(null));
   /** Marital status. */
   public static final FactKey<Member, MaritalStatus> MARITAL_STATUS =
       FactKey.memberOrNull("maritalStatus", MaritalStatus.class,
-          m -> m.person().maritalStatus().orElse(null));
+          m -> m.maritalStatus().orElse(null));
   /** Whether her husband left her without support. */
   public static final FactKey<Member, Boolean> ABANDONED_BY_SPOUSE =
       FactKey.memberOrNull("abandonedBySpouse", Boolean.class,
@@ -52,8 +52,7 @@ public final class Facts {
   /** Whether the member has any disability: true when one is listed, else as recorded. */
   public static final FactKey<Member, Boolean> HAS_DISABILITY =
       FactKey.memberOrNull("hasDisability", Boolean.class,
-          m -> m.person().disabilities().isEmpty() ? m.person().hasDisability().orElse(null)
-              : Boolean.TRUE);
+          m -> m.hasDisability().orElse(null));
   /** The disabilities listed (empty when none is listed). */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static final FactKey<Member, List<Disability>> DISABILITIES =
@@ -70,7 +69,7 @@ public final class Facts {
   /** Occupation. */
   public static final FactKey<Member, Occupation> OCCUPATION =
       FactKey.memberOrNull("occupation", Occupation.class,
-          m -> m.person().occupation().orElse(null));
+          m -> m.occupation().orElse(null));
   /** Labour shock (laid off, lost income). */
   public static final FactKey<Member, LabourShock> LABOUR_SHOCK =
       FactKey.memberOrNull("labourShock", LabourShock.class,

@@ -1,13 +1,20 @@
 package id.bansos.rules;
 
+import id.bansos.core.household.MaritalStatus;
+import id.bansos.core.household.Occupation;
 import id.bansos.core.household.Person;
+import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Nik;
+import id.bansos.core.identity.Sex;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member of the household on the date of an assessment: a person on the card who is born by
  * then and not yet dead. Criteria read a member's facts through {@link FactKey}s; the age on the
- * date is worked out once per assessment and shared by every program.
+ * date is worked out once per assessment and shared by every program, and so are the recorded
+ * facts that several programs read (sex, relationship, marital status, disability, occupation),
+ * each read from the card once, when first needed.
  *
  * <p>Valid only while its assessment runs; {@code toString} shows the masked NIK only.
  */
@@ -17,6 +24,15 @@ public final class Member {
   private final Person person;
   private final int index;
   private final Optional<Integer> age;
+  // The facts several programs read, each read from the person on first use (null until then)
+  // and kept: the core model makes a new Optional on every read of a recorded fact.
+  private @Nullable Optional<Sex> sex;
+  private @Nullable Optional<Relationship> relationship;
+  private @Nullable Optional<MaritalStatus> maritalStatus;
+  private @Nullable Optional<Boolean> hasDisability;
+  private @Nullable Optional<Occupation> occupation;
+
+  private static final Optional<Boolean> DISABILITY_LISTED = Optional.of(Boolean.TRUE);
 
   Member(Snapshot household, Person person, int index, Optional<Integer> age) {
     this.household = household;
@@ -59,6 +75,56 @@ public final class Member {
    */
   public Optional<Integer> age() {
     return age;
+  }
+
+  /** The recorded sex, read once per assessment. */
+  Optional<Sex> sex() {
+    Optional<Sex> v = sex;
+    if (v == null) {
+      v = person.sex();
+      sex = v;
+    }
+    return v;
+  }
+
+  /** The recorded relationship to the head, read once per assessment. */
+  Optional<Relationship> relationship() {
+    Optional<Relationship> v = relationship;
+    if (v == null) {
+      v = person.relationship();
+      relationship = v;
+    }
+    return v;
+  }
+
+  /** The recorded marital status, read once per assessment. */
+  Optional<MaritalStatus> maritalStatus() {
+    Optional<MaritalStatus> v = maritalStatus;
+    if (v == null) {
+      v = person.maritalStatus();
+      maritalStatus = v;
+    }
+    return v;
+  }
+
+  /** Whether the member has a disability: true when one is listed, else as recorded. */
+  Optional<Boolean> hasDisability() {
+    Optional<Boolean> v = hasDisability;
+    if (v == null) {
+      v = person.disabilities().isEmpty() ? person.hasDisability() : DISABILITY_LISTED;
+      hasDisability = v;
+    }
+    return v;
+  }
+
+  /** The recorded occupation, read once per assessment. */
+  Optional<Occupation> occupation() {
+    Optional<Occupation> v = occupation;
+    if (v == null) {
+      v = person.occupation();
+      occupation = v;
+    }
+    return v;
   }
 
   /** The member's position among the household's members on the date, in NIK order. */

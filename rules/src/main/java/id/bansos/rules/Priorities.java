@@ -54,7 +54,7 @@ final class Priorities {
       Person p = m.person();
       Optional<Integer> age = m.age();
       elderly |= age.isPresent() && age.get() >= plan.elderlyAge;
-      disabled |= p.hasDisability().orElse(false) || !p.disabilities().isEmpty();
+      disabled |= m.hasDisability().orElse(false);
       orphan |= age.isPresent() && age.get() < plan.childLimit
           && (diedBy(p.father(), date) || diedBy(p.mother(), date));
     }
@@ -97,10 +97,11 @@ final class Priorities {
   private static boolean singleMother(Snapshot s) {
     List<Member> members = s.members();
     for (int i = 0; i < members.size(); i++) {
-      Person p = members.get(i).person();
-      if (p.relationship().orElse(null) == Relationship.HEAD
-          && p.sex().orElse(null) == Sex.FEMALE) {
-        MaritalStatus status = p.maritalStatus().orElse(null);
+      Member m = members.get(i);
+      if (m.relationship().orElse(null) == Relationship.HEAD
+          && m.sex().orElse(null) == Sex.FEMALE) {
+        Person p = m.person();
+        MaritalStatus status = m.maritalStatus().orElse(null);
         return status == MaritalStatus.WIDOWED || status == MaritalStatus.DIVORCED
             || p.abandonedBySpouse().orElse(false);
       }

@@ -3,8 +3,10 @@ package id.bansos.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import id.bansos.core.household.Household;
+import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Sex;
 import id.bansos.rules.param.Parameter;
@@ -64,6 +66,20 @@ class CheckTest {
     assertThat(outcome(Check.fact(Facts.RELATIONSHIP, r -> r == Relationship.HEAD)))
         .isEqualTo(Outcome.PASS);
     assertThat(outcome(UNKNOWN)).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
+  void aFactKeyTellsWhetherAFactIsRecordedAsAValue() {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Member head = Snapshot.of(h, DATE).members().get(0);
+
+    assertThat(Facts.RELATIONSHIP.is(head, Relationship.HEAD)).isTrue();
+    assertThat(Facts.RELATIONSHIP.is(head, Relationship.SPOUSE)).isFalse();
+    assertThat(Facts.SEX.is(head, Sex.MALE)).isTrue();
+    // Not recorded: no value is it.
+    assertThat(Facts.MARITAL_STATUS.is(head, MaritalStatus.MARRIED)).isFalse();
+    assertThat(Facts.MARITAL_STATUS.is(head, MaritalStatus.SINGLE)).isFalse();
+    assertThatNullPointerException().isThrownBy(() -> Facts.SEX.is(head, null));
   }
 
   @Test

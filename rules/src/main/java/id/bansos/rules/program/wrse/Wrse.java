@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * WRSE (Wanita Rawan Sosial Ekonomi, economically vulnerable women) and its 2025 successor
@@ -114,16 +115,22 @@ public final class Wrse {
    * when she is the spouse. Missing as {@code husband} when she is neither or he is not on the
    * card on the date.
    */
-  static final FactKey<Member, Nik> HUSBAND =
-      FactKey.member("husband", Nik.class, w -> husbandOf(w).map(Member::nik));
+  static final FactKey<Member, Nik> HUSBAND = FactKey.member("husband", Nik.class, w -> {
+    Member h = husbandOf(w);
+    return h == null ? Optional.empty() : Optional.of(h.nik());
+  });
   /** Whether her husband is chronically ill. */
   static final FactKey<Member, Boolean> HUSBAND_CHRONICALLY_ILL = FactKey.member(
-      "husband.chronicallyIll", Boolean.class,
-      w -> husbandOf(w).flatMap(h -> h.person().chronicallyIll()));
+      "husband.chronicallyIll", Boolean.class, w -> {
+        Member h = husbandOf(w);
+        return h == null ? Optional.empty() : h.person().chronicallyIll();
+      });
   /** Her husband's labour shock. */
   static final FactKey<Member, LabourShock> HUSBAND_LABOUR_SHOCK = FactKey.member(
-      "husband.labourShock", LabourShock.class,
-      w -> husbandOf(w).flatMap(h -> h.person().labourShock()));
+      "husband.labourShock", LabourShock.class, w -> {
+        Member h = husbandOf(w);
+        return h == null ? Optional.empty() : h.person().labourShock();
+      });
 
   static final Criterion QUALIFYING_WOMAN = new Criterion(CODE + ".QUALIFYING_WOMAN",
       Text.of("Ada perempuan rawan sosial ekonomi dalam keluarga",
@@ -255,8 +262,8 @@ public final class Wrse {
     // The husband routes cannot apply to a woman recorded as never married: not taken, rather
     // than unknown for want of facts about a husband she does not have. Widowed and divorced
     // women have passed the first route before these are read.
-    Check<Member> mayHaveHusband = Check.test((m, r) -> Facts.MARITAL_STATUS.read(m)
-        .map(s -> s == MaritalStatus.MARRIED).orElse(true));
+    Check<Member> mayHaveHusband = Check.test((m, r) ->
+        Facts.MARITAL_STATUS.is(m, MaritalStatus.MARRIED) || Facts.MARITAL_STATUS.read(m).isEmpty());
     // Every route is made of fact leaves, which never throw: a route is the hottest check of the
     // catalog, read for every woman of every household.
     Check<Member> widowedOrDivorced = Check.fact(Facts.MARITAL_STATUS, (s, r) ->
@@ -293,28 +300,32 @@ public final class Wrse {
   }
 
   private static boolean isHead(Member m) {
-    return m.person().relationship().equals(Optional.of(Relationship.HEAD));
+    return Facts.RELATIONSHIP.is(m, Relationship.HEAD);
   }
 
   /**
    * Her husband on the card on the date: the male spouse when she heads the family, the male head
-   * when she is the spouse (a member of unrecorded sex counts, as before).
+   * when she is the spouse (a member of unrecorded sex counts, as before); null when there is
+   * none. Read for every woman by three facts, so through {@link FactKey#is}, which makes no
+   * object.
    */
-  private static Optional<Member> husbandOf(Member wife) {
-    Optional<Relationship> own = wife.person().relationship();
-    if (own.isEmpty() || (own.get() != Relationship.HEAD && own.get() != Relationship.SPOUSE)) {
-      return Optional.empty();
+  private static @Nullable Member husbandOf(Member wife) {
+    Relationship wanted;
+    if (Facts.RELATIONSHIP.is(wife, Relationship.HEAD)) {
+      wanted = Relationship.SPOUSE;
+    } else if (Facts.RELATIONSHIP.is(wife, Relationship.SPOUSE)) {
+      wanted = Relationship.HEAD;
+    } else {
+      return null;
     }
-    Relationship wanted = own.get() == Relationship.HEAD ? Relationship.SPOUSE : Relationship.HEAD;
     List<Member> members = wife.household().members();
     for (int i = 0; i < members.size(); i++) {
       Member m = members.get(i);
-      if (m != wife && m.person().relationship().orElse(null) == wanted
-          && m.person().sex().orElse(Sex.MALE) == Sex.MALE) {
-        return Optional.of(m);
+      if (m != wife && Facts.RELATIONSHIP.is(m, wanted) && !Facts.SEX.is(m, Sex.FEMALE)) {
+        return m;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static List<Parameter<?>> parameters() {
