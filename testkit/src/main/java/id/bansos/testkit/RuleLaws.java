@@ -18,6 +18,7 @@ import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
 import id.bansos.rules.MemberResult;
 import id.bansos.rules.Outcome;
+import id.bansos.rules.Program;
 import id.bansos.rules.Status;
 import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.program.pkhplus.PkhPlus;
@@ -52,7 +53,12 @@ import org.quicktheories.generators.Generate;
  *   <li><b>Exclusion monotonicity</b>: making a member an ASN never makes an ineligible family
  *       eligible for any program;
  *   <li><b>Desil monotonicity</b> (dates from 2025, DTSEN): a poorer desil never loses a program
- *       that a richer desil gets.
+ *       that a richer desil gets;
+ *   <li><b>Information monotonicity</b>: making one recorded fact unknown never turns ELIGIBLE
+ *       into NOT_ELIGIBLE or the reverse;
+ *   <li><b>Programs decide as alone</b>: each determination of an assessment equals its program
+ *       decided alone, so a check marked {@link id.bansos.rules.Check#shared} answers every
+ *       program that shares it as it would that program alone.
  * </ol>
  *
  * <p>Failures are {@link AssertionError}s naming the law, the date, the household (masked) and
@@ -155,6 +161,7 @@ public final class RuleLaws {
     verifyExclusionMonotonicity();
     verifyDesilMonotonicity();
     verifyInformationMonotonicity();
+    verifyProgramsDecideAsAlone();
   }
 
   /**
@@ -301,6 +308,29 @@ public final class RuleLaws {
                 + " unknown turned " + b.programCode() + " from " + b.status() + " to " + now
                 + ":\n" + Reasons.of(after.determination(b.programCode()).orElseThrow()));
           }
+        }
+      }
+    });
+  }
+
+  /**
+   * Law 7: each determination of an assessment equals its program decided alone with {@link
+   * Engine#decide(Program, Household, LocalDate)}, which shares no check with another program. A
+   * check marked {@link id.bansos.rules.Check#shared} that reads a parameter its criterion does
+   * not declare, or an id used for two different tests, breaks it.
+   *
+   * @throws AssertionError when broken
+   */
+  public void verifyProgramsDecideAsAlone() {
+    Engine engine = Engine.of(catalog);
+    forAll(cases(from, to), c -> {
+      for (Determination d : engine.assess(c.household(), c.date()).determinations()) {
+        Program program = catalog.program(d.programCode()).orElseThrow();
+        Determination alone = engine.decide(program, c.household(), c.date());
+        if (!d.equals(alone)) {
+          throw broken("programs decide as alone", c, d.programCode() + " decided with the"
+              + " other programs differs from it decided alone:\n" + Reasons.of(d)
+              + "\n---\n" + Reasons.of(alone));
         }
       }
     });

@@ -10,6 +10,7 @@ import id.bansos.rules.Catalog;
 import id.bansos.rules.Criterion;
 import id.bansos.rules.Check;
 import id.bansos.rules.FactKey;
+import id.bansos.rules.Param;
 import id.bansos.rules.Program;
 import id.bansos.rules.ProgramInfo;
 import id.bansos.rules.Snapshot;
@@ -81,6 +82,67 @@ class RuleLawsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("information monotonicity")
         .hasMessageContaining("UNCHECKED");
+  }
+
+  @Test
+  void aSharedCheckReadingAParameterItDoesNotDeclareBreaksProgramsDecideAsAlone() {
+    Catalog broken = JawaTimur.catalog().derive("Broken")
+        .add(SmallFamily.program("SMALL_TWO", 2)).add(SmallFamily.program("SMALL_THREE", 3))
+        .build();
+
+    assertThatThrownBy(() -> RuleLaws.forCatalog(broken).withExamples(30)
+        .verifyProgramsDecideAsAlone())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Rule law 'programs decide as alone' broken for catalog Broken")
+        .hasMessageContaining("SMALL_THREE decided with the other programs differs");
+    // Declared as it should be, the same pair keeps the law.
+    Catalog mended = JawaTimur.catalog().derive("Mended")
+        .add(SmallFamily.declared("SMALL_TWO", 2)).add(SmallFamily.declared("SMALL_THREE", 3))
+        .build();
+    assertThatCode(() -> RuleLaws.forCatalog(mended).withExamples(30)
+        .verifyProgramsDecideAsAlone()).doesNotThrowAnyException();
+  }
+
+  /**
+   * Deliberately wrong local programs: "at most N members", a check marked shared under one id
+   * in each, which reads the program's own N without declaring it; so the second program takes
+   * the first one's answer. {@link #declared} declares it, as {@code Check.shared} asks.
+   */
+  private static final class SmallFamily {
+    static Program program(String code, int most) {
+      return build(code, most, false);
+    }
+
+    static Program declared(String code, int most) {
+      return build(code, most, true);
+    }
+
+    private static Program build(String code, int most, boolean declare) {
+      ParameterKey<Boolean> inForce = ParameterKey.required(code + ".IN_FORCE", Boolean.class);
+      ParameterKey<Integer> max = ParameterKey.required(code + ".MAX_MEMBERS", Integer.class);
+      LocalDate start = LocalDate.of(2019, 1, 1);
+      Program.Builder b = Program.builder(new ProgramInfo(code, Text.of("Uji", "Test"),
+              Text.of("Program uji", "A test program"), BeneficiaryUnit.HOUSEHOLD, "test",
+              inForce))
+          .parameters(List.of(
+              Parameter.builder(inForce, "in force").from(start).value(true).source("test", "")
+                  .add().build(),
+              Parameter.builder(max, "most members").from(start).value(most)
+                  .source("test", "").add().build()));
+      Param<Integer> limit = b.param(max);
+      Criterion small = new Criterion(code + ".SMALL", Text.of("Kecil", "Small"), "test",
+          Text.of("Kecil.", "Small."), Text.of("Besar.", "Large."), Text.of("?", "?"));
+      Check<Snapshot> check = Check.shared("TEST.SMALL_FAMILY",
+          Check.test((h, r) -> h.members().size() <= r.value(limit)));
+      if (declare) {
+        b.household(small, check, limit);
+      } else {
+        b.household(small, check);
+      }
+      return b.award((h, q, r, g) -> g.household()).build();
+    }
+
+    private SmallFamily() {}
   }
 
   /**
