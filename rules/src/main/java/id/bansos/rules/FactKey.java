@@ -32,6 +32,9 @@ public final class FactKey<S, T> {
   // an Optional: behind a call site that sees many keys the JIT cannot inline the reader, so an
   // Optional it returned would be allocated at every read.
   private final Function<? super S, ? extends @Nullable T> reader;
+  // For a fact the subject keeps as an Optional (a member's age and shared facts), reads that
+  // Optional, so that read() and Recorder.find make none; null for the other facts.
+  private final @Nullable Function<? super S, Optional<T>> kept;
   private final Text label;
   private final Text needsLabel;
   // The missing-fact entries a record holds when this fact is absent, by member index + 1 (0 for
@@ -43,15 +46,17 @@ public final class FactKey<S, T> {
 
   private FactKey(String name, String needs, Class<T> type,
       Function<? super S, ? extends @Nullable T> reader) {
-    this(name, needs, type, reader, defaultLabel(name), defaultLabel(needs));
+    this(name, needs, type, reader, null, defaultLabel(name), defaultLabel(needs));
   }
 
   private FactKey(String name, String needs, Class<T> type,
-      Function<? super S, ? extends @Nullable T> reader, Text label, Text needsLabel) {
+      Function<? super S, ? extends @Nullable T> reader,
+      @Nullable Function<? super S, Optional<T>> kept, Text label, Text needsLabel) {
     this.name = Objects.requireNonNull(name, "name");
     this.needs = Objects.requireNonNull(needs, "needs");
     this.type = Objects.requireNonNull(type, "type");
     this.reader = Objects.requireNonNull(reader, "reader");
+    this.kept = kept;
     this.label = Objects.requireNonNull(label, "label");
     this.needsLabel = Objects.requireNonNull(needsLabel, "needsLabel");
     for (String n : List.of(name, needs)) {
@@ -121,6 +126,17 @@ public final class FactKey<S, T> {
     return new FactKey<>(name, name, type, reader);
   }
 
+  /**
+   * A fact a {@link Member} keeps for the assessment as an {@code Optional}: {@code kept} returns
+   * the same one at every call, so that {@link #read} makes none, and {@code reader} unwraps it
+   * (its own lambda, which the JIT compiles for this key alone).
+   */
+  static <T> FactKey<Member, T> memberKept(String name, Class<T> type,
+      Function<? super Member, ? extends @Nullable T> reader,
+      Function<? super Member, Optional<T>> kept) {
+    return new FactKey<>(name, name, type, reader, kept, defaultLabel(name), defaultLabel(name));
+  }
+
   /** A fact about the household, read as a value or null; see {@link #memberOrNull}. */
   static <T> FactKey<Snapshot, T> householdOrNull(String name, Class<T> type,
       Function<? super Snapshot, ? extends @Nullable T> reader) {
@@ -135,7 +151,7 @@ public final class FactKey<S, T> {
    * @return the key
    */
   public FactKey<S, T> derivedFrom(String recorded) {
-    return new FactKey<>(name, recorded, type, reader, label, defaultLabel(recorded));
+    return new FactKey<>(name, recorded, type, reader, kept, label, defaultLabel(recorded));
   }
 
   /**
@@ -148,7 +164,7 @@ public final class FactKey<S, T> {
    */
   public FactKey<S, T> labelled(Text label) {
     Objects.requireNonNull(label, "label");
-    return new FactKey<>(name, needs, type, reader, label,
+    return new FactKey<>(name, needs, type, reader, kept, label,
         needs.equals(name) ? label : needsLabel);
   }
 
@@ -209,7 +225,8 @@ public final class FactKey<S, T> {
    * @return the value, empty when not recorded
    */
   public Optional<T> read(S subject) {
-    return Optional.ofNullable(valueOrNull(subject));
+    Function<? super S, Optional<T>> k = kept;
+    return k != null ? k.apply(subject) : Optional.ofNullable(valueOrNull(subject));
   }
 
   /**

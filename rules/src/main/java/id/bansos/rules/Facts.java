@@ -28,19 +28,21 @@ public final class Facts {
 
   /** Age in whole years on the date; missing as {@code birthDate}. */
   public static final FactKey<Member, Integer> AGE =
-      FactKey.memberOrNull("age", Integer.class, m -> m.age().orElse(null))
+      FactKey.memberKept("age", Integer.class,
+          m -> m.age().orElse(null), Member::age)
           .derivedFrom("birthDate");
   /** Sex. */
   public static final FactKey<Member, Sex> SEX =
-      FactKey.memberOrNull("sex", Sex.class, m -> m.sex().orElse(null));
+      FactKey.memberKept("sex", Sex.class,
+          m -> m.sex().orElse(null), Member::sex);
   /** Relationship to the head of the family. */
   public static final FactKey<Member, Relationship> RELATIONSHIP =
-      FactKey.memberOrNull("relationship", Relationship.class,
-          m -> m.relationship().orElse(null));
+      FactKey.memberKept("relationship", Relationship.class,
+          m -> m.relationship().orElse(null), Member::relationship);
   /** Marital status. */
   public static final FactKey<Member, MaritalStatus> MARITAL_STATUS =
-      FactKey.memberOrNull("maritalStatus", MaritalStatus.class,
-          m -> m.maritalStatus().orElse(null));
+      FactKey.memberKept("maritalStatus", MaritalStatus.class,
+          m -> m.maritalStatus().orElse(null), Member::maritalStatus);
   /** Whether her husband left her without support. */
   public static final FactKey<Member, Boolean> ABANDONED_BY_SPOUSE =
       FactKey.memberOrNull("abandonedBySpouse", Boolean.class,
@@ -51,8 +53,8 @@ public final class Facts {
           m -> m.person().mainBreadwinner().orElse(null));
   /** Whether the member has any disability: true when one is listed, else as recorded. */
   public static final FactKey<Member, Boolean> HAS_DISABILITY =
-      FactKey.memberOrNull("hasDisability", Boolean.class,
-          m -> m.hasDisability().orElse(null));
+      FactKey.memberKept("hasDisability", Boolean.class,
+          m -> m.hasDisability().orElse(null), Member::hasDisability);
   /** The disabilities listed (empty when none is listed). */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static final FactKey<Member, List<Disability>> DISABILITIES =
@@ -68,8 +70,8 @@ public final class Facts {
           m -> m.person().schoolLevel().orElse(null));
   /** Occupation. */
   public static final FactKey<Member, Occupation> OCCUPATION =
-      FactKey.memberOrNull("occupation", Occupation.class,
-          m -> m.occupation().orElse(null));
+      FactKey.memberKept("occupation", Occupation.class,
+          m -> m.occupation().orElse(null), Member::occupation);
   /** Labour shock (laid off, lost income). */
   public static final FactKey<Member, LabourShock> LABOUR_SHOCK =
       FactKey.memberOrNull("labourShock", LabourShock.class,

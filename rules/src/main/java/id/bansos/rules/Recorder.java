@@ -315,12 +315,11 @@ public final class Recorder {
    * @return the value, empty when absent
    */
   public <S, T> Optional<T> find(S subject, FactKey<S, T> key) {
-    T value = key.valueOrNull(subject);
-    if (value == null) {
-      return Optional.empty();
+    Optional<T> value = key.read(subject);
+    if (value.isPresent()) {
+      add(key.name(), value.get());
     }
-    add(key.name(), value);
-    return Optional.of(value);
+    return value;
   }
 
   /**
