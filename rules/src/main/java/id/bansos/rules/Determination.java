@@ -159,7 +159,7 @@ public final class Determination {
     int rule = Recorder.criterion(meta);
     Program.Rule r = plan.program.rule(rule);
     int start = record.factStart(i);
-    int end = record.ends[i];
+    int end = record.factEnd(i);
     List<Object> missing = List.of();
     // Most results show one or two facts, kept here; an array only from the third.
     Fact first = null;
@@ -232,7 +232,7 @@ public final class Determination {
    * {@link Recorder.Missing}, or a family's {@link MissingFact} within a group), each once.
    */
   private void addMissing(int i, List<Object> out) {
-    for (int f = record.factStart(i); f < record.ends[i]; f += 2) {
+    for (int f = record.factStart(i), end = record.factEnd(i); f < end; f += 2) {
       if (record.facts[f] == Recorder.MISSING) {
         addOnce(out, record.facts[f + 1]);
       }
@@ -574,8 +574,8 @@ public final class Determination {
       int a = from + i;
       int b = d.from + i;
       if (record.meta[a] != d.record.meta[b]
-          || !Arrays.equals(record.facts, record.factStart(a), record.ends[a],
-              d.record.facts, d.record.factStart(b), d.record.ends[b])) {
+          || !Arrays.equals(record.facts, record.factStart(a), record.factEnd(a),
+              d.record.facts, d.record.factStart(b), d.record.factEnd(b))) {
         return false;
       }
     }

@@ -356,12 +356,13 @@ public final class Engine {
         o = qualifying > 0 ? Recorder.PASS : undecided ? Recorder.UNKNOWN : Recorder.FAIL;
       } else if (earlier >= 0) {
         // The same test with the same values, already evaluated in this assessment.
-        o = r.repeat(earlier);
+        status = combine(status, r.repeat(rule, earlier));
+        continue;
       } else {
         o = evaluate(rl, snapshot, r);
       }
       r.result(rule, -1, o);
-      if (share >= 0 && earlier < 0) {
+      if (share >= 0) {
         r.shareLast(share);
       }
       status = combine(status, o);

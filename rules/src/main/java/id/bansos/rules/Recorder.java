@@ -61,7 +61,8 @@ public final class Recorder {
   // dropping missing facts is free.
   private int lastMissing = -1;
   // One entry per criterion result: outcome, member and criterion packed by pack(), and where
-  // its facts end in the buffer (they start where the previous result's end).
+  // its facts end in the buffer (they start where the previous result's end); for a result that
+  // repeats an earlier one (Check.shared), ~ the earlier result's index, whose facts it has.
   int[] meta;
   int[] ends;
   int size;
@@ -164,8 +165,26 @@ public final class Recorder {
     return meta >>> 12;
   }
 
+  /** Where the facts of {@code result} start in {@link #facts}. */
   int factStart(int result) {
-    return result == 0 ? 0 : ends[result - 1];
+    int e = ends[result];
+    if (e < 0) {
+      // A repeat: the facts of the result it repeats.
+      return factStart(~e);
+    }
+    // Where the last result before it that is not a repeat ends.
+    for (int p = result - 1; p >= 0; p--) {
+      if (ends[p] >= 0) {
+        return ends[p];
+      }
+    }
+    return 0;
+  }
+
+  /** Where the facts of {@code result} end in {@link #facts}. */
+  int factEnd(int result) {
+    int e = ends[result];
+    return e >= 0 ? e : ends[~e];
   }
 
   /** Makes this recorder repeat the results of the plan's {@code count} shared checks. */
@@ -193,21 +212,16 @@ public final class Recorder {
   }
 
   /**
-   * Records again the facts of result {@code result} (which must be of this assessment) and
-   * returns its outcome, for a criterion whose check is the same test with the same values.
+   * Records a household-level result of {@code criterion} with the outcome and facts of {@code
+   * result}, an earlier result of this record that evaluated the same test with the same values
+   * (not itself a repeat); returns the outcome. The facts are not copied: the new result names
+   * the earlier one instead of where its facts end.
    */
-  byte repeat(int result) {
-    int from = factStart(result);
-    int to = ends[result];
-    int n = to - from;
-    if (factSize + n > facts.length) {
-      facts = Arrays.copyOf(facts, Math.max(facts.length * 2, factSize + n));
-    }
-    // lastMissing stays: a repeated result is complete, and only the result being evaluated
-    // drops or truncates its facts.
-    System.arraycopy(facts, from, facts, factSize, n);
-    factSize += n;
-    return outcome(meta[result]);
+  byte repeat(int criterion, int result) {
+    byte outcome = outcome(meta[result]);
+    this.result(criterion, -1, outcome);
+    ends[size - 1] = ~result;
+    return outcome;
   }
 
   /** The value of {@code param} in force, or null; for the engine's own code. */
