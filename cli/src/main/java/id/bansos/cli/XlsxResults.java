@@ -32,6 +32,9 @@ final class XlsxResults implements Screening.Results {
   private final Table determinations;
   private final Table groups;
   private final Table rejects;
+  // Whether finish() wrote the last sheet: closed before that, the run failed and the workbook
+  // is abandoned rather than completed.
+  private boolean finished;
 
   XlsxResults(Path file, XlsxWriter.Scratch scratch) throws IOException {
     this(file, scratch, XlsxWriter.MAX_ROWS);
@@ -45,11 +48,7 @@ final class XlsxResults implements Screening.Results {
       groups = new Table(GROUPS, DeterminationRows.GROUP_COLUMNS, false);
       rejects = new Table(REJECTS, DeterminationRows.REJECT_COLUMNS, false);
     } catch (IOException | RuntimeException e) {
-      try {
-        workbook.close();
-      } catch (IOException | RuntimeException suppressed) {
-        e.addSuppressed(suppressed);
-      }
+      workbook.abort();
       throw e;
     }
   }
@@ -162,6 +161,7 @@ final class XlsxResults implements Screening.Results {
     for (int i = 0; i < names.length; i++) {
       sheet.row().text(names[i], XlsxWriter.BOLD).text(values[i], XlsxWriter.PLAIN);
     }
+    finished = true;
   }
 
   private static void summaryRows(XlsxWriter.Sheet sheet,
@@ -191,8 +191,16 @@ final class XlsxResults implements Screening.Results {
     }
   }
 
+  /**
+   * Completes the workbook after {@link #finish}; before it (the run failed), abandons it
+   * without copying the sheets kept aside into a file that is to be discarded.
+   */
   @Override
   public void close() throws IOException {
-    workbook.close();
+    if (finished) {
+      workbook.close();
+    } else {
+      workbook.abort();
+    }
   }
 }

@@ -358,24 +358,52 @@ final class XlsxWriter implements Closeable {
       part("xl/styles.xml", STYLES);
       part("xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\" count=\"0\" uniqueCount=\"0\"/>");
     } finally {
-      // Also after a failure: every temporary file goes, whatever became of the others, and the
-      // target is closed even where a failed close of the package left it open (JDK 17 does).
-      for (Sheet s : sheets) {
-        if (s.buffer != null) {
-          try {
-            s.out.close();
-          } catch (IOException | RuntimeException e) {
-            // Its rows are not wanted any more.
-          }
-          s.deflater.end();
-          deleteQuietly(s.buffer);
+      release();
+    }
+  }
+
+  /**
+   * Abandons the workbook, after a failure of the run that writes it: neither the sheets filled
+   * aside nor the workbook's own parts are written, so the target is no workbook (its caller
+   * discards it); the target is closed and the temporary files are deleted. Does nothing after
+   * {@link #close()} or another abort.
+   */
+  void abort() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      // Ends the entry being written and the package's own deflater; the target may be the
+      // reason for the abort, so what it says is not heard.
+      zip.close();
+    } catch (IOException | RuntimeException e) {
+      // The workbook is abandoned.
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Deletes every temporary file, whatever became of the others, and closes the target even
+   * where a failed close of the package left it open (JDK 17 does).
+   */
+  private void release() {
+    for (Sheet s : sheets) {
+      if (s.buffer != null) {
+        try {
+          s.out.close();
+        } catch (IOException | RuntimeException e) {
+          // Its rows are not wanted any more.
         }
+        s.deflater.end();
+        deleteQuietly(s.buffer);
       }
-      try {
-        target.close();
-      } catch (IOException e) {
-        // The package's own close reported the failure, or it succeeded and closed it already.
-      }
+    }
+    try {
+      target.close();
+    } catch (IOException e) {
+      // The package's own close reported the failure, or it succeeded and closed it already.
     }
   }
 

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -70,6 +72,31 @@ class XlsxResultsTest {
           "row 6", "row 7", "row 8", "row 9");
       assertThat(book.getSheet("rejects").getLastRowNum()).isEqualTo(3);
     }
+    try (var left = Files.list(dir)) {
+      assertThat(left).containsExactly(file);
+    }
+  }
+
+  @Test
+  void resultsClosedBeforeTheirEndAreAbandonedNotCompleted() throws Exception {
+    Path file = dir.resolve("failed.xlsx");
+    try (XlsxResults results = new XlsxResults(file,
+        () -> Files.createTempFile(dir, "sheet", ".scratch"), 5)) {
+      results.write(Screening.Results.NO_TEXT,
+          List.<Object[]>of(row(0, DeterminationRows.COLUMNS.size())),
+          List.<Object[]>of(row(0, DeterminationRows.REJECT_COLUMNS.size())));
+      // The run fails here: no finish().
+    }
+
+    // No workbook (the run's temporary output is discarded): the determinations sheet that was
+    // being streamed, ended, and nothing else; no sheet kept aside is left behind.
+    List<String> entries = new ArrayList<>();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        entries.add(e.getName());
+      }
+    }
+    assertThat(entries).containsExactly("xl/worksheets/sheet1.xml");
     try (var left = Files.list(dir)) {
       assertThat(left).containsExactly(file);
     }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -181,6 +183,53 @@ class XlsxWriterTest {
           .hasMessage("disk full");
       assertThat(temporaries()).as("failing after %d bytes", limit).isEqualTo(before);
       assertThat(target.closed).as("failing after %d bytes", limit).isTrue();
+    }
+  }
+
+  @Test
+  void anAbandonedWorkbookWritesNoMorePartsLeavesNoScratchFileAndClosesTheTarget()
+      throws Exception {
+    List<Path> before = temporaries();
+    boolean[] closed = {false};
+    ByteArrayOutputStream out = new ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    XlsxWriter w = writer(out);
+    XlsxWriter.Sheet streamed = w.sheet("streamed", true);
+    XlsxWriter.Sheet aside = w.sheet("aside", false);
+    for (int i = 0; i < 2_000; i++) {
+      streamed.row().text("row " + i, XlsxWriter.PLAIN);
+      aside.row().text("other " + i, XlsxWriter.PLAIN);
+    }
+
+    w.abort();
+    w.abort();
+    w.close();
+
+    assertThat(closed[0]).isTrue();
+    assertThat(temporaries()).isEqualTo(before);
+    // Only the sheet that was being streamed, ended: neither the sheet kept aside nor the
+    // workbook's own parts.
+    List<String> entries = new ArrayList<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        entries.add(e.getName());
+      }
+    }
+    assertThat(entries).containsExactly("xl/worksheets/sheet1.xml");
+    // A closed workbook is not abandoned afterwards.
+    ByteArrayOutputStream complete = new ByteArrayOutputStream();
+    XlsxWriter finished = writer(complete);
+    finished.sheet("one", true).row().text("x", XlsxWriter.PLAIN);
+    finished.close();
+    byte[] bytes = complete.toByteArray();
+    finished.abort();
+    assertThat(complete.toByteArray()).isEqualTo(bytes);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      assertThat(book.getSheet("one").getRow(0).getCell(0).getStringCellValue()).isEqualTo("x");
     }
   }
 
