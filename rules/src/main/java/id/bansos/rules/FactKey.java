@@ -230,11 +230,13 @@ public final class FactKey<S, T> {
   }
 
   /**
-   * Whether the fact of {@code subject} is recorded as {@code value}: false when it is recorded
-   * as another value or not recorded. Unlike {@link #read}, makes no object; for code that tests
-   * the facts of many members, such as finding a member by relationship.
+   * Whether the fact of {@code subject} is recorded as a value equal to {@code value} ({@code
+   * equals}): false when it is recorded as another value or not recorded. For code that tests
+   * the facts of many members, such as finding a member by relationship: the keys of {@link
+   * Facts} answer without making an object, where {@link #read} of a key made with {@link
+   * #member}, {@link #household} or {@link #group} returns what its reader makes.
    *
-   * @param subject the member or household; never null
+   * @param subject the member, household or group; never null
    * @param value the value; never null
    * @return whether the recorded value equals {@code value}
    */

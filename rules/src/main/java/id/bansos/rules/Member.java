@@ -25,7 +25,9 @@ public final class Member {
   private final int index;
   private final Optional<Integer> age;
   // The facts several programs read, each read from the person on first use (null until then)
-  // and kept: the core model makes a new Optional on every read of a recorded fact.
+  // and kept: the core model makes a new Optional on every read of a recorded fact. Racy but
+  // safe, should a check hand the member to another thread: an Optional is immutable, and a
+  // thread that sees null reads the same value from the card again.
   private @Nullable Optional<Sex> sex;
   private @Nullable Optional<Relationship> relationship;
   private @Nullable Optional<MaritalStatus> maritalStatus;

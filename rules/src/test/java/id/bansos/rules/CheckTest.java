@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import id.bansos.core.household.Household;
 import id.bansos.core.household.MaritalStatus;
+import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Sex;
 import id.bansos.rules.param.Parameter;
@@ -80,6 +81,35 @@ class CheckTest {
     assertThat(Facts.MARITAL_STATUS.is(head, MaritalStatus.MARRIED)).isFalse();
     assertThat(Facts.MARITAL_STATUS.is(head, MaritalStatus.SINGLE)).isFalse();
     assertThatNullPointerException().isThrownBy(() -> Facts.SEX.is(head, null));
+  }
+
+  @Test
+  void theFactsAMemberKeepsReadAsRecordedOnceAndAListedDisabilityCountsAsOne() {
+    LocalDate birth = LocalDate.of(2015, 1, 1);
+    Household h = Households.disabledChildFamily(birth).build();
+    Snapshot s = Snapshot.of(h, DATE);
+    Member child = s.members().stream()
+        .filter(m -> m.person().birthDate().equals(Optional.of(birth))).findFirst().orElseThrow();
+
+    // A disability is listed and "has a disability" is not recorded: the member has one.
+    assertThat(child.person().hasDisability()).isEmpty();
+    assertThat(Facts.HAS_DISABILITY.read(child)).contains(true);
+    assertThat(Facts.HAS_DISABILITY.is(child, true)).isTrue();
+    assertThat(new Recorder(DATE, 4).get(child, Facts.HAS_DISABILITY)).isTrue();
+    for (Member m : s.members()) {
+      Person p = m.person();
+      assertThat(Facts.SEX.read(m)).isEqualTo(p.sex());
+      assertThat(Facts.RELATIONSHIP.read(m)).isEqualTo(p.relationship());
+      assertThat(Facts.MARITAL_STATUS.read(m)).isEqualTo(p.maritalStatus());
+      assertThat(Facts.OCCUPATION.read(m)).isEqualTo(p.occupation());
+      assertThat(Facts.AGE.read(m)).isEqualTo(p.ageOn(DATE));
+      for (FactKey<Member, ?> key : List.of(Facts.AGE, Facts.SEX, Facts.RELATIONSHIP,
+          Facts.MARITAL_STATUS, Facts.HAS_DISABILITY, Facts.OCCUPATION)) {
+        // The value the engine reads is the kept one, and the kept one is read once.
+        assertThat(key.read(m)).as(key.name()).isEqualTo(Optional.ofNullable(key.valueOrNull(m)))
+            .isSameAs(key.read(m));
+      }
+    }
   }
 
   @Test

@@ -167,6 +167,34 @@ class WrseTest {
   }
 
   @Test
+  void aSpouseOfUnrecordedSexIsHerHusbandAndOneRecordedFemaleIsNot() {
+    Person married = woman(DATE.minusYears(35)).maritalStatus(MaritalStatus.MARRIED)
+        .abandonedBySpouse(false).mainBreadwinner(true).build();
+    Person ill = Households.person(DATE.minusYears(40), Sex.MALE, Relationship.SPOUSE,
+        Occupation.LABOURER, 2).chronicallyIll(true).labourShock(LabourShock.NONE).build();
+
+    Determination unrecorded =
+        wrse(family(married, Person.builder().from(ill).sex(Optional.empty()).build()).build(),
+            DATE);
+    Determination female = wrse(family(married, Households.person(DATE.minusYears(40),
+        Sex.FEMALE, Relationship.SPOUSE, Occupation.LABOURER, 2).chronicallyIll(true)
+        .labourShock(LabourShock.NONE).build()).build(), DATE);
+
+    assertThat(unrecorded.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(unrecorded.beneficiaries()).extracting(b -> b.member().orElseThrow())
+        .containsExactly(married.nik());
+    assertThat(unrecorded.members()).filteredOn(m -> m.member().equals(married.nik()))
+        .singleElement().satisfies(m -> assertThat(m.criteria())
+            .filteredOn(c -> c.code().equals("WRSE.VULNERABLE")).singleElement()
+            .satisfies(c -> assertThat(c.facts()).anySatisfy(f ->
+                assertThat(f.value()).isEqualTo("BREADWINNER_HUSBAND_ILL"))));
+    // A woman recorded as the spouse is not her husband: none is on the card.
+    assertThat(female.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(female.missingFacts().toString()).contains("husband")
+        .doesNotContain("husband.chronicallyIll");
+  }
+
+  @Test
   void unknownMaritalStatusIsNamedAsMissing() {
     Household h = family(woman(DATE.minusYears(35)).build()).build();
 
