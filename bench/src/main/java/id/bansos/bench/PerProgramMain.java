@@ -6,7 +6,10 @@ import id.bansos.rules.Engine;
 import id.bansos.rules.Program;
 import id.bansos.rules.program.JawaTimur;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Where an assessment of the mix spends its CPU time and bytes: the whole default catalog, the
@@ -15,7 +18,9 @@ import java.util.List;
  * with ASPD. Timed as {@link CpuTimeMain} times its cases.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar id.bansos.bench.PerProgramMain
- * [rounds]}.
+ * [rounds [case...]]}: every case, or only the cases named ({@code catalog}, {@code "no
+ * program"}, a program code, {@code PKH_PLUS+ASPD}). {@code bench/compare.sh} runs one case of two
+ * builds in turn, to compare them on a machine whose speed drifts.
  */
 public final class PerProgramMain {
 
@@ -24,25 +29,40 @@ public final class PerProgramMain {
   /**
    * Runs the cases.
    *
-   * @param args optional number of measured rounds (default 5)
+   * @param args optional number of measured rounds (default 5), then optional names of the cases
+   *     to run (default all)
+   * @throws IllegalArgumentException when a case named is not one of them
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     LocalDate date = SampleHouseholds.ASSESSMENT_DATE;
     Household[] mix = SampleHouseholds.mix().toArray(new Household[0]);
-    Catalog full = JawaTimur.catalog();
-    measure("catalog", full, rounds, mix, date);
-    measure("no program", only(full, List.of()), rounds, mix, date);
-    for (Program p : full.inForce(date)) {
-      measure(p.info().code(), only(full, List.of(p.info().code())), rounds, mix, date);
+    Map<String, Supplier<Catalog>> cases = cases(date);
+    List<String> names = args.length > 1
+        ? List.of(args).subList(1, args.length) : List.copyOf(cases.keySet());
+    for (String name : names) {
+      if (!cases.containsKey(name)) {
+        throw new IllegalArgumentException("no case " + name + "; the cases are "
+            + cases.keySet());
+      }
     }
-    measure("PKH_PLUS+ASPD", FloorBenchmark.twoProgramCatalog(), rounds, mix, date);
+    for (String name : names) {
+      Engine engine = Engine.of(cases.get(name).get());
+      CpuTimeMain.run(name, rounds, mix, h -> engine.assess(h, date).determinations().size());
+    }
   }
 
-  private static void measure(String name, Catalog catalog, int rounds, Household[] mix,
-      LocalDate date) {
-    Engine engine = Engine.of(catalog);
-    CpuTimeMain.run(name, rounds, mix, h -> engine.assess(h, date).determinations().size());
+  /** The cases by name, in the order they run: each catalog is made only when its case runs. */
+  static Map<String, Supplier<Catalog>> cases(LocalDate date) {
+    Catalog full = JawaTimur.catalog();
+    Map<String, Supplier<Catalog>> cases = new LinkedHashMap<>();
+    cases.put("catalog", () -> full);
+    cases.put("no program", () -> only(full, List.of()));
+    for (Program p : full.inForce(date)) {
+      cases.put(p.info().code(), () -> only(full, List.of(p.info().code())));
+    }
+    cases.put("PKH_PLUS+ASPD", FloorBenchmark::twoProgramCatalog);
+    return cases;
   }
 
   /** The catalog without its programs other than {@code codes}, its parameters unchanged. */
