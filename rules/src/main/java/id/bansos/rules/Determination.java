@@ -257,14 +257,19 @@ public final class Determination {
 
   /** The missing facts of {@code recorded} entries, in order. */
   private List<MissingFact> missingFacts(List<Object> recorded) {
-    if (recorded.isEmpty()) {
-      return List.of();
-    }
-    MissingFact[] out = new MissingFact[recorded.size()];
-    for (int k = 0; k < out.length; k++) {
-      out[k] = missingFact(recorded.get(k));
-    }
-    return List.of(out);
+    // Most results that miss facts miss one or two: no array for them.
+    return switch (recorded.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(missingFact(recorded.get(0)));
+      case 2 -> List.of(missingFact(recorded.get(0)), missingFact(recorded.get(1)));
+      default -> {
+        MissingFact[] out = new MissingFact[recorded.size()];
+        for (int k = 0; k < out.length; k++) {
+          out[k] = missingFact(recorded.get(k));
+        }
+        yield List.of(out);
+      }
+    };
   }
 
   private MissingFact missingFact(Object recorded) {
