@@ -119,38 +119,49 @@ public final class Determination {
     if (members.length == 0 || plan.memberRules.length == 0) {
       return List.of();
     }
-    // Two passes over the record: how many results each member has, then each member's results
-    // in order into a list of exactly that size; members in NIK order.
-    int[] count = new int[members.length];
+    // The engine records a member's person-level results together, members in NIK order (the
+    // member loop of Engine.decide): one pass counts the members, the next makes each member's
+    // results of its run.
     int reported = 0;
+    int last = -1;
     for (int i = from; i < to; i++) {
       int m = Recorder.member(record.meta[i]);
-      if (m >= 0) {
-        if (count[m] == 0) {
-          reported++;
-        }
-        count[m]++;
-      }
-    }
-    CriterionResult[][] byMember = new CriterionResult[members.length][];
-    int[] filled = new int[members.length];
-    for (int i = from; i < to; i++) {
-      int m = Recorder.member(record.meta[i]);
-      if (m >= 0) {
-        if (byMember[m] == null) {
-          byMember[m] = new CriterionResult[count[m]];
-        }
-        byMember[m][filled[m]++] = result(i);
+      if (m >= 0 && m != last) {
+        reported++;
+        last = m;
       }
     }
     MemberResult[] out = new MemberResult[reported];
     int n = 0;
-    for (int m = 0; m < members.length; m++) {
-      if (byMember[m] != null) {
-        out[n++] = MemberResult.of(members[m], List.of(byMember[m]));
+    for (int i = from; i < to; ) {
+      int m = Recorder.member(record.meta[i]);
+      if (m < 0) {
+        i++;
+        continue;
       }
+      int end = i + 1;
+      while (end < to && Recorder.member(record.meta[end]) == m) {
+        end++;
+      }
+      out[n++] = MemberResult.of(members[m], results(i, end));
+      i = end;
     }
     return List.of(out);
+  }
+
+  /** The results {@code from} (inclusive) to {@code to}, as a list; no array for one or two. */
+  private List<CriterionResult> results(int from, int to) {
+    return switch (to - from) {
+      case 1 -> List.of(result(from));
+      case 2 -> List.of(result(from), result(from + 1));
+      default -> {
+        CriterionResult[] out = new CriterionResult[to - from];
+        for (int i = from; i < to; i++) {
+          out[i - from] = result(i);
+        }
+        yield List.of(out);
+      }
+    };
   }
 
   private CriterionResult result(int i) {

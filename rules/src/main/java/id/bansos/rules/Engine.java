@@ -306,7 +306,8 @@ public final class Engine {
     r.bind(plan.values);
 
     // Person-level criteria: every member on the date, each member's status by the same rule
-    // as a determination's.
+    // as a determination's. A member's results are recorded together, members in NIK order:
+    // Determination.members() reads them so.
     int[] memberRules = plan.memberRules;
     List<Member> members = snapshot.members();
     int qualifying = 0;
