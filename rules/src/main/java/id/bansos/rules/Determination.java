@@ -149,15 +149,15 @@ public final class Determination {
     return List.of(out);
   }
 
-  /** The results {@code from} (inclusive) to {@code to}, as a list; no array for one or two. */
-  private List<CriterionResult> results(int from, int to) {
-    return switch (to - from) {
-      case 1 -> List.of(result(from));
-      case 2 -> List.of(result(from), result(from + 1));
+  /** The results {@code start} (inclusive) to {@code end}, as a list; no array for one or two. */
+  private List<CriterionResult> results(int start, int end) {
+    return switch (end - start) {
+      case 1 -> List.of(result(start));
+      case 2 -> List.of(result(start), result(start + 1));
       default -> {
-        CriterionResult[] out = new CriterionResult[to - from];
-        for (int i = from; i < to; i++) {
-          out[i - from] = result(i);
+        CriterionResult[] out = new CriterionResult[end - start];
+        for (int i = start; i < end; i++) {
+          out[i - start] = result(i);
         }
         yield List.of(out);
       }
