@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.quicktheories.QuickTheory.qt;
 
+import id.bansos.core.household.AidProgram;
 import id.bansos.core.household.Household;
 import id.bansos.core.money.Rupiah;
+import id.bansos.rules.criteria.CommonCriteria;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
@@ -251,6 +253,32 @@ class SharedCheckTest {
     assertThat(evaluations).hasValue(2);
     assertThat(a.determinations()).extracting(Determination::status).containsExactly(
         Status.ELIGIBLE, Status.NOT_ELIGIBLE, Status.ELIGIBLE, Status.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void receivingAndNotReceivingAnAidAreTwoTests() {
+    // Declared here rather than in a program's static field, so that the declaration runs in
+    // the test.
+    Program receives = aidProgram("LOCAL_RECEIVES", true);
+    Program notReceiving = aidProgram("LOCAL_NOT_RECEIVING", false);
+    Engine engine = engine(receives, notReceiving);
+
+    Assessment a = engine.assess(family(), DATE);
+
+    assertThat(a.determinations()).extracting(d -> d.criteria().get(0).outcome())
+        .containsExactly(Outcome.PASS, Outcome.FAIL);
+    assertEachAsDecidedAlone(engine, family());
+  }
+
+  /** A program whose one criterion is "the family receives (or does not receive) PKH". */
+  private static Program aidProgram(String code, boolean mustReceive) {
+    ParameterKey<Boolean> inForce = ParameterKey.required(code + ".IN_FORCE", Boolean.class);
+    Program.Builder b = Program.builder(new ProgramInfo(code, Text.of(code, code),
+            Text.of("Contoh.", "An example."), BeneficiaryUnit.HOUSEHOLD, "Test", inForce))
+        .parameters(List.of(Parameter.builder(inForce, "In force").from(START).value(true)
+            .source("Test", "").add().build()));
+    CommonCriteria.aid(b, AidProgram.PKH, mustReceive);
+    return b.award((h, q, r, g) -> g.household()).build();
   }
 
   @Test

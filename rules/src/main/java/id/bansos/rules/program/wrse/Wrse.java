@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,22 +116,14 @@ public final class Wrse {
    * when she is the spouse. Missing as {@code husband} when she is neither or he is not on the
    * card on the date.
    */
-  static final FactKey<Member, Nik> HUSBAND = FactKey.member("husband", Nik.class, w -> {
-    Member h = husbandOf(w);
-    return h == null ? Optional.empty() : Optional.of(h.nik());
-  });
+  static final FactKey<Member, Nik> HUSBAND = FactKey.member("husband", Nik.class,
+      w -> ofHusband(w, h -> Optional.of(h.nik())));
   /** Whether her husband is chronically ill. */
   static final FactKey<Member, Boolean> HUSBAND_CHRONICALLY_ILL = FactKey.member(
-      "husband.chronicallyIll", Boolean.class, w -> {
-        Member h = husbandOf(w);
-        return h == null ? Optional.empty() : h.person().chronicallyIll();
-      });
+      "husband.chronicallyIll", Boolean.class, w -> ofHusband(w, h -> h.person().chronicallyIll()));
   /** Her husband's labour shock. */
   static final FactKey<Member, LabourShock> HUSBAND_LABOUR_SHOCK = FactKey.member(
-      "husband.labourShock", LabourShock.class, w -> {
-        Member h = husbandOf(w);
-        return h == null ? Optional.empty() : h.person().labourShock();
-      });
+      "husband.labourShock", LabourShock.class, w -> ofHusband(w, h -> h.person().labourShock()));
 
   static final Criterion QUALIFYING_WOMAN = new Criterion(CODE + ".QUALIFYING_WOMAN",
       Text.of("Ada perempuan rawan sosial ekonomi dalam keluarga",
@@ -309,6 +302,12 @@ public final class Wrse {
    * none. Read for every woman by three facts, so through {@link FactKey#is}, which makes no
    * object.
    */
+  /** {@code fact} of her husband on the card; empty when there is none. */
+  private static <T> Optional<T> ofHusband(Member wife, Function<Member, Optional<T>> fact) {
+    Member husband = husbandOf(wife);
+    return husband == null ? Optional.empty() : fact.apply(husband);
+  }
+
   private static @Nullable Member husbandOf(Member wife) {
     Relationship wanted;
     if (Facts.RELATIONSHIP.is(wife, Relationship.HEAD)) {
