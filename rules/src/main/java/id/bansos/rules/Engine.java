@@ -240,7 +240,7 @@ public final class Engine {
               : qualifying + undetermined < needed ? Recorder.FAIL : Recorder.UNKNOWN;
           if (o == Recorder.UNKNOWN) {
             for (MissingFact f : familyMissing) {
-              record.add(Recorder.MISSING, f);
+              record.addMissing(f);
             }
           }
         } else {
@@ -280,7 +280,7 @@ public final class Engine {
   private static void notInForce(Plan.ProgramPlan plan, Recorder r) {
     r.show("parameter", plan.missing.name());
     r.show("date", r.date());
-    r.add(Recorder.MISSING, new Recorder.Missing("parameter " + plan.missing.name(), -1,
+    r.addMissing(new Recorder.Missing("parameter " + plan.missing.name(), -1,
         Text.of("nilai aturan " + plan.missing.name() + " pada tanggal ini",
             "the value of rule " + plan.missing.name() + " on this date")));
     r.result(plan.program.notInForceRule(), -1, Recorder.UNKNOWN);
@@ -298,7 +298,7 @@ public final class Engine {
           from, r.size, niks);
     }
     if (participant == null && program.isGroupProgram()) {
-      r.add(Recorder.MISSING, NO_GROUP);
+      r.addMissing(NO_GROUP);
       r.result(program.groupRequiredRule(), -1, Recorder.UNKNOWN);
       return new Determination(plan, Status.UNDETERMINED, List.of(), List.of(), priority, r,
           from, r.size, niks);

@@ -34,11 +34,28 @@ public final class Recorder {
    * A fact that was missing, by name, with its label, and the member it concerns (-1 for the
    * household).
    */
-  record Missing(String fact, int member, Text label) {
+  record Missing(String fact, int member, @Nullable Text given) {
 
-    /** A missing fact labelled from its name ({@link Labels#fact}, else the name). */
+    /** A missing fact labelled from its name when read ({@link Labels#fact}, else the name). */
     Missing(String fact, int member) {
-      this(fact, member, Labels.fact(fact).orElseGet(() -> Text.of(fact, fact)));
+      this(fact, member, null);
+    }
+
+    /** Its label: the one given, else the one of its name, looked up only when read. */
+    Text label() {
+      Text l = given;
+      return l != null ? l : Labels.fact(fact).orElseGet(() -> Text.of(fact, fact));
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Missing m && m.member == member && m.fact.equals(fact)
+          && m.label().equals(label());
+    }
+
+    @Override
+    public int hashCode() {
+      return (fact.hashCode() * 31 + member) * 31 + label().hashCode();
     }
   }
 
@@ -143,13 +160,18 @@ public final class Recorder {
 
   /** Records one criterion result whose facts are those added since the previous result. */
   void result(int criterion, int member, byte outcome) {
-    if (size == meta.length) {
-      meta = Arrays.copyOf(meta, size * 2);
-      ends = Arrays.copyOf(ends, size * 2);
+    int at = size;
+    if (at == meta.length) {
+      growResults();
     }
-    meta[size] = outcome | (member + 1) << 2 | criterion << 12;
-    ends[size] = factSize;
-    size++;
+    meta[at] = outcome | (member + 1) << 2 | criterion << 12;
+    ends[at] = factSize;
+    size = at + 1;
+  }
+
+  private void growResults() {
+    meta = Arrays.copyOf(meta, size * 2);
+    ends = Arrays.copyOf(ends, size * 2);
   }
 
   static byte outcome(int meta) {
@@ -256,9 +278,13 @@ public final class Recorder {
   public <T> T value(Param<T> param) {
     ParameterValue<?> v = values[param.slot()];
     if (v == null) {
-      throw new IllegalArgumentException(param.key() + " has no value on " + date);
+      throw noValue(param);
     }
     return (T) v.value();
+  }
+
+  private IllegalArgumentException noValue(Param<?> param) {
+    return new IllegalArgumentException(param.key() + " has no value on " + date);
   }
 
   /**
@@ -311,7 +337,7 @@ public final class Recorder {
   <S, T> @Nullable T read(S subject, FactKey<S, T> key) {
     T value = key.valueOrNull(subject);
     if (value == null) {
-      add(MISSING, key.missing(memberIndex(subject)));
+      addMissing(key.missing(memberIndex(subject)));
       return null;
     }
     add(key.name(), value);
@@ -357,7 +383,7 @@ public final class Recorder {
    */
   public <S> Outcome absent(S subject, FactKey<S, ?> key) {
     Objects.requireNonNull(key, "key");
-    add(MISSING, key.missing(memberIndex(Objects.requireNonNull(subject, "subject"))));
+    addMissing(key.missing(memberIndex(Objects.requireNonNull(subject, "subject"))));
     return Outcome.UNKNOWN;
   }
 
@@ -370,7 +396,7 @@ public final class Recorder {
    * @return {@link Outcome#UNKNOWN}
    */
   public Outcome absent(Object subject, String fact) {
-    add(MISSING, new Missing(Objects.requireNonNull(fact, "fact"),
+    addMissing(new Missing(Objects.requireNonNull(fact, "fact"),
         memberIndex(Objects.requireNonNull(subject, "subject"))));
     return Outcome.UNKNOWN;
   }
@@ -396,27 +422,34 @@ public final class Recorder {
   }
 
   private void missing(String fact, Text label, Object subject) {
-    add(MISSING, new Missing(fact, memberIndex(subject), label));
+    addMissing(new Missing(fact, memberIndex(subject), label));
   }
 
   private static int memberIndex(Object subject) {
     return subject instanceof Member m ? m.index() : -1;
   }
 
-  /** Records a missing fact that no subject's key names. */
-  void missing(Missing missing) {
-    add(MISSING, missing);
+  // Kept small, so that the compilers inline it into every check.
+  void add(String name, Object value) {
+    int at = factSize;
+    Object[] f = at + 2 > facts.length ? grow() : facts;
+    f[at] = name;
+    f[at + 1] = value;
+    factSize = at + 2;
   }
 
-  void add(String name, Object value) {
-    if (factSize + 2 > facts.length) {
-      facts = Arrays.copyOf(facts, facts.length * 2);
-    }
-    if (name == MISSING) {
-      lastMissing = factSize;
-    }
-    facts[factSize++] = name;
-    facts[factSize++] = value;
+  private Object[] grow() {
+    facts = Arrays.copyOf(facts, facts.length * 2);
+    return facts;
+  }
+
+  /**
+   * Records a missing fact, a {@link Missing} (or a family's {@link MissingFact} within a group):
+   * the only way {@link #MISSING} enters the buffer.
+   */
+  void addMissing(Object missing) {
+    lastMissing = factSize;
+    add(MISSING, missing);
   }
 
   int mark() {

@@ -21,9 +21,14 @@ import id.bansos.rules.param.Source;
 import id.bansos.rules.program.aspd.Aspd;
 import id.bansos.rules.program.pkhplus.PkhPlus;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -325,5 +330,42 @@ class CatalogTest {
 
     assertThat(p.timeline().get(0).sources()).containsExactly(Source.of("test", ""));
     assertThat(p.timeline().get(0).confidence()).isEqualTo(Confidence.ASSUMED);
+  }
+  @Test
+  void aDateFindsTheSamePlanInWhateverOrderDatesAreAsked() {
+    Catalog catalog = JATIM.derive("Jawa Timur").build();
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate d = LocalDate.of(2019, 12, 1); d.isBefore(LocalDate.of(2026, 2, 1));
+        d = d.plusDays(1)) {
+      days.add(d);
+    }
+    days.add(LocalDate.MIN);
+    days.add(LocalDate.of(1900, 1, 1));
+    days.add(LocalDate.of(2100, 1, 1));
+    Map<LocalDate, Plan> ascending = new HashMap<>();
+    Plan previous = null;
+    for (LocalDate d : days.subList(0, days.size() - 3)) {
+      Plan p = catalog.plan(d);
+      assertThat(p.from).isBeforeOrEqualTo(d);
+      // A plan holds until the next one starts.
+      if (previous != null && p != previous) {
+        assertThat(p.from).isEqualTo(d);
+      }
+      previous = p;
+      ascending.put(d, p);
+    }
+    assertThat(new HashSet<>(ascending.values())).hasSizeGreaterThan(3);
+    for (LocalDate d : days.subList(days.size() - 3, days.size())) {
+      ascending.put(d, catalog.plan(d));
+    }
+    List<LocalDate> shuffled = new ArrayList<>(days);
+    Collections.shuffle(shuffled, new Random(11));
+    for (LocalDate d : shuffled) {
+      assertThat(catalog.plan(d)).as("%s", d).isSameAs(ascending.get(d));
+    }
+    Collections.reverse(days);
+    for (LocalDate d : days) {
+      assertThat(catalog.plan(d)).as("%s", d).isSameAs(ascending.get(d));
+    }
   }
 }

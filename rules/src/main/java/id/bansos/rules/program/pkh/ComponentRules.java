@@ -56,13 +56,16 @@ final class ComponentRules {
   /** The components in the order a member's list shows them. */
   static final List<PkhComponent> ORDER = List.of(PREGNANT_OR_POSTPARTUM, EARLY_CHILDHOOD, SD,
       SMP, SMA, ELDERLY, SEVERE_DISABILITY);
+  // ORDER as an array, for the loop every member's check runs.
+  private static final PkhComponent[] IN_ORDER = ORDER.toArray(new PkhComponent[0]);
 
   /** The parameters the tests read. */
   record Ages(Param<Integer> pkhElderly, Param<Integer> lansia, Param<AgeBand> early,
       Param<AgeBand> pupil) {}
 
   private final boolean recorded;
-  private final Set<PkhComponent> allowed;
+  // The allowed components, one bit per ordinal.
+  private final int allowed;
   private final boolean allowsPupil;
   private final Param<Integer> elderlyAge;
   private final Param<AgeBand> early;
@@ -70,8 +73,12 @@ final class ComponentRules {
 
   private ComponentRules(boolean recorded, Set<PkhComponent> allowed, Ages ages) {
     this.recorded = recorded;
-    this.allowed = EnumSet.copyOf(allowed);
-    this.allowsPupil = allowed.contains(SD) || allowed.contains(SMP) || allowed.contains(SMA);
+    int mask = 0;
+    for (PkhComponent c : allowed) {
+      mask |= 1 << c.ordinal();
+    }
+    this.allowed = mask;
+    this.allowsPupil = allows(SD) || allows(SMP) || allows(SMA);
     this.elderlyAge = recorded ? ages.lansia() : ages.pkhElderly();
     this.early = ages.early();
     this.pupil = ages.pupil();
@@ -115,9 +122,9 @@ final class ComponentRules {
     SchoolLevel school = m.person().schoolLevel().orElse(null);
     PkhComponent first = null;
     List<PkhComponent> more = null;
-    for (PkhComponent c : ORDER) {
+    for (PkhComponent c : IN_ORDER) {
       // Not known to hold it counts as not holding it here; the parts name the missing fact.
-      if (allowed.contains(c) && holds(c, m, r, age, school)) {
+      if (allows(c) && holds(c, m, r, age, school)) {
         if (first == null) {
           first = c;
         } else {
@@ -133,7 +140,7 @@ final class ComponentRules {
   }
 
   Outcome whyNotPregnant(Member m, Recorder r) {
-    if (!allowed.contains(PREGNANT_OR_POSTPARTUM)
+    if (!allows(PREGNANT_OR_POSTPARTUM)
         || r.find(m, NationalPkh.PREGNANT_FACT).isPresent()) {
       return Outcome.FAIL;
     }
@@ -154,7 +161,7 @@ final class ComponentRules {
    * whyNotPupil shows or asks for the school level.)
    */
   Outcome whyNotByAge(Member m, Recorder r) {
-    if ((allowed.contains(EARLY_CHILDHOOD) || allowed.contains(ELDERLY))
+    if ((allows(EARLY_CHILDHOOD) || allows(ELDERLY))
         && r.find(m, Facts.AGE).isEmpty()) {
       return r.absent(m, Facts.AGE);
     }
@@ -183,7 +190,7 @@ final class ComponentRules {
    * disability recorded without its details, or its severity, since it may be severe.
    */
   Outcome whyNotDisabled(Member m, Recorder r) {
-    if (!allowed.contains(SEVERE_DISABILITY)) {
+    if (!allows(SEVERE_DISABILITY)) {
       return Outcome.FAIL;
     }
     List<Disability> listed = m.person().disabilities();
@@ -245,10 +252,14 @@ final class ComponentRules {
     return false;
   }
 
+  private boolean allows(PkhComponent c) {
+    return (allowed & 1 << c.ordinal()) != 0;
+  }
+
   /** Whether an enrolment at {@code school} makes the member a pupil of an allowed component. */
   private boolean holdsPupilPlace(SchoolLevel school, boolean pupilAge) {
     PkhComponent c = pupilComponent(school);
-    return c != null && allowed.contains(c) && (recorded || pupilAge);
+    return c != null && allows(c) && (recorded || pupilAge);
   }
 
   /** The pupil component of an enrolment at {@code school}, null for other levels. */
