@@ -13,11 +13,11 @@ import id.bansos.rules.Snapshot;
 import id.bansos.rules.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Grants each member the components they hold by the household's source, within the limits:
@@ -35,17 +35,30 @@ final class ComponentAward implements Award {
   private static final Text NO_HOLDER =
       Text.of("tidak ada anggota yang diketahui sesuai", "no member known to match it");
 
+  // Highest yearly value first, then component order, then NIK: which grants the family cap
+  // keeps, and the order of the benefits.
+  private static final Comparator<Grant> BY_VALUE = Comparator.comparingLong(Grant::yearly)
+      .reversed().thenComparing(Grant::component).thenComparing(g -> g.member().nik());
+  private static final List<Text> NOTHING_DROPPED = List.of(NONE);
+
   private final ComponentSources sources;
-  private final Map<PkhComponent, Param<BenefitSchedule>> amounts;
-  private final Map<PkhComponent, Param<Integer>> limits;
+  // By the component's ordinal; a limit is null for a component without one.
+  private final Param<BenefitSchedule>[] amounts;
+  private final Param<Integer>[] limits;
   private final Param<Integer> cap;
   private final Criterion report;
 
+  @SuppressWarnings("unchecked")
   ComponentAward(ComponentSources sources, Map<PkhComponent, Param<BenefitSchedule>> amounts,
       Map<PkhComponent, Param<Integer>> limits, Param<Integer> cap, Criterion report) {
     this.sources = sources;
-    this.amounts = new EnumMap<>(amounts);
-    this.limits = new EnumMap<>(limits);
+    PkhComponent[] all = PkhComponent.values();
+    this.amounts = (Param<BenefitSchedule>[]) new Param<?>[all.length];
+    this.limits = (Param<Integer>[]) new Param<?>[all.length];
+    for (PkhComponent c : all) {
+      this.amounts[c.ordinal()] = Objects.requireNonNull(amounts.get(c), c.name());
+      this.limits[c.ordinal()] = limits.get(c);
+    }
     this.cap = cap;
     this.report = report;
   }
@@ -56,61 +69,58 @@ final class ComponentAward implements Award {
   @Override
   public void award(Snapshot household, List<Member> qualifying, Recorder r, Grants grants) {
     ComponentRules rules = sources.rulesFor(household);
-    Set<PkhComponent> recorded = household.household().extension(NationalPkh.COMPONENTS).orElse(Set.of());
-    List<Grant> candidates = new ArrayList<>();
-    List<Text> dropped = new ArrayList<>();
-    Set<PkhComponent> matched = EnumSet.noneOf(PkhComponent.class);
+    List<Grant> candidates = new ArrayList<>(4);
+    List<Text> dropped = null;
+    int matched = 0;
     for (Member m : qualifying) {
       for (PkhComponent c : rules.components(m, r)) {
         // A component whose amount is not known ranks last: the cap keeps those known to be
         // worth the most.
-        candidates.add(new Grant(m, c, r.value(amounts.get(c)).yearlyTotal()
+        candidates.add(new Grant(m, c, r.value(amounts[c.ordinal()]).yearlyTotal()
             .map(Rupiah::amount).orElse(-1L)));
-        matched.add(c);
+        matched |= 1 << c.ordinal();
       }
     }
-    // What the members' facts would give but Kemensos did not record, so that a case worker
-    // sees what an update of the record could add.
     if (rules.isRecorded()) {
+      Set<PkhComponent> recorded =
+          household.household().extension(NationalPkh.COMPONENTS).orElse(Set.of());
+      // What the members' facts would give but Kemensos did not record, so that a case worker
+      // sees what an update of the record could add.
       for (Member m : household.members()) {
         for (PkhComponent c : sources.derived().components(m, r)) {
           if (!recorded.contains(c)) {
-            dropped.add(describe(c, m, NOT_RECORDED));
+            dropped = add(dropped, describe(c, m, NOT_RECORDED));
           }
         }
       }
-    }
-    for (PkhComponent c : ComponentRules.ORDER) {
-      if (recorded.contains(c) && !matched.contains(c)) {
-        dropped.add(because(c.name(), NO_HOLDER));
+      for (PkhComponent c : ComponentRules.ORDER) {
+        if (recorded.contains(c) && (matched & 1 << c.ordinal()) == 0) {
+          dropped = add(dropped, because(c.name(), NO_HOLDER));
+        }
       }
     }
 
     List<Grant> limited = new ArrayList<>(candidates.size());
-    Map<PkhComponent, Integer> counted = new EnumMap<>(PkhComponent.class);
+    int[] counted = new int[amounts.length];
     for (Grant g : candidates) {
-      int n = counted.merge(g.component(), 1, Integer::sum);
-      if (limits.containsKey(g.component()) && n > r.value(limits.get(g.component()))) {
-        dropped.add(describe(g.component(), g.member(), PER_COMPONENT));
+      int n = ++counted[g.component().ordinal()];
+      Param<Integer> limit = limits[g.component().ordinal()];
+      if (limit != null && n > r.value(limit)) {
+        dropped = add(dropped, describe(g.component(), g.member(), PER_COMPONENT));
       } else {
         limited.add(g);
       }
     }
-    limited.sort(Comparator.comparingLong(Grant::yearly).reversed()
-        .thenComparing(Grant::component)
-        .thenComparing(g -> g.member().nik()));
+    limited.sort(BY_VALUE);
     int max = r.value(cap);
-    List<Grant> granted = new ArrayList<>(Math.min(max, limited.size()));
-    for (Grant g : limited) {
-      if (granted.size() < max) {
-        granted.add(g);
-      } else {
-        dropped.add(describe(g.component(), g.member(), FAMILY_CAP));
-      }
+    int kept = Math.min(max, limited.size());
+    for (Grant g : limited.subList(kept, limited.size())) {
+      dropped = add(dropped, describe(g.component(), g.member(), FAMILY_CAP));
     }
+    List<Grant> granted = limited.subList(0, kept);
 
     r.show("granted", granted.size());
-    r.show("dropped", dropped.isEmpty() ? List.of(NONE) : List.copyOf(dropped));
+    r.show("dropped", dropped == null ? NOTHING_DROPPED : List.copyOf(dropped));
     r.show("componentSource", ComponentSources.source(rules));
     grants.report(report);
     for (Member m : qualifying) {
@@ -122,8 +132,15 @@ final class ComponentAward implements Award {
       }
     }
     for (Grant g : granted) {
-      grants.benefitFor(g.member(), amounts.get(g.component()));
+      grants.benefitFor(g.member(), amounts[g.component().ordinal()]);
     }
+  }
+
+  /** {@code list} with {@code t} added, made on the first: most families drop nothing. */
+  private static List<Text> add(@Nullable List<Text> list, Text t) {
+    List<Text> out = list == null ? new ArrayList<>(2) : list;
+    out.add(t);
+    return out;
   }
 
   private static Text describe(PkhComponent c, Member m, Text reason) {
