@@ -81,7 +81,10 @@ public final class Recorder {
   // its facts end in the buffer (they start where the previous result's end); for a result that
   // repeats an earlier one (Check.shared), ~ the earlier result's index, whose facts it has.
   int[] meta;
-  int[] ends;
+  // While recording, and after sealing when a short cannot hold every entry; otherwise null, and
+  // the entries are in shortEnds (half the bytes of the record's largest int array).
+  int @Nullable [] ends;
+  private short @Nullable [] shortEnds;
   int size;
 
   // The members as Optionals, for the results that name them, made on first reading and shared
@@ -187,17 +190,24 @@ public final class Recorder {
     return meta >>> 12;
   }
 
+  /** Where the facts of {@code result} end, or ~ the result it repeats. */
+  private int end(int result) {
+    short[] narrow = shortEnds;
+    return narrow != null ? narrow[result] : ends[result];
+  }
+
   /** Where the facts of {@code result} start in {@link #facts}. */
   int factStart(int result) {
-    int e = ends[result];
+    int e = end(result);
     if (e < 0) {
       // A repeat: the facts of the result it repeats.
       return factStart(~e);
     }
     // Where the last result before it that is not a repeat ends.
     for (int p = result - 1; p >= 0; p--) {
-      if (ends[p] >= 0) {
-        return ends[p];
+      int before = end(p);
+      if (before >= 0) {
+        return before;
       }
     }
     return 0;
@@ -205,8 +215,8 @@ public final class Recorder {
 
   /** Where the facts of {@code result} end in {@link #facts}. */
   int factEnd(int result) {
-    int e = ends[result];
-    return e >= 0 ? e : ends[~e];
+    int e = end(result);
+    return e >= 0 ? e : end(~e);
   }
 
   /** Makes this recorder repeat the results of the plan's {@code count} shared checks. */
@@ -490,7 +500,17 @@ public final class Recorder {
     int[] usedEnds = ends;
     facts = Arrays.copyOf(used, factSize);
     meta = Arrays.copyOf(usedMeta, size);
-    ends = Arrays.copyOf(usedEnds, size);
+    // An entry is an end (at most factSize) or ~ an earlier result (at least ~size).
+    if (factSize <= Short.MAX_VALUE && size <= -Short.MIN_VALUE) {
+      short[] narrow = new short[size];
+      for (int i = 0; i < size; i++) {
+        narrow[i] = (short) usedEnds[i];
+      }
+      shortEnds = narrow;
+      ends = null;
+    } else {
+      ends = Arrays.copyOf(usedEnds, size);
+    }
     Arrays.fill(used, 0, Math.max(written, factSize), null);
     written = factSize;
     // The arrays may have grown while recording; the thread keeps the grown ones.

@@ -74,4 +74,32 @@ class RecorderArraysTest {
         .isEqualTo(ENGINE.assess(ELDER, DATE).determinations().stream()
             .map(Determination::criteria).toList());
   }
+
+  @Test
+  void aRecordTooLongForItsNarrowFormReadsAsOneThatFits() {
+    // 20,000 facts take 40,000 slots, past what a short can hold.
+    for (int facts : new int[] {3, 20_000}) {
+      Recorder r = Recorder.forAssessment(DATE);
+      r.share(1);
+      for (int i = 0; i < facts; i++) {
+        r.show("n", i);
+      }
+      r.result(0, -1, Recorder.PASS);
+      r.shareLast(0);
+      r.repeat(1, 0);
+      r.show("m", 1);
+      r.result(2, 0, Recorder.FAIL);
+      r.seal();
+
+      assertThat(r.size).isEqualTo(3);
+      assertThat(r.factStart(0)).isZero();
+      assertThat(r.factEnd(0)).isEqualTo(2 * facts);
+      assertThat(r.factStart(1)).isZero();
+      assertThat(r.factEnd(1)).isEqualTo(2 * facts);
+      assertThat(Recorder.outcome(r.meta[1])).isEqualTo(Recorder.PASS);
+      assertThat(r.factStart(2)).isEqualTo(2 * facts);
+      assertThat(r.factEnd(2)).isEqualTo(2 * facts + 2);
+      assertThat(r.facts[2 * facts + 1]).isEqualTo(1);
+    }
+  }
 }
