@@ -86,14 +86,14 @@ public final class Determination {
   public List<CriterionResult> criteria() {
     int n = 0;
     for (int i = from; i < to; i++) {
-      if (Recorder.member(record.meta[i]) < 0) {
+      if (Recorder.member(record.meta(i)) < 0) {
         n++;
       }
     }
     CriterionResult[] out = new CriterionResult[n];
     n = 0;
     for (int i = from; i < to; i++) {
-      if (Recorder.member(record.meta[i]) < 0) {
+      if (Recorder.member(record.meta(i)) < 0) {
         out[n++] = result(i);
       }
     }
@@ -125,7 +125,7 @@ public final class Determination {
     int reported = 0;
     int last = -1;
     for (int i = from; i < to; i++) {
-      int m = Recorder.member(record.meta[i]);
+      int m = Recorder.member(record.meta(i));
       if (m >= 0 && m != last) {
         reported++;
         last = m;
@@ -134,13 +134,13 @@ public final class Determination {
     MemberResult[] out = new MemberResult[reported];
     int n = 0;
     for (int i = from; i < to; ) {
-      int m = Recorder.member(record.meta[i]);
+      int m = Recorder.member(record.meta(i));
       if (m < 0) {
         i++;
         continue;
       }
       int end = i + 1;
-      while (end < to && Recorder.member(record.meta[end]) == m) {
+      while (end < to && Recorder.member(record.meta(end)) == m) {
         end++;
       }
       out[n++] = MemberResult.of(members[m], results(i, end));
@@ -165,7 +165,7 @@ public final class Determination {
   }
 
   private CriterionResult result(int i) {
-    int meta = record.meta[i];
+    int meta = record.meta(i);
     int member = Recorder.member(meta);
     int rule = Recorder.criterion(meta);
     Program.Rule r = plan.program.rule(rule);
@@ -302,7 +302,7 @@ public final class Determination {
     byte[] outcome = new byte[members.length];
     boolean[] reported = new boolean[members.length];
     for (int i = from; i < to; i++) {
-      int meta = record.meta[i];
+      int meta = record.meta(i);
       int m = Recorder.member(meta);
       if (m >= 0) {
         reported[m] = true;
@@ -317,7 +317,7 @@ public final class Determination {
         continue;
       }
       for (int i = from; i < to; i++) {
-        int meta = record.meta[i];
+        int meta = record.meta(i);
         if (Recorder.member(meta) == m && Recorder.outcome(meta) == Recorder.UNKNOWN) {
           addMissing(i, missing);
         }
@@ -382,12 +382,12 @@ public final class Determination {
     Objects.requireNonNull(code, "code");
     int found = -1;
     for (int i = from; i < to; i++) {
-      int meta = record.meta[i];
+      int meta = record.meta(i);
       if (plan.program.rule(Recorder.criterion(meta)).criterion().code().equals(code)) {
         if (Recorder.member(meta) < 0) {
           return Optional.of(result(i));
         }
-        if (found < 0 || Recorder.member(meta) < Recorder.member(record.meta[found])) {
+        if (found < 0 || Recorder.member(meta) < Recorder.member(record.meta(found))) {
           found = i;
         }
       }
@@ -407,7 +407,7 @@ public final class Determination {
     // Read from the record, as criteria() would show them, without building the results.
     List<Object> found = new ArrayList<>(4);
     for (int i = from; i < to; i++) {
-      int meta = record.meta[i];
+      int meta = record.meta(i);
       if (Recorder.member(meta) >= 0 || Recorder.outcome(meta) != Recorder.UNKNOWN) {
         continue;
       }
@@ -436,7 +436,7 @@ public final class Determination {
     String first = null;
     List<String> codes = null;
     for (int i = from; i < to; i++) {
-      int meta = record.meta[i];
+      int meta = record.meta(i);
       if (Recorder.member(meta) < 0 && Recorder.outcome(meta) == deciding) {
         String code = plan.program.rule(Recorder.criterion(meta)).criterion().code();
         if (first == null) {
@@ -466,7 +466,7 @@ public final class Determination {
     // determinations reads this for every row.
     Confidence weakest = plan.inForce == null ? Confidence.CONFIRMED : plan.inForce.confidence();
     for (int i = from; i < to; i++) {
-      weakest = Plan.weaker(weakest, plan.weakest(Recorder.criterion(record.meta[i])));
+      weakest = Plan.weaker(weakest, plan.weakest(Recorder.criterion(record.meta(i))));
     }
     if (status == Status.ELIGIBLE) {
       weakest = Plan.weaker(weakest, plan.awardWeakest);
@@ -494,7 +494,7 @@ public final class Determination {
         addUncertain(out, plan.inForce);
       }
       for (int i = from; i < to; i++) {
-        for (ParameterValue<?> v : plan.uncertain(Recorder.criterion(record.meta[i]))) {
+        for (ParameterValue<?> v : plan.uncertain(Recorder.criterion(record.meta(i)))) {
           addUncertain(out, v);
         }
       }
@@ -589,15 +589,15 @@ public final class Determination {
     for (int i = 0; i < to - from; i++) {
       int a = from + i;
       int b = d.from + i;
-      if (record.meta[a] != d.record.meta[b]
+      if (record.meta(a) != d.record.meta(b)
           || !Arrays.equals(record.facts, record.factStart(a), record.factEnd(a),
               d.record.facts, d.record.factStart(b), d.record.factEnd(b))) {
         return false;
       }
     }
     for (int i = 0; i < to - from; i++) {
-      if (!plan.program.rule(Recorder.criterion(record.meta[from + i])).equals(
-          d.plan.program.rule(Recorder.criterion(d.record.meta[d.from + i])))) {
+      if (!plan.program.rule(Recorder.criterion(record.meta(from + i))).equals(
+          d.plan.program.rule(Recorder.criterion(d.record.meta(d.from + i))))) {
         return false;
       }
     }
@@ -613,7 +613,7 @@ public final class Determination {
   public int hashCode() {
     int h = Objects.hash(programCode(), status, beneficiaries, benefits, priority);
     for (int i = from; i < to; i++) {
-      h = 31 * h + record.meta[i];
+      h = 31 * h + record.meta(i);
     }
     return h;
   }

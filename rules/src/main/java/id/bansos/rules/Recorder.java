@@ -80,11 +80,13 @@ public final class Recorder {
   // One entry per criterion result: outcome, member and criterion packed by pack(), and where
   // its facts end in the buffer (they start where the previous result's end); for a result that
   // repeats an earlier one (Check.shared), ~ the earlier result's index, whose facts it has.
-  int[] meta;
-  // While recording, and after sealing when a short cannot hold every entry; otherwise null, and
-  // the entries are in shortEnds (half the bytes of the record's largest int array).
-  int @Nullable [] ends;
-  private short @Nullable [] shortEnds;
+  //
+  // Sealed, a record that fits keeps each result in one int instead (packed): its outcome,
+  // member and criterion in the high half, where its facts end in the low half; meta and ends are
+  // then null. Read meta(i), never meta[i].
+  private int @Nullable [] meta;
+  private int @Nullable [] ends;
+  private int @Nullable [] packed;
   int size;
 
   // The members as Optionals, for the results that name them, made on first reading and shared
@@ -190,10 +192,20 @@ public final class Recorder {
     return meta >>> 12;
   }
 
+  /** The outcome, member and criterion of {@code result}, packed as {@link #result} packs them. */
+  int meta(int result) {
+    int[] p = packed;
+    if (p == null) {
+      return meta[result];
+    }
+    int narrow = p[result] >>> 16;
+    return (narrow & 0x1FF) | (narrow >>> 9) << 12;
+  }
+
   /** Where the facts of {@code result} end, or ~ the result it repeats. */
   private int end(int result) {
-    short[] narrow = shortEnds;
-    return narrow != null ? narrow[result] : ends[result];
+    int[] p = packed;
+    return p != null ? (short) p[result] : ends[result];
   }
 
   /** Where the facts of {@code result} start in {@link #facts}. */
@@ -499,16 +511,13 @@ public final class Recorder {
     int[] usedMeta = meta;
     int[] usedEnds = ends;
     facts = Arrays.copyOf(used, factSize);
-    meta = Arrays.copyOf(usedMeta, size);
-    // An entry is an end (at most factSize) or ~ an earlier result (at least ~size).
-    if (factSize <= Short.MAX_VALUE && size <= -Short.MIN_VALUE) {
-      short[] narrow = new short[size];
-      for (int i = 0; i < size; i++) {
-        narrow[i] = (short) usedEnds[i];
-      }
-      shortEnds = narrow;
+    int[] narrow = pack(usedMeta, usedEnds, size, factSize);
+    if (narrow != null) {
+      packed = narrow;
+      meta = null;
       ends = null;
     } else {
+      meta = Arrays.copyOf(usedMeta, size);
       ends = Arrays.copyOf(usedEnds, size);
     }
     Arrays.fill(used, 0, Math.max(written, factSize), null);
@@ -519,6 +528,27 @@ public final class Recorder {
     s.ends = usedEnds;
     s.inUse = false;
     scratch = null;
+  }
+
+  /**
+   * The results in one int each, or null when one does not fit: the outcome, the member (at most
+   * 126) and the criterion (at most 127) in 16 bits, where the facts end (at most 32,767) or ~
+   * the result repeated in the other 16.
+   */
+  private static int @Nullable [] pack(int[] meta, int[] ends, int size, int factSize) {
+    if (factSize > Short.MAX_VALUE || size > -Short.MIN_VALUE) {
+      return null;
+    }
+    int[] out = new int[size];
+    for (int i = 0; i < size; i++) {
+      int m = meta[i];
+      // The outcome and member + 1 are the low 12 bits; the member must fit in 7 of them.
+      if ((m & 0xE00) != 0 || criterion(m) > 127) {
+        return null;
+      }
+      out[i] = ((m & 0x1FF) | criterion(m) << 9) << 16 | (ends[i] & 0xFFFF);
+    }
+    return out;
   }
 
   /** Drops the missing facts recorded since {@code mark}: the outcome did not rest on them. */

@@ -76,9 +76,11 @@ class RecorderArraysTest {
   }
 
   @Test
-  void aRecordTooLongForItsNarrowFormReadsAsOneThatFits() {
-    // 20,000 facts take 40,000 slots, past what a short can hold.
-    for (int facts : new int[] {3, 20_000}) {
+  void aRecordTooLongOrTooWideForItsPackedFormReadsAsOneThatFits() {
+    // {facts, member, criterion}: one that fits; 20,000 facts (40,000 slots, past a short); the
+    // 201st member; the 201st criterion.
+    for (int[] c : new int[][] {{3, 5, 2}, {20_000, 5, 2}, {3, 200, 2}, {3, 5, 200}}) {
+      int facts = c[0];
       Recorder r = Recorder.forAssessment(DATE);
       r.share(1);
       for (int i = 0; i < facts; i++) {
@@ -88,7 +90,7 @@ class RecorderArraysTest {
       r.shareLast(0);
       r.repeat(1, 0);
       r.show("m", 1);
-      r.result(2, 0, Recorder.FAIL);
+      r.result(c[2], c[1], Recorder.FAIL);
       r.seal();
 
       assertThat(r.size).isEqualTo(3);
@@ -96,9 +98,14 @@ class RecorderArraysTest {
       assertThat(r.factEnd(0)).isEqualTo(2 * facts);
       assertThat(r.factStart(1)).isZero();
       assertThat(r.factEnd(1)).isEqualTo(2 * facts);
-      assertThat(Recorder.outcome(r.meta[1])).isEqualTo(Recorder.PASS);
+      assertThat(Recorder.outcome(r.meta(1))).isEqualTo(Recorder.PASS);
+      assertThat(Recorder.member(r.meta(1))).isEqualTo(-1);
+      assertThat(Recorder.criterion(r.meta(1))).isEqualTo(1);
       assertThat(r.factStart(2)).isEqualTo(2 * facts);
       assertThat(r.factEnd(2)).isEqualTo(2 * facts + 2);
+      assertThat(Recorder.outcome(r.meta(2))).isEqualTo(Recorder.FAIL);
+      assertThat(Recorder.member(r.meta(2))).isEqualTo(c[1]);
+      assertThat(Recorder.criterion(r.meta(2))).isEqualTo(c[2]);
       assertThat(r.facts[2 * facts + 1]).isEqualTo(1);
     }
   }
