@@ -177,24 +177,29 @@ public final class Determination {
     Fact second = null;
     Fact[] facts = null;
     int factCount = 0;
-    for (int f = start; f < end; f += 2) {
-      Object name = record.facts[f];
-      Object value = record.facts[f + 1];
-      if (name == Recorder.MISSING) {
+    for (int f = start; f < end; f += record.width(f)) {
+      Object entry = record.facts[f];
+      if (Recorder.isMissing(entry)) {
         if (missing.isEmpty()) {
           missing = new ArrayList<>(2);
         }
-        addOnce(missing, value);
-      } else if (!recordedBefore(start, f, (String) name, value)) {
+        addOnce(missing, entry);
+        continue;
+      }
+      Fact kept = entry instanceof Fact k ? k : null;
+      String name = kept != null ? kept.name() : (String) entry;
+      Object value = kept != null ? kept.value() : record.facts[f + 1];
+      if (!recordedBefore(start, f, name, value)) {
         // A fact read twice on different routes of one check is shown once.
-        Fact fact = new Fact((String) name, value);
+        Fact fact = kept != null ? kept : new Fact(name, value);
         if (factCount == 0) {
           first = fact;
         } else if (factCount == 1) {
           second = fact;
         } else {
           if (facts == null) {
-            facts = new Fact[2 + (end - f) / 2];
+            // At most one fact per slot left.
+            facts = new Fact[2 + end - f];
             facts[0] = first;
             facts[1] = second;
           }
@@ -225,8 +230,10 @@ public final class Determination {
 
   /** Whether the fact at {@code at} in the record was recorded earlier in the same result. */
   private boolean recordedBefore(int start, int at, String name, Object value) {
-    for (int f = start; f < at; f += 2) {
-      if (name.equals(record.facts[f]) && value.equals(record.facts[f + 1])) {
+    for (int f = start; f < at; f += record.width(f)) {
+      Object entry = record.facts[f];
+      if (entry instanceof Fact kept ? kept.name().equals(name) && kept.value().equals(value)
+          : name.equals(entry) && value.equals(record.facts[f + 1])) {
         return true;
       }
     }
@@ -243,9 +250,9 @@ public final class Determination {
    * {@link Recorder.Missing}, or a family's {@link MissingFact} within a group), each once.
    */
   private void addMissing(int i, List<Object> out) {
-    for (int f = record.factStart(i), end = record.factEnd(i); f < end; f += 2) {
-      if (record.facts[f] == Recorder.MISSING) {
-        addOnce(out, record.facts[f + 1]);
+    for (int f = record.factStart(i), end = record.factEnd(i); f < end; f += record.width(f)) {
+      if (Recorder.isMissing(record.facts[f])) {
+        addOnce(out, record.facts[f]);
       }
     }
   }

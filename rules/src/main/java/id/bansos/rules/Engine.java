@@ -26,6 +26,11 @@ import java.util.Optional;
  */
 public final class Engine {
 
+  // The counts a qualifying-member result shows, made once for households of up to 31 members: a
+  // record holds each as one entry.
+  private static final Fact[] QUALIFYING = counts("qualifying");
+  private static final Fact[] CONSIDERED = counts("considered");
+
   // What a group program lacks when asked of a household alone.
   private static final Recorder.Missing NO_GROUP = new Recorder.Missing("group", -1);
 
@@ -265,6 +270,22 @@ public final class Engine {
     return new GroupAssessment(group.name(), date, groupLevel, families, stamp);
   }
 
+  private static Fact[] counts(String name) {
+    Fact[] out = new Fact[32];
+    for (int n = 0; n < out.length; n++) {
+      out[n] = new Fact(name, n);
+    }
+    return out;
+  }
+
+  private static void show(Recorder r, Fact[] counts, int n) {
+    if (n < counts.length) {
+      r.addEntry(counts[n]);
+    } else {
+      r.show(counts[0].name(), n);
+    }
+  }
+
   private static byte combine(byte status, byte outcome) {
     if (outcome == Recorder.FAIL) {
       return Recorder.FAIL;
@@ -352,8 +373,8 @@ public final class Engine {
       int earlier = share < 0 ? -1 : r.sharedResult(share);
       byte o;
       if (rl.kind() == Program.Kind.QUALIFYING) {
-        r.show("qualifying", qualifying);
-        r.show("considered", participant == null ? members.size() : 1);
+        show(r, QUALIFYING, qualifying);
+        show(r, CONSIDERED, participant == null ? members.size() : 1);
         o = qualifying > 0 ? Recorder.PASS : undecided ? Recorder.UNKNOWN : Recorder.FAIL;
       } else if (earlier >= 0) {
         // The same test with the same values, already evaluated in this assessment.

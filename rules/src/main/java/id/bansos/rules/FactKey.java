@@ -43,6 +43,12 @@ public final class FactKey<S, T> {
   // update only makes one again. Null until the first (and when a key reached another thread
   // without a safe hand-off, which the final fields above survive and this one need not).
   private Recorder.Missing @Nullable [] missing;
+  // The facts this key records for its small values (false and true, each constant of an enum,
+  // the whole numbers 0 to 150), by code(): made on first use and shared by every record, which
+  // then holds one entry where it would hold a name and a value. Racy but safe, as above.
+  private @Nullable Fact @Nullable [] facts;
+
+  private static final int SMALL = 151;
 
   private FactKey(String name, String needs, Class<T> type,
       Function<? super S, ? extends @Nullable T> reader) {
@@ -268,6 +274,45 @@ public final class FactKey<S, T> {
       missing = grown;
     }
     return made;
+  }
+
+  /** The fact this key records for {@code value}, kept for a small value; null for another. */
+  @Nullable Fact fact(Object value) {
+    int code = code(value);
+    if (code < 0) {
+      return null;
+    }
+    Fact[] known = facts;
+    if (known != null && code < known.length) {
+      Fact f = known[code];
+      if (f != null && f.value().equals(value)) {
+        return f;
+      }
+      if (f != null) {
+        // Another value of the same code: a key of a wider type than its values.
+        return new Fact(name, value);
+      }
+    }
+    Fact made = new Fact(name, value);
+    Fact[] grown = known == null ? new Fact[code + 1]
+        : Arrays.copyOf(known, Math.max(known.length, code + 1));
+    grown[code] = made;
+    facts = grown;
+    return made;
+  }
+
+  /** A small value's code, -1 for another value. */
+  private static int code(Object value) {
+    if (value instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    if (value instanceof Enum<?> e) {
+      return e.ordinal();
+    }
+    if (value instanceof Integer i && i >= 0 && i < SMALL) {
+      return i;
+    }
+    return -1;
   }
 
   /** Keys are equal by name, since the name is what explanations and wire formats carry. */

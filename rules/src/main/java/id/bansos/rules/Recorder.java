@@ -59,23 +59,23 @@ public final class Recorder {
     }
   }
 
-  /** Marks the name slot of a missing-fact pair in the fact buffer. */
-  static final String MISSING = "\0missing";
-
   static final byte PASS = 0;
   static final byte FAIL = 1;
   static final byte UNKNOWN = 2;
 
   private final LocalDate date;
   private ParameterValue<?>[] values;
-  // Name/value pairs of facts read and missing, for every result of the assessment.
+  // The facts read and missing, for every result of the assessment, as entries of one or two
+  // slots: a Fact (one a key made once for its value), a missing fact (a Missing, or a family's
+  // MissingFact within a group), or a name (a String) followed by its value. Step through them
+  // with width().
   Object[] facts;
   int factSize;
   // The most entries ever written, so that what truncation left behind is cleared once, by
   // seal(), rather than at every truncation.
   private int written;
-  // Where the last missing fact was recorded, -1 for none: most results record none, and then
-  // dropping missing facts is free.
+  // No missing fact is recorded after this slot (-1: none at all): most results record none, and
+  // then dropping missing facts is free. An upper bound, lowered by truncation.
   private int lastMissing = -1;
   // One entry per criterion result: outcome, member and criterion packed by pack(), and where
   // its facts end in the buffer (they start where the previous result's end); for a result that
@@ -362,8 +362,18 @@ public final class Recorder {
       addMissing(key.missing(memberIndex(subject)));
       return null;
     }
-    add(key.name(), value);
+    add(key, value);
     return value;
+  }
+
+  /** Records the fact {@code key} read as {@code value}: one slot when the key keeps its fact. */
+  private void add(FactKey<?, ?> key, Object value) {
+    Fact kept = key.fact(value);
+    if (kept != null) {
+      addEntry(kept);
+    } else {
+      add(key.name(), value);
+    }
   }
 
   /**
@@ -379,7 +389,7 @@ public final class Recorder {
   public <S, T> Optional<T> find(S subject, FactKey<S, T> key) {
     Optional<T> value = key.read(subject);
     if (value.isPresent()) {
-      add(key.name(), value.get());
+      add(key, value.get());
     }
     return value;
   }
@@ -440,7 +450,25 @@ public final class Recorder {
 
   /** Whether a missing fact was recorded since {@code mark} (and not dropped). */
   boolean missingSince(int mark) {
-    return lastMissing >= mark;
+    if (lastMissing < mark) {
+      return false;
+    }
+    for (int i = mark; i < factSize; i += width(i)) {
+      if (isMissing(facts[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many slots the entry at {@code i} takes: two for a name and its value. */
+  int width(int i) {
+    return facts[i] instanceof String ? 2 : 1;
+  }
+
+  /** Whether an entry records a missing fact. */
+  static boolean isMissing(Object entry) {
+    return entry instanceof Missing || entry instanceof MissingFact;
   }
 
   private void missing(String fact, Text label, Object subject) {
@@ -465,13 +493,18 @@ public final class Recorder {
     return facts;
   }
 
-  /**
-   * Records a missing fact, a {@link Missing} (or a family's {@link MissingFact} within a group):
-   * the only way {@link #MISSING} enters the buffer.
-   */
+  /** Records a missing fact: a {@link Missing}, or a family's {@link MissingFact} within a group. */
   void addMissing(Object missing) {
     lastMissing = factSize;
-    add(MISSING, missing);
+    addEntry(missing);
+  }
+
+  /** Records an entry of one slot: a {@link Fact} or a missing fact. */
+  void addEntry(Object entry) {
+    int at = factSize;
+    Object[] f = at + 1 > facts.length ? grow() : facts;
+    f[at] = entry;
+    factSize = at + 1;
   }
 
   int mark() {
@@ -481,14 +514,7 @@ public final class Recorder {
   void truncate(int mark) {
     written = Math.max(written, factSize);
     factSize = mark;
-    if (lastMissing >= mark) {
-      lastMissing = -1;
-      for (int i = mark - 2; i >= 0 && lastMissing < 0; i -= 2) {
-        if (facts[i] == MISSING) {
-          lastMissing = i;
-        }
-      }
-    }
+    lastMissing = Math.min(lastMissing, mark - 1);
   }
 
   /**
@@ -565,13 +591,20 @@ public final class Recorder {
 
   private void compact(int mark, boolean keepMissing) {
     int to = mark;
-    for (int i = mark; i < factSize; i += 2) {
-      if ((facts[i] == MISSING) == keepMissing) {
+    for (int i = mark, w; i < factSize; i += w) {
+      w = width(i);
+      if (isMissing(facts[i]) == keepMissing) {
         facts[to] = facts[i];
-        facts[to + 1] = facts[i + 1];
-        to += 2;
+        if (w == 2) {
+          facts[to + 1] = facts[i + 1];
+        }
+        to += w;
       }
     }
     truncate(to);
+    if (!keepMissing) {
+      // None is left after the mark.
+      lastMissing = Math.min(lastMissing, mark - 1);
+    }
   }
 }

@@ -121,8 +121,8 @@ class CheckTest {
     byte o = Check.<Member>outcome((s, rec) -> rec.absent(s, Facts.MARITAL_STATUS)).eval(m, r);
 
     assertThat(o).isEqualTo(Recorder.UNKNOWN);
-    assertThat(r.facts[0]).isSameAs(Recorder.MISSING);
-    Recorder.Missing missing = (Recorder.Missing) r.facts[1];
+    assertThat(r.factSize).isEqualTo(1);
+    Recorder.Missing missing = (Recorder.Missing) r.facts[0];
     assertThat(missing.fact()).isEqualTo("maritalStatus");
     assertThat(missing.member()).isEqualTo(m.index());
     assertThat(missing.label()).isEqualTo(Facts.MARITAL_STATUS.needsLabel());
@@ -165,8 +165,8 @@ class CheckTest {
     byte o = Check.anyMember("member", named).eval(s, r);
 
     assertThat(o).isEqualTo(Recorder.PASS);
-    for (int i = 0; i < r.factSize; i += 2) {
-      assertThat(r.facts[i]).isNotSameAs(Recorder.MISSING);
+    for (int i = 0; i < r.factSize; i += r.width(i)) {
+      assertThat(Recorder.isMissing(r.facts[i])).isFalse();
     }
   }
 
@@ -197,8 +197,8 @@ class CheckTest {
     byte o = Check.anyOf(UNKNOWN, PASS).eval(s.members().get(0), r);
 
     assertThat(o).isEqualTo(Recorder.PASS);
-    for (int i = 0; i < r.factSize; i += 2) {
-      assertThat(r.facts[i]).isNotSameAs(Recorder.MISSING);
+    for (int i = 0; i < r.factSize; i += r.width(i)) {
+      assertThat(Recorder.isMissing(r.facts[i])).isFalse();
     }
   }
 
@@ -211,8 +211,8 @@ class CheckTest {
         .eval(Snapshot.of(h, DATE).members().get(0), r);
 
     assertThat(o).isEqualTo(Recorder.UNKNOWN);
-    assertThat(r.factSize).isEqualTo(2);
-    assertThat(((Recorder.Missing) r.facts[1]).fact()).isEqualTo("maritalStatus");
+    assertThat(r.factSize).isEqualTo(1);
+    assertThat(((Recorder.Missing) r.facts[0]).fact()).isEqualTo("maritalStatus");
   }
 
   @Test
@@ -241,8 +241,26 @@ class CheckTest {
     byte o = elder.eval(s, r);
 
     assertThat(o).isEqualTo(Recorder.PASS);
-    assertThat(Optional.of(r.factSize)).contains(4);
-    assertThat(r.facts[0]).isEqualTo("age");
-    assertThat(r.facts[2]).isEqualTo("elder");
+    // The age as a fact kept by its key (one slot), then the member's NIK by name and value.
+    assertThat(Optional.of(r.factSize)).contains(3);
+    assertThat(r.facts[0]).isEqualTo(new Fact("age", 75)).isSameAs(Facts.AGE.fact(75));
+    assertThat(r.facts[1]).isEqualTo("elder");
+  }
+
+  @Test
+  void aKeyKeepsTheFactsOfItsSmallValuesAndNoOther() {
+    FactKey<Member, Object> any = FactKey.member("anything", Object.class, m -> Optional.empty());
+
+    assertThat(Facts.AGE.fact(150)).isSameAs(Facts.AGE.fact(150));
+    assertThat(Facts.AGE.fact(151)).isNull();
+    assertThat(Facts.AGE.fact(-1)).isNull();
+    assertThat(Facts.SEX.fact(Sex.FEMALE)).isSameAs(Facts.SEX.fact(Sex.FEMALE))
+        .isEqualTo(new Fact("sex", Sex.FEMALE));
+    assertThat(any.fact("text")).isNull();
+    // Values of one code but of different types, for a key wider than its values: each its own.
+    assertThat(any.fact(true)).isEqualTo(new Fact("anything", true));
+    assertThat(any.fact(1)).isEqualTo(new Fact("anything", 1));
+    assertThat(any.fact(Relationship.SPOUSE)).isEqualTo(new Fact("anything", Relationship.SPOUSE));
+    assertThat(any.fact(true)).isEqualTo(new Fact("anything", true));
   }
 }
