@@ -34,11 +34,10 @@ public final class Determination {
   private final Status status;
   private final List<Beneficiary> beneficiaries;
   private final List<Benefit> benefits;
-  private final Priority priority;
+  // Holds, besides the results and facts, the members' NIKs and the priority.
   private final Recorder record;
   private final int from;
   private final int to;
-  private final Nik[] members;
   // Made on first reading from the record and the plan. Racy but safe: an immutable list, equal
   // however often it is made.
   private List<ParameterValue<?>> uncertain;
@@ -47,17 +46,14 @@ public final class Determination {
   private List<MemberResult> memberResults;
 
   Determination(Plan.ProgramPlan plan, Status status, List<Beneficiary> beneficiaries,
-      List<Benefit> benefits, Priority priority, Recorder record, int from, int to,
-      Nik[] members) {
+      List<Benefit> benefits, Recorder record, int from, int to) {
     this.plan = plan;
     this.status = status;
     this.beneficiaries = beneficiaries;
     this.benefits = benefits;
-    this.priority = priority;
     this.record = record;
     this.from = from;
     this.to = to;
-    this.members = members;
   }
 
   /**
@@ -116,7 +112,7 @@ public final class Determination {
   }
 
   private List<MemberResult> membersFromRecord() {
-    if (members.length == 0 || plan.memberRules.length == 0) {
+    if (record.niks.length == 0 || plan.memberRules.length == 0) {
       return List.of();
     }
     // The engine records a member's person-level results together, members in NIK order (the
@@ -143,7 +139,7 @@ public final class Determination {
       while (end < to && Recorder.member(record.meta(end)) == m) {
         end++;
       }
-      out[n++] = MemberResult.of(members[m], results(i, end));
+      out[n++] = MemberResult.of(record.niks[m], results(i, end));
       i = end;
     }
     return List.of(out);
@@ -242,7 +238,7 @@ public final class Determination {
 
   /** The member of index {@code m} as an Optional, made once per assessment. */
   private Optional<Nik> member(int m) {
-    return record.member(members, m);
+    return record.memberNik(m);
   }
 
   /**
@@ -306,8 +302,8 @@ public final class Determination {
    * shows of them, read from the record.
    */
   private void addUndecidedMembersMissing(List<Object> missing) {
-    byte[] outcome = new byte[members.length];
-    boolean[] reported = new boolean[members.length];
+    byte[] outcome = new byte[record.niks.length];
+    boolean[] reported = new boolean[record.niks.length];
     for (int i = from; i < to; i++) {
       int meta = record.meta(i);
       int m = Recorder.member(meta);
@@ -319,7 +315,7 @@ public final class Determination {
         }
       }
     }
-    for (int m = 0; m < members.length; m++) {
+    for (int m = 0; m < record.niks.length; m++) {
       if (!reported[m] || outcome[m] != Recorder.UNKNOWN) {
         continue;
       }
@@ -357,7 +353,7 @@ public final class Determination {
    * @return the priority; never null
    */
   public Priority priority() {
-    return priority;
+    return record.priority;
   }
 
   /**
@@ -589,8 +585,8 @@ public final class Determination {
     }
     if (!programCode().equals(d.programCode()) || status != d.status
         || !beneficiaries.equals(d.beneficiaries) || !benefits.equals(d.benefits)
-        || !priority.equals(d.priority) || to - from != d.to - d.from
-        || !Arrays.equals(members, d.members)) {
+        || !record.priority.equals(d.record.priority) || to - from != d.to - d.from
+        || !Arrays.equals(record.niks, d.record.niks)) {
       return false;
     }
     for (int i = 0; i < to - from; i++) {
@@ -618,7 +614,7 @@ public final class Determination {
    */
   @Override
   public int hashCode() {
-    int h = Objects.hash(programCode(), status, beneficiaries, benefits, priority);
+    int h = Objects.hash(programCode(), status, beneficiaries, benefits, record.priority);
     for (int i = from; i < to; i++) {
       h = 31 * h + record.meta(i);
     }
@@ -634,6 +630,6 @@ public final class Determination {
   public String toString() {
     return "Determination[program=" + programCode() + ", status=" + status + ", results="
         + (to - from) + ", beneficiaries=" + beneficiaries + ", benefits=" + benefits
-        + ", priority=" + priority + "]";
+        + ", priority=" + record.priority + "]";
   }
 }

@@ -266,7 +266,7 @@ public final class Engine {
     }
     record.seal();
     Determination groupLevel = new Determination(pp, status, List.copyOf(participants), benefits,
-        Priority.NONE, record, 0, record.size, new Nik[0]);
+        record, 0, record.size);
     return new GroupAssessment(group.name(), date, groupLevel, families, stamp);
   }
 
@@ -312,17 +312,17 @@ public final class Engine {
   private static Determination decide(Plan.ProgramPlan plan, Snapshot snapshot, Recorder r,
       Priority priority, Nik[] niks, Nik participant) {
     Program program = plan.program;
+    // What every determination of the record shares.
+    r.about(niks, priority);
     int from = r.size;
     if (plan.missing != null) {
       notInForce(plan, r);
-      return new Determination(plan, Status.UNDETERMINED, List.of(), List.of(), priority, r,
-          from, r.size, niks);
+      return new Determination(plan, Status.UNDETERMINED, List.of(), List.of(), r, from, r.size);
     }
     if (participant == null && program.isGroupProgram()) {
       r.addMissing(NO_GROUP);
       r.result(program.groupRequiredRule(), -1, Recorder.UNKNOWN);
-      return new Determination(plan, Status.UNDETERMINED, List.of(), List.of(), priority, r,
-          from, r.size, niks);
+      return new Determination(plan, Status.UNDETERMINED, List.of(), List.of(), r, from, r.size);
     }
     r.bind(plan.values);
 
@@ -390,13 +390,12 @@ public final class Engine {
       status = combine(status, o);
     }
     if (status != Recorder.PASS) {
-      return new Determination(plan, status(status), List.of(), List.of(), priority, r, from,
-          r.size, niks);
+      return new Determination(plan, status(status), List.of(), List.of(), r, from, r.size);
     }
     Grants grants = new Grants(program, r);
     program.award().award(snapshot, qualified, r, grants);
     return new Determination(plan, Status.ELIGIBLE, grants.beneficiaries(), grants.benefits(),
-        priority, r, from, r.size, niks);
+        r, from, r.size);
   }
 
   @SuppressWarnings("unchecked")

@@ -63,8 +63,14 @@ public final class Recorder {
   static final byte FAIL = 1;
   static final byte UNKNOWN = 2;
 
+  private static final Nik[] NO_MEMBERS = new Nik[0];
+
   private final LocalDate date;
   private ParameterValue<?>[] values;
+  // The members' NIKs in NIK order, and the household's priority: the same for every
+  // determination of the record, so kept here rather than in each.
+  Nik[] niks = NO_MEMBERS;
+  Priority priority = Priority.NONE;
   // The facts read and missing, for every result of the assessment, as entries of one or two
   // slots: a Fact (one a key made once for its value), a missing fact (a Missing, or a family's
   // MissingFact within a group), or a name (a String) followed by its value. Step through them
@@ -146,17 +152,17 @@ public final class Recorder {
     boolean inUse;
   }
 
-  /** Member {@code m} of {@code niks} as an Optional, made once per record. */
-  Optional<Nik> member(Nik[] niks, int m) {
+  /** Member {@code m} of the record as an Optional, made once per record. */
+  Optional<Nik> memberNik(int m) {
     Optional<Nik>[] made = memberOptionals;
-    if (made == null || made.length != niks.length) {
+    if (made == null) {
       @SuppressWarnings("unchecked")
       Optional<Nik>[] fresh = (Optional<Nik>[]) new Optional<?>[niks.length];
       made = fresh;
       memberOptionals = made;
     }
     Optional<Nik> o = made[m];
-    if (o == null || o.get() != niks[m]) {
+    if (o == null) {
       o = Optional.of(niks[m]);
       made[m] = o;
     }
@@ -272,6 +278,12 @@ public final class Recorder {
   @SuppressWarnings("unchecked")
   <T> @Nullable ParameterValue<T> valueOrNull(Param<T> param) {
     return (ParameterValue<T>) values[param.slot()];
+  }
+
+  /** Sets what every determination of the record shares. */
+  void about(Nik[] niks, Priority priority) {
+    this.niks = niks;
+    this.priority = priority;
   }
 
   void bind(ParameterValue<?>[] values) {
