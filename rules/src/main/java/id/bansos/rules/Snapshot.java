@@ -8,8 +8,10 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
 import id.bansos.core.region.RegionRegistry;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * The household on the date of an assessment: its members that day (born by then and not yet
@@ -31,17 +33,37 @@ public final class Snapshot {
   private RegionCode regency;
   private byte villageKnown;
 
-  private Snapshot(Household household, LocalDate date, Person[] present, int n) {
+  private Snapshot(Household household, LocalDate date, Person[] present,
+      Optional<Integer>[] ages, int n) {
     this.household = household;
     this.date = date;
     Member[] members = new Member[n];
     Nik[] niks = new Nik[n];
     for (int i = 0; i < n; i++) {
-      members[i] = new Member(this, present[i], i, present[i].ageOn(date));
+      members[i] = new Member(this, present[i], i, ages[i]);
       niks[i] = present[i].nik();
     }
-    this.members = List.of(members);
+    this.members = new MemberList(members);
     this.niks = niks;
+  }
+
+  /** The members, unmodifiable, over the array the snapshot made: no copy. */
+  private static final class MemberList extends AbstractList<Member> implements RandomAccess {
+    private final Member[] members;
+
+    MemberList(Member[] members) {
+      this.members = members;
+    }
+
+    @Override
+    public Member get(int index) {
+      return members[index];
+    }
+
+    @Override
+    public int size() {
+      return members.length;
+    }
   }
 
   /**
@@ -54,22 +76,27 @@ public final class Snapshot {
   static Snapshot of(Household household, LocalDate date) {
     List<Person> people = household.members();
     Person[] present = new Person[people.size()];
+    @SuppressWarnings("unchecked")
+    Optional<Integer>[] ages = (Optional<Integer>[]) new Optional<?>[present.length];
     int n = 0;
     for (int i = 0; i < people.size(); i++) {
       Person p = people.get(i);
-      Optional<LocalDate> birth = p.birthDate();
-      if ((birth.isEmpty() || !birth.get().isAfter(date)) && p.isAliveOn(date)) {
+      // No age: born after the date, or the birth date is not recorded.
+      Optional<Integer> age = p.ageOn(date);
+      if ((age.isPresent() || p.birthDate().isEmpty()) && p.isAliveOn(date)) {
         // Insertion by NIK: a card has few members, often already in order.
         int at = n;
         while (at > 0 && present[at - 1].nik().compareTo(p.nik()) > 0) {
           present[at] = present[at - 1];
+          ages[at] = ages[at - 1];
           at--;
         }
         present[at] = p;
+        ages[at] = age;
         n++;
       }
     }
-    return new Snapshot(household, date, present, n);
+    return new Snapshot(household, date, present, ages, n);
   }
 
   /**

@@ -224,7 +224,19 @@ public abstract class Person {
             && date.getDayOfMonth() < b.getDayOfMonth())) {
       years--;
     }
-    return Optional.of(years);
+    return years < AGES.length ? AGES[years] : Optional.of(years);
+  }
+
+  // The ages most people have, made once: ageOn is asked for every member of every assessment.
+  private static final Optional<Integer>[] AGES = ages(151);
+
+  @SuppressWarnings("unchecked")
+  private static Optional<Integer>[] ages(int count) {
+    Optional<Integer>[] out = (Optional<Integer>[]) new Optional<?>[count];
+    for (int years = 0; years < count; years++) {
+      out[years] = Optional.of(years);
+    }
+    return out;
   }
 
   /**

@@ -64,7 +64,11 @@ class PersonTest {
         arguments("leap-day birthday, 28 Feb leap", LocalDate.of(2000, 2, 29),
             LocalDate.of(2004, 2, 28), 3),
         arguments("leap-day birthday, 29 Feb leap", LocalDate.of(2000, 2, 29),
-            LocalDate.of(2004, 2, 29), 4));
+            LocalDate.of(2004, 2, 29), 4),
+        arguments("the oldest age kept ready", LocalDate.of(1875, 7, 1),
+            LocalDate.of(2025, 7, 1), 150),
+        arguments("an age past those kept ready", LocalDate.of(1874, 7, 1),
+            LocalDate.of(2025, 7, 1), 151));
   }
 
   @ParameterizedTest(name = "{0}")
