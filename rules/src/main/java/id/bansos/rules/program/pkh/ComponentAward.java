@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -37,8 +38,13 @@ final class ComponentAward implements Award {
 
   // Highest yearly value first, then component order, then NIK: which grants the family cap
   // keeps, and the order of the benefits.
-  private static final Comparator<Grant> BY_VALUE = Comparator.comparingLong(Grant::yearly)
-      .reversed().thenComparing(Grant::component).thenComparing(g -> g.member().nik());
+  private static final Comparator<Grant> BY_VALUE = (a, b) -> {
+    int c = Long.compare(b.yearly(), a.yearly());
+    if (c == 0) {
+      c = a.component().compareTo(b.component());
+    }
+    return c != 0 ? c : a.member().nik().compareTo(b.member().nik());
+  };
   private static final List<Text> NOTHING_DROPPED = List.of(NONE);
 
   private final ComponentSources sources;
@@ -76,8 +82,8 @@ final class ComponentAward implements Award {
       for (PkhComponent c : rules.components(m, r)) {
         // A component whose amount is not known ranks last: the cap keeps those known to be
         // worth the most.
-        candidates.add(new Grant(m, c, r.value(amounts[c.ordinal()]).yearlyTotal()
-            .map(Rupiah::amount).orElse(-1L)));
+        Optional<Rupiah> yearly = r.value(amounts[c.ordinal()]).yearlyTotal();
+        candidates.add(new Grant(m, c, yearly.isPresent() ? yearly.get().amount() : -1L));
         matched |= 1 << c.ordinal();
       }
     }
@@ -114,24 +120,25 @@ final class ComponentAward implements Award {
     limited.sort(BY_VALUE);
     int max = r.value(cap);
     int kept = Math.min(max, limited.size());
-    for (Grant g : limited.subList(kept, limited.size())) {
+    for (int i = kept; i < limited.size(); i++) {
+      Grant g = limited.get(i);
       dropped = add(dropped, describe(g.component(), g.member(), FAMILY_CAP));
     }
-    List<Grant> granted = limited.subList(0, kept);
 
-    r.show("granted", granted.size());
+    r.show("granted", kept);
     r.show("dropped", dropped == null ? NOTHING_DROPPED : List.copyOf(dropped));
     r.show("componentSource", ComponentSources.source(rules));
     grants.report(report);
     for (Member m : qualifying) {
-      for (Grant g : granted) {
-        if (g.member() == m) {
+      for (int i = 0; i < kept; i++) {
+        if (limited.get(i).member() == m) {
           grants.member(m);
           break;
         }
       }
     }
-    for (Grant g : granted) {
+    for (int i = 0; i < kept; i++) {
+      Grant g = limited.get(i);
       grants.benefitFor(g.member(), amounts[g.component().ordinal()]);
     }
   }
