@@ -8,14 +8,15 @@
 # Each jar is a bench/target/benchmarks.jar. One of another commit:
 #   git worktree add /tmp/before COMMIT
 #   (cd /tmp/before && ./mvnw -B -q -pl bench -am package -DskipTests)
-# CASE is one of PerProgramMain's cases: catalog, "no program", a program code, PKH_PLUS+ASPD.
+# CASE is one of PerProgramMain's cases: catalog, catalog-16, "no program", a program code,
+# PKH_PLUS+ASPD.
 # A jar built before PerProgramMain took case names runs every case (slower, same figures).
 # Prints every run, then for each jar the lowest, median and highest CPU time and the median
 # bytes. One JVM's run differs from the next by up to 10% (JIT decisions): compare ranges.
 set -euo pipefail
 
 if (( $# < 2 )); then
-  sed -n '2,14p' "$0" >&2
+  sed -n '2,15p' "$0" >&2
   exit 2
 fi
 BEFORE=$1

@@ -12,17 +12,22 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Where an assessment of the mix spends its CPU time and bytes: the whole default catalog, the
- * catalog with no program (what every assessment costs before any program runs), each program
+ * Where an assessment of the mix spends its CPU time and bytes: the whole default catalog; the
+ * whole catalog over 16 households of the mix (every 64th), which stay in the core's caches where
+ * the 1,024 of the mix do not, so that the difference is what reading households from memory
+ * costs; the catalog with no program (what every assessment costs before any program runs), each program
  * in force alone (the catalog without the others, so with the same parameters), and PKH Plus
  * with ASPD. Timed as {@link CpuTimeMain} times its cases.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar id.bansos.bench.PerProgramMain
- * [rounds [case...]]}: every case, or only the cases named ({@code catalog}, {@code "no
- * program"}, a program code, {@code PKH_PLUS+ASPD}). {@code bench/compare.sh} runs one case of two
+ * [rounds [case...]]}: every case, or only the cases named ({@code catalog}, {@code
+ * catalog-16}, {@code "no program"}, a program code, {@code PKH_PLUS+ASPD}). {@code bench/compare.sh} runs one case of two
  * builds in turn, to compare them on a machine whose speed drifts.
  */
 public final class PerProgramMain {
+
+  /** The case of the whole catalog over 16 households of the mix. */
+  static final String FEW = "catalog-16";
 
   private PerProgramMain() {}
 
@@ -46,9 +51,14 @@ public final class PerProgramMain {
             + cases.keySet());
       }
     }
+    Household[] few = new Household[16];
+    for (int i = 0; i < few.length; i++) {
+      few[i] = mix[i * mix.length / few.length];
+    }
     for (String name : names) {
       Engine engine = Engine.of(cases.get(name).get());
-      CpuTimeMain.run(name, rounds, mix, h -> engine.assess(h, date).determinations().size());
+      CpuTimeMain.run(name, rounds, name.equals(FEW) ? few : mix,
+          h -> engine.assess(h, date).determinations().size());
     }
   }
 
@@ -57,6 +67,7 @@ public final class PerProgramMain {
     Catalog full = JawaTimur.catalog();
     Map<String, Supplier<Catalog>> cases = new LinkedHashMap<>();
     cases.put("catalog", () -> full);
+    cases.put(FEW, () -> full);
     cases.put("no program", () -> only(full, List.of()));
     for (Program p : full.inForce(date)) {
       cases.put(p.info().code(), () -> only(full, List.of(p.info().code())));

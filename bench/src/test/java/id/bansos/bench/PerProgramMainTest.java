@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 class PerProgramMainTest {
 
   @Test
-  void theCasesAreTheCatalogNoProgramEachProgramInForceAndTheFloorsTwo() {
+  void theCasesAreTheCatalogOnTheMixAndOnFewHouseholdsNoProgramEachProgramAndTheFloorsTwo() {
     Map<String, Supplier<Catalog>> cases = PerProgramMain.cases(SampleHouseholds.ASSESSMENT_DATE);
 
-    List<String> expected = new ArrayList<>(List.of("catalog", "no program"));
+    List<String> expected = new ArrayList<>(List.of("catalog", "catalog-16", "no program"));
     for (Program p : JawaTimur.catalog().inForce(SampleHouseholds.ASSESSMENT_DATE)) {
       expected.add(p.info().code());
     }
