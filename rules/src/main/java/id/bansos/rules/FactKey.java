@@ -44,11 +44,17 @@ public final class FactKey<S, T> {
   // without a safe hand-off, which the final fields above survive and this one need not).
   private Recorder.Missing @Nullable [] missing;
   // The facts this key records for its small values (false and true, each constant of an enum,
-  // the whole numbers 0 to 150), by code(): made on first use and shared by every record, which
+  // the whole numbers 0 to 150), by code: made on first use and shared by every record, which
   // then holds one entry where it would hold a name and a value. Racy but safe, as above.
   private @Nullable Fact @Nullable [] facts;
+  // Which of its values the key keeps facts for, by its type: a Boolean, an enum, an Integer.
+  private final byte keeps;
 
   private static final int SMALL = 151;
+  private static final byte KEEPS_NONE = 0;
+  private static final byte KEEPS_BOOLEAN = 1;
+  private static final byte KEEPS_ENUM = 2;
+  private static final byte KEEPS_INTEGER = 3;
 
   private FactKey(String name, String needs, Class<T> type,
       Function<? super S, ? extends @Nullable T> reader) {
@@ -61,6 +67,8 @@ public final class FactKey<S, T> {
     this.name = Objects.requireNonNull(name, "name");
     this.needs = Objects.requireNonNull(needs, "needs");
     this.type = Objects.requireNonNull(type, "type");
+    this.keeps = type == Boolean.class ? KEEPS_BOOLEAN : type.isEnum() ? KEEPS_ENUM
+        : type == Integer.class ? KEEPS_INTEGER : KEEPS_NONE;
     this.reader = Objects.requireNonNull(reader, "reader");
     this.kept = kept;
     this.label = Objects.requireNonNull(label, "label");
@@ -278,19 +286,21 @@ public final class FactKey<S, T> {
 
   /** The fact this key records for {@code value}, kept for a small value; null for another. */
   @Nullable Fact fact(Object value) {
-    int code = code(value);
+    // The value's own class is tested too, for a reader that escaped its declared type.
+    int code = switch (keeps) {
+      case KEEPS_BOOLEAN -> value instanceof Boolean b ? (b ? 1 : 0) : -1;
+      case KEEPS_ENUM -> value.getClass() == type ? ((Enum<?>) value).ordinal() : -1;
+      case KEEPS_INTEGER -> value instanceof Integer i && i >= 0 && i < SMALL ? i : -1;
+      default -> -1;
+    };
     if (code < 0) {
       return null;
     }
     Fact[] known = facts;
     if (known != null && code < known.length) {
       Fact f = known[code];
-      if (f != null && f.value().equals(value)) {
-        return f;
-      }
       if (f != null) {
-        // Another value of the same code: a key of a wider type than its values.
-        return new Fact(name, value);
+        return f;
       }
     }
     Fact made = new Fact(name, value);
@@ -299,20 +309,6 @@ public final class FactKey<S, T> {
     grown[code] = made;
     facts = grown;
     return made;
-  }
-
-  /** A small value's code, -1 for another value. */
-  private static int code(Object value) {
-    if (value instanceof Boolean b) {
-      return b ? 1 : 0;
-    }
-    if (value instanceof Enum<?> e) {
-      return e.ordinal();
-    }
-    if (value instanceof Integer i && i >= 0 && i < SMALL) {
-      return i;
-    }
-    return -1;
   }
 
   /** Keys are equal by name, since the name is what explanations and wire formats carry. */

@@ -578,15 +578,14 @@ public final class Recorder {
       return null;
     }
     int[] out = new int[size];
+    // Bits that must be clear: member + 1 past 7 bits (bits 9-11), criterion past 7 bits (19-31).
+    int tooWide = 0;
     for (int i = 0; i < size; i++) {
       int m = meta[i];
-      // The outcome and member + 1 are the low 12 bits; the member must fit in 7 of them.
-      if ((m & 0xE00) != 0 || criterion(m) > 127) {
-        return null;
-      }
-      out[i] = ((m & 0x1FF) | criterion(m) << 9) << 16 | (ends[i] & 0xFFFF);
+      tooWide |= m & 0xFFF80E00;
+      out[i] = ((m & 0x1FF) | (m >>> 12) << 9) << 16 | (ends[i] & 0xFFFF);
     }
-    return out;
+    return tooWide == 0 ? out : null;
   }
 
   /** Drops the missing facts recorded since {@code mark}: the outcome did not rest on them. */
