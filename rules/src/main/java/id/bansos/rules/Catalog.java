@@ -80,20 +80,9 @@ public final class Catalog {
     return a.kind() == b.kind() && a.type().equals(b.type());
   }
 
-  /** A plan and the days it is in force, from inclusive to until exclusive. */
-  private record Found(long from, long until, Plan plan) {}
-
-  // The plan the last lookup found: most assessments in a row are of one date. Racy but safe,
-  // as a Found is immutable and every thread finds the same plan for a day.
-  private @Nullable Found last;
-
   /** The compiled plan in force on {@code date}. */
   Plan plan(LocalDate date) {
     long day = date.toEpochDay();
-    Found found = last;
-    if (found != null && day >= found.from && day < found.until) {
-      return found.plan;
-    }
     int lo = 0;
     int hi = startDays.length - 1;
     while (lo < hi) {
@@ -104,9 +93,6 @@ public final class Catalog {
         lo = mid;
       }
     }
-    long from = lo == 0 ? Long.MIN_VALUE : startDays[lo];
-    long until = lo + 1 < startDays.length ? startDays[lo + 1] : Long.MAX_VALUE;
-    last = new Found(from, until, plans[lo]);
     return plans[lo];
   }
 

@@ -280,7 +280,7 @@ public final class Engine {
 
   private static void show(Recorder r, Fact[] counts, int n) {
     if (n < counts.length) {
-      r.addEntry(counts[n]);
+      r.addFact(counts[n]);
     } else {
       r.show(counts[0].name(), n);
     }

@@ -49,7 +49,7 @@ public final class Recorder {
 
     @Override
     public boolean equals(@Nullable Object o) {
-      return o instanceof Missing m && m.member == member && m.fact.equals(fact)
+      return this == o || o instanceof Missing m && m.member == member && m.fact.equals(fact)
           && m.label().equals(label());
     }
 
@@ -83,7 +83,7 @@ public final class Recorder {
   // No missing fact is recorded after this slot (-1: none at all): most results record none, and
   // then dropping missing facts is free. An upper bound, lowered by truncation.
   private int lastMissing = -1;
-  // One entry per criterion result: outcome, member and criterion packed by pack(), and where
+  // One entry per criterion result: outcome, member and criterion packed by result(), and where
   // its facts end in the buffer (they start where the previous result's end); for a result that
   // repeats an earlier one (Check.shared), ~ the earlier result's index, whose facts it has.
   //
@@ -268,7 +268,7 @@ public final class Recorder {
    * the earlier one instead of where its facts end.
    */
   byte repeat(int criterion, int result) {
-    byte outcome = outcome(meta[result]);
+    byte outcome = outcome(meta(result));
     this.result(criterion, -1, outcome);
     ends[size - 1] = ~result;
     return outcome;
@@ -382,7 +382,7 @@ public final class Recorder {
   private void add(FactKey<?, ?> key, Object value) {
     Fact kept = key.fact(value);
     if (kept != null) {
-      addEntry(kept);
+      addFact(kept);
     } else {
       add(key.name(), value);
     }
@@ -505,14 +505,25 @@ public final class Recorder {
     return facts;
   }
 
-  /** Records a missing fact: a {@link Missing}, or a family's {@link MissingFact} within a group. */
-  void addMissing(Object missing) {
+  /** Records a missing fact. */
+  void addMissing(Missing missing) {
     lastMissing = factSize;
     addEntry(missing);
   }
 
-  /** Records an entry of one slot: a {@link Fact} or a missing fact. */
-  void addEntry(Object entry) {
+  /** Records a family's missing fact, within a group. */
+  void addMissing(MissingFact missing) {
+    lastMissing = factSize;
+    addEntry(missing);
+  }
+
+  /** Records a fact as one entry: one a key or the engine made once for its value. */
+  void addFact(Fact fact) {
+    addEntry(fact);
+  }
+
+  // An entry of one slot: never a String, which width() reads as a name followed by its value.
+  private void addEntry(Object entry) {
     int at = factSize;
     Object[] f = at + 1 > facts.length ? grow() : facts;
     f[at] = entry;

@@ -331,6 +331,7 @@ class CatalogTest {
     assertThat(p.timeline().get(0).sources()).containsExactly(Source.of("test", ""));
     assertThat(p.timeline().get(0).confidence()).isEqualTo(Confidence.ASSUMED);
   }
+
   @Test
   void aDateFindsTheSamePlanInWhateverOrderDatesAreAsked() {
     Catalog catalog = JATIM.derive("Jawa Timur").build();

@@ -24,6 +24,7 @@ import id.bansos.rules.Engine;
 import id.bansos.rules.Households;
 import id.bansos.rules.Language;
 import id.bansos.rules.Status;
+import id.bansos.rules.Text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -202,6 +203,16 @@ class NationalPkhTest {
     assertThat(d.yearlyTotal().amount()).isEqualTo(11_400_000L);
     assertThat(d.result("PKH.COMPONENT_CAP").orElseThrow().message(Language.EN))
         .startsWith("Components granted: 4").contains("SMA");
+    // Highest yearly value first; of equal values, the component's order, then the NIK.
+    assertThat(d.benefits()).extracting(b -> b.source().key().name()).containsExactly(
+        "PKH.PREGNANT_BENEFIT", "PKH.EARLY_CHILDHOOD_BENEFIT", "PKH.EARLY_CHILDHOOD_BENEFIT",
+        "PKH.ELDERLY_BENEFIT");
+    assertThat(d.benefits().get(1).recipient().orElseThrow())
+        .isLessThan(d.benefits().get(2).recipient().orElseThrow());
+    List<?> dropped = (List<?>) d.result("PKH.COMPONENT_CAP").orElseThrow().facts().stream()
+        .filter(f -> f.name().equals("dropped")).findFirst().orElseThrow().value();
+    assertThat(dropped).singleElement().extracting(t -> ((Text) t).in(Language.EN)).asString()
+        .startsWith("SMA ").endsWith(" (family cap)");
   }
 
   @Test
