@@ -80,7 +80,7 @@ public final class Engine {
     Recorder record = Recorder.forAssessment(date);
     Nik[] niks = snapshot.niks();
     Plan.ProgramPlan[] programs = plan.programs;
-    Determination[] determinations = new Determination[programs.length];
+    Determination[] determinations = new Determination[plan.deciding];
     int n = 0;
     List<Determination> recorded = null;
     try {
@@ -102,8 +102,7 @@ public final class Engine {
       // Also when a check throws, so that the thread's recording arrays are handed back.
       record.seal();
     }
-    List<Determination> list = List.of(n == determinations.length ? determinations
-        : java.util.Arrays.copyOf(determinations, n));
+    List<Determination> list = List.of(determinations);
     List<ServiceRecord> services = List.of();
     if (recorded != null) {
       List<ServiceRecord> out = new ArrayList<>(recorded.size());

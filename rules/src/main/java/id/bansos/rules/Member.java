@@ -22,7 +22,8 @@ public final class Member {
 
   private final Snapshot household;
   private final Person person;
-  private final int index;
+  // Its place in NIK order, set once by the snapshot that made it, before anyone reads it.
+  private int index = -1;
   private final Optional<Integer> age;
   // The facts several programs read, each read from the person on first use (null until then)
   // and kept: the core model makes a new Optional on every read of a recorded fact. Racy but
@@ -36,11 +37,14 @@ public final class Member {
 
   private static final Optional<Boolean> DISABILITY_LISTED = Optional.of(Boolean.TRUE);
 
-  Member(Snapshot household, Person person, int index, Optional<Integer> age) {
+  Member(Snapshot household, Person person, Optional<Integer> age) {
     this.household = household;
     this.person = person;
-    this.index = index;
     this.age = age;
+  }
+
+  void placeAt(int index) {
+    this.index = index;
   }
 
   /**

@@ -189,6 +189,8 @@ final class Plan {
   final NonStackingRules nonStacking;
   /** How many slots the programs' shared checks take ({@link ProgramPlan#householdShares}). */
   final int shares;
+  /** How many of the programs decide eligibility: an assessment's determinations. */
+  final int deciding;
   // Every household of the period has one of few priorities; each is made once, on first use.
   // Racy but safe: a Priority is immutable and equal however often it is made.
   private final Priority[] priorities = new Priority[Priorities.KEYS];
@@ -209,6 +211,7 @@ final class Plan {
     this.programs = plans.toArray(new ProgramPlan[0]);
     this.inForce = List.copyOf(programs);
     this.shares = shares.size();
+    this.deciding = (int) programs.stream().filter(p -> p.info().decidesEligibility()).count();
     this.weights = catalog.at(EngineParameters.PRIORITY_WEIGHTS, from)
         .map(ParameterValue::value).orElse(null);
     this.elderlyAge = catalog.at(EngineParameters.ELDERLY_AGE, from).map(ParameterValue::value)

@@ -10,6 +10,7 @@ import id.bansos.core.region.RegionRegistry;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -33,36 +34,55 @@ public final class Snapshot {
   private RegionCode regency;
   private byte villageKnown;
 
-  private Snapshot(Household household, LocalDate date, Person[] present,
-      Optional<Integer>[] ages, int n) {
+  private Snapshot(Household household, LocalDate date) {
     this.household = household;
     this.date = date;
-    Member[] members = new Member[n];
+    List<Person> people = household.members();
+    Member[] found = new Member[people.size()];
+    int n = 0;
+    for (int i = 0; i < people.size(); i++) {
+      Person p = people.get(i);
+      // No age: born after the date, or the birth date is not recorded.
+      Optional<Integer> age = p.ageOn(date);
+      if ((age.isPresent() || p.birthDate().isEmpty()) && p.isAliveOn(date)) {
+        // Insertion by NIK: a card has few members, often already in order.
+        int at = n;
+        while (at > 0 && found[at - 1].nik().compareTo(p.nik()) > 0) {
+          found[at] = found[at - 1];
+          at--;
+        }
+        found[at] = new Member(this, p, age);
+        n++;
+      }
+    }
     Nik[] niks = new Nik[n];
     for (int i = 0; i < n; i++) {
-      members[i] = new Member(this, present[i], i, ages[i]);
-      niks[i] = present[i].nik();
+      found[i].placeAt(i);
+      niks[i] = found[i].nik();
     }
-    this.members = new MemberList(members);
+    this.members = new MemberList(found, n);
     this.niks = niks;
   }
 
-  /** The members, unmodifiable, over the array the snapshot made: no copy. */
+  /** The first {@code size} members of an array, unmodifiable: no copy. */
   private static final class MemberList extends AbstractList<Member> implements RandomAccess {
     private final Member[] members;
+    private final int size;
 
-    MemberList(Member[] members) {
+    MemberList(Member[] members, int size) {
       this.members = members;
+      this.size = size;
     }
 
     @Override
     public Member get(int index) {
+      Objects.checkIndex(index, size);
       return members[index];
     }
 
     @Override
     public int size() {
-      return members.length;
+      return size;
     }
   }
 
@@ -74,30 +94,9 @@ public final class Snapshot {
    * @return the snapshot
    */
   static Snapshot of(Household household, LocalDate date) {
-    List<Person> people = household.members();
-    Person[] present = new Person[people.size()];
-    @SuppressWarnings("unchecked")
-    Optional<Integer>[] ages = (Optional<Integer>[]) new Optional<?>[present.length];
-    int n = 0;
-    for (int i = 0; i < people.size(); i++) {
-      Person p = people.get(i);
-      // No age: born after the date, or the birth date is not recorded.
-      Optional<Integer> age = p.ageOn(date);
-      if ((age.isPresent() || p.birthDate().isEmpty()) && p.isAliveOn(date)) {
-        // Insertion by NIK: a card has few members, often already in order.
-        int at = n;
-        while (at > 0 && present[at - 1].nik().compareTo(p.nik()) > 0) {
-          present[at] = present[at - 1];
-          ages[at] = ages[at - 1];
-          at--;
-        }
-        present[at] = p;
-        ages[at] = age;
-        n++;
-      }
-    }
-    return new Snapshot(household, date, present, ages, n);
+    return new Snapshot(household, date);
   }
+
 
   /**
    * The household as recorded, for readers of {@link FactKey}s.

@@ -19,6 +19,7 @@ import id.bansos.rules.Param;
 import id.bansos.rules.Recorder;
 import id.bansos.rules.criteria.AgeBand;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,9 @@ final class ComponentRules {
       SMP, SMA, ELDERLY, SEVERE_DISABILITY);
   // ORDER as an array, for the loop every member's check runs.
   private static final PkhComponent[] IN_ORDER = ORDER.toArray(new PkhComponent[0]);
+  // Each component as a list of one, by ordinal: most members who hold one hold only it.
+  private static final List<List<PkhComponent>> ALONE =
+      Arrays.stream(PkhComponent.values()).map(List::of).toList();
 
   /** The parameters the tests read. */
   record Ages(Param<Integer> pkhElderly, Param<Integer> lansia, Param<AgeBand> early,
@@ -136,7 +140,8 @@ final class ComponentRules {
         }
       }
     }
-    return first == null ? List.of() : more == null ? List.of(first) : List.copyOf(more);
+    return first == null ? List.of() : more == null ? ALONE.get(first.ordinal())
+        : List.copyOf(more);
   }
 
   Outcome whyNotPregnant(Member m, Recorder r) {
