@@ -56,6 +56,11 @@ public final class Determination {
     this.to = to;
   }
 
+  /** The record it reads, shared with the other determinations of its assessment. */
+  Recorder record() {
+    return record;
+  }
+
   /**
    * The program.
    *

@@ -208,6 +208,22 @@ public final class Recorder {
     return (narrow & 0x1FF) | (narrow >>> 9) << 12;
   }
 
+  /** Whether the record keeps each result in one int (sealed, and every result fits). */
+  boolean isPacked() {
+    return packed != null;
+  }
+
+  /** Whether this thread's recording arrays are free and hold nothing of any household. */
+  static boolean threadArraysClear() {
+    Scratch s = Scratch.THREAD.get();
+    for (Object o : s.facts) {
+      if (o != null) {
+        return false;
+      }
+    }
+    return !s.inUse;
+  }
+
   /** Where the facts of {@code result} end, or ~ the result it repeats. */
   private int end(int result) {
     int[] p = packed;

@@ -79,7 +79,8 @@ class RecorderArraysTest {
   void aRecordTooLongOrTooWideForItsPackedFormReadsAsOneThatFits() {
     // {facts, member, criterion}: one that fits; 20,000 facts (40,000 slots, past a short); the
     // 201st member; the 201st criterion.
-    for (int[] c : new int[][] {{3, 5, 2}, {20_000, 5, 2}, {3, 200, 2}, {3, 5, 200}}) {
+    int[][] cases = {{3, 5, 2}, {20_000, 5, 2}, {3, 200, 2}, {3, 5, 200}};
+    for (int[] c : cases) {
       int facts = c[0];
       Recorder r = Recorder.forAssessment(DATE);
       r.share(1);
@@ -93,6 +94,8 @@ class RecorderArraysTest {
       r.result(c[2], c[1], Recorder.FAIL);
       r.seal();
 
+      // Only the first fits the packed form.
+      assertThat(r.isPacked()).isEqualTo(c == cases[0]);
       assertThat(r.size).isEqualTo(3);
       assertThat(r.factStart(0)).isZero();
       assertThat(r.factEnd(0)).isEqualTo(2 * facts);
@@ -108,5 +111,13 @@ class RecorderArraysTest {
       assertThat(Recorder.criterion(r.meta(2))).isEqualTo(c[2]);
       assertThat(r.facts[2 * facts + 1]).isEqualTo(1);
     }
+  }
+
+  @Test
+  void anAssessmentLeavesNothingOfTheHouseholdInTheThreadsArraysAndKeepsItsRecordPacked() {
+    Assessment a = ENGINE.assess(ELDER, DATE);
+
+    assertThat(Recorder.threadArraysClear()).isTrue();
+    assertThat(a.determinations()).allSatisfy(d -> assertThat(d.record().isPacked()).isTrue());
   }
 }
