@@ -262,4 +262,22 @@ class CheckTest {
     assertThat(any.fact(1)).isNull();
     assertThat(any.fact(Relationship.SPOUSE)).isNull();
   }
+
+  @Test
+  void aMissingFactAQuantifierLeftBehindCannotNameAnotherChecksUnknown() {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Snapshot s = Snapshot.of(h, DATE);
+    assertThat(s.members()).hasSizeGreaterThan(1);
+    // The first member is unknown (its missing fact kept), the second passes: the quantifier
+    // then keeps only the second's facts, where the first's missing fact was.
+    Check<Snapshot> quantifier = Check.anyMember("member", Check.<Member>outcome((m, r) ->
+        m.index() == 0 ? r.absent(m, Facts.MARITAL_STATUS) : Outcome.PASS));
+    Check<Snapshot> unnamed = Check.outcome((household, r) -> {
+      assertThat(quantifier.eval(household, r)).isEqualTo(Recorder.PASS);
+      return Outcome.UNKNOWN;
+    });
+
+    assertThatIllegalStateException().isThrownBy(() -> unnamed.eval(s, new Recorder(DATE, 4)))
+        .withMessageContaining("Recorder.absent");
+  }
 }
