@@ -30,7 +30,9 @@ public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> 
   public Assessment {
     Objects.requireNonNull(kkNumber, "kkNumber");
     Objects.requireNonNull(date, "date");
-    determinations = List.copyOf(determinations);
+    // The engine's own list is unmodifiable and its array never changes: kept, not copied.
+    determinations = determinations instanceof ArrayView<Determination> kept ? kept
+        : List.copyOf(determinations);
     conflicts = List.copyOf(conflicts);
     serviceRecords = List.copyOf(serviceRecords);
     Objects.requireNonNull(stamp, "stamp");

@@ -29,30 +29,30 @@ import org.jspecify.annotations.Nullable;
 public final class Determination {
 
   private static final Outcome[] OUTCOMES = Outcome.values();
+  private static final Status[] STATUSES = Status.values();
 
   private final Plan.ProgramPlan plan;
-  private final Status status;
   private final List<Beneficiary> beneficiaries;
   private final List<Benefit> benefits;
   // Holds, besides the results and facts, the members' NIKs and the priority.
   private final Recorder record;
-  private final int from;
+  // The status's ordinal in the top two bits, the first result below them (a record's arrays
+  // stop growing before 2^30 results): with the other fields, a determination takes 40 bytes,
+  // where one more field would make it 48.
+  private final int statusAndFrom;
   private final int to;
-  // Made on first reading from the record and the plan. Racy but safe: an immutable list, equal
-  // however often it is made.
-  private List<ParameterValue<?>> uncertain;
-  // Likewise made on first reading; the criterion "a member qualifies", when UNKNOWN, reads it
-  // too, for the undecided members' missing facts.
+  // Made on first reading; the criterion "a member qualifies", when UNKNOWN, reads it too, for
+  // the undecided members' missing facts. Racy but safe: an immutable list, equal however often
+  // it is made.
   private List<MemberResult> memberResults;
 
   Determination(Plan.ProgramPlan plan, Status status, List<Beneficiary> beneficiaries,
       List<Benefit> benefits, Recorder record, int from, int to) {
     this.plan = plan;
-    this.status = status;
     this.beneficiaries = beneficiaries;
     this.benefits = benefits;
     this.record = record;
-    this.from = from;
+    this.statusAndFrom = status.ordinal() << 30 | from;
     this.to = to;
   }
 
@@ -76,7 +76,12 @@ public final class Determination {
    * @return the status; never null
    */
   public Status status() {
-    return status;
+    return STATUSES[statusAndFrom >>> 30];
+  }
+
+  /** The first of its results in the record. */
+  private int from() {
+    return statusAndFrom & 0x3FFF_FFFF;
   }
 
   /**
@@ -86,14 +91,14 @@ public final class Determination {
    */
   public List<CriterionResult> criteria() {
     int n = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = from(); i < to; i++) {
       if (Recorder.member(record.meta(i)) < 0) {
         n++;
       }
     }
     CriterionResult[] out = new CriterionResult[n];
     n = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = from(); i < to; i++) {
       if (Recorder.member(record.meta(i)) < 0) {
         out[n++] = result(i);
       }
@@ -125,7 +130,7 @@ public final class Determination {
     // results of its run.
     int reported = 0;
     int last = -1;
-    for (int i = from; i < to; i++) {
+    for (int i = from(); i < to; i++) {
       int m = Recorder.member(record.meta(i));
       if (m >= 0 && m != last) {
         reported++;
@@ -134,7 +139,7 @@ public final class Determination {
     }
     MemberResult[] out = new MemberResult[reported];
     int n = 0;
-    for (int i = from; i < to; ) {
+    for (int i = from(); i < to; ) {
       int m = Recorder.member(record.meta(i));
       if (m < 0) {
         i++;
@@ -309,7 +314,7 @@ public final class Determination {
   private void addUndecidedMembersMissing(List<Object> missing) {
     byte[] outcome = new byte[record.niks.length];
     boolean[] reported = new boolean[record.niks.length];
-    for (int i = from; i < to; i++) {
+    for (int i = from(); i < to; i++) {
       int meta = record.meta(i);
       int m = Recorder.member(meta);
       if (m >= 0) {
@@ -324,7 +329,7 @@ public final class Determination {
       if (!reported[m] || outcome[m] != Recorder.UNKNOWN) {
         continue;
       }
-      for (int i = from; i < to; i++) {
+      for (int i = from(); i < to; i++) {
         int meta = record.meta(i);
         if (Recorder.member(meta) == m && Recorder.outcome(meta) == Recorder.UNKNOWN) {
           addMissing(i, missing);
@@ -376,7 +381,7 @@ public final class Determination {
    * @return true when eligible
    */
   public boolean isEligible() {
-    return status == Status.ELIGIBLE;
+    return status() == Status.ELIGIBLE;
   }
 
   /**
@@ -389,7 +394,7 @@ public final class Determination {
   public Optional<CriterionResult> result(String code) {
     Objects.requireNonNull(code, "code");
     int found = -1;
-    for (int i = from; i < to; i++) {
+    for (int i = from(); i < to; i++) {
       int meta = record.meta(i);
       if (plan.program.rule(Recorder.criterion(meta)).criterion().code().equals(code)) {
         if (Recorder.member(meta) < 0) {
@@ -409,12 +414,12 @@ public final class Determination {
    * @return the facts, each with its path, label and the member it concerns
    */
   public List<MissingFact> missingFacts() {
-    if (status != Status.UNDETERMINED) {
+    if (status() != Status.UNDETERMINED) {
       return List.of();
     }
     // Read from the record, as criteria() would show them, without building the results.
     List<Object> found = new ArrayList<>(4);
-    for (int i = from; i < to; i++) {
+    for (int i = from(); i < to; i++) {
       int meta = record.meta(i);
       if (Recorder.member(meta) >= 0 || Recorder.outcome(meta) != Recorder.UNKNOWN) {
         continue;
@@ -436,14 +441,14 @@ public final class Determination {
    * @return the codes, for example {@code [PKH_PLUS.QUALIFYING_MEMBER]}
    */
   public List<String> decidingCodes() {
-    if (status == Status.ELIGIBLE) {
+    if (status() == Status.ELIGIBLE) {
       return List.of();
     }
-    byte deciding = status == Status.UNDETERMINED ? Recorder.UNKNOWN : Recorder.FAIL;
+    byte deciding = status() == Status.UNDETERMINED ? Recorder.UNKNOWN : Recorder.FAIL;
     // Mostly one code decides: a list is made only for a second.
     String first = null;
     List<String> codes = null;
-    for (int i = from; i < to; i++) {
+    for (int i = from(); i < to; i++) {
       int meta = record.meta(i);
       if (Recorder.member(meta) < 0 && Recorder.outcome(meta) == deciding) {
         String code = plan.program.rule(Recorder.criterion(meta)).criterion().code();
@@ -473,10 +478,10 @@ public final class Determination {
     // The same values as uncertainValues(), without building the list: a table of many
     // determinations reads this for every row.
     Confidence weakest = plan.inForce == null ? Confidence.CONFIRMED : plan.inForce.confidence();
-    for (int i = from; i < to; i++) {
+    for (int i = from(); i < to; i++) {
       weakest = Plan.weaker(weakest, plan.weakest(Recorder.criterion(record.meta(i))));
     }
-    if (status == Status.ELIGIBLE) {
+    if (status() == Status.ELIGIBLE) {
       weakest = Plan.weaker(weakest, plan.awardWeakest);
       for (Benefit b : benefits) {
         weakest = Plan.weaker(weakest, b.source().confidence());
@@ -490,34 +495,29 @@ public final class Determination {
    * order met: the program's in-force value; the values cited by every criterion that was
    * evaluated (household-level, person-level and reports); and, when ELIGIBLE, the values the
    * award reads and those of the benefits granted. The household's priority is not counted.
-   * Worked out from the record and the plan when first read.
+   * Worked out from the record and the plan at each reading.
    *
    * @return the inferred, disputed and assumed values; empty when all are confirmed
    */
   public List<ParameterValue<?>> uncertainValues() {
-    List<ParameterValue<?>> found = uncertain;
-    if (found == null) {
-      List<ParameterValue<?>> out = new ArrayList<>(4);
-      if (plan.inForce != null) {
-        addUncertain(out, plan.inForce);
-      }
-      for (int i = from; i < to; i++) {
-        for (ParameterValue<?> v : plan.uncertain(Recorder.criterion(record.meta(i)))) {
-          addUncertain(out, v);
-        }
-      }
-      if (status == Status.ELIGIBLE) {
-        for (ParameterValue<?> v : plan.awardValues) {
-          addUncertain(out, v);
-        }
-        for (Benefit b : benefits) {
-          addUncertain(out, b.source());
-        }
-      }
-      found = List.copyOf(out);
-      uncertain = found;
+    List<ParameterValue<?>> out = new ArrayList<>(4);
+    if (plan.inForce != null) {
+      addUncertain(out, plan.inForce);
     }
-    return found;
+    for (int i = from(); i < to; i++) {
+      for (ParameterValue<?> v : plan.uncertain(Recorder.criterion(record.meta(i)))) {
+        addUncertain(out, v);
+      }
+    }
+    if (status() == Status.ELIGIBLE) {
+      for (ParameterValue<?> v : plan.awardValues) {
+        addUncertain(out, v);
+      }
+      for (Benefit b : benefits) {
+        addUncertain(out, b.source());
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static void addUncertain(List<ParameterValue<?>> out, ParameterValue<?> v) {
@@ -588,24 +588,24 @@ public final class Determination {
     if (!(o instanceof Determination d)) {
       return false;
     }
-    if (!programCode().equals(d.programCode()) || status != d.status
+    if (!programCode().equals(d.programCode()) || status() != d.status()
         || !beneficiaries.equals(d.beneficiaries) || !benefits.equals(d.benefits)
-        || !record.priority.equals(d.record.priority) || to - from != d.to - d.from
+        || !record.priority.equals(d.record.priority) || to - from() != d.to - d.from()
         || !Arrays.equals(record.niks, d.record.niks)) {
       return false;
     }
-    for (int i = 0; i < to - from; i++) {
-      int a = from + i;
-      int b = d.from + i;
+    for (int i = 0; i < to - from(); i++) {
+      int a = from() + i;
+      int b = d.from() + i;
       if (record.meta(a) != d.record.meta(b)
           || !Arrays.equals(record.facts, record.factStart(a), record.factEnd(a),
               d.record.facts, d.record.factStart(b), d.record.factEnd(b))) {
         return false;
       }
     }
-    for (int i = 0; i < to - from; i++) {
-      if (!plan.program.rule(Recorder.criterion(record.meta(from + i))).equals(
-          d.plan.program.rule(Recorder.criterion(d.record.meta(d.from + i))))) {
+    for (int i = 0; i < to - from(); i++) {
+      if (!plan.program.rule(Recorder.criterion(record.meta(from() + i))).equals(
+          d.plan.program.rule(Recorder.criterion(d.record.meta(d.from() + i))))) {
         return false;
       }
     }
@@ -619,8 +619,8 @@ public final class Determination {
    */
   @Override
   public int hashCode() {
-    int h = Objects.hash(programCode(), status, beneficiaries, benefits, record.priority);
-    for (int i = from; i < to; i++) {
+    int h = Objects.hash(programCode(), status(), beneficiaries, benefits, record.priority);
+    for (int i = from(); i < to; i++) {
       h = 31 * h + record.meta(i);
     }
     return h;
@@ -633,8 +633,8 @@ public final class Determination {
    */
   @Override
   public String toString() {
-    return "Determination[program=" + programCode() + ", status=" + status + ", results="
-        + (to - from) + ", beneficiaries=" + beneficiaries + ", benefits=" + benefits
+    return "Determination[program=" + programCode() + ", status=" + status() + ", results="
+        + (to - from()) + ", beneficiaries=" + beneficiaries + ", benefits=" + benefits
         + ", priority=" + record.priority + "]";
   }
 }

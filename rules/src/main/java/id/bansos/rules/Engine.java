@@ -102,7 +102,7 @@ public final class Engine {
       // Also when a check throws, so that the thread's recording arrays are handed back.
       record.seal();
     }
-    List<Determination> list = List.of(determinations);
+    List<Determination> list = new ArrayView<>(determinations, n);
     List<ServiceRecord> services = List.of();
     if (recorded != null) {
       List<ServiceRecord> out = new ArrayList<>(recorded.size());
@@ -332,8 +332,11 @@ public final class Engine {
     List<Member> members = snapshot.members();
     int qualifying = 0;
     boolean undecided = false;
-    // Made when the first member qualifies: in most households no one does.
-    List<Member> qualified = List.of();
+    // The qualifying members, in NIK order: the first two apart, an array only from the third
+    // (in most households no one qualifies, and the list is made only for an award).
+    Member first = null;
+    Member second = null;
+    Member[] more = null;
     if (memberRules.length > 0) {
       for (int m = 0; m < members.size(); m++) {
         Member member = members.get(m);
@@ -351,11 +354,19 @@ public final class Engine {
           }
         }
         if (status == Recorder.PASS) {
-          qualifying++;
-          if (qualified.isEmpty()) {
-            qualified = new ArrayList<>(2);
+          if (qualifying == 0) {
+            first = member;
+          } else if (qualifying == 1) {
+            second = member;
+          } else {
+            if (more == null) {
+              more = new Member[members.size()];
+              more[0] = first;
+              more[1] = second;
+            }
+            more[qualifying] = member;
           }
-          qualified.add(member);
+          qualifying++;
         } else if (status == Recorder.UNKNOWN) {
           undecided = true;
         }
@@ -392,6 +403,12 @@ public final class Engine {
       return new Determination(plan, status(status), List.of(), List.of(), r, from, r.size);
     }
     Grants grants = new Grants(program, r);
+    List<Member> qualified = switch (qualifying) {
+      case 0 -> List.of();
+      case 1 -> List.of(first);
+      case 2 -> List.of(first, second);
+      default -> new ArrayView<>(more, qualifying);
+    };
     program.award().award(snapshot, qualified, r, grants);
     return new Determination(plan, Status.ELIGIBLE, grants.beneficiaries(), grants.benefits(),
         r, from, r.size);

@@ -88,7 +88,7 @@ public final class Facts {
   /** The village (desa/kelurahan) of domicile. */
   public static final FactKey<Snapshot, RegionCode> DOMICILE =
       FactKey.householdOrNull("domicile", RegionCode.class,
-          s -> s.household().domicile().orElse(null));
+          s -> s.domicile().orElse(null));
   /** Whether the family lives on a small island. */
   public static final FactKey<Snapshot, Boolean> LIVES_ON_SMALL_ISLAND = FactKey.householdOrNull(
       "livesOnSmallIsland", Boolean.class,
@@ -96,7 +96,7 @@ public final class Facts {
   /** The family's status in the national register. */
   public static final FactKey<Snapshot, RegistryStatus> REGISTRY =
       FactKey.householdOrNull("registry", RegistryStatus.class,
-          s -> s.household().registry().orElse(null));
+          s -> s.registry().orElse(null));
   /** Whether the grant history was checked. */
   public static final FactKey<Snapshot, Boolean> PAST_GRANTS_CHECKED = FactKey.householdOrNull(
       "pastGrants", Boolean.class, s -> s.household().pastGrantsChecked());
@@ -120,8 +120,9 @@ public final class Facts {
    * @return the fact key, named and labelled as the extension
    */
   public static <T> FactKey<Member, T> member(ExtensionKey<T> key) {
+    // From the map rather than through extension(key), which makes an Optional per read.
     return FactKey.memberOrNull(key.name(), key.type(),
-        m -> m.person().extension(key).orElse(null)).labelled(Labels.of(key));
+        m -> key.type().cast(m.person().extensions().get(key))).labelled(Labels.of(key));
   }
 
   /**
@@ -133,7 +134,7 @@ public final class Facts {
    */
   public static <T> FactKey<Snapshot, T> household(ExtensionKey<T> key) {
     return FactKey.householdOrNull(key.name(), key.type(),
-        s -> s.household().extension(key).orElse(null)).labelled(Labels.of(key));
+        s -> key.type().cast(s.household().extensions().get(key))).labelled(Labels.of(key));
   }
 
   /**

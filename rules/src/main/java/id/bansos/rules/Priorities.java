@@ -40,7 +40,7 @@ final class Priorities {
     }
     LocalDate date = s.date();
     int desil = 0;
-    Optional<RegistryStatus> registry = s.household().registry();
+    Optional<RegistryStatus> registry = s.registry();
     if (registry.isPresent() && registry.get().registered()
         && registry.get().desil().isPresent()) {
       desil = registry.get().desil().get().value();

@@ -4,15 +4,14 @@ import id.bansos.core.household.Household;
 import id.bansos.core.household.Person;
 import id.bansos.core.identity.KkNumber;
 import id.bansos.core.identity.Nik;
+import id.bansos.core.region.Region;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
 import id.bansos.core.region.RegionRegistry;
+import id.bansos.core.registry.RegistryStatus;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.RandomAccess;
 
 /**
  * The household on the date of an assessment: its members that day (born by then and not yet
@@ -30,8 +29,11 @@ public final class Snapshot {
   private final LocalDate date;
   private final List<Member> members;
   private final Nik[] niks;
-  // Worked out on first use by the first program that needs it, then shared.
-  private RegionCode regency;
+  // Read or worked out on first use by the first program that needs them, then shared: the core
+  // model makes a new Optional on every read of a recorded fact.
+  private Optional<RegionCode> domicile;
+  private Optional<RegistryStatus> registry;
+  private Optional<RegionCode> regency;
   private byte villageKnown;
 
   private Snapshot(Household household, LocalDate date) {
@@ -60,30 +62,8 @@ public final class Snapshot {
       found[i].placeAt(i);
       niks[i] = found[i].nik();
     }
-    this.members = new MemberList(found, n);
+    this.members = new ArrayView<>(found, n);
     this.niks = niks;
-  }
-
-  /** The first {@code size} members of an array, unmodifiable: no copy. */
-  private static final class MemberList extends AbstractList<Member> implements RandomAccess {
-    private final Member[] members;
-    private final int size;
-
-    MemberList(Member[] members, int size) {
-      this.members = members;
-      this.size = size;
-    }
-
-    @Override
-    public Member get(int index) {
-      Objects.checkIndex(index, size);
-      return members[index];
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
   }
 
   /**
@@ -126,19 +106,45 @@ public final class Snapshot {
   }
 
   /**
+   * The village (desa/kelurahan) of domicile as recorded, read once per assessment.
+   *
+   * @return the village code, empty when not recorded
+   */
+  public Optional<RegionCode> domicile() {
+    Optional<RegionCode> v = domicile;
+    if (v == null) {
+      v = household.domicile();
+      domicile = v;
+    }
+    return v;
+  }
+
+  /**
+   * The family's status in the national register as recorded, read once per assessment.
+   *
+   * @return the status, empty when the register was not checked
+   */
+  public Optional<RegistryStatus> registry() {
+    Optional<RegistryStatus> v = registry;
+    if (v == null) {
+      v = household.registry();
+      registry = v;
+    }
+    return v;
+  }
+
+  /**
    * The kabupaten/kota of the domicile, worked out once per assessment.
    *
    * @return the regency code, empty when the domicile is not recorded
    */
   public Optional<RegionCode> domicileRegency() {
-    if (regency == null) {
-      Optional<RegionCode> village = household.domicile();
-      if (village.isEmpty()) {
-        return Optional.empty();
-      }
-      regency = village.get().at(RegionLevel.REGENCY);
+    Optional<RegionCode> v = regency;
+    if (v == null) {
+      v = domicile().map(Regencies::of);
+      regency = v;
     }
-    return Optional.of(regency);
+    return v;
   }
 
   /**
@@ -149,12 +155,42 @@ public final class Snapshot {
    */
   public boolean domicileKnown() {
     if (villageKnown == 0) {
-      Optional<RegionCode> village = household.domicile();
+      Optional<RegionCode> village = domicile();
       boolean known = village.isPresent() && (!village.get().isWithin(JAWA_TIMUR)
           || RegionRegistry.jawaTimur().contains(village.get()));
       villageKnown = known ? (byte) 1 : (byte) 2;
     }
     return villageKnown == 1;
+  }
+
+  /**
+   * The regency codes of Jawa Timur that the registry lists, by the two digits after the
+   * province's: a domicile's regency is looked up there, where cutting it from the village code
+   * makes a string and a code for every assessment. Loaded with the registry, on first use.
+   */
+  private static final class Regencies {
+    private static final RegionCode[] BY_DIGITS = byDigits();
+
+    private static RegionCode[] byDigits() {
+      RegionCode[] out = new RegionCode[100];
+      for (Region r : RegionRegistry.jawaTimur().regencies()) {
+        String d = r.code().digits();
+        out[(d.charAt(2) - '0') * 10 + d.charAt(3) - '0'] = r.code();
+      }
+      return out;
+    }
+
+    /** The regency of {@code village}: the registry's code, or one cut from the village's. */
+    static RegionCode of(RegionCode village) {
+      String d = village.digits();
+      if (d.length() > 4 && d.charAt(0) == '3' && d.charAt(1) == '5') {
+        RegionCode listed = BY_DIGITS[(d.charAt(2) - '0') * 10 + d.charAt(3) - '0'];
+        if (listed != null) {
+          return listed;
+        }
+      }
+      return village.at(RegionLevel.REGENCY);
+    }
   }
 
   KkNumber kkNumber() {

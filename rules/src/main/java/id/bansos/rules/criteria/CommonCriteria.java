@@ -312,7 +312,7 @@ public final class CommonCriteria {
     b.household(criterion, Check.shared("COMMON.REGISTRY", Check.outcome((h, r) -> {
       RegistryRule value = r.value(rule);
       r.show("rule", value);
-      Optional<RegistryStatus> status = h.household().registry();
+      Optional<RegistryStatus> status = h.registry();
       if (status.isEmpty()) {
         r.show("reason", REGISTER_NOT_CHECKED);
         return r.absent(h, "registry");
@@ -379,7 +379,7 @@ public final class CommonCriteria {
             "Cannot tell whether the domicile is covered: {reason}."));
     Param<CoveredRegions> covered = b.param(key);
     b.household(criterion, Check.shared("COMMON.COVERED_REGION", Check.outcome((h, r) -> {
-      Optional<RegionCode> domicile = h.household().domicile();
+      Optional<RegionCode> domicile = h.domicile();
       if (domicile.isEmpty()) {
         r.show("reason", DOMICILE_NOT_RECORDED);
         return r.absent(h, "domicile");
@@ -513,7 +513,7 @@ public final class CommonCriteria {
         }
       }
       if (!h.household().pastGrantsChecked()) {
-        return r.absent(h, "pastGrants");
+        return r.absent(h, Facts.PAST_GRANTS_CHECKED);
       }
       r.show("pastGrantsChecked", true);
       return Outcome.PASS;

@@ -265,7 +265,7 @@ public final class CovidOrphanSupport {
    */
   private static boolean companionApplies(Snapshot h, Recorder r, boolean paid,
       Param<RegistryRule> param) {
-    Optional<RegistryStatus> status = h.household().registry();
+    Optional<RegistryStatus> status = h.registry();
     r.show("priority.poorFamily", status.<Object>map(RegistryStatus::registered).orElse(UNKNOWN));
     if (!paid) {
       r.show("companion", Text.of("tidak dibayarkan pada tanggal ini",

@@ -1,0 +1,139 @@
+package id.bansos.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bansos.core.household.Household;
+import id.bansos.core.household.ImmutableHousehold;
+import id.bansos.core.household.Occupation;
+import id.bansos.core.household.Person;
+import id.bansos.core.household.Relationship;
+import id.bansos.core.identity.Nik;
+import id.bansos.core.identity.Sex;
+import id.bansos.core.region.RegionCode;
+import id.bansos.core.region.RegionLevel;
+import id.bansos.rules.program.JawaTimur;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The lists the engine hands out without copying, and the domicile facts a snapshot keeps. */
+class EngineListsTest {
+
+  private static final LocalDate DATE = LocalDate.of(2026, 2, 1);
+  private static final Criterion ELDERLY = new Criterion("SIDOARJO_LANSIA.ELDERLY",
+      Text.of("x", "x"), "test", Text.of("x", "x"), Text.of("x", "x"), Text.of("x", "x"));
+  private static final Criterion QUALIFYING = new Criterion("SIDOARJO_LANSIA.ANY",
+      Text.of("x", "x"), "test", Text.of("x", "x"), Text.of("x", "x"), Text.of("x", "x"));
+
+  /** A program whose award writes down the qualifying members it is given. */
+  private static Engine recordingQualifying(List<List<Nik>> seen) {
+    Program program = Program.builder(SidoarjoLansia.PROGRAM.info())
+        .parameters(SidoarjoLansia.PROGRAM.parameters())
+        .member(ELDERLY, Check.test((m, r) -> m.age().orElseThrow() >= 60))
+        .qualifying(QUALIFYING)
+        .award((h, q, r, g) -> {
+          assertThatThrownBy(() -> q.add(q.get(0))).isInstanceOf(UnsupportedOperationException.class);
+          seen.add(q.stream().map(Member::nik).toList());
+          g.household();
+        })
+        .build();
+    return Engine.of(Catalog.of("test", List.of(program)));
+  }
+
+  /** A head of 40 and {@code elderly} members of 70, added in falling NIK order. */
+  private static Household family(int elderly) {
+    ImmutableHousehold.Builder b = Household.builder().kkNumber(Households.KK)
+        .domicile(Households.SIDOARJO_DESA)
+        .addMembers(Households.person(LocalDate.of(1985, 6, 1), Sex.MALE, Relationship.HEAD,
+            Occupation.FARMER, 50).build());
+    for (int i = elderly; i >= 1; i--) {
+      b.addMembers(Households.person(LocalDate.of(1955, 1, 1), Sex.FEMALE, Relationship.PARENT,
+          Occupation.NOT_WORKING, i).build());
+    }
+    return b.build();
+  }
+
+  @Test
+  void theAwardIsGivenEveryQualifyingMemberInNikOrder() {
+    for (int elderly = 1; elderly <= 5; elderly++) {
+      List<List<Nik>> seen = new ArrayList<>();
+      Household h = family(elderly);
+
+      Determination d = recordingQualifying(seen).assess(h, DATE).determinations().get(0);
+
+      assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+      assertThat(seen).containsExactly(h.members().stream()
+          .filter(p -> p.birthDate().orElseThrow().getYear() == 1955)
+          .map(Person::nik).sorted(Comparator.naturalOrder()).toList());
+    }
+  }
+
+  @Test
+  void aFamilyWithoutAQualifyingMemberIsNotAwarded() {
+    List<List<Nik>> seen = new ArrayList<>();
+
+    Determination d = recordingQualifying(seen).assess(family(0), DATE).determinations().get(0);
+
+    assertThat(d.status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(seen).isEmpty();
+  }
+
+  @Test
+  void anAssessmentKeepsTheEnginesUnmodifiableListAndCopiesAnyOther() {
+    Assessment a = Engine.of(JawaTimur.catalog())
+        .assess(Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build(), DATE);
+    List<Determination> list = a.determinations();
+
+    assertThatThrownBy(() -> list.add(list.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> list.set(0, list.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> list.get(list.size())).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(new Assessment(a.kkNumber(), a.date(), list, a.conflicts(), a.serviceRecords(),
+        a.stamp()).determinations()).isSameAs(list);
+
+    List<Determination> mutable = new ArrayList<>(list);
+    Assessment copied = new Assessment(a.kkNumber(), a.date(), mutable, a.conflicts(),
+        a.serviceRecords(), a.stamp());
+    mutable.clear();
+    assertThat(copied.determinations()).isEqualTo(list).isNotSameAs(mutable);
+    assertThat(copied).isEqualTo(a).hasSameHashCodeAs(a);
+  }
+
+  @Test
+  void theDomicilesRegencyIsTheRegistrysCodeOrOneCutFromTheVillage() {
+    for (String village : List.of("35.15.01.2001", "35.78.01.1001", "35.26.01.2008",
+        "35.99.01.2001", "31.71.01.1001")) {
+      RegionCode code = RegionCode.parse(village);
+      Snapshot s = Snapshot.of(ImmutableHousehold.copyOf(family(1)).withDomicile(code), DATE);
+
+      assertThat(s.domicile()).contains(code);
+      assertThat(s.domicileRegency()).contains(code.at(RegionLevel.REGENCY));
+      assertThat(s.domicileRegency()).isSameAs(s.domicileRegency());
+    }
+    // Two villages of one listed regency share the registry's code.
+    assertThat(Snapshot.of(ImmutableHousehold.copyOf(family(1)).withDomicile(RegionCode.parse("35.15.01.2001")), DATE)
+        .domicileRegency().orElseThrow())
+        .isSameAs(Snapshot.of(ImmutableHousehold.copyOf(family(1)).withDomicile(RegionCode.parse("35.15.02.2002")), DATE)
+            .domicileRegency().orElseThrow());
+  }
+
+  @Test
+  void aSnapshotReadsTheDomicileAndRegisterAsRecorded() {
+    Household recorded = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Household unrecorded = Household.builder().kkNumber(Households.KK)
+        .addMembers(Households.head()).build();
+
+    Snapshot s = Snapshot.of(recorded, DATE);
+    Snapshot empty = Snapshot.of(unrecorded, DATE);
+
+    assertThat(s.domicile()).isEqualTo(recorded.domicile()).isSameAs(s.domicile());
+    assertThat(s.registry()).isEqualTo(recorded.registry()).isSameAs(s.registry());
+    assertThat(empty.domicile()).isEmpty();
+    assertThat(empty.registry()).isEmpty();
+    assertThat(empty.domicileRegency()).isEmpty();
+  }
+}
