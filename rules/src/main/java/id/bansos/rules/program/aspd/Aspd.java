@@ -179,7 +179,7 @@ public final class Aspd {
       Optional<Disability> d = candidate(recorded);
       if (d.isEmpty()) {
         if (recorded.isEmpty()) {
-          return r.absent(m, "disabilities");
+          return r.absent(m, Facts.DISABILITIES);
         }
         return Outcome.FAIL;
       }
@@ -192,7 +192,7 @@ public final class Aspd {
     b.member(NEEDS_DAILY_HELP, Check.outcome((m, r) -> {
       Optional<Disability> d = candidate(m.person().disabilities());
       if (d.isEmpty()) {
-        return r.absent(m, "disabilities");
+        return r.absent(m, Facts.DISABILITIES);
       }
       Optional<Boolean> v = d.get().needsHelpWithDailyLiving();
       if (v.isEmpty()) {
@@ -204,7 +204,7 @@ public final class Aspd {
     b.member(NOT_REHABILITABLE, Check.outcome((m, r) -> {
       Optional<Disability> d = candidate(m.person().disabilities());
       if (d.isEmpty()) {
-        return r.absent(m, "disabilities");
+        return r.absent(m, Facts.DISABILITIES);
       }
       Optional<Boolean> v = d.get().rehabilitable();
       if (v.isEmpty()) {

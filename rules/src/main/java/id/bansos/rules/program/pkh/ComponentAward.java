@@ -78,8 +78,12 @@ final class ComponentAward implements Award {
     List<Grant> candidates = new ArrayList<>(4);
     List<Text> dropped = null;
     int matched = 0;
-    for (Member m : qualifying) {
-      for (PkhComponent c : rules.components(m, r)) {
+    for (int i = 0; i < qualifying.size(); i++) {
+      Member m = qualifying.get(i);
+      // By index: the lists are short and iterators would be made for each member.
+      List<PkhComponent> held = rules.components(m, r);
+      for (int k = 0; k < held.size(); k++) {
+        PkhComponent c = held.get(k);
         // A component whose amount is not known ranks last: the cap keeps those known to be
         // worth the most.
         Optional<Rupiah> yearly = r.value(amounts[c.ordinal()]).yearlyTotal();
@@ -93,7 +97,9 @@ final class ComponentAward implements Award {
       // What the members' facts would give but Kemensos did not record, so that a case worker
       // sees what an update of the record could add.
       for (Member m : household.members()) {
-        for (PkhComponent c : sources.derived().components(m, r)) {
+        List<PkhComponent> derived = sources.derived().components(m, r);
+        for (int k = 0; k < derived.size(); k++) {
+          PkhComponent c = derived.get(k);
           if (!recorded.contains(c)) {
             dropped = add(dropped, describe(c, m, NOT_RECORDED));
           }

@@ -204,7 +204,7 @@ final class ComponentRules {
       if (has.isEmpty()) {
         return r.absent(m, Facts.HAS_DISABILITY);
       }
-      return has.get() ? r.absent(m, "disabilities") : Outcome.FAIL;
+      return has.get() ? r.absent(m, Facts.DISABILITIES) : Outcome.FAIL;
     }
     for (Disability d : listed) {
       if (d.severity().isEmpty()) {

@@ -7,7 +7,6 @@ import id.bansos.rules.Snapshot;
 import id.bansos.rules.Text;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,12 +75,13 @@ final class ComponentSources {
    * @return the rules
    */
   ComponentRules rulesFor(Snapshot household) {
-    Optional<Set<PkhComponent>> recorded = household.household().extension(NationalPkh.COMPONENTS);
-    if (recorded.isEmpty()) {
+    // From the map rather than through extension(key), which makes an Optional per read.
+    Set<PkhComponent> set = NationalPkh.COMPONENTS.type().cast(
+        household.household().extensions().get(NationalPkh.COMPONENTS));
+    if (set == null) {
       return derived;
     }
     // By the components rather than by the set's iterator: asked for every member.
-    Set<PkhComponent> set = recorded.get();
     int mask = 0;
     for (PkhComponent c : ALL) {
       if (set.contains(c)) {
