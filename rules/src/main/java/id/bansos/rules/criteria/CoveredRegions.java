@@ -52,9 +52,18 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete, Set<Regi
    */
   private static final class Codes extends AbstractSet<RegionCode> {
     private final RegionCode[] codes;
+    // The digits of the province codes, and of the kabupaten/kota codes in order, which
+    // enclose searches: a place is within a kabupaten/kota when its first four digits are the
+    // kabupaten/kota's.
+    private final String[] provinces;
+    private final String[] regencies;
 
     Codes(RegionCode[] sorted) {
       this.codes = sorted;
+      this.provinces = Arrays.stream(sorted).filter(c -> c.level() == RegionLevel.PROVINCE)
+          .map(RegionCode::digits).toArray(String[]::new);
+      this.regencies = Arrays.stream(sorted).filter(c -> c.level() == RegionLevel.REGENCY)
+          .map(RegionCode::digits).sorted().toArray(String[]::new);
     }
 
     @Override
@@ -72,14 +81,45 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete, Set<Regi
       return o instanceof RegionCode c && Arrays.binarySearch(codes, c) >= 0;
     }
 
-    /** Whether {@code place} lies within one of the codes. */
+    /**
+     * Whether {@code place} lies within one of the codes: the kabupaten/kota by a binary search,
+     * where walking the list cost up to 38 comparisons for every household.
+     */
     boolean enclose(RegionCode place) {
-      for (RegionCode r : codes) {
-        if (place.isWithin(r)) {
+      String p = place.digits();
+      for (String province : provinces) {
+        if (p.startsWith(province)) {
+          return true;
+        }
+      }
+      if (p.length() < 4) {
+        return false;
+      }
+      int low = 0;
+      int high = regencies.length - 1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        int c = compareRegency(regencies[mid], p);
+        if (c < 0) {
+          low = mid + 1;
+        } else if (c > 0) {
+          high = mid - 1;
+        } else {
           return true;
         }
       }
       return false;
+    }
+
+    /** The four digits of {@code regency} against the first four of {@code place}. */
+    private static int compareRegency(String regency, String place) {
+      for (int i = 0; i < 4; i++) {
+        int d = regency.charAt(i) - place.charAt(i);
+        if (d != 0) {
+          return d;
+        }
+      }
+      return 0;
     }
   }
 
