@@ -1,7 +1,7 @@
 package id.bansos.rules;
 
 import id.bansos.rules.param.ParameterValue;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,9 +13,13 @@ public final class Grants {
 
   private final Recorder recorder;
   private final Program program;
-  // Made on first grant: most determinations are not eligible and grant nothing.
-  private List<Beneficiary> beneficiaries;
-  private List<Benefit> benefits;
+  // Made on first grant: most determinations are not eligible and grant nothing. The engine
+  // hands the filled part of each out as a list without a copy, and nothing is added after.
+  private Beneficiary[] beneficiaries;
+  private int beneficiaryCount;
+  private Benefit[] benefits;
+  private int benefitCount;
+  private boolean closed;
 
   Grants(Program program, Recorder recorder) {
     this.program = program;
@@ -93,29 +97,55 @@ public final class Grants {
    * @return this
    */
   public Grants report(Criterion criterion) {
+    open();
     recorder.result(program.indexOf(criterion), -1, Recorder.PASS);
     return this;
   }
 
   private void beneficiary(Beneficiary b) {
+    open();
     if (beneficiaries == null) {
-      beneficiaries = new ArrayList<>(2);
+      beneficiaries = new Beneficiary[2];
+    } else if (beneficiaryCount == beneficiaries.length) {
+      beneficiaries = Arrays.copyOf(beneficiaries, beneficiaryCount * 2);
     }
-    beneficiaries.add(b);
+    beneficiaries[beneficiaryCount++] = b;
   }
 
   private void benefit(Benefit b) {
+    open();
     if (benefits == null) {
-      benefits = new ArrayList<>(2);
+      benefits = new Benefit[2];
+    } else if (benefitCount == benefits.length) {
+      benefits = Arrays.copyOf(benefits, benefitCount * 2);
     }
-    benefits.add(b);
+    benefits[benefitCount++] = b;
   }
 
+  private void open() {
+    if (closed) {
+      throw new IllegalStateException("the award has returned: nothing can be granted any more");
+    }
+  }
+
+  /** The beneficiaries granted; called once the award has returned, after which none is added. */
   List<Beneficiary> beneficiaries() {
-    return beneficiaries == null ? List.of() : List.copyOf(beneficiaries);
+    closed = true;
+    return list(beneficiaries, beneficiaryCount);
   }
 
+  /** The benefits granted; called once the award has returned, after which none is added. */
   List<Benefit> benefits() {
-    return benefits == null ? List.of() : List.copyOf(benefits);
+    closed = true;
+    return list(benefits, benefitCount);
+  }
+
+  private static <E> List<E> list(E[] elements, int count) {
+    return switch (count) {
+      case 0 -> List.of();
+      case 1 -> List.of(elements[0]);
+      case 2 -> List.of(elements[0], elements[1]);
+      default -> new ArrayView<>(elements, count);
+    };
   }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The lists the engine hands out without copying, and the domicile facts a snapshot keeps. */
@@ -28,8 +29,13 @@ class EngineListsTest {
   private static final Criterion QUALIFYING = new Criterion("SIDOARJO_LANSIA.ANY",
       Text.of("x", "x"), "test", Text.of("x", "x"), Text.of("x", "x"), Text.of("x", "x"));
 
-  /** A program whose award writes down the qualifying members it is given. */
-  private static Engine recordingQualifying(List<List<Nik>> seen) {
+  private final AtomicReference<Grants> kept = new AtomicReference<>();
+
+  /**
+   * A program whose award writes down the qualifying members it is given, grants each of them,
+   * and keeps its grants.
+   */
+  private Engine recordingQualifying(List<List<Nik>> seen) {
     Program program = Program.builder(SidoarjoLansia.PROGRAM.info())
         .parameters(SidoarjoLansia.PROGRAM.parameters())
         .member(ELDERLY, Check.test((m, r) -> m.age().orElseThrow() >= 60))
@@ -37,7 +43,8 @@ class EngineListsTest {
         .award((h, q, r, g) -> {
           assertThatThrownBy(() -> q.add(q.get(0))).isInstanceOf(UnsupportedOperationException.class);
           seen.add(q.stream().map(Member::nik).toList());
-          g.household();
+          q.forEach(g::member);
+          kept.set(g);
         })
         .build();
     return Engine.of(Catalog.of("test", List.of(program)));
@@ -64,11 +71,29 @@ class EngineListsTest {
 
       Determination d = recordingQualifying(seen).assess(h, DATE).determinations().get(0);
 
-      assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
-      assertThat(seen).containsExactly(h.members().stream()
+      List<Nik> expected = h.members().stream()
           .filter(p -> p.birthDate().orElseThrow().getYear() == 1955)
-          .map(Person::nik).sorted(Comparator.naturalOrder()).toList());
+          .map(Person::nik).sorted(Comparator.naturalOrder()).toList();
+      assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+      assertThat(seen).containsExactly(expected);
+      assertThat(d.beneficiaries()).extracting(b -> b.member().orElseThrow())
+          .containsExactlyElementsOf(expected);
+      assertThatThrownBy(() -> d.beneficiaries().add(d.beneficiaries().get(0)))
+          .isInstanceOf(UnsupportedOperationException.class);
     }
+  }
+
+  @Test
+  void anAwardsGrantsTakeNothingMoreOnceItHasReturned() {
+    Engine engine = recordingQualifying(new ArrayList<>());
+    Determination d = engine.assess(family(3), DATE).determinations().get(0);
+    Grants grants = kept.get();
+
+    assertThatThrownBy(grants::household).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the award has returned");
+    assertThatThrownBy(() -> grants.report(QUALIFYING))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(d.beneficiaries()).hasSize(3);
   }
 
   @Test

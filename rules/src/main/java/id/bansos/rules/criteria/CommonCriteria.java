@@ -315,7 +315,7 @@ public final class CommonCriteria {
       Optional<RegistryStatus> status = h.registry();
       if (status.isEmpty()) {
         r.show("reason", REGISTER_NOT_CHECKED);
-        return r.absent(h, "registry");
+        return r.absent(h, Facts.REGISTRY);
       }
       RegistryStatus s = status.get();
       r.show("register", s.register());
