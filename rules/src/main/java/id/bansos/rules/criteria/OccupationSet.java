@@ -1,7 +1,10 @@
 package id.bansos.rules.criteria;
 
 import id.bansos.core.household.Occupation;
+import java.util.AbstractSet;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,8 +18,46 @@ public record OccupationSet(Set<Occupation> occupations) {
   /** Copies the set. */
   public OccupationSet {
     Objects.requireNonNull(occupations, "occupations");
-    occupations = occupations.isEmpty() ? Set.of()
-        : java.util.Collections.unmodifiableSet(EnumSet.copyOf(occupations));
+    occupations = occupations.isEmpty() ? Set.of() : new Bits(EnumSet.copyOf(occupations));
+  }
+
+  /**
+   * An unmodifiable set of occupations that answers {@code contains} by one bit: the family-wide
+   * exclusion asks it for every adult member of every household.
+   */
+  private static final class Bits extends AbstractSet<Occupation> {
+    private final Set<Occupation> set;
+    private final long bits;
+
+    Bits(EnumSet<Occupation> set) {
+      this.set = Collections.unmodifiableSet(set);
+      long b = 0;
+      for (Occupation o : set) {
+        if (o.ordinal() < Long.SIZE) {
+          b |= 1L << o.ordinal();
+        }
+      }
+      this.bits = b;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      if (!(o instanceof Occupation occupation)) {
+        return false;
+      }
+      int i = occupation.ordinal();
+      return i < Long.SIZE ? (bits & 1L << i) != 0 : set.contains(occupation);
+    }
+
+    @Override
+    public Iterator<Occupation> iterator() {
+      return set.iterator();
+    }
+
+    @Override
+    public int size() {
+      return set.size();
+    }
   }
 
   /**
