@@ -423,6 +423,24 @@ public final class Recorder {
   }
 
   /**
+   * {@link #find}, when only whether the fact is present matters: records it when present,
+   * without making an {@code Optional}.
+   *
+   * @param subject the member or household; never null
+   * @param key the fact; never null
+   * @param <S> the subject type
+   * @return whether the fact is recorded
+   */
+  public <S> boolean has(S subject, FactKey<S, ?> key) {
+    Object value = key.valueOrNull(Objects.requireNonNull(subject, "subject"));
+    if (value == null) {
+      return false;
+    }
+    add(key, value);
+    return true;
+  }
+
+  /**
    * Records a fact for the explanation that no key names: a value the check worked out (which
    * route applied, a count).
    *

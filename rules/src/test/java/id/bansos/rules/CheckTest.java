@@ -13,6 +13,7 @@ import id.bansos.core.identity.Sex;
 import id.bansos.rules.param.Parameter;
 import id.bansos.rules.param.ParameterKey;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -245,6 +246,28 @@ class CheckTest {
     assertThat(Optional.of(r.factSize)).contains(3);
     assertThat(r.facts[0]).isEqualTo(new Fact("age", 75)).isSameAs(Facts.AGE.fact(75));
     assertThat(r.facts[1]).isEqualTo("elder");
+  }
+
+  @Test
+  void hasRecordsAPresentFactAsFindDoesAndNothingForAnAbsentOne() {
+    Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
+    Member head = Snapshot.of(h, DATE).members().get(0);
+    Recorder byHas = new Recorder(DATE, 4);
+    Recorder byFind = new Recorder(DATE, 4);
+
+    assertThat(byHas.has(head, Facts.AGE)).isTrue();
+    assertThat(byHas.has(head, Facts.OCCUPATION)).isTrue();
+    assertThat(byHas.has(head, Facts.MARITAL_STATUS)).isFalse();
+    assertThat(byHas.has(head, Facts.SCHOOL_LEVEL)).isFalse();
+    byFind.find(head, Facts.AGE);
+    byFind.find(head, Facts.OCCUPATION);
+    byFind.find(head, Facts.MARITAL_STATUS);
+    byFind.find(head, Facts.SCHOOL_LEVEL);
+
+    assertThat(byHas.factSize).isEqualTo(byFind.factSize).isEqualTo(2);
+    assertThat(Arrays.asList(byHas.facts).subList(0, 2))
+        .isEqualTo(Arrays.asList(byFind.facts).subList(0, 2));
+    assertThatNullPointerException().isThrownBy(() -> byHas.has(null, Facts.AGE));
   }
 
   @Test

@@ -146,7 +146,7 @@ final class ComponentRules {
 
   Outcome whyNotPregnant(Member m, Recorder r) {
     if (!allows(PREGNANT_OR_POSTPARTUM)
-        || r.find(m, NationalPkh.PREGNANT_FACT).isPresent()) {
+        || r.has(m, NationalPkh.PREGNANT_FACT)) {
       return Outcome.FAIL;
     }
     // Men and young children are not asked; an unknown sex or age is.
@@ -167,7 +167,7 @@ final class ComponentRules {
    */
   Outcome whyNotByAge(Member m, Recorder r) {
     if ((allows(EARLY_CHILDHOOD) || allows(ELDERLY))
-        && r.find(m, Facts.AGE).isEmpty()) {
+        && !r.has(m, Facts.AGE)) {
       return r.absent(m, Facts.AGE);
     }
     return Outcome.FAIL;
@@ -182,7 +182,7 @@ final class ComponentRules {
     if (!allowsPupil) {
       return Outcome.FAIL;
     }
-    if (r.find(m, Facts.SCHOOL_LEVEL).isEmpty()) {
+    if (!r.has(m, Facts.SCHOOL_LEVEL)) {
       Optional<Integer> age = m.age();
       boolean schoolAge = age.isPresent() ? r.value(pupil).contains(age.get()) : recorded;
       return schoolAge ? r.absent(m, Facts.SCHOOL_LEVEL) : Outcome.FAIL;
@@ -218,7 +218,7 @@ final class ComponentRules {
   private boolean holds(PkhComponent c, Member m, Recorder r, @Nullable Integer age,
       @Nullable SchoolLevel school) {
     return switch (c) {
-      case PREGNANT_OR_POSTPARTUM -> NationalPkh.PREGNANT_FACT.read(m).orElse(false);
+      case PREGNANT_OR_POSTPARTUM -> NationalPkh.PREGNANT_FACT.is(m, true);
       case EARLY_CHILDHOOD -> earlyChildhood(r, age, school);
       case SD, SMP, SMA -> pupil(c, r, age, school);
       case ELDERLY -> age != null && age >= r.value(elderlyAge);
@@ -250,7 +250,7 @@ final class ComponentRules {
 
   private static boolean severeDisability(Member m) {
     for (Disability d : m.person().disabilities()) {
-      if (d.severity().filter(DisabilitySeverity.SEVERE::equals).isPresent()) {
+      if (d.severity().orElse(null) == DisabilitySeverity.SEVERE) {
         return true;
       }
     }
