@@ -12,6 +12,7 @@ import id.bansos.core.identity.Nik;
 import id.bansos.core.identity.Sex;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
+import id.bansos.rules.param.ParameterValue;
 import id.bansos.rules.program.JawaTimur;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,6 +94,12 @@ class EngineListsTest {
         .hasMessageContaining("the award has returned");
     assertThatThrownBy(() -> grants.report(QUALIFYING))
         .isInstanceOf(IllegalStateException.class);
+    ParameterValue<?> topUp = SidoarjoLansia.PROGRAM.parameters().stream()
+        .filter(p -> p.key().equals(SidoarjoLansia.BENEFIT)).findFirst().orElseThrow()
+        .at(DATE).orElseThrow();
+    @SuppressWarnings("unchecked")
+    ParameterValue<BenefitSchedule> schedule = (ParameterValue<BenefitSchedule>) topUp;
+    assertThatThrownBy(() -> grants.benefit(schedule)).isInstanceOf(IllegalStateException.class);
     assertThat(d.beneficiaries()).hasSize(3);
   }
 
@@ -111,6 +118,8 @@ class EngineListsTest {
     Assessment a = Engine.of(JawaTimur.catalog())
         .assess(Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build(), DATE);
     List<Determination> list = a.determinations();
+    // The engine's list, not a copy of it.
+    assertThat(list).isInstanceOf(ArrayView.class);
 
     assertThatThrownBy(() -> list.add(list.get(0)))
         .isInstanceOf(UnsupportedOperationException.class);
