@@ -214,6 +214,13 @@ public final class Determination {
         factCount++;
       }
     }
+    if (r.kind() == Program.Kind.QUALIFYING && start == end) {
+      // A household's own determination: how many members qualify and how many were considered,
+      // from its members' results, rather than recorded for every assessment.
+      first = Engine.count(Engine.QUALIFYING, qualifyingBefore(i));
+      second = Engine.count(Engine.CONSIDERED, record.niks.length);
+      factCount = 2;
+    }
     if (r.kind() == Program.Kind.QUALIFYING && Recorder.outcome(meta) == Recorder.UNKNOWN) {
       missing = missing.isEmpty() ? new ArrayList<>(4) : missing;
       addUndecidedMembersMissing(missing);
@@ -221,6 +228,32 @@ public final class Determination {
     return new CriterionResult(r.criterion(), OUTCOMES[Recorder.outcome(meta)],
         member < 0 ? Optional.empty() : member(member), factList(first, second, facts, factCount),
         plan.used(rule), missingFacts(missing));
+  }
+
+  /**
+   * How many members have results before result {@code end} and all of them pass: the members
+   * who qualify (a member's results are recorded together, and stop at a failed gate).
+   */
+  private int qualifyingBefore(int end) {
+    int count = 0;
+    int member = -1;
+    boolean passes = false;
+    for (int i = from(); i < end; i++) {
+      int meta = record.meta(i);
+      int m = Recorder.member(meta);
+      if (m < 0) {
+        continue;
+      }
+      if (m != member) {
+        if (passes) {
+          count++;
+        }
+        member = m;
+        passes = true;
+      }
+      passes &= Recorder.outcome(meta) == Recorder.PASS;
+    }
+    return passes ? count + 1 : count;
   }
 
   /** The {@code count} facts as an immutable list: {@code first}, {@code second}, or all. */

@@ -26,10 +26,11 @@ import java.util.Optional;
  */
 public final class Engine {
 
-  // The counts a qualifying-member result shows, made once for households of up to 31 members: a
-  // record holds each as one entry.
-  private static final Fact[] QUALIFYING = counts("qualifying");
-  private static final Fact[] CONSIDERED = counts("considered");
+  // The counts a qualifying-member result shows, made once for households of up to 31 members.
+  // A household's own determination works them out from its members' results when read
+  // (Determination.result); a group family's records them, as it decides one participant.
+  static final Fact[] QUALIFYING = counts("qualifying");
+  static final Fact[] CONSIDERED = counts("considered");
 
   // What a group program lacks when asked of a household alone.
   private static final Recorder.Missing NO_GROUP = new Recorder.Missing("group", -1);
@@ -277,12 +278,9 @@ public final class Engine {
     return out;
   }
 
-  private static void show(Recorder r, Fact[] counts, int n) {
-    if (n < counts.length) {
-      r.addFact(counts[n]);
-    } else {
-      r.show(counts[0].name(), n);
-    }
+  /** The fact that {@code n} of {@code counts}: the one made once, or a new one past 31. */
+  static Fact count(Fact[] counts, int n) {
+    return n < counts.length ? counts[n] : new Fact(counts[0].name(), n);
   }
 
   private static byte combine(byte status, byte outcome) {
@@ -383,8 +381,10 @@ public final class Engine {
       int earlier = share < 0 ? -1 : r.sharedResult(share);
       byte o;
       if (rl.kind() == Program.Kind.QUALIFYING) {
-        show(r, QUALIFYING, qualifying);
-        show(r, CONSIDERED, participant == null ? members.size() : 1);
+        if (participant != null) {
+          r.addFact(count(QUALIFYING, qualifying));
+          r.addFact(count(CONSIDERED, 1));
+        }
         o = qualifying > 0 ? Recorder.PASS : undecided ? Recorder.UNKNOWN : Recorder.FAIL;
       } else if (earlier >= 0) {
         // The same test with the same values, already evaluated in this assessment.

@@ -39,7 +39,7 @@ class EngineListsTest {
   private Engine recordingQualifying(List<List<Nik>> seen) {
     Program program = Program.builder(SidoarjoLansia.PROGRAM.info())
         .parameters(SidoarjoLansia.PROGRAM.parameters())
-        .member(ELDERLY, Check.test((m, r) -> m.age().orElseThrow() >= 60))
+        .member(ELDERLY, Check.fact(Facts.AGE, age -> age >= 60))
         .qualifying(QUALIFYING)
         .award((h, q, r, g) -> {
           assertThatThrownBy(() -> q.add(q.get(0))).isInstanceOf(UnsupportedOperationException.class);
@@ -101,6 +101,31 @@ class EngineListsTest {
     ParameterValue<BenefitSchedule> schedule = (ParameterValue<BenefitSchedule>) topUp;
     assertThatThrownBy(() -> grants.benefit(schedule)).isInstanceOf(IllegalStateException.class);
     assertThat(d.beneficiaries()).hasSize(3);
+  }
+
+  @Test
+  void theQualifyingCriterionShowsHowManyMembersQualifyOfHowManyConsidered() {
+    for (int elderly : new int[] {0, 1, 2, 5, 31, 40}) {
+      for (boolean unknownAge : new boolean[] {false, true}) {
+        ImmutableHousehold h = ImmutableHousehold.copyOf(family(elderly));
+        if (unknownAge) {
+          List<Person> withUnknownAge = new ArrayList<>(h.members());
+          withUnknownAge.add(Person.builder()
+              .nik(Households.nik(LocalDate.of(1970, 3, 3), Sex.MALE, 99))
+              .relationship(Relationship.OTHER_RELATIVE).build());
+          h = h.withMembers(withUnknownAge);
+        }
+
+        Determination d = recordingQualifying(new ArrayList<>()).assess(h, DATE)
+            .determinations().get(0);
+
+        CriterionResult any = d.result("SIDOARJO_LANSIA.ANY").orElseThrow();
+        assertThat(any.facts()).containsExactly(new Fact("qualifying", elderly),
+            new Fact("considered", h.members().size()));
+        assertThat(any.outcome()).isEqualTo(elderly > 0 ? Outcome.PASS
+            : unknownAge ? Outcome.UNKNOWN : Outcome.FAIL);
+      }
+    }
   }
 
   @Test
