@@ -7,8 +7,9 @@ import java.util.RandomAccess;
 /**
  * The first {@code size} elements of an array as an unmodifiable list, without a copy: for arrays
  * the engine fills once and never changes after handing them out (a snapshot's members, an
- * assessment's determinations). {@link Assessment} keeps such a list as it is, where it copies any
- * other.
+ * assessment's determinations, an award's qualifying members, beneficiaries and benefits).
+ * {@link Assessment} keeps such a list as it is, where it copies any other. Like {@code List.of}'s
+ * lists, it refuses null in {@code contains} and {@code indexOf}.
  *
  * @param <E> the element type
  */
@@ -32,5 +33,33 @@ final class ArrayView<E> extends AbstractList<E> implements RandomAccess {
   @Override
   public int size() {
     return size;
+  }
+
+  // As List.of's lists, which the engine hands out for fewer elements: a null is refused.
+  @Override
+  public boolean contains(Object o) {
+    return indexOf(o) >= 0;
+  }
+
+  @Override
+  public int indexOf(Object o) {
+    Objects.requireNonNull(o);
+    for (int i = 0; i < size; i++) {
+      if (o.equals(elements[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public int lastIndexOf(Object o) {
+    Objects.requireNonNull(o);
+    for (int i = size - 1; i >= 0; i--) {
+      if (o.equals(elements[i])) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

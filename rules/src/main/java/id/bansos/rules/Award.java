@@ -15,7 +15,8 @@ public interface Award {
    * Grants the beneficiaries and benefits.
    *
    * @param household the household on the date; never null
-   * @param qualifying the members whose person-level criteria all pass, in NIK order; never null
+   * @param qualifying the members whose person-level criteria all pass, in NIK order;
+   *     unmodifiable, and valid only while the award runs; never null
    * @param r reads facts and parameters; never null
    * @param grants where the beneficiaries and benefits go; never null
    */

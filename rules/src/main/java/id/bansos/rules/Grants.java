@@ -7,14 +7,16 @@ import java.util.Objects;
 
 /**
  * Collects the beneficiaries and benefits an {@link Award} grants, and the informational results
- * (criteria that always pass and only report, such as the rate that applied) it adds.
+ * (criteria that always pass and only report, such as the rate that applied) it adds. Valid only
+ * while the award runs: once it has returned, every method throws {@link IllegalStateException}
+ * (the determination is made and its record sealed).
  */
 public final class Grants {
 
   private final Recorder recorder;
   private final Program program;
   // Made on first grant: most determinations are not eligible and grant nothing. The engine
-  // hands the filled part of each out as a list without a copy, and nothing is added after.
+  // hands the filled part of each out as a list without a copy.
   private Beneficiary[] beneficiaries;
   private int beneficiaryCount;
   private Benefit[] benefits;
@@ -30,8 +32,10 @@ public final class Grants {
    * The household as a whole benefits.
    *
    * @return this
+   * @throws IllegalStateException once the award has returned
    */
   public Grants household() {
+    open();
     beneficiary(Beneficiary.household());
     return this;
   }
@@ -41,8 +45,10 @@ public final class Grants {
    *
    * @param member the member; never null
    * @return this
+   * @throws IllegalStateException once the award has returned
    */
   public Grants member(Member member) {
+    open();
     beneficiary(Beneficiary.member(member.nik()));
     return this;
   }
@@ -52,8 +58,10 @@ public final class Grants {
    *
    * @param schedule the benefit's parameter; never null
    * @return this
+   * @throws IllegalStateException once the award has returned
    */
   public Grants benefit(Param<BenefitSchedule> schedule) {
+    open();
     ParameterValue<BenefitSchedule> v = recorder.valueOrNull(schedule);
     if (v != null) {
       benefit(new Benefit(v));
@@ -66,8 +74,10 @@ public final class Grants {
    *
    * @param schedule the dated value; never null
    * @return this
+   * @throws IllegalStateException once the award has returned
    */
   public Grants benefit(ParameterValue<BenefitSchedule> schedule) {
+    open();
     benefit(new Benefit(schedule));
     return this;
   }
@@ -79,8 +89,10 @@ public final class Grants {
    * @param member the recipient; never null
    * @param schedule the benefit's parameter; never null
    * @return this
+   * @throws IllegalStateException once the award has returned
    */
   public Grants benefitFor(Member member, Param<BenefitSchedule> schedule) {
+    open();
     Objects.requireNonNull(member, "member");
     ParameterValue<BenefitSchedule> v = recorder.valueOrNull(schedule);
     if (v != null) {
@@ -95,6 +107,7 @@ public final class Grants {
    *
    * @param criterion the declared criterion; never null
    * @return this
+   * @throws IllegalStateException once the award has returned
    */
   public Grants report(Criterion criterion) {
     open();
@@ -103,7 +116,6 @@ public final class Grants {
   }
 
   private void beneficiary(Beneficiary b) {
-    open();
     if (beneficiaries == null) {
       beneficiaries = new Beneficiary[2];
     } else if (beneficiaryCount == beneficiaries.length) {
@@ -113,7 +125,6 @@ public final class Grants {
   }
 
   private void benefit(Benefit b) {
-    open();
     if (benefits == null) {
       benefits = new Benefit[2];
     } else if (benefitCount == benefits.length) {
@@ -124,7 +135,8 @@ public final class Grants {
 
   private void open() {
     if (closed) {
-      throw new IllegalStateException("the award has returned: nothing can be granted any more");
+      throw new IllegalStateException(
+          "the award has returned: nothing can be granted or reported any more");
     }
   }
 

@@ -31,14 +31,17 @@ class EngineListsTest {
       Text.of("x", "x"), "test", Text.of("x", "x"), Text.of("x", "x"), Text.of("x", "x"));
 
   private final AtomicReference<Grants> kept = new AtomicReference<>();
+  private Param<BenefitSchedule> topUp;
 
   /**
    * A program whose award writes down the qualifying members it is given, grants each of them,
    * and keeps its grants.
    */
   private Engine recordingQualifying(List<List<Nik>> seen) {
-    Program program = Program.builder(SidoarjoLansia.PROGRAM.info())
-        .parameters(SidoarjoLansia.PROGRAM.parameters())
+    Program.Builder builder = Program.builder(SidoarjoLansia.PROGRAM.info())
+        .parameters(SidoarjoLansia.PROGRAM.parameters());
+    topUp = builder.param(SidoarjoLansia.BENEFIT);
+    Program program = builder
         .member(ELDERLY, Check.fact(Facts.AGE, age -> age >= 60))
         .qualifying(QUALIFYING)
         .award((h, q, r, g) -> {
@@ -94,12 +97,17 @@ class EngineListsTest {
         .hasMessageContaining("the award has returned");
     assertThatThrownBy(() -> grants.report(QUALIFYING))
         .isInstanceOf(IllegalStateException.class);
-    ParameterValue<?> topUp = SidoarjoLansia.PROGRAM.parameters().stream()
+    ParameterValue<?> value = SidoarjoLansia.PROGRAM.parameters().stream()
         .filter(p -> p.key().equals(SidoarjoLansia.BENEFIT)).findFirst().orElseThrow()
         .at(DATE).orElseThrow();
     @SuppressWarnings("unchecked")
-    ParameterValue<BenefitSchedule> schedule = (ParameterValue<BenefitSchedule>) topUp;
+    ParameterValue<BenefitSchedule> schedule = (ParameterValue<BenefitSchedule>) value;
     assertThatThrownBy(() -> grants.benefit(schedule)).isInstanceOf(IllegalStateException.class);
+    // Before anything else: also a grant that would find no value in force, and a null member.
+    assertThatThrownBy(() -> grants.benefit(topUp)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> grants.benefitFor(null, topUp))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> grants.member(null)).isInstanceOf(IllegalStateException.class);
     assertThat(d.beneficiaries()).hasSize(3);
   }
 
@@ -151,6 +159,14 @@ class EngineListsTest {
     assertThatThrownBy(() -> list.set(0, list.get(0)))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> list.get(list.size())).isInstanceOf(IndexOutOfBoundsException.class);
+    // Null is refused as List.of's lists refuse it.
+    assertThatThrownBy(() -> list.contains(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> list.indexOf(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> list.lastIndexOf(null)).isInstanceOf(NullPointerException.class);
+    assertThat(list.indexOf(list.get(1))).isEqualTo(1).isEqualTo(list.lastIndexOf(list.get(1)));
+    assertThat(list.contains(list.get(list.size() - 1))).isTrue();
+    assertThat(list.contains("PKH")).isFalse();
+    assertThat(list.indexOf("PKH")).isEqualTo(list.lastIndexOf("PKH")).isEqualTo(-1);
     assertThat(new Assessment(a.kkNumber(), a.date(), list, a.conflicts(), a.serviceRecords(),
         a.stamp()).determinations()).isSameAs(list);
 
