@@ -112,9 +112,10 @@ final class AssessmentJson {
     g.writeStringProperty("status", d.status().name());
     writeTotals(d.yearlyTotals(), g);
     g.writeStringProperty("weakestConfidence", d.weakestConfidence().name());
-    if (!d.uncertainValues().isEmpty()) {
+    List<ParameterValue<?>> uncertain = d.uncertainValues();
+    if (!uncertain.isEmpty()) {
       g.writeArrayPropertyStart("uncertainValues");
-      for (ParameterValue<?> v : d.uncertainValues()) {
+      for (ParameterValue<?> v : uncertain) {
         g.writeStartObject();
         g.writeStringProperty("key", v.key().name());
         g.writeStringProperty("period", v.period());

@@ -37,8 +37,8 @@ public final class Determination {
   // Holds, besides the results and facts, the members' NIKs and the priority.
   private final Recorder record;
   // The status's ordinal in the top two bits, the first result below them (a record's arrays
-  // stop growing before 2^30 results): with the other fields, a determination takes 40 bytes,
-  // where one more field would make it 48.
+  // cannot grow to 2^30 results; the constructor checks): with the other fields, a
+  // determination takes 40 bytes, where one more field would make it 48.
   private final int statusAndFrom;
   private final int to;
   // Made on first reading; the criterion "a member qualifies", when UNKNOWN, reads it too, for
@@ -52,6 +52,9 @@ public final class Determination {
     this.beneficiaries = beneficiaries;
     this.benefits = benefits;
     this.record = record;
+    if (from >>> 30 != 0) {
+      throw new IllegalStateException("a record of more than 2^30 results");
+    }
     this.statusAndFrom = status.ordinal() << 30 | from;
     this.to = to;
   }

@@ -709,7 +709,8 @@ final class Explanation {
   private String uncertainty() {
     Set<String> programs = new LinkedHashSet<>();
     for (Determination d : a.determinations()) {
-      if (!d.uncertainValues().isEmpty()) {
+      // Some value is not confirmed exactly when uncertainValues() is not empty.
+      if (d.weakestConfidence() != Confidence.CONFIRMED) {
         programs.add(shortName(d.program()));
       }
     }

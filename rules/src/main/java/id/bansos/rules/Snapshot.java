@@ -175,6 +175,9 @@ public final class Snapshot {
       RegionCode[] out = new RegionCode[100];
       for (Region r : RegionRegistry.jawaTimur().regencies()) {
         String d = r.code().digits();
+        if (d.length() != 4 || !d.startsWith("35")) {
+          throw new IllegalStateException("not a regency of Jawa Timur: " + r.code());
+        }
         out[(d.charAt(2) - '0') * 10 + d.charAt(3) - '0'] = r.code();
       }
       return out;

@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import id.bansos.core.household.Household;
+import id.bansos.core.household.ImmutableHousehold;
+import id.bansos.core.household.ImmutablePerson;
 import id.bansos.core.household.MaritalStatus;
 import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Sex;
 import id.bansos.rules.param.Parameter;
+import id.bansos.rules.program.upt.UptClientProtection;
 import id.bansos.rules.param.ParameterKey;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -264,9 +268,33 @@ class CheckTest {
     byFind.find(head, Facts.MARITAL_STATUS);
     byFind.find(head, Facts.SCHOOL_LEVEL);
 
-    assertThat(byHas.factSize).isEqualTo(byFind.factSize).isEqualTo(2);
-    assertThat(Arrays.asList(byHas.facts).subList(0, 2))
-        .isEqualTo(Arrays.asList(byFind.facts).subList(0, 2));
+    // A fact of two slots (a name and a value), an extension's, and one of a key made from an
+    // Optional reader, present and absent.
+    Household inUpt = ImmutableHousehold.copyOf(h).withMembers(h.members().stream()
+        .map(p -> p.relationship().orElseThrow() != Relationship.HEAD ? p
+            : ImmutablePerson.copyOf(p)
+                .withExtensions(Map.of(UptClientProtection.UPT_NAME, "UPT Pasuruan")))
+        .toList());
+    Snapshot s = Snapshot.of(inUpt, DATE);
+    Member headInUpt = s.members().get(0);
+    Member parent = s.members().get(1);
+    FactKey<Member, String> upt = Facts.member(UptClientProtection.UPT_NAME);
+    FactKey<Member, String> local = FactKey.member("localCard", String.class,
+        m -> m == headInUpt ? Optional.of("K-7") : Optional.empty());
+    assertThat(byHas.has(s, Facts.DOMICILE)).isTrue();
+    assertThat(byHas.has(headInUpt, upt)).isTrue();
+    assertThat(byHas.has(parent, upt)).isFalse();
+    assertThat(byHas.has(headInUpt, local)).isTrue();
+    assertThat(byHas.has(parent, local)).isFalse();
+    byFind.find(s, Facts.DOMICILE);
+    byFind.find(headInUpt, upt);
+    byFind.find(parent, upt);
+    byFind.find(headInUpt, local);
+    byFind.find(parent, local);
+
+    assertThat(byHas.factSize).isEqualTo(byFind.factSize).isEqualTo(8);
+    assertThat(Arrays.asList(byHas.facts).subList(0, 8))
+        .isEqualTo(Arrays.asList(byFind.facts).subList(0, 8));
     assertThatNullPointerException().isThrownBy(() -> byHas.has(null, Facts.AGE));
   }
 

@@ -47,14 +47,14 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete, Set<Regi
   }
 
   /**
-   * An immutable set of codes in their order, which {@link #covers} walks without an iterator:
+   * An immutable set of codes in their order, which {@link #covers} searches without an iterator:
    * the check is read by every provincial program for every household.
    */
   private static final class Codes extends AbstractSet<RegionCode> {
     private final RegionCode[] codes;
-    // The digits of the province codes, and of the kabupaten/kota codes in order, which
-    // enclose searches: a place is within a kabupaten/kota when its first four digits are the
-    // kabupaten/kota's.
+    // The digits of the province codes, and of the kabupaten/kota codes in order (codes sort by
+    // their digits), which enclose searches: a place is within a kabupaten/kota when its first
+    // four digits are the kabupaten/kota's.
     private final String[] provinces;
     private final String[] regencies;
 
@@ -63,7 +63,7 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete, Set<Regi
       this.provinces = Arrays.stream(sorted).filter(c -> c.level() == RegionLevel.PROVINCE)
           .map(RegionCode::digits).toArray(String[]::new);
       this.regencies = Arrays.stream(sorted).filter(c -> c.level() == RegionLevel.REGENCY)
-          .map(RegionCode::digits).sorted().toArray(String[]::new);
+          .map(RegionCode::digits).toArray(String[]::new);
     }
 
     @Override

@@ -31,6 +31,9 @@ class OccupationSetProperties {
           assertThat(set.occupations()).isEqualTo(expected).hasSameHashCodeAs(expected)
               .containsExactlyElementsOf(expected).doesNotContain((Occupation) null);
           assertThat(set.occupations().contains("ASN")).isFalse();
+          if (!chosen.isEmpty()) {
+            assertThat(set.occupations().contains(null)).isFalse();
+          }
           assertThat(set).isEqualTo(new OccupationSet(expected)).hasSameHashCodeAs(
               new OccupationSet(expected));
           assertThat(set.toString()).isEqualTo(expected.toString());

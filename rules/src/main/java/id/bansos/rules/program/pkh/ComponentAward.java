@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,21 +91,19 @@ final class ComponentAward implements Award {
       }
     }
     if (rules.isRecorded()) {
-      Set<PkhComponent> recorded =
-          household.household().extension(NationalPkh.COMPONENTS).orElse(Set.of());
       // What the members' facts would give but Kemensos did not record, so that a case worker
       // sees what an update of the record could add.
       for (Member m : household.members()) {
         List<PkhComponent> derived = sources.derived().components(m, r);
         for (int k = 0; k < derived.size(); k++) {
           PkhComponent c = derived.get(k);
-          if (!recorded.contains(c)) {
+          if (!rules.allows(c)) {
             dropped = add(dropped, describe(c, m, NOT_RECORDED));
           }
         }
       }
       for (PkhComponent c : ComponentRules.ORDER) {
-        if (recorded.contains(c) && (matched & 1 << c.ordinal()) == 0) {
+        if (rules.allows(c) && (matched & 1 << c.ordinal()) == 0) {
           dropped = add(dropped, because(c.name(), NO_HOLDER));
         }
       }

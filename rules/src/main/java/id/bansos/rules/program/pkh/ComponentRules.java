@@ -257,7 +257,8 @@ final class ComponentRules {
     return false;
   }
 
-  private boolean allows(PkhComponent c) {
+  /** Whether {@code c} is one these rules allow: for recorded rules, a recorded component. */
+  boolean allows(PkhComponent c) {
     return (allowed & 1 << c.ordinal()) != 0;
   }
 
