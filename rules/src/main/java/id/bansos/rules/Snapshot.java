@@ -12,6 +12,7 @@ import id.bansos.core.registry.RegistryStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The household on the date of an assessment: its members that day (born by then and not yet
@@ -31,9 +32,9 @@ public final class Snapshot {
   private final Nik[] niks;
   // Read or worked out on first use by the first program that needs them, then shared: the core
   // model makes a new Optional on every read of a recorded fact.
-  private Optional<RegionCode> domicile;
-  private Optional<RegistryStatus> registry;
-  private Optional<RegionCode> regency;
+  private @Nullable Optional<RegionCode> domicile;
+  private @Nullable Optional<RegistryStatus> registry;
+  private @Nullable Optional<RegionCode> regency;
   private byte villageKnown;
 
   private Snapshot(Household household, LocalDate date) {
