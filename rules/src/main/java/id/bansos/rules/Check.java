@@ -130,8 +130,8 @@ public abstract class Check<S> {
    * @return the check
    */
   public static <S, T> Check<S> fact(FactKey<S, T> key, Predicate<? super T> test) {
-    Objects.requireNonNull(test, "test");
-    return fact(key, (v, r) -> test.test(v));
+    return new FactTest<>(Objects.requireNonNull(key, "key"), Objects.requireNonNull(test, "test"),
+        null);
   }
 
   /**
@@ -146,27 +146,46 @@ public abstract class Check<S> {
    */
   public static <S, T> Check<S> fact(FactKey<S, T> key,
       BiPredicate<? super T, Recorder> test) {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(test, "test");
-    return new Check<>() {
-      @Override
-      byte eval(S subject, Recorder r) {
-        T value = r.read(subject, key);
-        if (value == null) {
-          return Recorder.UNKNOWN;
-        }
-        try {
-          return test.test(value, r) ? Recorder.PASS : Recorder.FAIL;
-        } catch (Recorder.Unknown u) {
-          return Recorder.UNKNOWN;
-        }
-      }
+    return new FactTest<>(Objects.requireNonNull(key, "key"), null,
+        Objects.requireNonNull(test, "test"));
+  }
 
-      @Override
-      void names(Set<String> out) {
-        out.add(key.name());
+  /**
+   * A test of one fact, by a predicate of its value alone or of its value and the recorder: one
+   * of the two is given. The most common check of every program, so the predicate is called
+   * directly rather than through a second lambda around it.
+   */
+  private static final class FactTest<S, T> extends Check<S> {
+    private final FactKey<S, T> key;
+    private final @Nullable Predicate<? super T> test;
+    private final @Nullable BiPredicate<? super T, Recorder> withRecorder;
+
+    FactTest(FactKey<S, T> key, @Nullable Predicate<? super T> test,
+        @Nullable BiPredicate<? super T, Recorder> withRecorder) {
+      this.key = key;
+      this.test = test;
+      this.withRecorder = withRecorder;
+    }
+
+    @Override
+    byte eval(S subject, Recorder r) {
+      T value = r.read(subject, key);
+      if (value == null) {
+        return Recorder.UNKNOWN;
       }
-    };
+      try {
+        Predicate<? super T> t = test;
+        boolean holds = t != null ? t.test(value) : withRecorder.test(value, r);
+        return holds ? Recorder.PASS : Recorder.FAIL;
+      } catch (Recorder.Unknown u) {
+        return Recorder.UNKNOWN;
+      }
+    }
+
+    @Override
+    void names(Set<String> out) {
+      out.add(key.name());
+    }
   }
 
   /**

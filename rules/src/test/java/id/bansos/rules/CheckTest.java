@@ -134,6 +134,21 @@ class CheckTest {
   }
 
   @Test
+  void aFactCheckTestsTheValueAloneOrWithTheRecorderAndAnAbsentFactIsUnknown() {
+    // The member is the head, 45 on the date; the marital status is not recorded.
+    assertThat(outcome(Check.fact(Facts.AGE, a -> a > 40))).isEqualTo(Outcome.PASS);
+    assertThat(outcome(Check.fact(Facts.AGE, a -> a > 50))).isEqualTo(Outcome.FAIL);
+    assertThat(outcome(Check.fact(Facts.AGE, (a, r) -> a > 40))).isEqualTo(Outcome.PASS);
+    assertThat(outcome(Check.fact(Facts.AGE, (a, r) -> a > 50))).isEqualTo(Outcome.FAIL);
+    assertThat(outcome(Check.fact(Facts.MARITAL_STATUS, s -> true))).isEqualTo(Outcome.UNKNOWN);
+    assertThat(outcome(Check.fact(Facts.MARITAL_STATUS, (s, r) -> true)))
+        .isEqualTo(Outcome.UNKNOWN);
+    assertThat(outcome(Check.fact(Facts.AGE, (a, r) -> {
+      throw Recorder.Unknown.INSTANCE;
+    }))).isEqualTo(Outcome.UNKNOWN);
+  }
+
+  @Test
   void anOutcomeTestPassesFailsAndReadsAbsentFactsAsUnknown() {
     assertThat(outcome(Check.outcome((m, r) -> Outcome.PASS))).isEqualTo(Outcome.PASS);
     assertThat(outcome(Check.outcome((m, r) -> Outcome.FAIL))).isEqualTo(Outcome.FAIL);
