@@ -26,6 +26,13 @@ public record OccupationSet(Set<Occupation> occupations) {
    * exclusion asks it for every adult member of every household.
    */
   private static final class Bits extends AbstractSet<Occupation> {
+    static {
+      // One bit per occupation in a long: the core model names far fewer than 64.
+      if (Occupation.values().length > Long.SIZE) {
+        throw new IllegalStateException("more occupations than bits in a long");
+      }
+    }
+
     private final Set<Occupation> set;
     private final long bits;
 
@@ -33,20 +40,14 @@ public record OccupationSet(Set<Occupation> occupations) {
       this.set = Collections.unmodifiableSet(set);
       long b = 0;
       for (Occupation o : set) {
-        if (o.ordinal() < Long.SIZE) {
-          b |= 1L << o.ordinal();
-        }
+        b |= 1L << o.ordinal();
       }
       this.bits = b;
     }
 
     @Override
     public boolean contains(Object o) {
-      if (!(o instanceof Occupation occupation)) {
-        return false;
-      }
-      int i = occupation.ordinal();
-      return i < Long.SIZE ? (bits & 1L << i) != 0 : set.contains(occupation);
+      return o instanceof Occupation occupation && (bits & 1L << occupation.ordinal()) != 0;
     }
 
     @Override
