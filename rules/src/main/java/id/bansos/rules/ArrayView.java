@@ -1,6 +1,9 @@
 package id.bansos.rules;
 
 import java.util.AbstractList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -8,7 +11,8 @@ import java.util.RandomAccess;
  * The first {@code size} elements of an array as an unmodifiable list, without a copy: for arrays
  * the engine fills once and never changes after handing them out (a snapshot's members, an
  * assessment's determinations, an award's qualifying members, beneficiaries and benefits).
- * {@link Assessment} keeps such a list as it is, where it copies any other. Like {@code List.of}'s
+ * {@link Assessment}, {@link CriterionResult} and {@link MemberResult} keep such a list as it is
+ * ({@link #keptOrCopied}), where they copy any other. Like {@code List.of}'s
  * lists, it refuses null in {@code contains} and {@code indexOf}.
  *
  * @param <E> the element type
@@ -24,6 +28,14 @@ final class ArrayView<E> extends AbstractList<E> implements RandomAccess {
     this.size = size;
   }
 
+  /**
+   * {@code list} itself when it is a view the engine made (unmodifiable, its array never changed,
+   * no null), else {@code List.copyOf(list)}: what the engine's records keep of a list given.
+   */
+  static <E> List<E> keptOrCopied(List<E> list) {
+    return list instanceof ArrayView<E> kept ? kept : List.copyOf(list);
+  }
+
   @Override
   public E get(int index) {
     Objects.checkIndex(index, size);
@@ -33,6 +45,30 @@ final class ArrayView<E> extends AbstractList<E> implements RandomAccess {
   @Override
   public int size() {
     return size;
+  }
+
+  // Reads the array directly, as List.of's lists do, where AbstractList's iterator calls get and
+  // checks for modification at every step.
+  @Override
+  public Iterator<E> iterator() {
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < size;
+      }
+
+      @Override
+      public E next() {
+        int i = next;
+        if (i >= size) {
+          throw new NoSuchElementException();
+        }
+        next = i + 1;
+        return elements[i];
+      }
+    };
   }
 
   // As List.of's lists, which the engine hands out for fewer elements: a null is refused.

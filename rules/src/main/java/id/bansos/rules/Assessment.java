@@ -31,8 +31,7 @@ public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> 
     Objects.requireNonNull(kkNumber, "kkNumber");
     Objects.requireNonNull(date, "date");
     // The engine's own list is unmodifiable and its array never changes: kept, not copied.
-    determinations = determinations instanceof ArrayView<Determination> kept ? kept
-        : List.copyOf(determinations);
+    determinations = ArrayView.keptOrCopied(determinations);
     conflicts = List.copyOf(conflicts);
     serviceRecords = List.copyOf(serviceRecords);
     Objects.requireNonNull(stamp, "stamp");

@@ -32,9 +32,10 @@ public record CriterionResult(
     Objects.requireNonNull(criterion, "criterion");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(member, "member");
-    facts = List.copyOf(facts);
+    // The engine's own lists are unmodifiable and their arrays never change: kept, not copied.
+    facts = ArrayView.keptOrCopied(facts);
     parameters = List.copyOf(parameters);
-    missingFacts = List.copyOf(missingFacts);
+    missingFacts = ArrayView.keptOrCopied(missingFacts);
   }
 
   /**

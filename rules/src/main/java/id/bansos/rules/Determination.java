@@ -106,7 +106,7 @@ public final class Determination {
         out[n++] = result(i);
       }
     }
-    return List.of(out);
+    return new ArrayView<>(out, n);
   }
 
   /**
@@ -155,7 +155,7 @@ public final class Determination {
       out[n++] = MemberResult.of(record.niks[m], results(i, end));
       i = end;
     }
-    return List.of(out);
+    return new ArrayView<>(out, n);
   }
 
   /** The results {@code start} (inclusive) to {@code end}, as a list; no array for one or two. */
@@ -168,7 +168,7 @@ public final class Determination {
         for (int i = start; i < end; i++) {
           out[i - start] = result(i);
         }
-        yield List.of(out);
+        yield new ArrayView<>(out, out.length);
       }
     };
   }
@@ -266,7 +266,7 @@ public final class Determination {
       case 0 -> List.of();
       case 1 -> List.of(first);
       case 2 -> List.of(first, second);
-      default -> List.of(count == all.length ? all : Arrays.copyOf(all, count));
+      default -> new ArrayView<>(all, count);
     };
   }
 
@@ -327,7 +327,7 @@ public final class Determination {
         for (int k = 0; k < out.length; k++) {
           out[k] = missingFact(recorded.get(k));
         }
-        yield List.of(out);
+        yield new ArrayView<>(out, out.length);
       }
     };
   }

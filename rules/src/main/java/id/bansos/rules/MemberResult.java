@@ -17,7 +17,8 @@ public record MemberResult(Nik member, Status status, List<CriterionResult> crit
   public MemberResult {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(status, "status");
-    criteria = List.copyOf(criteria);
+    // The engine's own list is unmodifiable and its array never changes: kept, not copied.
+    criteria = ArrayView.keptOrCopied(criteria);
   }
 
   /**

@@ -17,7 +17,9 @@ import id.bansos.rules.program.JawaTimur;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -176,6 +178,55 @@ class EngineListsTest {
     mutable.clear();
     assertThat(copied.determinations()).isEqualTo(list).isNotSameAs(mutable);
     assertThat(copied).isEqualTo(a).hasSameHashCodeAs(a);
+  }
+
+  @Test
+  void aViewIteratesItsElementsOnlyAndRemovesNothing() {
+    List<String> view = new ArrayView<>(new String[] {"a", "b", "c", "unused"}, 3);
+
+    Iterator<String> it = view.iterator();
+    List<String> seen = new ArrayList<>();
+    while (it.hasNext()) {
+      seen.add(it.next());
+    }
+    assertThat(seen).containsExactly("a", "b", "c");
+    assertThatThrownBy(it::next).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(it::remove).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(view).isEqualTo(List.of("a", "b", "c")).hasSameHashCodeAs(List.of("a", "b", "c"))
+        .hasToString("[a, b, c]");
+  }
+
+  @Test
+  void resultsKeepTheEnginesListsAndCopyAnyOther() {
+    Assessment a = Engine.of(JawaTimur.catalog())
+        .assess(Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build(), DATE);
+    // Every list a determination builds is kept as it is by the results that hold it; views
+    // (of three results or more) among them.
+    int views = 0;
+    for (Determination d : a.determinations()) {
+      for (MemberResult m : d.members()) {
+        views += m.criteria() instanceof ArrayView<?> ? 1 : 0;
+        assertThat(new MemberResult(m.member(), m.status(), m.criteria()).criteria())
+            .isSameAs(m.criteria());
+      }
+      for (CriterionResult r : d.criteria()) {
+        CriterionResult again = new CriterionResult(r.criterion(), r.outcome(), r.member(),
+            r.facts(), r.parameters(), r.missingFacts());
+        assertThat(again.facts()).isSameAs(r.facts());
+        assertThat(again.missingFacts()).isSameAs(r.missingFacts());
+      }
+    }
+    assertThat(views).isPositive();
+
+    List<Fact> facts = new ArrayList<>(List.of(new Fact("age", 70), new Fact("sex", "F"),
+        new Fact("head", true)));
+    CriterionResult given = new CriterionResult(ELDERLY, Outcome.PASS, java.util.Optional.empty(),
+        facts, List.of(), List.of());
+    facts.clear();
+    assertThat(given.facts()).hasSize(3).isNotInstanceOf(ArrayView.class);
+    assertThatThrownBy(() -> new CriterionResult(ELDERLY, Outcome.PASS,
+        java.util.Optional.empty(), java.util.Arrays.asList((Fact) null), List.of(), List.of()))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
