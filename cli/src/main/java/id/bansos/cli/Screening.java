@@ -29,6 +29,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * One screening run: reads households on the calling thread, assesses them in batches on a pool
@@ -56,11 +57,13 @@ final class Screening {
 
   private final Engine engine;
   private final LocalDate date;
-  private final Language language;
   private final ExtensionFacts facts;
   private final int threads;
-  private final Detail detail;
   private final String[] stamp;
+  // The JSON Lines writers: thread-safe, and writing UTF-8 bytes straight away (writing a String
+  // first made the generator's characters into a string and the string into bytes again).
+  private final ObjectWriter assessmentJson;
+  private final ObjectWriter groupJson;
 
   Screening(Engine engine, LocalDate date, Language language, ExtensionFacts facts, int threads) {
     this(engine, date, language, facts, threads, Detail.FULL);
@@ -73,10 +76,11 @@ final class Screening {
   Screening(Engine engine, LocalDate date, Language language, ExtensionFacts facts, int threads,
       Detail detail) {
     this.engine = Objects.requireNonNull(engine);
-    this.detail = Objects.requireNonNull(detail);
+    this.assessmentJson =
+        BansosJson.writer(Objects.requireNonNull(language), Objects.requireNonNull(detail));
+    this.groupJson = BansosJson.writer(language);
     this.stamp = DeterminationRows.stampCells(CatalogStamp.of(engine.catalog()));
     this.date = Objects.requireNonNull(date);
-    this.language = Objects.requireNonNull(language);
     this.facts = Objects.requireNonNull(facts);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
@@ -235,7 +239,7 @@ final class Screening {
       Regencies.Key regency = Regencies.of(g.families.get(0).household());
       for (GroupAssessment a : assessments) {
         switch (outFormat) {
-          case JSON_LINES -> text.append(BansosJson.write(a, language)).append('\n');
+          case JSON_LINES -> text.append(groupJson.writeValueAsBytes(a)).append('\n');
           case CSV -> {
             for (Object[] row : DeterminationRows.groupRows(g, a, stamp)) {
               DeterminationRows.appendCsv(text, row);
@@ -376,7 +380,7 @@ final class Screening {
         }
         if (assessment != null) {
           switch (outFormat) {
-            case JSON_LINES -> text.append(BansosJson.write(assessment, language, detail))
+            case JSON_LINES -> text.append(assessmentJson.writeValueAsBytes(assessment))
                 .append('\n');
             case CSV -> {
               for (Object[] row : DeterminationRows.rows(v, assessment, byMemberPath, stamp)) {

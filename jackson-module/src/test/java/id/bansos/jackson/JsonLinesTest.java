@@ -148,6 +148,31 @@ class JsonLinesTest {
   }
 
   @Test
+  void aByteStreamGetsTheUtf8OfWhatACharacterStreamGets() {
+    Engine engine = Engine.of(JawaTimur.catalog());
+    LocalDate date = LocalDate.of(2026, 1, 15);
+    List<Assessment> assessments = List.of(engine.assess(Examples.minimal(), date),
+        engine.assess(Examples.full(), date));
+    for (Language language : Language.values()) {
+      for (Detail detail : Detail.values()) {
+        StringWriter chars = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (AssessmentWriter c = AssessmentWriter.of(chars, language, detail);
+            AssessmentWriter b = AssessmentWriter.of(bytes, language, detail)) {
+          assessments.forEach(a -> {
+            c.write(a);
+            b.write(a);
+          });
+        }
+        // The full documents carry the sources' titles and notes, not all of them ASCII.
+        assertThat(bytes.toByteArray())
+            .isEqualTo(chars.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(chars.toString().lines()).hasSize(2);
+      }
+    }
+  }
+
+  @Test
   void aBatchRunsFromJsonLinesToJsonLines() {
     String input = GOOD_1 + "\n{\"kkNumber\":1}\n" + GOOD_2 + "\n";
     Engine engine = Engine.of(JawaTimur.catalog());

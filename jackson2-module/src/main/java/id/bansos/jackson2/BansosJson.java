@@ -497,6 +497,14 @@ public final class BansosJson {
       throw new UncheckedIOException(e);
     }
   }
+
+  static byte[] bytes(ObjectWriter writer, Object value) {
+    try {
+      return writer.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
   // End of Jackson 2 only.
 
   // Read through our own class so the resource is found inside the module on the module path.
