@@ -19,16 +19,20 @@ import tools.jackson.databind.ObjectWriter;
  */
 public final class AssessmentWriter implements Closeable, Flushable {
 
-  // One of the two: a character stream, or a byte stream written UTF-8 bytes straight from the
-  // generator (a line made a String first, then bytes again, cost about a quarter more CPU).
+  // One of the two: a character stream, or a byte stream written the generator's UTF-8 bytes
+  // (making each line a String and the String bytes again took about a quarter of the CPU of a
+  // full-detail run).
   private final @Nullable Writer chars;
-  private final @Nullable OutputStream bytes;
+  private final @Nullable OutputStream utf8;
   private final ObjectWriter json;
+  // A buffered byte stream takes a write after close without a word, as a buffered writer does
+  // not: a closed writer refuses both alike.
+  private boolean closed;
 
-  private AssessmentWriter(@Nullable Writer chars, @Nullable OutputStream bytes,
+  private AssessmentWriter(@Nullable Writer chars, @Nullable OutputStream utf8,
       Language language, Detail detail) {
     this.chars = chars;
-    this.bytes = bytes;
+    this.utf8 = utf8;
     this.json = BansosJson.writer(language, detail);
   }
 
@@ -91,9 +95,12 @@ public final class AssessmentWriter implements Closeable, Flushable {
     Objects.requireNonNull(assessment, "assessment");
     // Compact JSON escapes every control character, so the document is one line.
     try {
-      if (bytes != null) {
-        bytes.write(json.writeValueAsBytes(assessment));
-        bytes.write('\n');
+      if (closed) {
+        throw new IOException("the assessment writer is closed");
+      }
+      if (utf8 != null) {
+        utf8.write(json.writeValueAsBytes(assessment));
+        utf8.write('\n');
       } else {
         Writer out = Objects.requireNonNull(chars);
         out.write(json.writeValueAsString(assessment));
@@ -113,8 +120,8 @@ public final class AssessmentWriter implements Closeable, Flushable {
   @Override
   public void flush() {
     try {
-      if (bytes != null) {
-        bytes.flush();
+      if (utf8 != null) {
+        utf8.flush();
       } else {
         Objects.requireNonNull(chars).flush();
       }
@@ -130,9 +137,10 @@ public final class AssessmentWriter implements Closeable, Flushable {
    */
   @Override
   public void close() {
+    closed = true;
     try {
-      if (bytes != null) {
-        bytes.close();
+      if (utf8 != null) {
+        utf8.close();
       } else {
         Objects.requireNonNull(chars).close();
       }

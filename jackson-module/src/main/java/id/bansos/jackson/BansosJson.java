@@ -24,6 +24,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
@@ -103,7 +104,10 @@ public final class BansosJson {
         .maxTokenCount(MAX_TOKEN_COUNT)
         .maxDocumentLength(MAX_DOCUMENT_LENGTH)
         .build();
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
+    // A character outside the Basic Multilingual Plane is written as its UTF-8 bytes, as a
+    // character stream encoded to UTF-8 has it, not as two escaped halves (Jackson 2's default).
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     return JsonMapper.builder(factory)
         .addModule(new BansosModule(extensions))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

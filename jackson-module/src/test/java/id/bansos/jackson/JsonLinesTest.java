@@ -173,6 +173,35 @@ class JsonLinesTest {
   }
 
   @Test
+  void aCharacterOutsideTheBasicPlaneIsWrittenAsItsUtf8Bytes() throws Exception {
+    // The mapper's byte output, which AssessmentWriter writes to a byte stream, is the UTF-8 of
+    // its text output, not two escaped halves of the character.
+    Household named = Household.builder().from(Examples.minimal())
+        .members(List.of(id.bansos.core.household.Person.builder()
+            .from(Examples.minimal().members().get(0)).name("Nama 😀 Satu").build())).build();
+
+    byte[] bytes = BansosJson.mapper().writeValueAsBytes(named);
+
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Nama 😀 Satu")
+        .isEqualTo(BansosJson.write(named));
+  }
+
+  @Test
+  void aClosedWriterRefusesToWrite() {
+    Assessment a = Engine.of(JawaTimur.catalog()).assess(Examples.minimal(),
+        LocalDate.of(2026, 1, 15));
+    AssessmentWriter toBytes = AssessmentWriter.of(new ByteArrayOutputStream(), Language.EN,
+        Detail.SUMMARY);
+    AssessmentWriter toChars = AssessmentWriter.of(new StringWriter(), Language.EN);
+    toBytes.close();
+    toChars.close();
+
+    for (AssessmentWriter closed : List.of(toBytes, toChars)) {
+      assertThatThrownBy(() -> closed.write(a)).isInstanceOf(java.io.UncheckedIOException.class);
+    }
+  }
+
+  @Test
   void aBatchRunsFromJsonLinesToJsonLines() {
     String input = GOOD_1 + "\n{\"kkNumber\":1}\n" + GOOD_2 + "\n";
     Engine engine = Engine.of(JawaTimur.catalog());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -104,7 +105,10 @@ public final class BansosJson {
         .maxTokenCount(MAX_TOKEN_COUNT)
         .maxDocumentLength(MAX_DOCUMENT_LENGTH)
         .build();
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
+    // A character outside the Basic Multilingual Plane is written as its UTF-8 bytes, as a
+    // character stream encoded to UTF-8 has it, not as two escaped halves (Jackson 2's default).
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     return JsonMapper.builder(factory)
         .addModule(new BansosModule(extensions))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

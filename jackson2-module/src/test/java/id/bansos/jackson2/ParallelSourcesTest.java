@@ -56,9 +56,10 @@ class ParallelSourcesTest {
       rename("\\bJacksonException\\b", "JsonProcessingException"),
       rename("\\bUnexpectedEndOfInputException\\b", "JsonEOFException"),
       rename("\"Duplicate Object property\"", "\"Duplicate field\""),
-      // Jackson 2's writers throw a checked exception: BansosJson.string unchecks it
+      // Jackson 2's writers throw a checked exception: BansosJson.string and bytes uncheck it
       rename("\\b(MAPPER|json|writer\\(language(?:, detail)?\\)|YAML)\\.writeValueAsString\\(",
-          "string($1, "));
+          "string($1, "),
+      rename("\\bjson\\.writeValueAsBytes\\(", "bytes(json, "));
 
   /** Here only: the bridges to Jackson 2's checked generator. */
   private static final Set<String> JACKSON2_ONLY =
