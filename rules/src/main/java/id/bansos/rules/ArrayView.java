@@ -10,7 +10,8 @@ import java.util.RandomAccess;
 /**
  * The first {@code size} elements of an array as an unmodifiable list, without a copy: for arrays
  * the engine fills once and never changes after handing them out (a snapshot's members, an
- * assessment's determinations, an award's qualifying members, beneficiaries and benefits).
+ * assessment's determinations, an award's qualifying members, beneficiaries and benefits, a
+ * determination's criteria and member results, a result's facts and missing facts).
  * {@link Assessment}, {@link CriterionResult} and {@link MemberResult} keep such a list as it is
  * ({@link #keptOrCopied}), where they copy any other. Like {@code List.of}'s
  * lists, it refuses null in {@code contains} and {@code indexOf}.

@@ -26,7 +26,7 @@ import java.util.Optional;
 public record Assessment(KkNumber kkNumber, LocalDate date, List<Determination> determinations,
     List<StackingConflict> conflicts, List<ServiceRecord> serviceRecords, CatalogStamp stamp) {
 
-  /** Checks and copies the components. */
+  /** Checks the components and copies every list but the engine's own (kept as it is). */
   public Assessment {
     Objects.requireNonNull(kkNumber, "kkNumber");
     Objects.requireNonNull(date, "date");

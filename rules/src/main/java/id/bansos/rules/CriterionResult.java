@@ -27,7 +27,7 @@ public record CriterionResult(
     List<ParameterValue<?>> parameters,
     List<MissingFact> missingFacts) {
 
-  /** Checks and copies the components. */
+  /** Checks the components and copies every list but the engine's own (kept as it is). */
   public CriterionResult {
     Objects.requireNonNull(criterion, "criterion");
     Objects.requireNonNull(outcome, "outcome");

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record MemberResult(Nik member, Status status, List<CriterionResult> criteria) {
 
-  /** Checks and copies the components. */
+  /** Checks the components and copies every list but the engine's own (kept as it is). */
   public MemberResult {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(status, "status");

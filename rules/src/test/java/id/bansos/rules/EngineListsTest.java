@@ -194,29 +194,44 @@ class EngineListsTest {
     assertThatThrownBy(it::remove).isInstanceOf(UnsupportedOperationException.class);
     assertThat(view).isEqualTo(List.of("a", "b", "c")).hasSameHashCodeAs(List.of("a", "b", "c"))
         .hasToString("[a, b, c]");
+    // The first and the last element are found; what lies past the view is not.
+    assertThat(view.contains("a")).isTrue();
+    assertThat(view.indexOf("a")).isZero().isEqualTo(view.lastIndexOf("a"));
+    assertThat(view.lastIndexOf("c")).isEqualTo(2);
+    assertThat(view.contains("unused")).isFalse();
+    assertThat(view.lastIndexOf("unused")).isEqualTo(-1);
+    assertThat(view.toArray()).containsExactly("a", "b", "c");
+    assertThat(view.stream().toList()).containsExactly("a", "b", "c");
   }
 
   @Test
   void resultsKeepTheEnginesListsAndCopyAnyOther() {
     Assessment a = Engine.of(JawaTimur.catalog())
         .assess(Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build(), DATE);
-    // Every list a determination builds is kept as it is by the results that hold it; views
-    // (of three results or more) among them.
-    int views = 0;
+    // Every list a determination builds is kept as it is by the results that hold it: where it
+    // is a view (of three or more), the result holds the view itself, not a copy.
+    int memberViews = 0;
+    int resultViews = 0;
+    List<CriterionResult> results = new ArrayList<>();
     for (Determination d : a.determinations()) {
+      results.addAll(d.criteria());
       for (MemberResult m : d.members()) {
-        views += m.criteria() instanceof ArrayView<?> ? 1 : 0;
+        memberViews += m.criteria() instanceof ArrayView<?> ? 1 : 0;
         assertThat(new MemberResult(m.member(), m.status(), m.criteria()).criteria())
             .isSameAs(m.criteria());
-      }
-      for (CriterionResult r : d.criteria()) {
-        CriterionResult again = new CriterionResult(r.criterion(), r.outcome(), r.member(),
-            r.facts(), r.parameters(), r.missingFacts());
-        assertThat(again.facts()).isSameAs(r.facts());
-        assertThat(again.missingFacts()).isSameAs(r.missingFacts());
+        results.addAll(m.criteria());
       }
     }
-    assertThat(views).isPositive();
+    for (CriterionResult r : results) {
+      resultViews += r.facts() instanceof ArrayView<?> ? 1 : 0;
+      resultViews += r.missingFacts() instanceof ArrayView<?> ? 1 : 0;
+      CriterionResult again = new CriterionResult(r.criterion(), r.outcome(), r.member(),
+          r.facts(), r.parameters(), r.missingFacts());
+      assertThat(again.facts()).isSameAs(r.facts());
+      assertThat(again.missingFacts()).isSameAs(r.missingFacts());
+    }
+    assertThat(memberViews).isPositive();
+    assertThat(resultViews).isPositive();
 
     List<Fact> facts = new ArrayList<>(List.of(new Fact("age", 70), new Fact("sex", "F"),
         new Fact("head", true)));
