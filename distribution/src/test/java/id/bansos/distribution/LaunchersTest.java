@@ -1,12 +1,15 @@
 package id.bansos.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +54,10 @@ class LaunchersTest {
 
   @Test
   @DisabledOnOs(OS.WINDOWS)
-  void theUnixLauncherPassesItsOptionsAndEveryArgumentAsGiven(@TempDir Path dir)
-      throws Exception {
-    String echo = argumentPrinter(dir).toString();
+  void theUnixLauncherPassesItsOptionsAndEveryArgumentAsGiven() throws Exception {
+    assumeFalse(Files.exists(UNIX.resolveSibling("bansos-cli.jar")),
+        "a bansos-cli.jar beside the launcher, which it runs instead of the build's");
+    String echo = argumentPrinter().toString();
 
     Run defaults = run(List.of("sh", UNIX.toString(), "screen", "--in", "data kecamatan.csv"),
         Map.of("JAVA", echo));
@@ -74,9 +78,26 @@ class LaunchersTest {
     Path jar = Files.writeString(dir.resolve("bansos-cli.jar"), "");
 
     Run run = run(List.of("sh", launcher.toString(), "--help"),
-        Map.of("JAVA", argumentPrinter(Files.createDirectory(dir.resolve("bin"))).toString()));
+        Map.of("JAVA", argumentPrinter().toString()));
 
     assertThat(run.out().lines()).contains(jar.toAbsolutePath().normalize().toString());
+  }
+
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void ofSeveralBuiltJarsTheUnixLauncherRunsTheNewest(@TempDir Path dir) throws Exception {
+    Path launcher = Files.copy(UNIX, dir.resolve("bansos"));
+    Path target = Files.createDirectory(dir.resolve("target"));
+    Path newer = Files.writeString(target.resolve("bansos-cli-0.1.0.jar"), "");
+    Path older = Files.writeString(target.resolve("bansos-cli-0.2.0.jar"), "");
+    Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+    Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2026-06-01T00:00:00Z")));
+
+    Run run = run(List.of("sh", launcher.toString(), "--version"),
+        Map.of("JAVA", argumentPrinter().toString()));
+
+    assertThat(run.out().lines()).contains(newer.toAbsolutePath().normalize().toString())
+        .doesNotContain(older.toAbsolutePath().normalize().toString());
   }
 
   @Test
@@ -102,6 +123,33 @@ class LaunchersTest {
     assertThat(run.out()).startsWith("bansos " + PublishedArtifactsTest.VERSION);
   }
 
+  @Test
+  @EnabledOnOs(OS.WINDOWS)
+  void withoutAJarTheWindowsLauncherSaysHowToBuildOneAndExits3(@TempDir Path dir)
+      throws Exception {
+    Path launcher = Files.copy(WINDOWS, Files.createDirectory(dir.resolve("Program Files (x86)"))
+        .resolve("bansos.cmd"));
+
+    Run run = run(List.of("cmd.exe", "/c", launcher.toString(), "--version"), Map.of());
+
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err()).contains("no bansos-cli jar", "-pl cli -am package -DskipTests");
+  }
+
+  @Test
+  @EnabledOnOs(OS.WINDOWS)
+  void aJarBesideTheWindowsLauncherComesFirst(@TempDir Path dir) throws Exception {
+    Path home = Files.createDirectory(dir.resolve("Program Files (x86)"));
+    Path launcher = Files.copy(WINDOWS, home.resolve("bansos.cmd"));
+    Files.copy(Path.of(BUILT_JAR), home.resolve("bansos-cli.jar"));
+
+    Run run = run(List.of("cmd.exe", "/c", launcher.toString(), "--version"),
+        Map.of("JAVA", "\"" + currentJava() + "\""));
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("bansos " + PublishedArtifactsTest.VERSION);
+  }
+
   /** What can be checked of the Windows launcher anywhere: it says what the Unix one says. */
   @Test
   void theWindowsLauncherSaysWhatTheUnixOneSays() throws IOException {
@@ -114,10 +162,11 @@ class LaunchersTest {
     assertThat(options(unix, "\\$\\{JAVA_OPTS:-([^}]*)}"))
         .isEqualTo(options(windows, "set \"JAVA_OPTS=([^\"]*)\""))
         .isEqualTo(String.join(" ", DEFAULT_OPTIONS));
-    assertThat(unix).contains("\"$dir/bansos-cli.jar\"", "\"$dir\"/target/bansos-cli-*.jar",
-        "${JAVA:-java}", "\"$@\"", "exit 3");
-    assertThat(windows).contains("%~dp0bansos-cli.jar", "%~dp0target\\bansos-cli-*.jar",
-        "set \"JAVA=java\"", "-jar \"%BANSOS_JAR%\" %*", "exit /b 3", "exit /b %ERRORLEVEL%");
+    assertThat(unix).contains("\"$dir/bansos-cli.jar\"",
+        "ls -t \"$dir\"/target/bansos-cli-*.jar", "${JAVA:-java}", "\"$@\"", "exit 3");
+    assertThat(windows).contains("%~dp0bansos-cli.jar",
+        "dir /b /o-d \"%~dp0target\\bansos-cli-*.jar\"", "set \"JAVA=java\"",
+        "-jar \"%BANSOS_JAR%\" %*", "exit /b 3", "exit /b %ERRORLEVEL%");
     assertThat(windows).contains("setlocal").startsWith("@echo off");
   }
 
@@ -127,8 +176,12 @@ class LaunchersTest {
     return m.group(1);
   }
 
-  /** A stand-in for java that prints each argument it is given on a line of its own. */
-  private static Path argumentPrinter(Path dir) throws IOException {
+  /**
+   * A stand-in for java that prints each argument it is given on a line of its own, made under
+   * this module's target directory (a temporary directory may be mounted without execution).
+   */
+  private static Path argumentPrinter() throws IOException {
+    Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "java");
     Path script = dir.resolve("java");
     Files.writeString(script, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -148,7 +201,11 @@ class LaunchersTest {
     Path err = Files.createTempFile("launcher", ".err");
     try {
       Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
+      try {
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
+      } finally {
+        p.destroyForcibly();
+      }
       return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     } finally {
       Files.deleteIfExists(out);
