@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -60,6 +62,12 @@ final class XlsxWriter implements Closeable {
   /** The most characters a cell holds: Excel's limit; a longer text is cut (see text()). */
   static final int MAX_CELL_TEXT = 32_767;
 
+  /** The most texts the workbook's table of shared strings holds; the others go in their cells. */
+  static final int MAX_SHARED = 1 << 16;
+
+  /** The longest text that goes in the table of shared strings; a longer one, in its cell. */
+  static final int MAX_SHARED_LENGTH = 255;
+
   /** Makes the temporary file where a sheet that is not streamed waits until the end. */
   interface Scratch {
     /**
@@ -76,6 +84,11 @@ final class XlsxWriter implements Closeable {
   private final List<Sheet> sheets = new ArrayList<>();
   private Sheet streaming;
   private boolean closed;
+  // The shared strings, each once in xl/sharedStrings.xml in the order first written, and how
+  // many cells name one of them.
+  private final Map<String, Integer> sharedIndex = new HashMap<>();
+  private final List<String> shared = new ArrayList<>();
+  private long sharedCells;
 
   /**
    * A writer of a workbook into {@code out}, which {@link #close()} closes.
@@ -226,6 +239,32 @@ final class XlsxWriter implements Closeable {
       return this;
     }
 
+    /**
+     * As {@link #text}, for a column of few values (a status, a code, the catalog's stamp): the
+     * text is written once, in the workbook's table of shared strings, and the cell names it, as
+     * spreadsheet programs write their texts. A text longer than {@value #MAX_SHARED_LENGTH}
+     * characters, or new once the table holds {@value #MAX_SHARED}, goes in its cell as {@link
+     * #text} writes it, so the table stays small whatever the file's size.
+     */
+    Sheet sharedText(String value, int style) {
+      if (value.isEmpty() || value.length() > MAX_SHARED_LENGTH) {
+        return text(value, style);
+      }
+      Integer index = sharedIndex.get(value);
+      if (index == null) {
+        if (shared.size() == MAX_SHARED) {
+          return text(value, style);
+        }
+        index = shared.size();
+        sharedIndex.put(value, index);
+        shared.add(value);
+      }
+      cell(style).append(" t=\"s\"><v>").append(index).append("</v></c>");
+      sharedCells++;
+      column++;
+      return this;
+    }
+
     /** Writes {@code value} in the next cell as a number. */
     Sheet number(long value, int style) {
       cell(style).append("><v>").append(value).append("</v></c>");
@@ -270,38 +309,9 @@ final class XlsxWriter implements Closeable {
       return name;
     }
 
-    /**
-     * The text as XML content: markup characters and {@code \r} as references, and the characters XML 1.0
-     * cannot hold (and the text {@code _x} that would read as their escape) escaped as Excel does,
-     * {@code _xHHHH_}.
-     */
+    /** Appends {@code value} as XML content, escaped as {@link XlsxWriter#escaped} says. */
     private void escaped(String value) {
-      int from = 0;
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        String escape;
-        if (c == '<') {
-          escape = "&lt;";
-        } else if (c == '>') {
-          escape = "&gt;";
-        } else if (c == '&') {
-          escape = "&amp;";
-        } else if (c == '\r') {
-          // A literal one would be read as \n: XML turns line ends into \n.
-          escape = "&#13;";
-        } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE
-            || c == 0xFFFF || c == '_' && value.startsWith("_x", i)) {
-          escape = String.format(java.util.Locale.ROOT, "_x%04X_", (int) c);
-        } else {
-          continue;
-        }
-        if (i > from) {
-          text.append(value.substring(from, i));
-        }
-        text.append(escape);
-        from = i + 1;
-      }
-      text.append(from == 0 ? value : value.substring(from));
+      XlsxWriter.escaped(text, value);
     }
 
     private void finish() throws IOException {
@@ -356,7 +366,7 @@ final class XlsxWriter implements Closeable {
       part("xl/workbook.xml", workbook());
       part("xl/_rels/workbook.xml.rels", workbookRelationships());
       part("xl/styles.xml", STYLES);
-      part("xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\" count=\"0\" uniqueCount=\"0\"/>");
+      sharedStrings();
     } finally {
       release();
     }
@@ -413,6 +423,63 @@ final class XlsxWriter implements Closeable {
     } catch (IOException e) {
       // Best effort: the caller's scratch files are temporary and removed at exit as well.
     }
+  }
+
+  /**
+   * Appends {@code value} to {@code text} as XML content: markup characters and {@code \r} as
+   * references, and the characters XML 1.0 cannot hold (and the text {@code _x} that would read
+   * as their escape) escaped as Excel does, {@code _xHHHH_}.
+   */
+  private static void escaped(Utf8Text text, String value) {
+    int from = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      String escape;
+      if (c == '<') {
+        escape = "&lt;";
+      } else if (c == '>') {
+        escape = "&gt;";
+      } else if (c == '&') {
+        escape = "&amp;";
+      } else if (c == '\r') {
+        // A literal one would be read as \n: XML turns line ends into \n.
+        escape = "&#13;";
+      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE
+          || c == 0xFFFF || c == '_' && value.startsWith("_x", i)) {
+        escape = String.format(java.util.Locale.ROOT, "_x%04X_", (int) c);
+      } else {
+        continue;
+      }
+      if (i > from) {
+        text.append(value.substring(from, i));
+      }
+      text.append(escape);
+      from = i + 1;
+    }
+    text.append(from == 0 ? value : value.substring(from));
+  }
+
+  /** The table of shared strings, in the order they were first written. */
+  private void sharedStrings() throws IOException {
+    zip.putNextEntry(entry("xl/sharedStrings.xml"));
+    Utf8Text text = new Utf8Text(1 << 16);
+    text.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"")
+        .append(MAIN).append("\" count=\"").append(sharedCells).append("\" uniqueCount=\"")
+        .append(shared.size()).append("\">");
+    for (String value : shared) {
+      // Excel drops white space at either end unless told to keep it.
+      text.append(Sheet.space(value.charAt(0)) || Sheet.space(value.charAt(value.length() - 1))
+          ? "<si><t xml:space=\"preserve\">" : "<si><t>");
+      escaped(text, value);
+      text.append("</t></si>");
+      if (text.size() >= 1 << 15) {
+        text.writeTo(zip);
+        text.clear();
+      }
+    }
+    text.append("</sst>");
+    text.writeTo(zip);
+    zip.closeEntry();
   }
 
   private void part(String name, String xml) throws IOException {

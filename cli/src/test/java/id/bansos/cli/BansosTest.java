@@ -165,6 +165,43 @@ class BansosTest {
   }
 
   @Test
+  void theWorkbookSaysWhatTheCsvSays() throws IOException {
+    // The workbook keeps the texts of its columns of few values (program, status, regency, the
+    // catalog's stamp...) once, in its shared strings: read back, every row says what the CSV's
+    // row says.
+    Path csvOut = dir.resolve("same-results.csv");
+    Path xlsxOut = dir.resolve("same-results.xlsx");
+    for (Path out : List.of(csvOut, xlsxOut)) {
+      assertThat(bansos("screen", "--in", csv.toString(), "--out", out.toString(), "--date",
+          DATE.toString(), "--progress", "none").code()).isZero();
+    }
+    List<String> lines = Files.readAllLines(csvOut);
+    int compared = 0;
+    try (InputStream in = new FileInputStream(xlsxOut.toFile());
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
+      var sheet = book.getSheet("determinations");
+      assertThat(sheet.getLastRowNum()).isEqualTo(lines.size() - 1);
+      for (int r = 1; r < lines.size(); r++) {
+        if (lines.get(r).contains("\"")) {
+          continue;
+        }
+        String[] cells = lines.get(r).split(",", -1);
+        var row = sheet.getRow(r);
+        for (int c = 0; c < cells.length; c++) {
+          var cell = row.getCell(c);
+          String read = cell == null ? ""
+              : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+              ? Long.toString((long) cell.getNumericCellValue()) : cell.getStringCellValue();
+          assertThat(read).as("row %d, column %s", r, lines.get(0).split(",")[c])
+              .isEqualTo(cells[c]);
+        }
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(lines.size() / 2);
+  }
+
+  @Test
   void rejectedRecordsExitWith1AndLandInTheRejectsFile() throws IOException {
     Path out = dir.resolve("bad-results.csv");
     Run run = bansos("screen", "--in", badCsv.toString(), "--out", out.toString(), "--date",

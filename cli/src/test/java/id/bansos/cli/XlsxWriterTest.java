@@ -76,6 +76,86 @@ class XlsxWriterTest {
     assertThat(workbook(TEXTS)).isEqualTo(workbook(TEXTS));
   }
 
+  /** A workbook whose column A holds {@code texts} as shared strings, twice over. */
+  private static byte[] sharedWorkbook(List<String> texts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XlsxWriter w = writer(out)) {
+      XlsxWriter.Sheet sheet = w.sheet("shared", true);
+      for (int round = 0; round < 2; round++) {
+        for (String t : texts) {
+          sheet.row().sharedText(t, XlsxWriter.PLAIN).number(round, XlsxWriter.PLAIN);
+        }
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static String part(byte[] workbook, String name) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no part " + name);
+  }
+
+  @Test
+  void sharedTextsReadBackAsWrittenEachKeptOnce() throws Exception {
+    byte[] bytes = sharedWorkbook(TEXTS);
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      Sheet sheet = book.getSheet("shared");
+      List<String> read = new ArrayList<>();
+      for (Row row : sheet) {
+        read.add(row.getCell(0).getStringCellValue());
+      }
+      List<String> twice = new ArrayList<>(TEXTS);
+      twice.addAll(TEXTS);
+      assertThat(read).isEqualTo(twice);
+    }
+    String sst = part(bytes, "xl/sharedStrings.xml");
+    assertThat(sst).contains("count=\"" + 2 * TEXTS.size() + "\" uniqueCount=\"" + TEXTS.size()
+        + "\"");
+    assertThat(sst.split("<si>", -1)).hasSize(TEXTS.size() + 1);
+    assertThat(part(bytes, "xl/worksheets/sheet1.xml")).doesNotContain("inlineStr")
+        .contains("<c r=\"A1\" t=\"s\"><v>0</v></c>");
+    assertThat(sharedWorkbook(TEXTS)).isEqualTo(bytes);
+  }
+
+  @Test
+  void aLongTextOrANewOneOnceTheTableIsFullGoesInItsCell() throws Exception {
+    String longText = "x".repeat(XlsxWriter.MAX_SHARED_LENGTH + 1);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XlsxWriter w = writer(out)) {
+      XlsxWriter.Sheet sheet = w.sheet("full", true);
+      sheet.row().sharedText(longText, XlsxWriter.PLAIN).sharedText("", XlsxWriter.PLAIN)
+          .sharedText("after the empty one", XlsxWriter.PLAIN);
+      for (int i = 0; i < XlsxWriter.MAX_SHARED; i++) {
+        sheet.row().sharedText("t" + i, XlsxWriter.PLAIN);
+      }
+      sheet.row().sharedText("one too many", XlsxWriter.PLAIN).sharedText("t7", XlsxWriter.PLAIN);
+    }
+    byte[] bytes = out.toByteArray();
+
+    String xml = part(bytes, "xl/worksheets/sheet1.xml");
+    assertThat(xml).contains("<c r=\"A1\" t=\"inlineStr\"><is><t>" + longText + "</t>",
+        "<c r=\"C1\" t=\"s\"><v>0</v></c>", "<is><t>one too many</t></is>",
+        "<c r=\"B" + (XlsxWriter.MAX_SHARED + 2) + "\" t=\"s\"><v>8</v></c>")
+        .doesNotContain("r=\"B1\"");
+    assertThat(part(bytes, "xl/sharedStrings.xml"))
+        .contains("uniqueCount=\"" + XlsxWriter.MAX_SHARED + "\"").doesNotContain("one too many");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      Sheet sheet = book.getSheet("full");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(longText);
+      assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("after the empty one");
+      Row last = sheet.getRow(XlsxWriter.MAX_SHARED + 1);
+      assertThat(last.getCell(0).getStringCellValue()).isEqualTo("one too many");
+      assertThat(last.getCell(1).getStringCellValue()).isEqualTo("t7");
+    }
+  }
+
   @Test
   void anEmptyTextIsNoCellAndColumnsGoOnPastZ() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
