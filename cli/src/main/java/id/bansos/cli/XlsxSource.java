@@ -12,7 +12,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -49,7 +48,7 @@ final class XlsxSource {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       StylesTable styles = reader.getStylesTable();
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+      List<String> strings = SharedStrings.read(pkg);
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       if (!sheets.hasNext()) {
         throw new InputFormatException("the workbook has no sheet");
@@ -136,10 +135,9 @@ final class XlsxSource {
     private static final byte NUMBER = 3;
 
     private final StylesTable styles;
-    private final ReadOnlySharedStringsTable strings;
+    // The workbook's shared strings, escapes such as _x000D_ not yet decoded.
+    private final List<String> strings;
     private final Rows rows;
-    // The shared strings as texts, each made on first use.
-    private String[] shared = new String[0];
     // Of each cell style, found on first use: UNKNOWN, or how a number in it reads.
     private byte[] numberStyle = new byte[0];
     private boolean inlineOpen;
@@ -149,7 +147,7 @@ final class XlsxSource {
     // How the current cell's number reads: RAW (no style), DATE or NUMBER.
     private byte number;
 
-    Sheet(StylesTable styles, ReadOnlySharedStringsTable strings, Rows rows) {
+    Sheet(StylesTable styles, List<String> strings, Rows rows) {
       this.styles = styles;
       this.strings = strings;
       this.rows = rows;
@@ -282,7 +280,10 @@ final class XlsxSource {
       }
     }
 
-    /** An inline string: escapes such as {@code _x000D_} decoded as POI's rich text does. */
+    /**
+     * An inline or shared string: escapes such as {@code _x000D_} decoded as POI's rich text
+     * does.
+     */
     private static String inline(String text) {
       return text.contains("_x") ? new XSSFRichTextString(text).getString() : text;
     }
@@ -303,24 +304,13 @@ final class XlsxSource {
       } catch (NumberFormatException e) {
         return null;
       }
-      if (i >= 0 && i < shared.length && shared[i] != null) {
-        return shared[i];
-      }
-      String text;
-      try {
-        text = strings.getItemAt(i).getString();
-      } catch (RuntimeException e) {
-        // POI's message may list the workbook's strings: the place only.
+      if (i < 0 || i >= strings.size()) {
         throw new InputFormatException("not a readable XLSX workbook: row " + (rowNum + 1)
             + ", column " + (column + 1) + " names shared string " + i
             + ", which the workbook does not have");
       }
-      // The index is one the workbook has, so the cache grows no further than its strings.
-      if (i >= shared.length) {
-        shared = Arrays.copyOf(shared, Math.max(i + 1, Math.max(16, shared.length * 2)));
-      }
-      shared[i] = text;
-      return text;
+      // Decoded as POI's rich text decodes it.
+      return inline(strings.get(i));
     }
 
     private int rowNumber(String r) {
