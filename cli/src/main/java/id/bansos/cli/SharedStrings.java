@@ -20,7 +20,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * The shared strings of a workbook as plain strings, read as Apache POI's {@code
  * ReadOnlySharedStringsTable} reads them (POI's secure SAX parser; each {@code si}'s text, its
  * runs' and phonetic runs' {@code t} elements end to end, a space before a phonetic run that
- * follows text), with the escapes {@code _xHHHH_} still in them as POI keeps them. POI's table
+ * follows text), with the escapes {@code _xHHHH_} still in them as POI keeps them; only the table's
+ * {@code count} and {@code uniqueCount}, which nothing here needs, are not read (POI refused a
+ * value that is not a number). POI's table
  * hands each string out as a rich-text object backed by XMLBeans, made anew at every look-up:
  * for a workbook as Excel writes it, every text of every cell a shared string, that took 13% of
  * reading 100,000 households (docs/performance.md, section 3h).

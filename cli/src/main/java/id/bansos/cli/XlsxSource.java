@@ -48,7 +48,9 @@ final class XlsxSource {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       StylesTable styles = reader.getStylesTable();
-      List<String> strings = SharedStrings.read(pkg);
+      // Decoded once here, as POI's rich text decodes them, not at every cell that names one.
+      List<String> strings = new ArrayList<>(SharedStrings.read(pkg));
+      strings.replaceAll(Sheet::inline);
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       if (!sheets.hasNext()) {
         throw new InputFormatException("the workbook has no sheet");
@@ -135,7 +137,7 @@ final class XlsxSource {
     private static final byte NUMBER = 3;
 
     private final StylesTable styles;
-    // The workbook's shared strings, escapes such as _x000D_ not yet decoded.
+    // The workbook's shared strings, escapes such as _x000D_ decoded.
     private final List<String> strings;
     private final Rows rows;
     // Of each cell style, found on first use: UNKNOWN, or how a number in it reads.
@@ -309,8 +311,7 @@ final class XlsxSource {
             + ", column " + (column + 1) + " names shared string " + i
             + ", which the workbook does not have");
       }
-      // Decoded as POI's rich text decodes it.
-      return inline(strings.get(i));
+      return strings.get(i);
     }
 
     private int rowNumber(String r) {

@@ -250,6 +250,8 @@ final class XlsxWriter implements Closeable {
       if (value.isEmpty() || value.length() > MAX_SHARED_LENGTH) {
         return text(value, style);
       }
+      // The cell checked first: a text no cell names never enters the table.
+      cell(-1);
       Integer index = sharedIndex.get(value);
       if (index == null) {
         if (shared.size() == MAX_SHARED) {

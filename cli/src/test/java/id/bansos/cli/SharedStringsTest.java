@@ -37,7 +37,10 @@ class SharedStringsTest {
       "<si><t>x</t><ext xmlns=\"urn:other\"><t>not read</t></ext></si>",
       "<si><t>3527092411139475</t></si>",
       "<si><t><![CDATA[<cdata & all>]]></t></si>",
-      "<si><t>tab\there\nnew line</t></si>");
+      "<si><t>tab\there\nnew line</t></si>",
+      "<si>outside<t>inside</t> after</si>",
+      "<si><t>outer<t>inner</t>tail</t></si>",
+      "<si><r><t>run</t></r><rPh><t>ph</t></rPh><rPh><t>two</t></rPh></si>");
 
   private static String sst(String prefix, List<String> items) {
     String p = prefix.isEmpty() ? "" : prefix + ":";
@@ -82,7 +85,7 @@ class SharedStringsTest {
     assertThat(ours(sst("", ITEMS))).containsExactly("Kabupaten Sampang", "  spaces  ",
         "bold and plain", "漢字 かんじ", "firstthen text", "line\rend A _x",
         "a & b <c> 😀 é", "", "", "x", "3527092411139475", "<cdata & all>",
-        "tab\there\nnew line");
+        "tab\there\nnew line", "inside", "outerinner", "run ph two");
   }
 
   @Test
@@ -96,6 +99,26 @@ class SharedStringsTest {
       String xml = sst(random.nextInt(4) == 0 ? "s" : "", items);
       assertThat(ours(xml)).as(xml).isEqualTo(pois(xml));
     }
+  }
+
+  @Test
+  void aByteOrderMarkAndASecondTableReadAsPoiReadsThem() throws Exception {
+    String bom = "\uFEFF" + sst("", List.of("<si><t>after a BOM</t></si>"));
+    assertThat(ours(bom)).isEqualTo(pois(bom)).containsExactly("after a BOM");
+    String two = sst("", List.of("<si><t>a</t></si>")).replace("</sst>",
+        "<sst><si><t>b</t></si></sst></sst>");
+    assertThat(ours(two)).isEqualTo(pois(two));
+  }
+
+  @Test
+  void theTablesCountsAreNotReadAsPoiReadThem() throws Exception {
+    // Nothing here needs the counts: a table whose counts are not numbers is read all the same,
+    // where POI refused it.
+    String xml = sst("", List.of("<si><t>a</t></si>", "<si><t>b</t></si>"))
+        .replace("count=\"2\"", "count=\"many\"")
+        .replace("uniqueCount=\"2\"", "uniqueCount=\"\"");
+    assertThat(ours(xml)).containsExactly("a", "b");
+    assertThatThrownBy(() -> pois(xml)).isInstanceOf(NumberFormatException.class);
   }
 
   @Test

@@ -131,8 +131,9 @@ class XlsxWriterTest {
     try (XlsxWriter w = writer(out)) {
       XlsxWriter.Sheet sheet = w.sheet("full", true);
       sheet.row().sharedText(longText, XlsxWriter.PLAIN).sharedText("", XlsxWriter.PLAIN)
-          .sharedText("after the empty one", XlsxWriter.PLAIN);
-      for (int i = 0; i < XlsxWriter.MAX_SHARED; i++) {
+          .sharedText("after the empty one", XlsxWriter.PLAIN)
+          .sharedText(longText.substring(1), XlsxWriter.PLAIN);
+      for (int i = 0; i < XlsxWriter.MAX_SHARED - 1; i++) {
         sheet.row().sharedText("t" + i, XlsxWriter.PLAIN);
       }
       sheet.row().sharedText("one too many", XlsxWriter.PLAIN).sharedText("t7", XlsxWriter.PLAIN);
@@ -140,9 +141,11 @@ class XlsxWriterTest {
     byte[] bytes = out.toByteArray();
 
     String xml = part(bytes, "xl/worksheets/sheet1.xml");
+    // The longest text that is shared, 255 characters, is the table's second.
     assertThat(xml).contains("<c r=\"A1\" t=\"inlineStr\"><is><t>" + longText + "</t>",
-        "<c r=\"C1\" t=\"s\"><v>0</v></c>", "<is><t>one too many</t></is>",
-        "<c r=\"B" + (XlsxWriter.MAX_SHARED + 2) + "\" t=\"s\"><v>8</v></c>")
+        "<c r=\"C1\" t=\"s\"><v>0</v></c>", "<c r=\"D1\" t=\"s\"><v>1</v></c>",
+        "<is><t>one too many</t></is>",
+        "<c r=\"B" + (XlsxWriter.MAX_SHARED + 1) + "\" t=\"s\"><v>9</v></c>")
         .doesNotContain("r=\"B1\"");
     assertThat(part(bytes, "xl/sharedStrings.xml"))
         .contains("uniqueCount=\"" + XlsxWriter.MAX_SHARED + "\"").doesNotContain("one too many");
@@ -150,10 +153,24 @@ class XlsxWriterTest {
       Sheet sheet = book.getSheet("full");
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(longText);
       assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("after the empty one");
-      Row last = sheet.getRow(XlsxWriter.MAX_SHARED + 1);
+      assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo(longText.substring(1));
+      Row last = sheet.getRow(XlsxWriter.MAX_SHARED);
       assertThat(last.getCell(0).getStringCellValue()).isEqualTo("one too many");
       assertThat(last.getCell(1).getStringCellValue()).isEqualTo("t7");
     }
+  }
+
+  @Test
+  void aSharedTextForACellThatCannotBeIsNotKept() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XlsxWriter w = writer(out)) {
+      XlsxWriter.Sheet sheet = w.sheet("early", true);
+      assertThatThrownBy(() -> sheet.sharedText("before any row", XlsxWriter.PLAIN))
+          .isInstanceOf(IllegalStateException.class);
+      sheet.row().sharedText("kept", XlsxWriter.PLAIN);
+    }
+    assertThat(part(out.toByteArray(), "xl/sharedStrings.xml"))
+        .contains("count=\"1\" uniqueCount=\"1\"").doesNotContain("before any row");
   }
 
   @Test
