@@ -74,6 +74,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +100,8 @@ final class HouseholdTable {
 
   /** What separates the values of a set in one cell. */
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,]");
+  // No cell of a CSV row lost digits: empty, and never set.
+  private static final BitSet NONE_LOST = new BitSet();
   private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,59}");
   private static final List<String> BOOLEAN_WORDS =
       List.of("true", "false", "ya", "tidak", "yes", "no", "y", "n", "1", "0");
@@ -112,6 +115,7 @@ final class HouseholdTable {
   private final List<Column> extensions = new ArrayList<>();
   private final int width;
   private final int kkAt;
+  private final int nikAt;
   /** The cell position of {@code kube_group}, or -1 when the table has no such column. */
   private final int groupAt;
   private final RecordSink sink;
@@ -181,6 +185,7 @@ final class HouseholdTable {
     }
     this.width = header.size();
     this.kkAt = index.get(KK);
+    this.nikAt = index.get(NIK);
     this.groupAt = index.getOrDefault(KUBE_GROUP, -1);
     this.position = index;
     List<Column> household = new ArrayList<>();
@@ -201,6 +206,20 @@ final class HouseholdTable {
    * @param cells the cells, {@code null} for a missing one
    */
   void row(int line, String[] cells) throws IOException, InterruptedException {
+    row(line, cells, NONE_LOST);
+  }
+
+
+  /**
+   * One data row of a workbook: as {@link #row(int, String[])}, but {@code lostDigits} marks the
+   * cells that held a number of 16 digits or more, which a spreadsheet does not keep (only 15).
+   * When the No. KK or the NIK is one of them, the row's household is rejected naming that
+   * column rather than read with digits no one wrote.
+   *
+   * @param lostDigits the positions of such cells; read, not kept
+   */
+  void row(int line, String[] cells, BitSet lostDigits)
+      throws IOException, InterruptedException {
     int n = cells.length;
     while (n > width && (cells[n - 1] == null || cells[n - 1].isBlank())) {
       n--;
@@ -217,7 +236,13 @@ final class HouseholdTable {
       for (int i = 0; i < width; i++) {
         c[i] = stripped(c[i]);
       }
-      r = new Row(line, c[kkAt], groupAt < 0 ? "" : c[groupAt], c, null);
+      Column lost = lostDigits.get(kkAt) ? KK : lostDigits.get(nikAt) ? NIK : null;
+      r = lost == null
+          ? new Row(line, c[kkAt], groupAt < 0 ? "" : c[groupAt], c, null)
+          : new Row(line, c[kkAt], groupAt < 0 ? "" : c[groupAt], null,
+              new Problem(lost.english(), "XLSX_DIGITS_LOST", "a number cell of 16 digits"
+                  + " or more: a spreadsheet keeps only 15, so these are not the digits written;"
+                  + " write NIK and No. KK as text cells"));
     }
     add(r);
   }

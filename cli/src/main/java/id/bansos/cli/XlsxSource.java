@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -34,6 +35,13 @@ import org.xml.sax.SAXException;
 final class XlsxSource {
 
   private XlsxSource() {}
+
+  /**
+   * The smallest number of 16 digits: a spreadsheet keeps 15 significant digits of a number, so
+   * a number cell this large does not hold the digits written in it (Excel shows
+   * 3527092411139475 typed into a number cell as 3527092411139470).
+   */
+  static final double LOST_DIGITS = 1e15;
 
   /** A number's digits: a whole number without a decimal point or grouping. */
   private static String plain(double value) {
@@ -76,6 +84,8 @@ final class XlsxSource {
     private HouseholdTable table;
     private String[] cells = new String[64];
     private int width;
+    // The cells of the row that held a number of 16 digits or more.
+    private final BitSet lostDigits = new BitSet();
 
     Rows(TableLayout layout, RecordSink sink) {
       this.layout = layout;
@@ -85,6 +95,11 @@ final class XlsxSource {
     void startRow() {
       Arrays.fill(cells, 0, width, null);
       width = 0;
+      lostDigits.clear();
+    }
+
+    void lostDigits(int col) {
+      lostDigits.set(col);
     }
 
     void endRow(int rowNum) throws IOException, InterruptedException {
@@ -102,7 +117,7 @@ final class XlsxSource {
         }
         table = new HouseholdTable(layout, header, sink);
       } else {
-        table.row(rowNum + 1, Arrays.copyOf(cells, width));
+        table.row(rowNum + 1, Arrays.copyOf(cells, width), lostDigits);
       }
     }
 
@@ -262,7 +277,7 @@ final class XlsxSource {
           return sharedString(value.trim());
         default:
           String n = value;
-          if (number == RAW || n.isEmpty()) {
+          if (n.isEmpty()) {
             return n;
           }
           double d;
@@ -271,7 +286,12 @@ final class XlsxSource {
           } catch (NumberFormatException e) {
             return n;
           }
-          if (!Double.isFinite(d)) {
+          if (Math.abs(d) >= LOST_DIGITS && column >= 0) {
+            // 16 digits or more, as a NIK or a No. KK typed into a number cell: a spreadsheet
+            // keeps 15, so these are not the digits written.
+            rows.lostDigits(column);
+          }
+          if (number == RAW || !Double.isFinite(d)) {
             // NaN, or a number beyond a double: as written, as POI's handler gives it.
             return n;
           }

@@ -1,6 +1,7 @@
 package id.bansos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.bansos.core.household.Household;
 import id.bansos.core.household.Person;
@@ -123,5 +124,54 @@ class XlsxSourceTest {
     assertThat(c.birthDate()).contains(LocalDate.of(2015, 6, 15));
     assertThat(c.monthlyIncome().map(r -> r.amount())).contains(0L);
     assertThat(h.members().get(2).name()).contains("ERROR:#DIV/0!");
+  }
+
+  @Test
+  void aNikOrNoKkInANumberCellIsRejectedNamingItsColumn() throws Exception {
+    // Excel keeps 15 digits of a number: a 16-digit NIK or No. KK typed into a number cell is not
+    // the one written (3509021506150002 becomes 3509021506150000), and must not be read as one.
+    Path file = dir.resolve("numbers.xlsx");
+    String otherKk = "3509021503200002";
+    String thirdKk = "3509021503200003";
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = book.createSheet("KK");
+      String[] header = {"kk", "nik", "sex", "relationship", "monthly_income"};
+      Row h = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+      }
+      Object[][] rows = {
+          {KK, HEAD, "FEMALE", "HEAD", 999_999_999_999_999.0},
+          {KK, Double.parseDouble(CHILD), "MALE", "CHILD", 0.0},
+          {otherKk, "3509024101850003", "FEMALE", "HEAD", 1_000_000.0},
+          {Double.parseDouble(thirdKk), "3509024101850004", "FEMALE", "HEAD", 0.0}};
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r + 1);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (rows[r][c] instanceof Double d) {
+            row.createCell(c).setCellValue(d);
+          } else {
+            row.createCell(c).setCellValue((String) rows[r][c]);
+          }
+        }
+      }
+      book.write(out);
+    }
+    List<HouseholdRecord> read = new ArrayList<>();
+
+    InputFormat.XLSX.read(file, ExtensionFacts.provincial(), read::add, new Progress());
+
+    assertThat(read).hasSize(3);
+    // Only the child's NIK: the head's income, a number of 15 digits, is read as written.
+    assertThat(read.get(0)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class, bad ->
+        assertThat(bad.problems()).extracting(p -> p.line(), p -> p.problem().path(),
+            p -> p.problem().code()).containsExactly(tuple(3, "nik", "XLSX_DIGITS_LOST")));
+    assertThat(read.get(1)).isInstanceOf(HouseholdRecord.Valid.class);
+    assertThat(read.get(2)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class, bad ->
+        assertThat(bad.problems()).extracting(p -> p.problem().path(), p -> p.problem().code())
+            .containsExactly(tuple("kk", "XLSX_DIGITS_LOST")));
+    // The message names no digits.
+    assertThat(((HouseholdRecord.Invalid) read.get(0)).problems().get(0).problem().message())
+        .doesNotContainPattern("[0-9]{6}");
   }
 }
