@@ -62,11 +62,19 @@ public final class ExcelStyleWorkbook {
       Writer xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       for (ZipEntry e : java.util.Collections.list(in.entries())) {
         if (e.getName().equals(STRINGS)) {
+          // Its strings would be dropped, and the cells naming them left pointing elsewhere.
+          try (var strings = in.getInputStream(e)) {
+            if (new String(strings.readAllBytes(), StandardCharsets.UTF_8).contains("<si")) {
+              throw new IllegalArgumentException("the workbook has shared strings already");
+            }
+          }
           continue;
         }
         out.putNextEntry(entry(e.getName()));
         if (!e.getName().equals(SHEET)) {
-          in.getInputStream(e).transferTo(out);
+          try (var part = in.getInputStream(e)) {
+            part.transferTo(out);
+          }
         } else {
           try (BufferedReader lines = new BufferedReader(
               new InputStreamReader(in.getInputStream(e), StandardCharsets.UTF_8))) {

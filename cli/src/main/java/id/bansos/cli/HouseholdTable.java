@@ -70,6 +70,9 @@ import id.bansos.core.registry.Desil;
 import id.bansos.core.registry.Register;
 import id.bansos.core.registry.RegistryStatus;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -100,6 +103,7 @@ final class HouseholdTable {
 
   /** What separates the values of a set in one cell. */
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,]");
+  private static final String DIGITS_LOST = "XLSX_DIGITS_LOST";
   // No cell of a CSV row lost digits: empty, and never set.
   private static final BitSet NONE_LOST = new BitSet();
   private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,59}");
@@ -240,8 +244,8 @@ final class HouseholdTable {
       r = lost == null
           ? new Row(line, c[kkAt], groupAt < 0 ? "" : c[groupAt], c, null)
           : new Row(line, c[kkAt], groupAt < 0 ? "" : c[groupAt], null,
-              new Problem(lost.english(), "XLSX_DIGITS_LOST", "a number cell of 16 digits"
-                  + " or more: a spreadsheet keeps only 15, so these are not the digits written;"
+              new Problem(lost.english(), DIGITS_LOST, "a number cell of 16 digits or more:"
+                  + " a spreadsheet keeps only 15, so these may not be the digits written;"
                   + " write NIK and No. KK as text cells"));
     }
     add(r);
@@ -286,7 +290,7 @@ final class HouseholdTable {
   private void add(Row r) throws IOException, InterruptedException {
     if (!rows.isEmpty()) {
       String key = rows.get(0).key();
-      if (key.isEmpty() || !r.key().equals(key)) {
+      if (key.isEmpty() || !(r.key().equals(key) || sameFamilyRounded(rows.get(0), r))) {
         flush();
       }
     }
@@ -295,6 +299,40 @@ final class HouseholdTable {
     if (rows.size() <= MAX_MEMBERS) {
       rows.add(r);
     }
+  }
+
+  /**
+   * Whether {@code r} belongs to the household {@code first} begins although their No. KK
+   * differ: one of the two came from a number cell that lost its last digits, and the other
+   * agrees with it in the 15 a spreadsheet keeps (cut or rounded). The household is rejected
+   * whole then, rather than decided without the member whose row lost them.
+   */
+  private static boolean sameFamilyRounded(Row first, Row r) {
+    if (!kkLostDigits(first) && !kkLostDigits(r)) {
+      return false;
+    }
+    String a = first.key();
+    String b = r.key();
+    if (a.length() != 16 || b.length() != 16 || !allDigits(a) || !allDigits(b)) {
+      return false;
+    }
+    MathContext fifteen = new MathContext(15, RoundingMode.HALF_UP);
+    return a.regionMatches(0, b, 0, 15)
+        || new BigDecimal(a).round(fifteen).compareTo(new BigDecimal(b).round(fifteen)) == 0;
+  }
+
+  private static boolean kkLostDigits(Row r) {
+    return r.broken() != null && r.broken().code().equals(DIGITS_LOST)
+        && r.broken().path().equals(KK.english());
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void flush() throws IOException, InterruptedException {

@@ -132,7 +132,7 @@ class XlsxSourceTest {
     // the one written (3509021506150002 becomes 3509021506150000), and must not be read as one.
     Path file = dir.resolve("numbers.xlsx");
     String otherKk = "3509021503200002";
-    String thirdKk = "3509021503200003";
+    String thirdKk = "3509021503200103";
     try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = book.createSheet("KK");
       String[] header = {"kk", "nik", "sex", "relationship", "monthly_income"};
@@ -173,5 +173,45 @@ class XlsxSourceTest {
     // The message names no digits.
     assertThat(((HouseholdRecord.Invalid) read.get(0)).problems().get(0).problem().message())
         .doesNotContainPattern("[0-9]{6}");
+  }
+
+  @Test
+  void aNoKkThatLostItsDigitsStillRejectsItsWholeFamily() throws Exception {
+    // The family's No. KK as text on its first and last rows, as a number on the middle one
+    // (held as 3509021503200000): the three rows stay one household, rejected whole, rather
+    // than a family decided without its middle member. The next family, all text, is read.
+    Path file = dir.resolve("split.xlsx");
+    String family = "3509021503200003";
+    String next = "3509021503200104";
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = book.createSheet("KK");
+      Row h = sheet.createRow(0);
+      h.createCell(0).setCellValue("kk");
+      h.createCell(1).setCellValue("nik");
+      Object[][] rows = {{family, HEAD}, {Double.parseDouble(family), CHILD},
+          {family, THIRD}, {next, "3509024101850005"}};
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r + 1);
+        if (rows[r][0] instanceof Double d) {
+          row.createCell(0).setCellValue(d);
+        } else {
+          row.createCell(0).setCellValue((String) rows[r][0]);
+        }
+        row.createCell(1).setCellValue((String) rows[r][1]);
+      }
+      book.write(out);
+    }
+    List<HouseholdRecord> read = new ArrayList<>();
+
+    InputFormat.XLSX.read(file, ExtensionFacts.provincial(), read::add, new Progress());
+
+    assertThat(read).hasSize(2);
+    assertThat(read.get(0)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class, bad -> {
+      assertThat(bad.firstLine()).isEqualTo(2);
+      assertThat(bad.lastLine()).isEqualTo(4);
+      assertThat(bad.problems()).extracting(p -> p.line(), p -> p.problem().code())
+          .containsExactly(tuple(3, "XLSX_DIGITS_LOST"));
+    });
+    assertThat(read.get(1)).isInstanceOf(HouseholdRecord.Valid.class);
   }
 }
