@@ -130,36 +130,14 @@ class XlsxSourceTest {
   void aNikOrNoKkInANumberCellIsRejectedNamingItsColumn() throws Exception {
     // Excel keeps 15 digits of a number: a 16-digit NIK or No. KK typed into a number cell is not
     // the one written (3509021506150002 becomes 3509021506150000), and must not be read as one.
-    Path file = dir.resolve("numbers.xlsx");
     String otherKk = "3509021503200002";
     String thirdKk = "3509021503200103";
-    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-      Sheet sheet = book.createSheet("KK");
-      String[] header = {"kk", "nik", "sex", "relationship", "monthly_income"};
-      Row h = sheet.createRow(0);
-      for (int i = 0; i < header.length; i++) {
-        h.createCell(i).setCellValue(header[i]);
-      }
-      Object[][] rows = {
-          {KK, HEAD, "FEMALE", "HEAD", 999_999_999_999_999.0},
-          {KK, Double.parseDouble(CHILD), "MALE", "CHILD", 0.0},
-          {otherKk, "3509024101850003", "FEMALE", "HEAD", 1_000_000.0},
-          {Double.parseDouble(thirdKk), "3509024101850004", "FEMALE", "HEAD", 0.0}};
-      for (int r = 0; r < rows.length; r++) {
-        Row row = sheet.createRow(r + 1);
-        for (int c = 0; c < rows[r].length; c++) {
-          if (rows[r][c] instanceof Double d) {
-            row.createCell(c).setCellValue(d);
-          } else {
-            row.createCell(c).setCellValue((String) rows[r][c]);
-          }
-        }
-      }
-      book.write(out);
-    }
-    List<HouseholdRecord> read = new ArrayList<>();
-
-    InputFormat.XLSX.read(file, ExtensionFacts.provincial(), read::add, new Progress());
+    List<HouseholdRecord> read = readTable("numbers.xlsx",
+        new String[] {"kk", "nik", "sex", "relationship", "monthly_income"}, new Object[][] {
+            {KK, HEAD, "FEMALE", "HEAD", 999_999_999_999_999.0},
+            {KK, Double.parseDouble(CHILD), "MALE", "CHILD", 0.0},
+            {otherKk, "3509024101850003", "FEMALE", "HEAD", 1_000_000.0},
+            {Double.parseDouble(thirdKk), "3509024101850004", "FEMALE", "HEAD", 0.0}});
 
     assertThat(read).hasSize(3);
     // Only the child's NIK: the head's income, a number of 15 digits, is read as written.
@@ -180,30 +158,11 @@ class XlsxSourceTest {
     // The family's No. KK as text on its first and last rows, as a number on the middle one
     // (held as 3509021503200000): the three rows stay one household, rejected whole, rather
     // than a family decided without its middle member. The next family, all text, is read.
-    Path file = dir.resolve("split.xlsx");
     String family = "3509021503200003";
     String next = "3509021503200104";
-    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-      Sheet sheet = book.createSheet("KK");
-      Row h = sheet.createRow(0);
-      h.createCell(0).setCellValue("kk");
-      h.createCell(1).setCellValue("nik");
-      Object[][] rows = {{family, HEAD}, {Double.parseDouble(family), CHILD},
-          {family, THIRD}, {next, "3509024101850005"}};
-      for (int r = 0; r < rows.length; r++) {
-        Row row = sheet.createRow(r + 1);
-        if (rows[r][0] instanceof Double d) {
-          row.createCell(0).setCellValue(d);
-        } else {
-          row.createCell(0).setCellValue((String) rows[r][0]);
-        }
-        row.createCell(1).setCellValue((String) rows[r][1]);
-      }
-      book.write(out);
-    }
-    List<HouseholdRecord> read = new ArrayList<>();
-
-    InputFormat.XLSX.read(file, ExtensionFacts.provincial(), read::add, new Progress());
+    List<HouseholdRecord> read = readTable("split.xlsx", new String[] {"kk", "nik"},
+        new Object[][] {{family, HEAD}, {Double.parseDouble(family), CHILD}, {family, THIRD},
+            {next, "3509024101850005"}});
 
     assertThat(read).hasSize(2);
     assertThat(read.get(0)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class, bad -> {
@@ -213,5 +172,35 @@ class XlsxSourceTest {
           .containsExactly(tuple(3, "XLSX_DIGITS_LOST"));
     });
     assertThat(read.get(1)).isInstanceOf(HouseholdRecord.Valid.class);
+  }
+
+  /**
+   * The records read from a one-sheet workbook of {@code header} and {@code rows}, made as Excel
+   * makes one: a {@code Double} as a number cell, a {@code String} as a text cell.
+   */
+  private List<HouseholdRecord> readTable(String name, String[] header, Object[][] rows)
+      throws Exception {
+    Path file = dir.resolve(name);
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = book.createSheet("KK");
+      Row h = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+      }
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r + 1);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (rows[r][c] instanceof Double d) {
+            row.createCell(c).setCellValue(d);
+          } else {
+            row.createCell(c).setCellValue((String) rows[r][c]);
+          }
+        }
+      }
+      book.write(out);
+    }
+    List<HouseholdRecord> read = new ArrayList<>();
+    InputFormat.XLSX.read(file, ExtensionFacts.provincial(), read::add, new Progress());
+    return read;
   }
 }
