@@ -60,10 +60,11 @@ final class Screening {
   private final ExtensionFacts facts;
   private final int threads;
   private final String[] stamp;
-  // The JSON Lines writers: thread-safe, and writing UTF-8 bytes straight away (writing a String
-  // first made the generator's characters into a string and the string into bytes again).
-  private final ObjectWriter assessmentJson;
-  private final ObjectWriter groupJson;
+  private final Language language;
+  private final Detail detail;
+  // The JSON Lines writers, made when a JSON Lines result first needs them: building a mapper
+  // cost about a tenth of a second of every run's start, and CSV and XLSX results need none.
+  private volatile JsonWriters json;
 
   Screening(Engine engine, LocalDate date, Language language, ExtensionFacts facts, int threads) {
     this(engine, date, language, facts, threads, Detail.FULL);
@@ -76,9 +77,8 @@ final class Screening {
   Screening(Engine engine, LocalDate date, Language language, ExtensionFacts facts, int threads,
       Detail detail) {
     this.engine = Objects.requireNonNull(engine);
-    this.assessmentJson =
-        BansosJson.writer(Objects.requireNonNull(language), Objects.requireNonNull(detail));
-    this.groupJson = BansosJson.writer(language);
+    this.language = Objects.requireNonNull(language);
+    this.detail = Objects.requireNonNull(detail);
     this.stamp = DeterminationRows.stampCells(CatalogStamp.of(engine.catalog()));
     this.date = Objects.requireNonNull(date);
     this.facts = Objects.requireNonNull(facts);
@@ -86,6 +86,26 @@ final class Screening {
       throw new IllegalArgumentException("threads must be at least 1");
     }
     this.threads = threads;
+  }
+
+  /**
+   * The JSON Lines writers: thread-safe, and writing UTF-8 bytes straight away (writing a String
+   * first made the generator's characters into a string and the string into bytes again).
+   */
+  private record JsonWriters(ObjectWriter assessments, ObjectWriter groups) {}
+
+  private JsonWriters json() {
+    JsonWriters j = json;
+    if (j == null) {
+      synchronized (this) {
+        j = json;
+        if (j == null) {
+          j = new JsonWriters(BansosJson.writer(language, detail), BansosJson.writer(language));
+          json = j;
+        }
+      }
+    }
+    return j;
   }
 
   /** The results of one batch, made on a worker thread. */
@@ -239,7 +259,7 @@ final class Screening {
       Regencies.Key regency = Regencies.of(g.families.get(0).household());
       for (GroupAssessment a : assessments) {
         switch (outFormat) {
-          case JSON_LINES -> text.append(groupJson.writeValueAsBytes(a)).append('\n');
+          case JSON_LINES -> text.append(json().groups().writeValueAsBytes(a)).append('\n');
           case CSV -> {
             for (Object[] row : DeterminationRows.groupRows(g, a, stamp)) {
               DeterminationRows.appendCsv(text, row);
@@ -380,7 +400,7 @@ final class Screening {
         }
         if (assessment != null) {
           switch (outFormat) {
-            case JSON_LINES -> text.append(assessmentJson.writeValueAsBytes(assessment))
+            case JSON_LINES -> text.append(json().assessments().writeValueAsBytes(assessment))
                 .append('\n');
             case CSV -> {
               for (Object[] row : DeterminationRows.rows(v, assessment, byMemberPath, stamp)) {
