@@ -11,11 +11,8 @@ import java.util.List;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.SAXException;
 
@@ -55,7 +52,7 @@ final class XlsxSource {
       throws IOException, InterruptedException {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      StylesTable styles = reader.getStylesTable();
+      CellStyles styles = CellStyles.read(pkg);
       // Decoded once here, as POI's rich text decodes them, not at every cell that names one.
       List<String> strings = new ArrayList<>(SharedStrings.read(pkg));
       strings.replaceAll(Sheet::inline);
@@ -151,7 +148,7 @@ final class XlsxSource {
     private static final byte DATE = 2;
     private static final byte NUMBER = 3;
 
-    private final StylesTable styles;
+    private final CellStyles styles;
     // The workbook's shared strings, escapes such as _x000D_ decoded.
     private final List<String> strings;
     private final Rows rows;
@@ -164,7 +161,7 @@ final class XlsxSource {
     // How the current cell's number reads: RAW (no style), DATE or NUMBER.
     private byte number;
 
-    Sheet(StylesTable styles, List<String> strings, Rows rows) {
+    Sheet(CellStyles styles, List<String> strings, Rows rows) {
       this.styles = styles;
       this.strings = strings;
       this.rows = rows;
@@ -223,10 +220,7 @@ final class XlsxSource {
     }
 
     private byte numberStyle(String s) {
-      if (styles == null) {
-        return RAW;
-      }
-      int count = styles.getNumCellStyles();
+      int count = styles.count();
       int index;
       if (s != null) {
         try {
@@ -247,18 +241,9 @@ final class XlsxSource {
         numberStyle = new byte[count];
       }
       if (numberStyle[index] == UNKNOWN) {
-        XSSFCellStyle style = styles.getStyleAt(index);
-        if (style == null) {
-          numberStyle[index] = RAW;
-        } else {
-          short formatIndex = style.getDataFormat();
-          String formatString = style.getDataFormatString();
-          if (formatString == null) {
-            formatString = BuiltinFormats.getBuiltinFormat(formatIndex);
-          }
-          numberStyle[index] = formatString == null ? RAW
-              : DateUtil.isADateFormat(formatIndex, formatString) ? DATE : NUMBER;
-        }
+        String formatString = styles.readable(index) ? styles.formatCode(index) : null;
+        numberStyle[index] = formatString == null ? RAW
+            : DateUtil.isADateFormat(styles.formatId(index), formatString) ? DATE : NUMBER;
       }
       return numberStyle[index];
     }

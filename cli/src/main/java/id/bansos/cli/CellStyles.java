@@ -1,0 +1,190 @@
+package id.bansos.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * What a workbook's cell formats say of the numbers in them: for each cell format (an {@code xf}
+ * of the styles part's {@code cellXfs}, which a cell names by its {@code s} attribute), the id and
+ * the code of its number format, as Apache POI's {@code StylesTable} and {@code XSSFCellStyle}
+ * give them: the id cut to a {@code short}, the code of the part's {@code numFmts} for that id
+ * (the last one given), else the built-in code of the id, else none. The part is found and read
+ * as POI finds and reads it (the first part of the styles content type, POI's secure SAX parser).
+ *
+ * <p>POI's table builds every font, fill, border and format of the part in XMLBeans, and loading
+ * XMLBeans took about a tenth of a second of every run that read a workbook; only the number
+ * formats are needed here. Where POI would fail (a number format id that is not a number), a
+ * cell format reads as one without a style, its numbers as written, and a number format is
+ * skipped.
+ */
+final class CellStyles {
+
+  /** A workbook without a styles part: no cell format, every number as written. */
+  static final CellStyles NONE = new CellStyles(new int[0], Map.of());
+
+  /** A cell format's id when its number format id is not a number. */
+  private static final int NOT_A_NUMBER = Integer.MIN_VALUE;
+
+  // The number format id of each cell format, cut to a short, or NOT_A_NUMBER.
+  private final int[] formatIds;
+  // The part's own number formats by id.
+  private final Map<Short, String> codes;
+
+  private CellStyles(int[] formatIds, Map<Short, String> codes) {
+    this.formatIds = formatIds;
+    this.codes = codes;
+  }
+
+  /** How many cell formats the workbook has (POI's {@code getNumCellStyles}). */
+  int count() {
+    return formatIds.length;
+  }
+
+  /**
+   * Whether cell format {@code xf} (at least 0, less than {@link #count()}) has a number format
+   * id that is a number; one that has not reads as no style.
+   */
+  boolean readable(int xf) {
+    return formatIds[xf] != NOT_A_NUMBER;
+  }
+
+  /** The number format id of a {@link #readable} cell format (POI's {@code getDataFormat}). */
+  short formatId(int xf) {
+    return (short) formatIds[xf];
+  }
+
+  /**
+   * The number format code of a {@link #readable} cell format, or null when the id has none
+   * (POI's {@code getDataFormatString}).
+   */
+  String formatCode(int xf) {
+    short id = formatId(xf);
+    String code = codes.get(id);
+    return code != null ? code : BuiltinFormats.getBuiltinFormat(id);
+  }
+
+  /**
+   * The cell formats of {@code pkg}; {@link #NONE} when it has no styles part.
+   *
+   * @throws SAXException when the part is not well-formed XML
+   */
+  static CellStyles read(OPCPackage pkg) throws IOException, SAXException {
+    List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+    if (parts.isEmpty()) {
+      return NONE;
+    }
+    try (InputStream in = parts.get(0).getInputStream()) {
+      return read(in);
+    }
+  }
+
+  /**
+   * The cell formats of a styles part; {@link #NONE} when it is empty.
+   *
+   * @throws SAXException when it is not well-formed XML
+   */
+  static CellStyles read(InputStream part) throws IOException, SAXException {
+    PushbackInputStream in = new PushbackInputStream(part, 1);
+    int first = in.read();
+    if (first < 0) {
+      return NONE;
+    }
+    in.unread(first);
+    Reader handler = new Reader();
+    XMLReader reader;
+    try {
+      reader = XMLHelper.newXMLReader();
+    } catch (ParserConfigurationException e) {
+      throw new SAXException("no XML parser for the styles", e);
+    }
+    reader.setContentHandler(handler);
+    reader.parse(new InputSource(in));
+    return new CellStyles(Arrays.copyOf(handler.ids, handler.count), handler.codes);
+  }
+
+  /**
+   * The number format id an attribute gives: the digits of an {@code xsd:unsignedInt} between
+   * white space, as XMLBeans reads it; 0 (General) when there is none.
+   */
+  private static int formatId(String value) {
+    if (value == null) {
+      return 0;
+    }
+    String digits = value.strip();
+    if (digits.isEmpty() || digits.length() > 10 || !digits.chars().allMatch(c -> c >= '0'
+        && c <= '9')) {
+      return NOT_A_NUMBER;
+    }
+    long id = Long.parseLong(digits);
+    return id > 0xFFFF_FFFFL ? NOT_A_NUMBER : (short) id;
+  }
+
+  /** Reads the number formats and cell formats that are children of the style sheet's own. */
+  private static final class Reader extends DefaultHandler {
+    private static final String MAIN = SheetXml.MAIN;
+
+    private final Map<Short, String> codes = new HashMap<>();
+    private int[] ids = new int[16];
+    private int count;
+    // Depth of the element in the main namespace's path styleSheet/(numFmts|cellXfs)/...
+    private int depth;
+    // Which list is open at depth 2: 'n' numFmts, 'x' cellXfs, 0 none; each is read once.
+    private char open;
+    private boolean numFmtsRead;
+    private boolean cellXfsRead;
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes)
+        throws SAXException {
+      depth++;
+      boolean main = MAIN.equals(uri);
+      if (depth == 1 && !(main && localName.equals("styleSheet"))) {
+        // POI refuses such a part too.
+        throw new SAXException("the styles part is not a style sheet");
+      }
+      if (depth == 2 && main) {
+        if (localName.equals("numFmts") && !numFmtsRead) {
+          open = 'n';
+        } else if (localName.equals("cellXfs") && !cellXfsRead) {
+          open = 'x';
+        }
+      } else if (depth == 3 && main && open == 'n' && localName.equals("numFmt")) {
+        int id = formatId(attributes.getValue("", "numFmtId"));
+        if (id != NOT_A_NUMBER) {
+          codes.put((short) id, attributes.getValue("", "formatCode"));
+        }
+      } else if (depth == 3 && main && open == 'x' && localName.equals("xf")) {
+        if (count == ids.length) {
+          ids = Arrays.copyOf(ids, count * 2);
+        }
+        ids[count++] = formatId(attributes.getValue("", "numFmtId"));
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      if (depth == 2 && open != 0) {
+        numFmtsRead |= open == 'n';
+        cellXfsRead |= open == 'x';
+        open = 0;
+      }
+      depth--;
+    }
+  }
+}
