@@ -31,8 +31,9 @@ import java.util.Arrays;
  *
  * <p>A SAX parser turns every element, attribute and piece of text into objects; this reader
  * makes a string only for a value the handler asks for. The sheet of 100,000 households (240 MB
- * of XML) took 2.8 s of CPU through the JDK's SAX parser and takes 1.4 s through this reader,
- * inflating included (docs/performance.md, section 6, round 8).
+ * of XML) took 2.8 s of CPU through the JDK's SAX parser and took 1.4 s through this reader,
+ * inflating included (docs/performance.md, section 6, round 8); 1.05 s since a cell written as
+ * spreadsheet programs write it is read at once (section 3i).
  */
 final class SheetXml {
 
@@ -507,9 +508,10 @@ final class SheetXml {
     }
     int end = tagEnd();
     // From here to end the whole tag is in the buffer; no refill until the handler returns.
+    byte[] b = buf;
     int i = pos + 1;
     int nameFrom = i;
-    while (i < end && !space(buf[i]) && buf[i] != '/' && buf[i] != '>') {
+    while (i < end && !space(b[i]) && b[i] != '/' && b[i] != '>') {
       i++;
     }
     int nameTo = i;
@@ -520,45 +522,45 @@ final class SheetXml {
     int mark = bindings;
     boolean empty = false;
     while (true) {
-      while (space(buf[i])) {
+      while (space(b[i])) {
         i++;
       }
-      byte c = buf[i];
+      byte c = b[i];
       if (c == '>') {
         break;
       }
       if (c == '/') {
-        if (buf[i + 1] != '>') {
+        if (b[i + 1] != '>') {
           throw malformed("a '/' inside a tag");
         }
         empty = true;
         break;
       }
       int aFrom = i;
-      while (!space(buf[i]) && buf[i] != '=' && buf[i] != '>' && buf[i] != '/') {
+      while (!space(b[i]) && b[i] != '=' && b[i] != '>' && b[i] != '/') {
         i++;
       }
       int aTo = i;
       if (aTo == aFrom) {
         throw malformed("an attribute without a name");
       }
-      while (space(buf[i])) {
+      while (space(b[i])) {
         i++;
       }
-      if (buf[i] != '=') {
+      if (b[i] != '=') {
         throw malformed("an attribute without a value");
       }
       i++;
-      while (space(buf[i])) {
+      while (space(b[i])) {
         i++;
       }
-      byte quote = buf[i];
+      byte quote = b[i];
       if (quote != '"' && quote != '\'') {
         throw malformed("an attribute value without quotes");
       }
       int vFrom = ++i;
-      while (i < end && buf[i] != quote) {
-        if (buf[i] == '<') {
+      while (i < end && b[i] != quote) {
+        if (b[i] == '<') {
           throw malformed("a '<' in an attribute value");
         }
         i++;
@@ -568,7 +570,7 @@ final class SheetXml {
       }
       int vTo = i++;
       if (aTo - aFrom >= 5 && matches(aFrom, "xmlns")
-          && (aTo - aFrom == 5 || buf[aFrom + 5] == ':')) {
+          && (aTo - aFrom == 5 || b[aFrom + 5] == ':')) {
         bind(aTo - aFrom == 5 ? "" : latin(aFrom + 6, aTo), attributeValue(vFrom, vTo));
       } else {
         if (attributes * 4 == attrs.length) {
@@ -594,7 +596,89 @@ final class SheetXml {
     pos = end + 1;
     if (empty) {
       close(name);
+    } else if (name == CELL) {
+      cellContent();
     }
+  }
+
+  // A cell's content and end tag as spreadsheet programs write them, unprefixed and without
+  // attributes: an inline string, or a value (a number, or a shared string's index).
+  private static final byte[] INLINE_OPEN = {'<', 'i', 's', '>', '<', 't', '>'};
+  private static final byte[] INLINE_CLOSE = {'<', '/', 't', '>', '<', '/', 'i', 's', '>', '<',
+      '/', 'c', '>'};
+  private static final byte[] VALUE_OPEN = {'<', 'v', '>'};
+  private static final byte[] VALUE_CLOSE = {'<', '/', 'v', '>', '<', '/', 'c', '>'};
+
+  /**
+   * Reads the content and end tag of the cell whose start tag was just read, when the buffer
+   * holds them as spreadsheet programs write them ({@code <is><t>text</t></is></c>} or {@code
+   * <v>text</v></c>}, the main namespace the default, the cell's own tag unprefixed, the text
+   * without references, markup or control characters), telling the handler what the tags would
+   * have told it, in the same order; else reads nothing. Most of a sheet's tags are these: read
+   * one by one, each cost as much as the rest of its cell (docs/performance.md, section 3i).
+   */
+  private void cellContent() throws IOException, InterruptedException {
+    int start = nameStarts[depth - 1];
+    if (!defaultIsMain || namesLength - start != 1 || names[start] != 'c') {
+      return;
+    }
+    byte[] b = buf;
+    int end = limit;
+    boolean inline;
+    int p = pos;
+    if (at(b, p, end, INLINE_OPEN)) {
+      inline = true;
+      p += INLINE_OPEN.length;
+    } else if (at(b, p, end, VALUE_OPEN)) {
+      inline = false;
+      p += VALUE_OPEN.length;
+    } else {
+      return;
+    }
+    int from = p;
+    int or = 0;
+    while (p < end) {
+      byte c = b[p];
+      if (c == '<' || c == '&' || c >= 0 && c < 0x20) {
+        break;
+      }
+      or |= c;
+      p++;
+    }
+    byte[] close = inline ? INLINE_CLOSE : VALUE_CLOSE;
+    if (!at(b, p, end, close)) {
+      return;
+    }
+    if (inline) {
+      handler.start(this, INLINE);
+      handler.start(this, TEXT);
+    } else {
+      handler.start(this, VALUE);
+    }
+    if (collecting && p > from) {
+      append(b, from, p, or < 0);
+    }
+    if (inline) {
+      handler.end(this, TEXT);
+      handler.end(this, INLINE);
+    } else {
+      handler.end(this, VALUE);
+    }
+    pos = p + close.length;
+    close(CELL);
+  }
+
+  /** Whether {@code b} holds {@code bytes} from {@code p}, before {@code end}. */
+  private static boolean at(byte[] b, int p, int end, byte[] bytes) {
+    if (end - p < bytes.length) {
+      return false;
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (b[p + i] != bytes[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The local name as one of the constants when the element is of the main namespace. */
@@ -725,27 +809,29 @@ final class SheetXml {
     int i = pos + 1;
     byte quote = 0;
     while (true) {
-      if (i >= limit) {
-        int at = i - pos;
-        if (!moreKeeping()) {
-          throw malformed("the document ends inside a tag");
+      // The buffer and its end in locals: this runs for every byte of every tag.
+      byte[] b = buf;
+      int end = limit;
+      while (i < end) {
+        byte c = b[i];
+        if (quote != 0) {
+          if (c == quote) {
+            quote = 0;
+          }
+        } else if (c == '>') {
+          return i;
+        } else if (c == '"' || c == '\'') {
+          quote = c;
+        } else if (c == '<') {
+          throw malformed("a '<' inside a tag");
         }
-        i = pos + at;
-        continue;
+        i++;
       }
-      byte c = buf[i];
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '>') {
-        return i;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '<') {
-        throw malformed("a '<' inside a tag");
+      int at = i - pos;
+      if (!moreKeeping()) {
+        throw malformed("the document ends inside a tag");
       }
-      i++;
+      i = pos + at;
     }
   }
 

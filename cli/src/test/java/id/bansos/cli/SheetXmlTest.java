@@ -161,6 +161,61 @@ class SheetXmlTest {
     assertThat(read).noneMatch(e -> e.contains("r=C2"));
   }
 
+  /**
+   * Cells as spreadsheet programs write them, which the reader reads at once, and cells that
+   * differ from those in one way, which it reads tag by tag.
+   */
+  private static final String CELLS = "<worksheet xmlns=\"" + MAIN + "\"><sheetData><row r=\"1\">"
+      + "<c r=\"A1\" t=\"inlineStr\"><is><t>plain</t></is></c>"
+      + "<c r=\"B1\" t=\"inlineStr\"><is><t></t></is></c>"
+      + "<c r=\"C1\" t=\"inlineStr\"><is><t>a&amp;b</t></is></c>"
+      + "<c r=\"D1\" t=\"inlineStr\"><is><t>tab\there\r\nline</t></is></c>"
+      + "<c r=\"E1\" t=\"inlineStr\"><is><t>é漢😀 a>b ]]</t></is></c>"
+      + "<c r=\"F1\"><v>42</v></c><c r=\"G1\" t=\"s\"><v> 3 </v></c><c r=\"H1\"><v></v></c>"
+      + "<c r=\"I1\"><f>A1</f><v>1</v></c><c r=\"J1\"><v>1</v><f>A1</f></c>"
+      + "<c r=\"K1\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> s </t></is></c>"
+      + "<c r=\"L1\" t=\"inlineStr\"><is><t>x</t></is></c ><c r=\"M1\"><v>2</v ></c>"
+      + "<c r=\"N1\" xmlns=\"urn:other\"><v>1</v></c>"
+      + "<c r=\"O1\" xmlns:z=\"urn:z\" z:a=\"1\"><v>5</v></c>"
+      + "<x:c xmlns:x=\"" + MAIN + "\" r=\"P1\"><v>6</v></x:c>"
+      + "<c r=\"Q1\" xmlns=\"" + MAIN + "\"><is><t>main again</t></is></c>"
+      + "<c r=\"R1\" t=\"inlineStr\"><is><t>a</t><t>b</t></is></c><c r=\"S1\"/>"
+      + "<c r=\"T1\"><is><t>no type</t></is></c><c r=\"U1\">\n<v>7</v>\n</c>"
+      + "</row></sheetData></worksheet>";
+
+  @Test
+  void cellsAsProgramsWriteThemAndCellsNearlySoReadAsSaxReadsThem() throws Exception {
+    byte[] xml = CELLS.getBytes(StandardCharsets.UTF_8);
+    List<String> sax = bySax(xml);
+
+    assertThat(byReader(xml)).isEqualTo(sax);
+    assertThat(sax).contains("text plain", "text a&b", "text tab\there\nline",
+        "text é漢😀 a>b ]]", "text 42", "text  3 ", "text main again", "text 7");
+    // Split anywhere by the stream, a cell is read tag by tag, to the same events.
+    for (int chunk : new int[] {1, 2, 3, 5, 7, 11}) {
+      InputStream trickle = new ByteArrayInputStream(xml) {
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+          return super.read(b, off, Math.min(len, chunk));
+        }
+      };
+      assertThat(byReader(trickle)).as("chunks of %d", chunk).isEqualTo(sax);
+    }
+  }
+
+  @Test
+  void aCellReadAtOnceIsStillCheckedAsXml() {
+    for (String damaged : List.of(
+        "<c r=\"A1\"><v>1</v></c></sheetData></worksheet>",
+        "<c r=\"A1\"><is><t>x</t></is></c></row></worksheet>",
+        "<c r=\"A1\"><v>\u0001</v></c></row></sheetData></worksheet>")) {
+      byte[] xml = ("<worksheet xmlns=\"" + MAIN + "\"><sheetData><row>" + damaged)
+          .getBytes(StandardCharsets.UTF_8);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> byReader(xml)).as(damaged)
+          .isInstanceOf(InputFormatException.class);
+    }
+  }
+
   @Test
   void aStreamThatGivesOneByteAtATimeReadsTheSame() throws Exception {
     byte[] xml = SHEET.getBytes(StandardCharsets.UTF_8);
