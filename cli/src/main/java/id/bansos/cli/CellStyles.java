@@ -27,11 +27,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * (the last one given), else the built-in code of the id, else none. The part is found and read
  * as POI finds and reads it (the first part of the styles content type, POI's secure SAX parser).
  *
- * <p>POI's table builds every font, fill, border and format of the part in XMLBeans, and loading
- * XMLBeans took about a tenth of a second of every run that read a workbook; only the number
- * formats are needed here. Where POI would fail (a number format id that is not a number), a
- * cell format reads as one without a style, its numbers as written, and a number format is
- * skipped.
+ * <p>POI's table builds every font, fill, border and format of the part (and POI's reader the
+ * workbook's theme) in XMLBeans, and loading XMLBeans took about a tenth of a second of every run
+ * that read a workbook; only the number formats are needed here. Where POI failed, this reads on:
+ * a number format id that is not a number makes its cell format read as one without a style (its
+ * numbers as written) and its number format be skipped; an empty styles part is one without cell
+ * formats; the rest of the part (a cell format's {@code xfId}, fonts, fills, borders) and the
+ * theme are not read.
  */
 final class CellStyles {
 
@@ -119,20 +121,32 @@ final class CellStyles {
   }
 
   /**
-   * The number format id an attribute gives: the digits of an {@code xsd:unsignedInt} between
-   * white space, as XMLBeans reads it; 0 (General) when there is none.
+   * The number format id an attribute gives, read as XMLBeans reads it for POI: XML white space
+   * around it dropped, then a {@code long} as {@link Long#parseLong} reads one (a sign, leading
+   * zeros and any Unicode digits allowed, no range checked), cut to an {@code int} and then to a
+   * {@code short}; 0 (General) when there is none; {@link #NOT_A_NUMBER} when it is not a number.
    */
   private static int formatId(String value) {
     if (value == null) {
       return 0;
     }
-    String digits = value.strip();
-    if (digits.isEmpty() || digits.length() > 10 || !digits.chars().allMatch(c -> c >= '0'
-        && c <= '9')) {
+    int from = 0;
+    int to = value.length();
+    while (from < to && xmlSpace(value.charAt(from))) {
+      from++;
+    }
+    while (to > from && xmlSpace(value.charAt(to - 1))) {
+      to--;
+    }
+    try {
+      return (short) (int) Long.parseLong(value.substring(from, to));
+    } catch (NumberFormatException e) {
       return NOT_A_NUMBER;
     }
-    long id = Long.parseLong(digits);
-    return id > 0xFFFF_FFFFL ? NOT_A_NUMBER : (short) id;
+  }
+
+  private static boolean xmlSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   /** Reads the number formats and cell formats that are children of the style sheet's own. */

@@ -619,7 +619,8 @@ final class SheetXml {
    */
   private void cellContent() throws IOException, InterruptedException {
     int start = nameStarts[depth - 1];
-    if (!defaultIsMain || namesLength - start != 1 || names[start] != 'c') {
+    // The cell's own tag unprefixed: its end tag is then </c>.
+    if (!defaultIsMain || namesLength - start != 1) {
       return;
     }
     byte[] b = buf;

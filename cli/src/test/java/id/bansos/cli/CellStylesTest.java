@@ -59,6 +59,13 @@ class CellStylesTest {
           + "</x:styleSheet>",
       // Ids beyond a short, as POI cuts them; no number formats at all.
       styleSheet("<cellXfs><xf numFmtId=\"40000\"/><xf numFmtId=\"65550\"/></cellXfs>"),
+      // Ids as XMLBeans reads them for POI: a sign, leading zeros, other digits, no range.
+      styleSheet("<numFmts><numFmt numFmtId=\"+164\" formatCode=\"yyyy\"/>"
+          + "<numFmt numFmtId=\"-65522\" formatCode=\"0.00\"/></numFmts>"
+          + "<cellXfs><xf numFmtId=\"+14\"/><xf numFmtId=\"00000000014\"/>"
+          + "<xf numFmtId=\"4294967310\"/><xf numFmtId=\"１４\"/><xf numFmtId=\"-0\"/>"
+          + "<xf numFmtId=\"-1\"/><xf numFmtId=\"99999999999\"/><xf numFmtId=\"164\"/>"
+          + "<xf numFmtId=\"14\"/></cellXfs>"),
       // No cell formats.
       styleSheet("<fonts><font/></fonts>"),
       // Elements of another namespace where the number formats are.
@@ -135,16 +142,19 @@ class CellStylesTest {
   }
 
   @Test
-  void anIdThatIsNotANumberReadsAsNoStyleWhereVersionsOfPoiFail() throws Exception {
+  void anIdThatIsNotANumberReadsAsNoStyleWhereXmlBeansFails() throws Exception {
     CellStyles styles = CellStyles.read(new ByteArrayInputStream(styleSheet(
         "<numFmts><numFmt numFmtId=\"x\" formatCode=\"0\"/></numFmts>"
-            + "<cellXfs><xf numFmtId=\"fourteen\"/><xf numFmtId=\"-1\"/><xf numFmtId=\"14\"/>"
-            + "<xf numFmtId=\"99999999999\"/></cellXfs>").getBytes(StandardCharsets.UTF_8)));
-    assertThat(styles.count()).isEqualTo(4);
+            + "<cellXfs><xf numFmtId=\"fourteen\"/><xf numFmtId=\"1 4\"/><xf numFmtId=\" 14\n\"/>"
+            + "<xf numFmtId=\"99999999999999999999\"/><xf numFmtId=\"\u2003 14\"/>"
+            + "</cellXfs>").getBytes(StandardCharsets.UTF_8)));
+    assertThat(styles.count()).isEqualTo(5);
     assertThat(styles.readable(0)).isFalse();
     assertThat(styles.readable(1)).isFalse();
     assertThat(styles.readable(2)).isTrue();
+    assertThat(styles.formatId(2)).isEqualTo((short) 14);
     assertThat(styles.readable(3)).isFalse();
+    assertThat(styles.readable(4)).isFalse();
   }
 
   @Test

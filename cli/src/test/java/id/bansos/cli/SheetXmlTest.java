@@ -208,7 +208,9 @@ class SheetXmlTest {
     for (String damaged : List.of(
         "<c r=\"A1\"><v>1</v></c></sheetData></worksheet>",
         "<c r=\"A1\"><is><t>x</t></is></c></row></worksheet>",
-        "<c r=\"A1\"><v>\u0001</v></c></row></sheetData></worksheet>")) {
+        "<c r=\"A1\"><v>\u0001</v></c></row></sheetData></worksheet>",
+        // The prefix the cell bound ends with the cell, read at once or not.
+        "<c r=\"A1\" xmlns:z=\"urn:z\"><v>1</v></c><z:c/></row></sheetData></worksheet>")) {
       byte[] xml = ("<worksheet xmlns=\"" + MAIN + "\"><sheetData><row>" + damaged)
           .getBytes(StandardCharsets.UTF_8);
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> byReader(xml)).as(damaged)
