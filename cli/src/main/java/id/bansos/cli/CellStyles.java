@@ -2,21 +2,14 @@ package id.bansos.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -87,13 +80,9 @@ final class CellStyles {
    * @throws SAXException when the part is not well-formed XML
    */
   static CellStyles read(OPCPackage pkg) throws IOException, SAXException {
-    List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
-    if (parts.isEmpty()) {
-      return NONE;
-    }
-    try (InputStream in = parts.get(0).getInputStream()) {
-      return read(in);
-    }
+    Reader handler = new Reader();
+    return PartXml.parse(pkg, XSSFRelation.STYLES.getContentType(), handler) ? handler.styles()
+        : NONE;
   }
 
   /**
@@ -102,22 +91,8 @@ final class CellStyles {
    * @throws SAXException when it is not well-formed XML
    */
   static CellStyles read(InputStream part) throws IOException, SAXException {
-    PushbackInputStream in = new PushbackInputStream(part, 1);
-    int first = in.read();
-    if (first < 0) {
-      return NONE;
-    }
-    in.unread(first);
     Reader handler = new Reader();
-    XMLReader reader;
-    try {
-      reader = XMLHelper.newXMLReader();
-    } catch (ParserConfigurationException e) {
-      throw new SAXException("no XML parser for the styles", e);
-    }
-    reader.setContentHandler(handler);
-    reader.parse(new InputSource(in));
-    return new CellStyles(Arrays.copyOf(handler.ids, handler.count), handler.codes);
+    return PartXml.parse(part, handler) ? handler.styles() : NONE;
   }
 
   /**
@@ -162,6 +137,10 @@ final class CellStyles {
     private char open;
     private boolean numFmtsRead;
     private boolean cellXfsRead;
+
+    CellStyles styles() {
+      return new CellStyles(Arrays.copyOf(ids, count), codes);
+    }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes)

@@ -2,18 +2,12 @@ package id.bansos.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -43,14 +37,9 @@ final class SharedStrings extends DefaultHandler {
    * @throws SAXException when the part is not well-formed XML
    */
   static List<String> read(OPCPackage pkg) throws IOException, SAXException {
-    List<PackagePart> parts =
-        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-    if (parts.isEmpty()) {
-      return List.of();
-    }
-    try (InputStream in = parts.get(0).getInputStream()) {
-      return read(in);
-    }
+    SharedStrings handler = new SharedStrings();
+    PartXml.parse(pkg, XSSFRelation.SHARED_STRINGS.getContentType(), handler);
+    return handler.strings();
   }
 
   /**
@@ -59,22 +48,13 @@ final class SharedStrings extends DefaultHandler {
    * @throws SAXException when it is not well-formed XML
    */
   static List<String> read(InputStream part) throws IOException, SAXException {
-    PushbackInputStream in = new PushbackInputStream(part, 1);
-    int first = in.read();
-    if (first < 0) {
-      return List.of();
-    }
-    in.unread(first);
     SharedStrings handler = new SharedStrings();
-    XMLReader reader;
-    try {
-      reader = XMLHelper.newXMLReader();
-    } catch (ParserConfigurationException e) {
-      throw new SAXException("no XML parser for the shared strings", e);
-    }
-    reader.setContentHandler(handler);
-    reader.parse(new InputSource(in));
-    return handler.strings == null ? List.of() : handler.strings;
+    PartXml.parse(part, handler);
+    return handler.strings();
+  }
+
+  private List<String> strings() {
+    return strings == null ? List.of() : strings;
   }
 
   @Override
