@@ -52,6 +52,10 @@ final class XlsxSource {
       throws IOException, InterruptedException {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
+      boolean date1904;
+      try (InputStream workbook = reader.getWorkbookData()) {
+        date1904 = DateSystem.is1904(workbook);
+      }
       CellStyles styles = CellStyles.read(pkg);
       // Decoded once here, as POI's rich text decodes them, not at every cell that names one.
       List<String> strings = new ArrayList<>(SharedStrings.read(pkg));
@@ -63,7 +67,7 @@ final class XlsxSource {
       try (InputStream sheet = sheets.next()) {
         progress.total(Math.max(sheets.getSheetPart().getSize(), 0));
         Rows rows = new Rows(layout, sink);
-        Sheet cells = new Sheet(styles, strings, rows);
+        Sheet cells = new Sheet(styles, date1904, strings, rows);
         SheetXml.read(InputFormat.counting(sheet, progress.done()), cells);
         rows.end();
       }
@@ -149,6 +153,8 @@ final class XlsxSource {
     private static final byte NUMBER = 3;
 
     private final CellStyles styles;
+    // Whether dates count from 1904 (DateSystem).
+    private final boolean date1904;
     // The workbook's shared strings, escapes such as _x000D_ decoded.
     private final List<String> strings;
     private final Rows rows;
@@ -161,8 +167,9 @@ final class XlsxSource {
     // How the current cell's number reads: RAW (no style), DATE or NUMBER.
     private byte number;
 
-    Sheet(CellStyles styles, List<String> strings, Rows rows) {
+    Sheet(CellStyles styles, boolean date1904, List<String> strings, Rows rows) {
       this.styles = styles;
+      this.date1904 = date1904;
       this.strings = strings;
       this.rows = rows;
     }
@@ -281,7 +288,7 @@ final class XlsxSource {
             return n;
           }
           if (number == DATE && DateUtil.isValidExcelDate(d)) {
-            return DateUtil.getLocalDateTime(d, false).toLocalDate().toString();
+            return DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString();
           }
           return plain(d);
       }

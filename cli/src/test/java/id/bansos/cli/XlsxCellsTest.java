@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,12 @@ class XlsxCellsTest {
   /** A workbook of the header kk, nik, name and one row per name cell. */
   private Path workbook(String name, List<String> nameCells, String sharedStrings)
       throws Exception {
+    return workbook(name, nameCells, sharedStrings, "");
+  }
+
+  /** As {@link #workbook(String, List, String)}, the workbook part's properties given. */
+  private Path workbook(String name, List<String> nameCells, String sharedStrings,
+      String workbookPr) throws Exception {
     StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
         + "<worksheet xmlns=\"" + MAIN + "\"><sheetData>");
     sheet.append("<row r=\"1\">").append(inline("A1", "kk")).append(inline("B1", "nik"))
@@ -124,7 +131,8 @@ class XlsxCellsTest {
           + "</Relationships>");
       part(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
           + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"http://schemas.openxmlformats.org/"
-          + "officeDocument/2006/relationships\"><sheets><sheet name=\"KK\" sheetId=\"1\""
+          + "officeDocument/2006/relationships\">" + workbookPr
+          + "<sheets><sheet name=\"KK\" sheetId=\"1\""
           + " r:id=\"rId1\"/></sheets></workbook>");
       String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
       part(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -247,6 +255,28 @@ class XlsxCellsTest {
     assertThat(read.get(14)).contains("NaN");
     assertThat(read.get(17)).contains("TRUE");
     assertThat(read.get(19)).contains("ERROR:#N/A");
+  }
+
+  @Test
+  void datesCountFromTheDateSystemTheWorkbookSays() throws Exception {
+    List<String> dates = List.of("s=\"1\"><v>45672</v>", "s=\"2\"><v>0</v>");
+    LocalDate from1904 = LocalDate.of(1904, 1, 1);
+    for (String pr : List.of("<workbookPr date1904=\"1\"/>", "<workbookPr date1904=\" true \"/>",
+        "<workbookPr defaultThemeVersion=\"124226\" date1904=\"true\"/>")) {
+      Map<Integer, Optional<String>> read =
+          namesRead(workbook("mac.xlsx", dates, SHARED, pr));
+      assertThat(read).as(pr).containsEntry(2, Optional.of(from1904.plusDays(45672).toString()))
+          .containsEntry(3, Optional.of("1904-01-01"));
+    }
+    for (String pr : List.of("", "<workbookPr/>", "<workbookPr date1904=\"0\"/>",
+        "<workbookPr date1904=\"false\"/>",
+        "<extLst><workbookPr xmlns=\"urn:other\" date1904=\"1\"/></extLst>")) {
+      assertThat(namesRead(workbook("pc.xlsx", dates, SHARED, pr))).as(pr)
+          .containsEntry(2, Optional.of("2025-01-15"));
+    }
+    Path odd = workbook("odd.xlsx", dates, SHARED, "<workbookPr date1904=\"yes\"/>");
+    assertThatThrownBy(() -> namesRead(odd)).isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("date1904");
   }
 
   @Test
