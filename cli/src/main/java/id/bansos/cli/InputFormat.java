@@ -8,9 +8,7 @@ import id.bansos.jackson.HouseholdReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -88,8 +86,7 @@ enum InputFormat {
       case CSV -> {
         progress.total(Files.size(file));
         try (InputStream in = counting(Files.newInputStream(file), progress.done())) {
-          CsvSource.read(new InputStreamReader(in, StandardCharsets.UTF_8),
-              new TableLayout(facts), sink);
+          CsvSource.read(in, new TableLayout(facts), sink);
         }
       }
       case XLSX -> XlsxSource.read(file, new TableLayout(facts), sink, progress);
