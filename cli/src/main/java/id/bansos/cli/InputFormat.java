@@ -23,7 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * table as CSV or XLSX ({@code docs/csv-format.md}), or JSON Lines ({@code docs/json-format.md}).
  */
 enum InputFormat {
-  /** The household table as comma-separated text, read with Jackson's CSV parser. */
+  /**
+   * The household table as text separated by commas or semicolons, read with Jackson's CSV
+   * parser.
+   */
   CSV("csv"),
   /** One household document per line, read with the jackson module's reader. */
   JSON_LINES("jsonl"),
