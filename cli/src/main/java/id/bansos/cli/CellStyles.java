@@ -105,23 +105,11 @@ final class CellStyles {
     if (value == null) {
       return 0;
     }
-    int from = 0;
-    int to = value.length();
-    while (from < to && xmlSpace(value.charAt(from))) {
-      from++;
-    }
-    while (to > from && xmlSpace(value.charAt(to - 1))) {
-      to--;
-    }
     try {
-      return (short) (int) Long.parseLong(value.substring(from, to));
+      return (short) (int) Long.parseLong(PartXml.trim(value));
     } catch (NumberFormatException e) {
       return NOT_A_NUMBER;
     }
-  }
-
-  private static boolean xmlSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   /** Reads the number formats and cell formats that are children of the style sheet's own. */

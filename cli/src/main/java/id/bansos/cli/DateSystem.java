@@ -20,6 +20,8 @@ final class DateSystem extends DefaultHandler {
 
   private int depth;
   private boolean is1904;
+  // The first workbookPr counts, as XMLBeans reads the part for POI (the schema allows one).
+  private boolean seen;
 
   private DateSystem() {}
 
@@ -38,11 +40,12 @@ final class DateSystem extends DefaultHandler {
   @Override
   public void startElement(String uri, String localName, String qName, Attributes attributes) {
     depth++;
-    if (depth == 2 && MAIN.equals(uri) && localName.equals("workbookPr")) {
+    if (depth == 2 && !seen && MAIN.equals(uri) && localName.equals("workbookPr")) {
+      seen = true;
       String value = attributes.getValue("", "date1904");
       if (value != null) {
         // xsd:boolean, its white space collapsed.
-        is1904 = switch (value.strip()) {
+        is1904 = switch (PartXml.trim(value)) {
           case "true", "1" -> true;
           case "false", "0" -> false;
           default -> throw new InputFormatException("not a readable XLSX workbook: its date"

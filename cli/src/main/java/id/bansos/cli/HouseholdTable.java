@@ -107,10 +107,10 @@ final class HouseholdTable {
   // No cell of a CSV row lost digits: empty, and never set.
   private static final BitSet NONE_LOST = new BitSet();
   private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,59}");
-  // A date as a spreadsheet shows it under Indonesian regional settings (15/03/1985), which a CSV
-  // file saved by it carries as text.
-  private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+  // A date as a spreadsheet shows it (15/03/1985 under Indonesian regional settings), which a
+  // CSV file saved by it carries as text.
+  private static final Pattern SHOWN_DATE =
+      Pattern.compile("\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}");
   private static final List<String> BOOLEAN_WORDS =
       List.of("true", "false", "ya", "tidak", "yes", "no", "y", "n", "1", "0");
 
@@ -881,9 +881,9 @@ final class HouseholdTable {
         return LocalDate.parse(s);
       } catch (DateTimeParseException e) {
         problem(column, "CSV_DATE", "expected a date written YYYY-MM-DD"
-            + (DAY_MONTH_YEAR.matcher(s).matches() ? ", not day/month/year as a spreadsheet"
-                + " shows a date: format the column as yyyy-mm-dd (or as text) before saving"
-                : ""));
+            + (SHOWN_DATE.matcher(s).matches() ? ", not as a spreadsheet shows a date: format"
+                + " the column's dates as yyyy-mm-dd before saving (a date typed as text must be"
+                + " typed again)" : ""));
         return null;
       }
     }

@@ -39,6 +39,27 @@ final class PartXml {
   }
 
   /**
+   * {@code value} without the XML white space (space, tab, line feed, carriage return) at either
+   * end, as XML Schema's simple types read an attribute: {@link String#strip} would also drop
+   * Unicode spaces, which XMLBeans refuses in a number or a boolean.
+   */
+  static String trim(String value) {
+    int from = 0;
+    int to = value.length();
+    while (from < to && space(value.charAt(from))) {
+      from++;
+    }
+    while (to > from && space(value.charAt(to - 1))) {
+      to--;
+    }
+    return value.substring(from, to);
+  }
+
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  /**
    * Tells {@code handler} the XML of a part.
    *
    * @return false when the part is empty

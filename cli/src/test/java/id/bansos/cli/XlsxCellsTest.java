@@ -262,7 +262,9 @@ class XlsxCellsTest {
     List<String> dates = List.of("s=\"1\"><v>45672</v>", "s=\"2\"><v>0</v>");
     LocalDate from1904 = LocalDate.of(1904, 1, 1);
     for (String pr : List.of("<workbookPr date1904=\"1\"/>", "<workbookPr date1904=\" true \"/>",
-        "<workbookPr defaultThemeVersion=\"124226\" date1904=\"true\"/>")) {
+        "<workbookPr defaultThemeVersion=\"124226\" date1904=\"true\"/>",
+        "<x:workbookPr xmlns:x=\"" + MAIN + "\" date1904=\"1\"/>",
+        "<workbookPr date1904=\"1\"/><workbookPr date1904=\"0\"/>")) {
       Map<Integer, Optional<String>> read =
           namesRead(workbook("mac.xlsx", dates, SHARED, pr));
       assertThat(read).as(pr).containsEntry(2, Optional.of(from1904.plusDays(45672).toString()))
@@ -270,13 +272,16 @@ class XlsxCellsTest {
     }
     for (String pr : List.of("", "<workbookPr/>", "<workbookPr date1904=\"0\"/>",
         "<workbookPr date1904=\"false\"/>",
-        "<extLst><workbookPr xmlns=\"urn:other\" date1904=\"1\"/></extLst>")) {
+        "<workbookPr xmlns=\"urn:other\" date1904=\"1\"/>",
+        "<extLst><ext><workbookPr date1904=\"1\"/></ext></extLst>")) {
       assertThat(namesRead(workbook("pc.xlsx", dates, SHARED, pr))).as(pr)
           .containsEntry(2, Optional.of("2025-01-15"));
     }
-    Path odd = workbook("odd.xlsx", dates, SHARED, "<workbookPr date1904=\"yes\"/>");
-    assertThatThrownBy(() -> namesRead(odd)).isInstanceOf(InputFormatException.class)
-        .hasMessageContaining("date1904");
+    for (String value : List.of("yes", "\u30001")) {
+      Path odd = workbook("odd.xlsx", dates, SHARED, "<workbookPr date1904=\"" + value + "\"/>");
+      assertThatThrownBy(() -> namesRead(odd)).as(value)
+          .isInstanceOf(InputFormatException.class).hasMessageContaining("date1904");
+    }
   }
 
   @Test
