@@ -3,9 +3,7 @@ package id.bansos.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.FormatSchema;
@@ -49,7 +47,8 @@ final class CsvSource {
   private CsvSource() {}
 
   /**
-   * Reads the table in {@code in} (UTF-8), its separator found from its header.
+   * Reads the table in {@code in} ({@link TableText}: UTF-8, a byte that is not read as
+   * Windows-1252), its separator found from its header.
    *
    * @throws InputFormatException when the CSV cannot be parsed, or is not the table
    */
@@ -57,7 +56,7 @@ final class CsvSource {
       throws IOException, InterruptedException {
     BufferedInputStream buffered = new BufferedInputStream(in, HEADER_LIMIT);
     char separator = separator(buffered);
-    read(new InputStreamReader(buffered, StandardCharsets.UTF_8), separator, layout, sink);
+    read(new TableText(buffered), separator, layout, sink);
   }
 
   /**
