@@ -319,17 +319,8 @@ final class SheetXml {
     while (true) {
       byte[] b = buf;
       int end = limit;
-      int i = pos;
       // A run of plain characters, copied at once when collected.
-      int or = 0;
-      while (i < end) {
-        byte c = b[i];
-        if (c == '<' || c == '&' || c >= 0 && c < 0x20) {
-          break;
-        }
-        or |= c;
-        i++;
-      }
+      int i = plainEnd(b, pos, end);
       if (i > pos) {
         if (depth == 0) {
           for (int k = pos; k < i; k++) {
@@ -339,7 +330,7 @@ final class SheetXml {
           }
         }
         if (collecting) {
-          append(b, pos, i, or < 0);
+          append(b, pos, i);
         }
         pos = i;
       }
@@ -478,7 +469,28 @@ final class SheetXml {
     }
   }
 
-  private void append(byte[] from, int start, int end, boolean nonAscii) {
+  /**
+   * Where the run of plain characters from {@code from} ends: at the first {@code <}, {@code &}
+   * or control character, else at {@code end}.
+   */
+  private static int plainEnd(byte[] b, int from, int end) {
+    int i = from;
+    while (i < end) {
+      byte c = b[i];
+      if (c == '<' || c == '&' || c >= 0 && c < 0x20) {
+        return i;
+      }
+      i++;
+    }
+    return end;
+  }
+
+  private void append(byte[] from, int start, int end) {
+    // Whether the text holds a byte beyond ASCII, for text(): looked for until one is found.
+    boolean nonAscii = textNonAscii;
+    for (int i = start; i < end && !nonAscii; i++) {
+      nonAscii = from[i] < 0;
+    }
     int n = end - start;
     if (textLength + n > text.length) {
       if (textLength + n > MAX_BYTES) {
@@ -488,7 +500,7 @@ final class SheetXml {
     }
     System.arraycopy(from, start, text, textLength, n);
     textLength += n;
-    textNonAscii |= nonAscii;
+    textNonAscii = nonAscii;
   }
 
   private void append(byte b) {
@@ -637,15 +649,7 @@ final class SheetXml {
       return;
     }
     int from = p;
-    int or = 0;
-    while (p < end) {
-      byte c = b[p];
-      if (c == '<' || c == '&' || c >= 0 && c < 0x20) {
-        break;
-      }
-      or |= c;
-      p++;
-    }
+    p = plainEnd(b, p, end);
     byte[] close = inline ? INLINE_CLOSE : VALUE_CLOSE;
     if (!at(b, p, end, close)) {
       return;
@@ -657,7 +661,7 @@ final class SheetXml {
       handler.start(this, VALUE);
     }
     if (collecting && p > from) {
-      append(b, from, p, or < 0);
+      append(b, from, p);
     }
     if (inline) {
       handler.end(this, TEXT);
