@@ -97,7 +97,7 @@ final class CsvSource {
       throws IOException, InterruptedException {
     ObjectReadContext context = separator == ';' ? SEMICOLONS : ObjectReadContext.empty();
     try (JsonParser p = FACTORY.createParser(context, in)) {
-      TableStart start = new TableStart(layout, sink);
+      List<String> header = new ArrayList<>();
       HouseholdTable table = null;
       String[] cells = new String[16];
       int n = 0;
@@ -111,11 +111,11 @@ final class CsvSource {
           n = 0;
         } else if (t == JsonToken.END_ARRAY && depth-- == 2) {
           if (table == null) {
-            List<String> header = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
               header.add(cells[i]);
             }
-            table = start.offer(header);
+            table = new HouseholdTable(layout, header, sink);
+            cells = new String[Math.max(n, 1)];
           } else {
             String[] row = new String[n];
             System.arraycopy(cells, 0, row, 0, n);
@@ -132,7 +132,8 @@ final class CsvSource {
         }
       }
       if (table == null) {
-        start.end("the input is empty; its first line must be the header of the household table");
+        throw new InputFormatException(
+            "the input is empty; its first line must be the header of the household table");
       }
       table.end();
     } catch (JacksonException e) {

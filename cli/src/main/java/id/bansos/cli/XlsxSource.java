@@ -80,7 +80,8 @@ final class XlsxSource {
 
   /** Collects the cells of each row. */
   private static final class Rows {
-    private final TableStart start;
+    private final TableLayout layout;
+    private final RecordSink sink;
     private HouseholdTable table;
     private String[] cells = new String[64];
     private int width;
@@ -88,7 +89,8 @@ final class XlsxSource {
     private final BitSet lostDigits = new BitSet();
 
     Rows(TableLayout layout, RecordSink sink) {
-      this.start = new TableStart(layout, sink);
+      this.layout = layout;
+      this.sink = sink;
     }
 
     void startRow() {
@@ -114,7 +116,7 @@ final class XlsxSource {
         for (int i = 0; i < width; i++) {
           header.add(cells[i] == null ? "" : cells[i]);
         }
-        table = start.offer(header);
+        table = new HouseholdTable(layout, header, sink);
       } else {
         table.row(rowNum + 1, Arrays.copyOf(cells, width), lostDigits);
       }
@@ -130,7 +132,8 @@ final class XlsxSource {
 
     void end() throws IOException, InterruptedException {
       if (table == null) {
-        start.end("the sheet is empty; its first row must be the header of the household table");
+        throw new InputFormatException(
+            "the sheet is empty; its first row must be the header of the household table");
       }
       table.end();
     }

@@ -1,7 +1,6 @@
 package id.bansos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.jackson.ExtensionFacts;
 import java.io.BufferedInputStream;
@@ -47,42 +46,6 @@ class CsvSourceTest {
     assertThat(separator("kk;nik,name\n")).isEqualTo(',');
     assertThat(separator("kk\n1\n")).isEqualTo(',');
     assertThat(separator("")).isEqualTo(',');
-  }
-
-  private List<HouseholdRecord> readText(String text) throws Exception {
-    Path file = Files.createTempFile(dir, "table", ".csv");
-    Files.writeString(file, text);
-    return read(file);
-  }
-
-  @Test
-  void theTitleLinesOfAnExportAboveTheHeaderAreSkipped() throws Exception {
-    String table = "kk,nik,sex,relationship\n3509021503200001,3509024101850001,FEMALE,HEAD\n";
-    List<HouseholdRecord> plain = readText(table);
-    List<HouseholdRecord> titled = readText("DATA KELUARGA PENERIMA MANFAAT,,,\n,,,\n"
-        + "\"Kabupaten Bojonegoro, per 1 Juli 2025\",,,\n\n" + table);
-
-    assertThat(plain).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
-    assertThat(titled).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class, v -> {
-      assertThat(v.memberLines()).containsExactly(6);
-      assertThat(v.household()).isEqualTo(((HouseholdRecord.Valid) plain.get(0)).household());
-    });
-  }
-
-  @Test
-  void withoutAHeaderAmongTheRowsSearchedTheFirstRowIsRefusedAsAHeader() {
-    StringBuilder text = new StringBuilder();
-    for (int r = 0; r < TableStart.ROWS_SEARCHED; r++) {
-      text.append("catatan ").append(r).append('\n');
-    }
-    text.append("kk,nik\n3509021503200001,3509024101850001\n");
-
-    assertThatThrownBy(() -> readText(text.toString())).isInstanceOf(InputFormatException.class)
-        .hasMessageContaining("not a column of the layout").hasMessageContaining("column 1");
-    assertThatThrownBy(() -> readText("nik,name\n3509024101850001,x\n"))
-        .isInstanceOf(InputFormatException.class).hasMessageContaining("'kk'");
-    assertThatThrownBy(() -> readText("\n,,\n")).isInstanceOf(InputFormatException.class)
-        .hasMessageContaining("empty");
   }
 
   /** Every record read from {@code file}. */

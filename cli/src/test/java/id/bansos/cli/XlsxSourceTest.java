@@ -1,7 +1,6 @@
 package id.bansos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.bansos.core.household.Household;
@@ -128,32 +127,6 @@ class XlsxSourceTest {
   }
 
   @Test
-  void theTitleRowsOfAnExportAboveTheHeaderAreSkipped() throws Exception {
-    List<HouseholdRecord> read = readSheet("titled.xlsx", new Object[][] {
-        {"DATA KELUARGA PENERIMA MANFAAT"},
-        {"Kabupaten Bojonegoro", "", "per 1 Juli 2025"},
-        {},
-        {"no_kk", "nik", "jenis_kelamin", "hubungan_keluarga"},
-        {KK, HEAD, "FEMALE", "HEAD"}});
-
-    assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class,
-        v -> assertThat(v.memberLines()).containsExactly(5));
-  }
-
-  @Test
-  void aHeaderBelowTheRowsSearchedIsNotLookedForAndTheFirstRowIsRefused() throws Exception {
-    Object[][] rows = new Object[TableStart.ROWS_SEARCHED + 2][];
-    for (int r = 0; r < TableStart.ROWS_SEARCHED; r++) {
-      rows[r] = new Object[] {"catatan " + r};
-    }
-    rows[TableStart.ROWS_SEARCHED] = new Object[] {"kk", "nik"};
-    rows[TableStart.ROWS_SEARCHED + 1] = new Object[] {KK, HEAD};
-
-    assertThatThrownBy(() -> readSheet("deep.xlsx", rows))
-        .isInstanceOf(InputFormatException.class).hasMessageContaining("column 1");
-  }
-
-  @Test
   void aNikOrNoKkInANumberCellIsRejectedNamingItsColumn() throws Exception {
     // Excel keeps 15 digits of a number: a 16-digit NIK or No. KK typed into a number cell is not
     // the one written (3509021506150002 becomes 3509021506150000), and must not be read as one.
@@ -207,19 +180,15 @@ class XlsxSourceTest {
    */
   private List<HouseholdRecord> readTable(String name, String[] header, Object[][] rows)
       throws Exception {
-    Object[][] all = new Object[rows.length + 1][];
-    all[0] = header;
-    System.arraycopy(rows, 0, all, 1, rows.length);
-    return readSheet(name, all);
-  }
-
-  /** The records read from a sheet of {@code rows}, from its first row. */
-  private List<HouseholdRecord> readSheet(String name, Object[][] rows) throws Exception {
     Path file = dir.resolve(name);
     try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = book.createSheet("KK");
+      Row h = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+      }
       for (int r = 0; r < rows.length; r++) {
-        Row row = sheet.createRow(r);
+        Row row = sheet.createRow(r + 1);
         for (int c = 0; c < rows[r].length; c++) {
           if (rows[r][c] instanceof Double d) {
             row.createCell(c).setCellValue(d);
