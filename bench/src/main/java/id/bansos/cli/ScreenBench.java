@@ -144,10 +144,8 @@ public final class ScreenBench {
       default -> {
         // The sheet's XML through the reader of the command line, every value made a string.
         long[] rows = new long[1];
-        try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(in.toFile(),
-            org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
-          var reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
-          try (InputStream sheet = reader.getSheetIterator().next()) {
+        try (XlsxPackage pkg = XlsxPackage.open(in)) {
+          try (InputStream sheet = pkg.open(pkg.sheet())) {
             SheetXml.read(sheet, new SheetXml.Handler() {
               @Override
               public void start(SheetXml xml, String name) {

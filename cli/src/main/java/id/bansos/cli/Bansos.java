@@ -58,10 +58,6 @@ public final class Bansos implements Runnable {
    * @param args the arguments; see {@code bansos --help}
    */
   public static void main(String[] args) {
-    // POI logs through the Log4j API, and the jar bundles no Log4j back end: say so, or Log4j
-    // prints a complaint on stderr at the first workbook.
-    System.setProperty("log4j2.loggerContextFactory",
-        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.exit(run(args, System.out, System.err, System.getenv()));
   }
 

@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -17,8 +14,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * of the styles part's {@code cellXfs}, which a cell names by its {@code s} attribute), the id and
  * the code of its number format, as Apache POI's {@code StylesTable} and {@code XSSFCellStyle}
  * give them: the id cut to a {@code short}, the code of the part's {@code numFmts} for that id
- * (the last one given), else the built-in code of the id, else none. The part is found and read
- * as POI finds and reads it (the first part of the styles content type, POI's secure SAX parser).
+ * (the last one given), else the built-in code of the id, else none.
  *
  * <p>POI's table builds every font, fill, border and format of the part (and POI's reader the
  * workbook's theme) in XMLBeans, and loading XMLBeans took about a tenth of a second of every run
@@ -71,18 +67,7 @@ final class CellStyles {
   String formatCode(int xf) {
     short id = formatId(xf);
     String code = codes.get(id);
-    return code != null ? code : BuiltinFormats.getBuiltinFormat(id);
-  }
-
-  /**
-   * The cell formats of {@code pkg}; {@link #NONE} when it has no styles part.
-   *
-   * @throws SAXException when the part is not well-formed XML
-   */
-  static CellStyles read(OPCPackage pkg) throws IOException, SAXException {
-    Reader handler = new Reader();
-    return PartXml.parse(pkg, XSSFRelation.STYLES.getContentType(), handler) ? handler.styles()
-        : NONE;
+    return code != null ? code : NumberFormats.builtIn(id);
   }
 
   /**

@@ -3,39 +3,41 @@ package id.bansos.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.util.List;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
+import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * A workbook part read as Apache POI reads its parts: the first part of a content type, through
- * POI's secure SAX parser (no DOCTYPE, no external entities), an empty part read as none.
+ * A workbook part's XML read through the JDK's SAX parser, namespace-aware and hardened as Apache
+ * POI hardens it for its parts: no DOCTYPE (so no entities, no external DTD), secure processing
+ * on; an empty part is read as none. The sheet, which holds nearly all of a workbook's bytes, is
+ * read by {@link SheetXml} instead.
  */
 final class PartXml {
 
+  private static final SAXParserFactory FACTORY = factory();
+
   private PartXml() {}
 
-  /**
-   * Tells {@code handler} the XML of the first part of {@code contentType} in {@code pkg}.
-   *
-   * @return false when the package has no such part, or it is empty
-   * @throws SAXException when the part is not well-formed XML
-   */
-  static boolean parse(OPCPackage pkg, String contentType, ContentHandler handler)
-      throws IOException, SAXException {
-    List<PackagePart> parts = pkg.getPartsByContentType(contentType);
-    if (parts.isEmpty()) {
-      return false;
+  private static SAXParserFactory factory() {
+    SAXParserFactory factory = SAXParserFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setValidating(false);
+    try {
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd",
+          false);
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be hardened", e);
     }
-    try (InputStream in = parts.get(0).getInputStream()) {
-      return parse(in, handler);
-    }
+    return factory;
   }
 
   /**
@@ -75,7 +77,10 @@ final class PartXml {
     in.unread(first);
     XMLReader reader;
     try {
-      reader = XMLHelper.newXMLReader();
+      // A factory is not promised to be safe for threads at once.
+      synchronized (FACTORY) {
+        reader = FACTORY.newSAXParser().getXMLReader();
+      }
     } catch (ParserConfigurationException e) {
       throw new SAXException("no XML parser for the workbook's parts", e);
     }

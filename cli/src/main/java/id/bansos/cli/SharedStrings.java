@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The shared strings of a workbook as plain strings, read as Apache POI's {@code
- * ReadOnlySharedStringsTable} reads them (POI's secure SAX parser; each {@code si}'s text, its
+ * ReadOnlySharedStringsTable} reads them (each {@code si}'s text, its
  * runs' and phonetic runs' {@code t} elements end to end, a space before a phonetic run that
  * follows text), with the escapes {@code _xHHHH_} still in them as POI keeps them; only the table's
  * {@code count} and {@code uniqueCount}, which nothing here needs, are not read (POI refused a
@@ -32,17 +30,6 @@ final class SharedStrings extends DefaultHandler {
   private SharedStrings() {}
 
   /**
-   * The shared strings of {@code pkg}, in order; none when it has no shared-strings part.
-   *
-   * @throws SAXException when the part is not well-formed XML
-   */
-  static List<String> read(OPCPackage pkg) throws IOException, SAXException {
-    SharedStrings handler = new SharedStrings();
-    PartXml.parse(pkg, XSSFRelation.SHARED_STRINGS.getContentType(), handler);
-    return handler.strings();
-  }
-
-  /**
    * The shared strings of a shared-strings part; none when it is empty.
    *
    * @throws SAXException when it is not well-formed XML
@@ -51,6 +38,49 @@ final class SharedStrings extends DefaultHandler {
     SharedStrings handler = new SharedStrings();
     PartXml.parse(part, handler);
     return handler.strings();
+  }
+
+  /**
+   * {@code text} with its escapes decoded: {@code _xHHHH_}, four hexadecimal digits in either
+   * case, is the UTF-16 unit they give (ECMA-376 Part 1, 22.9.2.19, {@code ST_Xstring}), as Excel
+   * writes a character that XML cannot hold, such as a carriage return ({@code _x000D_}), and an
+   * underscore that would start such an escape ({@code _x005F_}). Read left to right, the text of
+   * an escape never starting another, as Apache POI's rich text decodes them.
+   */
+  static String decodeEscapes(String text) {
+    int at = text.indexOf("_x");
+    if (at < 0) {
+      return text;
+    }
+    StringBuilder out = null;
+    int from = 0;
+    while (at >= 0 && at + 7 <= text.length()) {
+      int unit = text.charAt(at + 6) == '_' ? hex4(text, at + 2) : -1;
+      if (unit < 0) {
+        at = text.indexOf("_x", at + 1);
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, from, at).append((char) unit);
+      from = at + 7;
+      at = text.indexOf("_x", from);
+    }
+    return out == null ? text : out.append(text, from, text.length()).toString();
+  }
+
+  // The value of four hexadecimal digits (ASCII, either case) at text[from..from+4), or -1.
+  private static int hex4(String text, int from) {
+    int value = 0;
+    for (int i = from; i < from + 4; i++) {
+      int digit = Character.digit(text.charAt(i), 16);
+      if (digit < 0 || text.charAt(i) > 'f') {
+        return -1;
+      }
+      value = value * 16 + digit;
+    }
+    return value;
   }
 
   private List<String> strings() {

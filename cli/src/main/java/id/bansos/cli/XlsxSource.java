@@ -8,13 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.xml.sax.SAXException;
+import java.time.LocalDate;
 
 /**
  * Cuts the first sheet of an XLSX workbook into rows, reading the sheet's XML as a stream with
@@ -50,31 +44,23 @@ final class XlsxSource {
 
   static void read(Path file, TableLayout layout, RecordSink sink, Progress progress)
       throws IOException, InterruptedException {
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-      XSSFReader reader = new XSSFReader(pkg);
-      boolean date1904;
-      try (InputStream workbook = reader.getWorkbookData()) {
-        date1904 = DateSystem.is1904(workbook);
-      }
-      CellStyles styles = CellStyles.read(pkg);
-      // Decoded once here, as POI's rich text decodes them, not at every cell that names one.
-      List<String> strings = new ArrayList<>(SharedStrings.read(pkg));
-      strings.replaceAll(Sheet::inline);
-      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-      if (!sheets.hasNext()) {
-        throw new InputFormatException("the workbook has no sheet");
-      }
-      try (InputStream sheet = sheets.next()) {
-        progress.total(Math.max(sheets.getSheetPart().getSize(), 0));
+    try (XlsxPackage pkg = XlsxPackage.open(file)) {
+      String sheet = pkg.sheet();
+      String stylesPart = pkg.related(XlsxPackage.STYLES);
+      CellStyles styles =
+          stylesPart == null ? CellStyles.NONE : pkg.read(stylesPart, CellStyles::read);
+      String stringsPart = pkg.related(XlsxPackage.SHARED_STRINGS);
+      // Decoded once here, not at every cell that names one.
+      List<String> strings = new ArrayList<>(
+          stringsPart == null ? List.of() : pkg.read(stringsPart, SharedStrings::read));
+      strings.replaceAll(SharedStrings::decodeEscapes);
+      try (InputStream in = pkg.open(sheet)) {
+        progress.total(Math.max(pkg.size(sheet), 0));
         Rows rows = new Rows(layout, sink);
-        Sheet cells = new Sheet(styles, date1904, strings, rows);
-        SheetXml.read(InputFormat.counting(sheet, progress.done()), cells);
+        Sheet cells = new Sheet(styles, pkg.date1904(), strings, rows);
+        SheetXml.read(InputFormat.counting(in, progress.done()), cells);
         rows.end();
       }
-    } catch (OpenXML4JException | SAXException
-        | org.apache.poi.UnsupportedFileFormatException e) {
-      throw new InputFormatException("not a readable XLSX workbook ("
-          + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -250,7 +236,7 @@ final class XlsxSource {
       if (numberStyle[index] == UNKNOWN) {
         String formatString = styles.readable(index) ? styles.formatCode(index) : null;
         numberStyle[index] = formatString == null ? RAW
-            : DateUtil.isADateFormat(styles.formatId(index), formatString) ? DATE : NUMBER;
+            : NumberFormats.isDate(styles.formatId(index), formatString) ? DATE : NUMBER;
       }
       return numberStyle[index];
     }
@@ -264,7 +250,7 @@ final class XlsxSource {
         case 'f':
           return value;
         case 'i':
-          return inline(value);
+          return SharedStrings.decodeEscapes(value);
         case 's':
           return sharedString(value.trim());
         default:
@@ -287,19 +273,12 @@ final class XlsxSource {
             // NaN, or a number beyond a double: as written, as POI's handler gives it.
             return n;
           }
-          if (number == DATE && DateUtil.isValidExcelDate(d)) {
-            return DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString();
+          LocalDate date = number == DATE ? NumberFormats.date(d, date1904) : null;
+          if (date != null) {
+            return date.toString();
           }
           return plain(d);
       }
-    }
-
-    /**
-     * An inline or shared string: escapes such as {@code _x000D_} decoded as POI's rich text
-     * does.
-     */
-    private static String inline(String text) {
-      return text.contains("_x") ? new XSSFRichTextString(text).getString() : text;
     }
 
     /**
