@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import tools.jackson.core.FormatSchema;
 import tools.jackson.core.JacksonException;
@@ -17,10 +18,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Cuts a CSV file into rows with Jackson's CSV parser (RFC 4180: fields quoted with {@code "}, a
- * quoted field may span lines) and hands them to a {@link HouseholdTable}. Fields are separated
- * by commas, or by semicolons when the header has semicolons and no comma: Excel saves "CSV"
- * with the list separator of the machine's regional settings, a semicolon in Indonesian ones.
- * Blank lines are skipped. A row's number is the line it starts on.
+ * quoted field may span lines) and hands them to a {@link HouseholdTable}, its header found by
+ * {@link TableStart}. Fields are separated by commas, or by semicolons when the header is split
+ * by semicolons: Excel saves "CSV" with the list separator of the machine's regional settings, a
+ * semicolon in Indonesian ones. Blank lines are skipped. A row's number is the line it starts on.
  */
 final class CsvSource {
 
@@ -55,49 +56,94 @@ final class CsvSource {
   static void read(InputStream in, TableLayout layout, RecordSink sink)
       throws IOException, InterruptedException {
     BufferedInputStream buffered = new BufferedInputStream(in, HEADER_LIMIT);
-    char separator = separator(buffered);
+    char separator = separator(buffered, layout);
     read(new TableText(buffered), separator, layout, sink);
   }
 
   /**
-   * The separator of the table whose bytes {@code in} starts with, read from its header (the
-   * first line that is not blank) and reset to where it was: {@code ';'} when the header has
-   * semicolons and no comma outside quotes, else {@code ','}.
+   * The separator of the table whose bytes {@code in} starts with, and {@code in} reset to where
+   * it was. The header decides ({@link TableStart}: the first of the first rows that are not
+   * blank that names the kk and nik columns): {@code ';'} when it names them split at
+   * semicolons, {@code ','} when split at commas. Without such a row, the first row that is not
+   * blank decides: {@code ';'} when it has semicolons and no comma outside quotes, else {@code
+   * ','} (the table then refuses it as a header, naming what it lacks).
    */
-  static char separator(BufferedInputStream in) throws IOException {
+  static char separator(BufferedInputStream in, TableLayout layout) throws IOException {
     in.mark(HEADER_LIMIT);
     try {
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
       boolean quoted = false;
-      boolean blank = true;
-      int commas = 0;
-      int semicolons = 0;
-      for (int n = 0, b; n < HEADER_LIMIT && (b = in.read()) >= 0; n++) {
+      for (int n = 0, b; n < HEADER_LIMIT && lines.size() < TableStart.ROWS_SEARCHED
+          && (b = in.read()) >= 0; n++) {
         if (b == '"') {
           quoted = !quoted;
-        } else if (!quoted && (b == '\n' || b == '\r')) {
-          if (!blank) {
-            break;
-          }
-        } else if (!quoted && b == ',') {
-          commas++;
-        } else if (!quoted && b == ';') {
-          semicolons++;
         }
-        if (b != '\n' && b != '\r' && b != ' ' && b != '\t') {
-          blank = false;
+        if (!quoted && (b == '\n' || b == '\r')) {
+          if (!line.toString().isBlank()) {
+            lines.add(line.toString());
+          }
+          line.setLength(0);
+        } else {
+          // The names of the layout's columns are ASCII: other bytes only need to be kept apart.
+          line.append((char) b);
         }
       }
-      return semicolons > 0 && commas == 0 ? ';' : ',';
+      if (!line.toString().isBlank() && lines.size() < TableStart.ROWS_SEARCHED) {
+        lines.add(line.toString());
+      }
+      if (!lines.isEmpty() && lines.get(0).startsWith("\u00EF\u00BB\u00BF")) {
+        // The byte order mark of UTF-8, as its three bytes.
+        lines.set(0, lines.get(0).substring(3));
+      }
+      for (String l : lines) {
+        if (layout.namesKkAndNik(cells(l, ';'))) {
+          return ';';
+        }
+        if (layout.namesKkAndNik(cells(l, ','))) {
+          return ',';
+        }
+      }
+      if (lines.isEmpty()) {
+        return ',';
+      }
+      List<String> first = cells(lines.get(0), ';');
+      return first.size() > 1 && cells(lines.get(0), ',').size() == 1 ? ';' : ',';
     } finally {
       in.reset();
     }
+  }
+
+  /** The cells of a line split at {@code separator} outside quotes, the quotes taken away. */
+  private static List<String> cells(String line, char separator) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if (c == separator && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
   }
 
   static void read(Reader in, char separator, TableLayout layout, RecordSink sink)
       throws IOException, InterruptedException {
     ObjectReadContext context = separator == ';' ? SEMICOLONS : ObjectReadContext.empty();
     try (JsonParser p = FACTORY.createParser(context, in)) {
-      List<String> header = new ArrayList<>();
+      TableStart start = new TableStart(layout, sink);
       HouseholdTable table = null;
       String[] cells = new String[16];
       int n = 0;
@@ -111,11 +157,10 @@ final class CsvSource {
           n = 0;
         } else if (t == JsonToken.END_ARRAY && depth-- == 2) {
           if (table == null) {
-            for (int i = 0; i < n; i++) {
-              header.add(cells[i]);
+            table = start.offer(line, Arrays.asList(Arrays.copyOf(cells, n)));
+            if (table != null) {
+              cells = new String[Math.max(n, 1)];
             }
-            table = new HouseholdTable(layout, header, sink);
-            cells = new String[Math.max(n, 1)];
           } else {
             String[] row = new String[n];
             System.arraycopy(cells, 0, row, 0, n);
@@ -126,14 +171,13 @@ final class CsvSource {
             line = p.currentTokenLocation().getLineNr();
           }
           if (n == cells.length) {
-            cells = java.util.Arrays.copyOf(cells, n * 2);
+            cells = Arrays.copyOf(cells, n * 2);
           }
           cells[n++] = p.getString();
         }
       }
       if (table == null) {
-        throw new InputFormatException(
-            "the input is empty; its first line must be the header of the household table");
+        start.end("the input is empty; it must start with the header of the household table");
       }
       table.end();
     } catch (JacksonException e) {

@@ -154,10 +154,7 @@ final class HouseholdTable {
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
       String cell = header.get(i);
-      if (i == 0 && cell.startsWith("\uFEFF")) {
-        cell = cell.substring(1);
-      }
-      String name = cell.strip();
+      String name = (i == 0 ? TableLayout.withoutByteOrderMark(cell) : cell).strip();
       Optional<Column> column = layout.column(name);
       if (column.isEmpty()) {
         // Echo the header cell only when it looks like a column name: a file without a header

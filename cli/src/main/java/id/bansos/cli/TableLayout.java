@@ -136,6 +136,30 @@ final class TableLayout {
   }
 
   /**
+   * Whether {@code row} names both the {@link #KK} and the {@link #NIK} column (a byte order mark
+   * before the first cell ignored): the two columns every header has.
+   */
+  boolean namesKkAndNik(List<String> row) {
+    boolean kk = false;
+    boolean nik = false;
+    for (int i = 0; i < row.size(); i++) {
+      String cell = row.get(i);
+      if (cell == null) {
+        continue;
+      }
+      Optional<Column> c = column(i == 0 ? withoutByteOrderMark(cell) : cell);
+      kk |= c.isPresent() && c.get() == KK;
+      nik |= c.isPresent() && c.get() == NIK;
+    }
+    return kk && nik;
+  }
+
+  /** {@code cell} without the byte order mark a file in UTF-8 may start with. */
+  static String withoutByteOrderMark(String cell) {
+    return cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
+  }
+
+  /**
    * The column of an extension fact.
    *
    * @param key the fact

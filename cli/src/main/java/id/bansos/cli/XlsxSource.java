@@ -66,8 +66,7 @@ final class XlsxSource {
 
   /** Collects the cells of each row. */
   private static final class Rows {
-    private final TableLayout layout;
-    private final RecordSink sink;
+    private final TableStart start;
     private HouseholdTable table;
     private String[] cells = new String[64];
     private int width;
@@ -75,8 +74,7 @@ final class XlsxSource {
     private final BitSet lostDigits = new BitSet();
 
     Rows(TableLayout layout, RecordSink sink) {
-      this.layout = layout;
-      this.sink = sink;
+      this.start = new TableStart(layout, sink);
     }
 
     void startRow() {
@@ -102,7 +100,7 @@ final class XlsxSource {
         for (int i = 0; i < width; i++) {
           header.add(cells[i] == null ? "" : cells[i]);
         }
-        table = new HouseholdTable(layout, header, sink);
+        table = start.offer(rowNum + 1, header);
       } else {
         table.row(rowNum + 1, Arrays.copyOf(cells, width), lostDigits);
       }
@@ -118,8 +116,7 @@ final class XlsxSource {
 
     void end() throws IOException, InterruptedException {
       if (table == null) {
-        throw new InputFormatException(
-            "the sheet is empty; its first row must be the header of the household table");
+        start.end("the sheet is empty; it must start with the header of the household table");
       }
       table.end();
     }

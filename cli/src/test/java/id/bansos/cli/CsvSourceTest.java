@@ -1,6 +1,7 @@
 package id.bansos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.jackson.ExtensionFacts;
 import java.io.BufferedInputStream;
@@ -29,7 +30,7 @@ class CsvSourceTest {
   private static char separator(String text) throws Exception {
     BufferedInputStream in = new BufferedInputStream(
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-    char found = CsvSource.separator(in);
+    char found = CsvSource.separator(in, new TableLayout(ExtensionFacts.provincial()));
     // The stream is back where it was.
     assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(text);
     return found;
@@ -46,6 +47,68 @@ class CsvSourceTest {
     assertThat(separator("kk;nik,name\n")).isEqualTo(',');
     assertThat(separator("kk\n1\n")).isEqualTo(',');
     assertThat(separator("")).isEqualTo(',');
+  }
+
+  @Test
+  void theHeaderBelowTitleRowsSaysTheSeparator() throws Exception {
+    // A title with a comma over a header separated by semicolons, as Excel saves an export.
+    assertThat(separator("Daftar keluarga, Kabupaten Bojonegoro;;\nper 1 Juli 2025;;\n;;\n"
+        + "no_kk;nik;nama\n3522;3522;x\n")).isEqualTo(';');
+    assertThat(separator("Daftar keluarga; Bojonegoro\nkk,nik,name\n")).isEqualTo(',');
+    assertThat(separator("\uFEFFTitle;;\r\n\"kk\";\"nik\"\r\n")).isEqualTo(';');
+    // Beyond the rows searched, the first row decides.
+    assertThat(separator("t;\n".repeat(TableStart.ROWS_SEARCHED) + "kk,nik\n")).isEqualTo(';');
+  }
+
+  @Test
+  void titleRowsAboveTheHeaderAreSkippedAndRowsKeepTheirNumbers() throws Exception {
+    Path file = dir.resolve("titled.csv");
+    Files.writeString(file, "Daftar keluarga, Kabupaten Bojonegoro;;\n;;\nper 1 Juli 2025;;\n"
+        + "no_kk;nik;jenis_kelamin\n3522011503200001;3522014101850001;FEMALE\n"
+        + "3522011503200002;35220141018;MALE\n");
+    List<HouseholdRecord> records = read(file);
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0)).isInstanceOf(HouseholdRecord.Valid.class);
+    assertThat(((HouseholdRecord.Valid) records.get(0)).memberLines()).containsExactly(5);
+    assertThat(records.get(1)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
+        r -> assertThat(r.firstLine()).isEqualTo(6));
+  }
+
+  @Test
+  void aHouseholdAboveTheHeaderRefusesTheFile() throws Exception {
+    Path file = dir.resolve("above.csv");
+    Files.writeString(file, "Daftar keluarga\n3522011503200001,3522014101850001\n"
+        + "kk,nik\n3522011503200002,3522014101850002\n");
+    assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
+        .hasMessage("row 2 comes before the header of the household table (row 3) and holds a"
+            + " NIK or No. KK: move the header above every household, or remove the row");
+  }
+
+  @Test
+  void withoutAHeaderAmongTheFirstRowsTheFirstRowIsRefused() throws Exception {
+    Path file = dir.resolve("noheader.csv");
+    Files.writeString(file, "Daftar keluarga\n".repeat(TableStart.ROWS_SEARCHED) + "kk,nik\n");
+    assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("not a column of the layout").hasMessageContaining("column 1");
+    Path titles = dir.resolve("titles.csv");
+    Files.writeString(titles, "Daftar keluarga\n\n,,\n");
+    assertThatThrownBy(() -> read(titles)).isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("not a column of the layout");
+    Path empty = dir.resolve("empty.csv");
+    Files.writeString(empty, "\n,,\n");
+    assertThatThrownBy(() -> read(empty)).isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("the input is empty");
+  }
+
+  @Test
+  void aCellIsANikOrNoKkWhenItHoldsSixteenDigits() {
+    assertThat(TableStart.isId("3522014101850001")).isTrue();
+    assertThat(TableStart.isId("35.22.01.410185.0001")).isTrue();
+    assertThat(TableStart.isId("'3522014101850001")).isTrue();
+    assertThat(TableStart.isId("352201410185000")).isFalse();
+    assertThat(TableStart.isId("NIK 3522014101850001")).isFalse();
+    assertThat(TableStart.isId("")).isFalse();
+    assertThat(TableStart.isId(null)).isFalse();
   }
 
   /** Every record read from {@code file}. */
