@@ -907,11 +907,18 @@ final class HouseholdTable {
       if (exact != null) {
         return type.cast(exact);
       }
+      String code = normalized(value);
       try {
-        return Enum.valueOf(type, normalized(value));
+        return Enum.valueOf(type, code);
       } catch (IllegalArgumentException e) {
+        E named = IndonesianCodes.code(type, code);
+        if (named != null) {
+          return named;
+        }
         problem(column, "CSV_VALUE", "expected one of "
-            + Arrays.toString(type.getEnumConstants()).replace("[", "").replace("]", ""));
+            + Arrays.toString(type.getEnumConstants()).replace("[", "").replace("]", "")
+            + (IndonesianCodes.covers(type) ? " (or its Indonesian word, docs/csv-format.md)"
+                : ""));
         return null;
       }
     }

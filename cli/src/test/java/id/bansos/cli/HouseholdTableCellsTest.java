@@ -132,6 +132,59 @@ class HouseholdTableCellsTest {
     assertThat(h.members().get(0).extension(Wrse.GRADUATE_OF_UPT_RSBKW)).contains(true);
   }
 
+  @Test
+  void indonesianWordsReadAsTheirCodes() throws Exception {
+    Person inWords = read(Map.of("sex", "Perempuan", "relationship", "kepala keluarga",
+        "marital_status", "Cerai Mati", "occupation", "Petani/Pekebun",
+        "disability_kind", "fisik;sensorik-netra", "disability_severity", "berat;ringan",
+        "school_level", "MTs", "labour_shock", "dirumahkan")).stream()
+        .map(r -> ((HouseholdRecord.Valid) r).household().members().get(0)).findFirst()
+        .orElseThrow();
+    Person inCodes = read(Map.of("sex", "FEMALE", "relationship", "HEAD",
+        "marital_status", "WIDOWED", "occupation", "FARMER",
+        "disability_kind", "PHYSICAL;SENSORY_VISUAL", "disability_severity", "SEVERE;MILD",
+        "school_level", "SMP", "labour_shock", "FURLOUGHED_UNPAID")).stream()
+        .map(r -> ((HouseholdRecord.Valid) r).household().members().get(0)).findFirst()
+        .orElseThrow();
+    assertThat(inWords).isEqualTo(inCodes);
+    assertThat(inWords.sex()).contains(Sex.FEMALE);
+    assertThat(inWords.maritalStatus()).contains(MaritalStatus.WIDOWED);
+  }
+
+  @Test
+  void everyIndonesianWordNamesOneCodeAndShadowsNone() throws Exception {
+    String docs = Files.readString(Path.of("..", "docs", "csv-format.md"));
+    int words = 0;
+    for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Sex.class,
+        Relationship.class, MaritalStatus.class, id.bansos.core.household.Occupation.class,
+        DisabilityKind.class, DisabilitySeverity.class, id.bansos.core.household.SchoolLevel.class,
+        id.bansos.core.household.LabourShock.class, DeathCause.class)) {
+      assertThat(IndonesianCodes.covers(type)).as(type.getSimpleName()).isTrue();
+      for (Enum<?> code : type.getEnumConstants()) {
+        for (String word : IndonesianCodes.words(code)) {
+          words++;
+          assertThat(IndonesianCodes.code(type.asSubclass(Enum.class), word)).isSameAs(code);
+          // A word is never another code's English name.
+          assertThat(Stream.of(type.getEnumConstants()).map(Enum::name)).doesNotContain(word);
+          // docs/csv-format.md lists it, as a code is written there.
+          assertThat(docs).as(word).contains("`" + word + "`");
+        }
+      }
+    }
+    assertThat(words).isGreaterThan(80);
+  }
+
+  @Test
+  void aWordThatNamesNoCodeWithoutDoubtIsRefused() throws Exception {
+    List<HouseholdRecord> read = read(Map.of("occupation", "guru"));
+    assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
+        bad -> assertThat(bad.problems()).singleElement().satisfies(p -> {
+          assertThat(p.problem().code()).isEqualTo("CSV_VALUE");
+          assertThat(p.problem().message()).endsWith("(or its Indonesian word,"
+              + " docs/csv-format.md)");
+        }));
+  }
+
   static Stream<Arguments> badCells() {
     return Stream.of(
         Arguments.of(Map.of("birth_date", "1985-13-01"), "birth_date", "CSV_DATE"),
