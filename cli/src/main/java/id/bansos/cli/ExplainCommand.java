@@ -97,7 +97,7 @@ final class ExplainCommand implements Callable<Integer> {
     } else {
       InputFormat format = InputFormat.of(file).orElseThrow(() -> new CommandLine
           .ParameterException(spec.commandLine(),
-              "FILE must end in .json, .jsonl, .csv or .xlsx"));
+              "FILE must end in .json, .jsonl, .csv or .xlsx" + InputFormat.saveAsHint(file)));
       if (kk == null) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--kk is needed to pick one household from " + format.extension());

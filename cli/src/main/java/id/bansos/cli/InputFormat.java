@@ -66,6 +66,22 @@ enum InputFormat {
     return Optional.empty();
   }
 
+  /**
+   * What to do with {@code file} when its extension names a spreadsheet that is read only once
+   * saved as an Excel Workbook ({@code .xls}, {@code .xlsb}, {@code .xlsm}, {@code .ods}): a
+   * sentence to add to the message that refuses it; empty for any other file.
+   */
+  static String saveAsHint(Path file) {
+    Path name = file.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    for (String other : List.of(".xls", ".xlsb", ".xlsm", ".ods")) {
+      if (n.endsWith(other)) {
+        return "; save the " + other + " workbook as an Excel Workbook (.xlsx), or as CSV";
+      }
+    }
+    return "";
+  }
+
   /** Whether a record is one line (JSON Lines) rather than one row per person. */
   boolean recordPerLine() {
     return this == JSON_LINES;

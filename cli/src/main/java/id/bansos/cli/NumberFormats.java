@@ -6,8 +6,11 @@ import java.time.LocalDate;
 /**
  * What a cell's number format says of its number, and the day a date cell holds: the built-in
  * number formats (ECMA-376 Part 1, 18.8.30), which formats are dates, and a date serial read in
- * the workbook's date system. Every answer is the one Apache POI's {@code BuiltinFormats} and
- * {@code DateUtil} give, which the reader replaced; {@code NumberFormatsTest} compares them.
+ * the workbook's date system. Every answer is the one Apache POI 5's {@code BuiltinFormats} and
+ * {@code DateUtil} give, which the reader replaced ({@code NumberFormatsTest} compares them),
+ * but one: a serial past 9999-12-31 is no date here and is read as its number, as POI 6 reads it
+ * (POI 5 gave a day of the year 10000 or later, or for a serial beyond an {@code int} a day of no
+ * meaning).
  */
 final class NumberFormats {
 

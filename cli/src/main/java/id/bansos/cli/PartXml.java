@@ -10,6 +10,7 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A workbook part's XML read through the JDK's SAX parser, namespace-aware and hardened as Apache
@@ -21,10 +22,14 @@ final class PartXml {
 
   private static final SAXParserFactory FACTORY = factory();
 
+  // Throws a fatal error, as every parse error of a non-validating parser is, and prints nothing.
+  private static final DefaultHandler SILENT = new DefaultHandler();
+
   private PartXml() {}
 
   private static SAXParserFactory factory() {
-    SAXParserFactory factory = SAXParserFactory.newInstance();
+    // The JDK's own parser, whatever else the class path or a system property offers.
+    SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
     factory.setNamespaceAware(true);
     factory.setValidating(false);
     try {
@@ -85,6 +90,9 @@ final class PartXml {
       throw new SAXException("no XML parser for the workbook's parts", e);
     }
     reader.setContentHandler(handler);
+    // Without a handler of its own the parser prints a fatal error on stderr, and its message
+    // may quote the part's text (a name in a shared string): the caller says what went wrong.
+    reader.setErrorHandler(SILENT);
     reader.parse(new InputSource(in));
     return true;
   }

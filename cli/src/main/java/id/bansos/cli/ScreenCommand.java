@@ -69,7 +69,7 @@ final class ScreenCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     InputFormat inFormat = InputFormat.of(in).orElseThrow(() -> usage(
-        "--in: the file must end in .csv, .jsonl or .xlsx"));
+        "--in: the file must end in .csv, .jsonl or .xlsx" + InputFormat.saveAsHint(in)));
     OutputFormat outFormat = OutputFormat.of(out).orElseThrow(() -> usage(
         "--out: the file must end in .csv, .jsonl or .xlsx"));
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

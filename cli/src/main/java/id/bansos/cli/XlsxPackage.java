@@ -1,10 +1,12 @@
 package id.bansos.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -34,8 +36,10 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>Every part is inflated as it is read, never kept whole. A part that inflates to more than
  * {@link #MAX_RATIO} times its compressed size (and to more than {@link #GRACE} bytes) is refused
- * as a damaged workbook or a zip bomb, the limit Apache POI applies by default; the shared strings
- * and the styles, which are kept in memory, are in any case bounded by the heap.
+ * as a damaged workbook or a zip bomb, the ratio Apache POI refuses by default (POI checks it as
+ * the part is read, this against the part's whole compressed size); the shared strings and the
+ * styles, which are kept in memory, are in any case bounded by the heap. A zip that holds two
+ * files of one name, or more than {@link #MAX_ENTRIES} files, is refused.
  *
  * <p>Workbooks this does not read get a message that says what to do: a workbook of Excel 97–2003
  * ({@code .xls}) or one protected by a password (both are OLE2 files, not zip files), a binary
@@ -46,8 +50,11 @@ final class XlsxPackage implements Closeable {
   /** How many times its compressed size a part may inflate to, past {@link #GRACE}. */
   static final int MAX_RATIO = 100;
 
-  /** How many bytes a part may inflate to whatever its compressed size. */
-  static final long GRACE = 1 << 20;
+  /** How many bytes a part may inflate to whatever its compressed size (POI's grace). */
+  static final long GRACE = 100 * 1024;
+
+  /** How many files the zip may hold: POI's limit is 1,000, a workbook holds tens. */
+  static final int MAX_ENTRIES = 10_000;
 
   private static final String PACKAGE_RELATIONSHIPS =
       "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -75,10 +82,18 @@ final class XlsxPackage implements Closeable {
   private XlsxPackage(ZipFile zip) throws IOException {
     this.zip = zip;
     this.entries = new HashMap<>();
+    if (zip.size() > MAX_ENTRIES) {
+      throw new InputFormatException("not a readable XLSX workbook: it holds more than "
+          + MAX_ENTRIES + " files");
+    }
     Enumeration<? extends ZipEntry> all = zip.entries();
     while (all.hasMoreElements()) {
       ZipEntry entry = all.nextElement();
-      entries.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry);
+      if (entries.put(key(entry.getName()), entry) != null) {
+        // ZipFile would hand out the bytes of one and the sizes of the other.
+        throw new InputFormatException("not a readable XLSX workbook: it holds two parts named "
+            + entry.getName());
+      }
     }
     List<Relationship> top = relationships("");
     if (top == null) {
@@ -116,10 +131,15 @@ final class XlsxPackage implements Closeable {
     String found = null;
     for (String id : book.sheetIds) {
       Relationship r = byId.get(id);
-      if (r != null && r.type().equals(WORKSHEET)) {
+      if (r == null) {
+        throw new InputFormatException("not a readable XLSX workbook: a sheet before its first"
+            + " worksheet names a relationship (" + id + ") the workbook part does not have");
+      }
+      if (r.type().equals(WORKSHEET)) {
         found = r.target();
         break;
       }
+      // A chart sheet, a dialog sheet or a macro sheet: not a table.
     }
     this.sheet = found;
   }
@@ -133,12 +153,19 @@ final class XlsxPackage implements Closeable {
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile());
-    } catch (ZipException e) {
-      throw new InputFormatException(ole2(file)
-          ? "an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the"
-              + " command line does not read: save it as an Excel Workbook (.xlsx) without a"
-              + " password"
-          : "not a readable XLSX workbook: it is not a zip file");
+    } catch (ZipException utf8) {
+      try {
+        // Names not flagged as UTF-8 are in the zip's legacy code page, which the JDK refuses
+        // to read as UTF-8: any single-byte reading finds the parts, all named in ASCII.
+        zip = new ZipFile(file.toFile(), StandardCharsets.ISO_8859_1);
+      } catch (ZipException e) {
+        // The JDK's messages say what is wrong with the zip's structure, never its content.
+        throw new InputFormatException(ole2(file)
+            ? "an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which"
+                + " the command line does not read: save it as an Excel Workbook (.xlsx)"
+                + " without a password"
+            : "not a readable XLSX workbook: it is not a zip file (" + e.getMessage() + ")");
+      }
     }
     try {
       return new XlsxPackage(zip);
@@ -242,7 +269,17 @@ final class XlsxPackage implements Closeable {
   }
 
   private ZipEntry entry(String name) {
-    return entries.get(name.toLowerCase(Locale.ROOT));
+    return entries.get(key(name));
+  }
+
+  /**
+   * How a part name or a zip entry's name is looked up: in lower case, as OPC compares part
+   * names, with {@code /} for a backslash, as some zip tools write it, and without a leading
+   * slash.
+   */
+  private static String key(String name) {
+    String key = name.replace('\\', '/').toLowerCase(Locale.ROOT);
+    return key.startsWith("/") ? key.substring(1) : key;
   }
 
   /** A relationship of a part: its id, its type and its target's part name. */
@@ -297,7 +334,8 @@ final class XlsxPackage implements Closeable {
    */
   static String resolve(String folder, String target) {
     Deque<String> segments = new ArrayDeque<>();
-    String path = target.startsWith("/") ? target : folder + target;
+    String slashed = percentDecoded(target.replace('\\', '/'));
+    String path = slashed.startsWith("/") ? slashed : folder + slashed;
     for (String segment : path.split("/", -1)) {
       if (segment.equals("..")) {
         segments.pollLast();
@@ -306,6 +344,33 @@ final class XlsxPackage implements Closeable {
       }
     }
     return String.join("/", segments);
+  }
+
+  /**
+   * {@code uri} with its {@code %XX} escapes decoded as UTF-8 (a part name of other letters is
+   * written so in a relationship's target); as it is when an escape is malformed.
+   */
+  static String percentDecoded(String uri) {
+    if (uri.indexOf('%') < 0) {
+      return uri;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(uri.length());
+    for (int i = 0; i < uri.length(); i++) {
+      char c = uri.charAt(i);
+      if (c == '%') {
+        int hi = i + 2 < uri.length() ? Character.digit(uri.charAt(i + 1), 16) : -1;
+        int lo = hi >= 0 ? Character.digit(uri.charAt(i + 2), 16) : -1;
+        if (lo < 0 || uri.charAt(i + 1) > 'f' || uri.charAt(i + 2) > 'f') {
+          return uri;
+        }
+        bytes.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(utf8, 0, utf8.length);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /** What the workbook part says: its date system and its sheets' relationship ids in order. */

@@ -79,7 +79,7 @@ class XlsxPackageTest {
   private Map<String, String> unusualWorkbook() {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("_rels/.rels", rels(REL + "/officeDocument", "/Book/WORKBOOK.XML"));
-    parts.put("book/workbook.xml", workbookXml("rId9", "rId1", "rId2", "rId3"));
+    parts.put("book/workbook.xml", workbookXml("rId1", "rId2", "rId3"));
     parts.put("book/_rels/workbook.xml.rels", rels(
         REL + "/chartsheet", "charts/chart1.xml",
         REL + "/worksheet", "../Sheets/First.xml",
@@ -99,7 +99,7 @@ class XlsxPackageTest {
   void partsAreFoundByTheirRelationshipsWhateverTheirCase() throws Exception {
     Path file = zip("unusual.xlsx", unusualWorkbook());
     try (XlsxPackage pkg = XlsxPackage.open(file)) {
-      // rId9 names no relationship and rId1 a chart sheet: the first worksheet is rId2's.
+      // rId1 is a chart sheet: the first worksheet is rId2's.
       assertThat(pkg.sheet()).isEqualTo("Sheets/First.xml");
       assertThat(pkg.related(XlsxPackage.STYLES)).isEqualTo("styles.xml");
       // An external target is not a part.
@@ -117,6 +117,85 @@ class XlsxPackageTest {
   }
 
   @Test
+  void namesWrittenWithBackslashesEscapesOrAnotherCodePageAreFound() throws Exception {
+    Map<String, String> parts = unusualWorkbook();
+    parts.remove("sheets/first.xml");
+    parts.put("sheets\\first.xml", sheetXml("3509021503200001"));
+    parts.put("book/_rels/workbook.xml.rels", rels(REL + "/worksheet",
+        "..\\Sheets\\First.xml"));
+    parts.put("book/workbook.xml", workbookXml("rId1"));
+    try (XlsxPackage pkg = XlsxPackage.open(zip("backslashes.xlsx", parts))) {
+      assertThat(pkg.sheet()).isEqualTo("Sheets/First.xml");
+      assertThat(pkg.size(pkg.sheet())).isPositive();
+    }
+
+    Map<String, String> escaped = unusualWorkbook();
+    escaped.put("book/sheets/lembär satu.xml", sheetXml("3509021503200003"));
+    escaped.put("book/_rels/workbook.xml.rels", rels(REL + "/worksheet",
+        "sheets/lemb%C3%A4r%20satu.xml"));
+    escaped.put("book/workbook.xml", workbookXml("rId1"));
+    assertThat(read(zip("escaped.xlsx", escaped))).singleElement()
+        .isInstanceOf(HouseholdRecord.Valid.class);
+
+    // A picture named in the zip's legacy code page (not flagged UTF-8), which the JDK refuses
+    // to read as UTF-8.
+    Path latin1 = dir.resolve("latin1.xlsx");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(latin1),
+        StandardCharsets.ISO_8859_1)) {
+      for (Map.Entry<String, String> part : unusualWorkbook().entrySet()) {
+        zip.putNextEntry(new ZipEntry(part.getKey()));
+        zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+      zip.putNextEntry(new ZipEntry("media/b\u00e4ume.png"));
+      zip.write(new byte[] {1, 2, 3});
+      zip.closeEntry();
+    }
+    assertThat(read(latin1)).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
+  }
+
+  @Test
+  void twoPartsOfOneNameRefuseTheWorkbook() throws Exception {
+    Map<String, String> parts = unusualWorkbook();
+    parts.put("SHEETS/First.xml", sheetXml("3509021503200009"));
+    assertThatThrownBy(() -> read(zip("twice.xlsx", parts)))
+        .isInstanceOf(InputFormatException.class)
+        .hasMessage("not a readable XLSX workbook: it holds two parts named SHEETS/First.xml");
+  }
+
+  @Test
+  void aSheetNamingARelationshipTheWorkbookLacksRefusesIt() throws Exception {
+    Map<String, String> parts = unusualWorkbook();
+    // rId9 is no relationship of the workbook part: the sheet the officer sees first is lost.
+    parts.put("book/workbook.xml", workbookXml("rId1", "rId9", "rId2"));
+    assertThatThrownBy(() -> read(zip("dangling.xlsx", parts)))
+        .isInstanceOf(InputFormatException.class)
+        .hasMessage("not a readable XLSX workbook: a sheet before its first worksheet names a"
+            + " relationship (rId9) the workbook part does not have");
+  }
+
+  @Test
+  void aPartThatIsNotXmlPrintsNothingOfItsText() throws Exception {
+    Map<String, String> parts = unusualWorkbook();
+    parts.put("book/_rels/workbook.xml.rels", rels(REL + "/worksheet", "../sheets/first.xml",
+        REL + "/sharedStrings", "strings.xml"));
+    parts.put("book/workbook.xml", workbookXml("rId1"));
+    parts.put("book/strings.xml", "<sst xmlns=\"" + MAIN + "\"><si><t>Nama &Satu</t></si></sst>");
+    java.io.PrintStream err = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      assertThatThrownBy(() -> read(zip("entity.xlsx", parts)))
+          .isInstanceOf(InputFormatException.class)
+          .hasMessage("not a readable XLSX workbook: its part Book/strings.xml is not"
+              + " well-formed XML or not what such a part holds");
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void targetsResolveAgainstTheirPartsFolder() {
     assertThat(XlsxPackage.resolve("xl/", "worksheets/sheet1.xml"))
         .isEqualTo("xl/worksheets/sheet1.xml");
@@ -125,6 +204,13 @@ class XlsxPackageTest {
     assertThat(XlsxPackage.resolve("xl/", "../docProps/app.xml")).isEqualTo("docProps/app.xml");
     assertThat(XlsxPackage.resolve("", "xl/./workbook.xml")).isEqualTo("xl/workbook.xml");
     assertThat(XlsxPackage.resolve("", "../../xl//workbook.xml")).isEqualTo("xl/workbook.xml");
+    assertThat(XlsxPackage.resolve("xl/", "worksheets\\sheet1.xml"))
+        .isEqualTo("xl/worksheets/sheet1.xml");
+    assertThat(XlsxPackage.resolve("xl/", "lembar%20satu.xml")).isEqualTo("xl/lembar satu.xml");
+    // A malformed escape is left as written.
+    assertThat(XlsxPackage.percentDecoded("a%2")).isEqualTo("a%2");
+    assertThat(XlsxPackage.percentDecoded("a%G0")).isEqualTo("a%G0");
+    assertThat(XlsxPackage.percentDecoded("%E6%BC%A2")).isEqualTo("\u6f22");
   }
 
   @Test
@@ -144,7 +230,7 @@ class XlsxPackageTest {
     Path text = dir.resolve("text.xlsx");
     Files.writeString(text, "no_kk,nik\n");
     assertThatThrownBy(() -> read(text)).isInstanceOf(InputFormatException.class)
-        .hasMessage("not a readable XLSX workbook: it is not a zip file");
+        .hasMessageStartingWith("not a readable XLSX workbook: it is not a zip file (");
 
     Path xls = dir.resolve("old.xls");
     byte[] ole2 = new byte[512];
@@ -175,6 +261,16 @@ class XlsxPackageTest {
     assertThatThrownBy(() -> read(zip("document.xlsx", Map.of("_rels/.rels",
         rels(REL + "/extended-properties", "docProps/app.xml")))))
         .isInstanceOf(InputFormatException.class).hasMessageContaining("names no workbook part");
+  }
+
+  @Test
+  void aSpreadsheetOfAnotherKindIsToldHowToSaveIt() {
+    assertThat(InputFormat.saveAsHint(Path.of("data", "KPM.XLS")))
+        .isEqualTo("; save the .xls workbook as an Excel Workbook (.xlsx), or as CSV");
+    assertThat(InputFormat.saveAsHint(Path.of("kpm.xlsb"))).contains(".xlsb");
+    assertThat(InputFormat.saveAsHint(Path.of("kpm.ods"))).contains(".ods");
+    assertThat(InputFormat.saveAsHint(Path.of("kpm.txt"))).isEmpty();
+    assertThat(InputFormat.saveAsHint(Path.of("kpm.xlsx"))).isEmpty();
   }
 
   @Test
@@ -225,6 +321,16 @@ class XlsxPackageTest {
         .isInstanceOf(InputFormatException.class)
         .hasMessage("not a readable XLSX workbook: its part Sheets/First.xml inflates to more"
             + " than 100 times its compressed size (a damaged workbook, or a zip bomb)");
+    // The shared strings, which are kept in memory, are bounded alike.
+    Map<String, String> strings = unusualWorkbook();
+    strings.put("book/_rels/workbook.xml.rels", rels(REL + "/worksheet", "../sheets/first.xml",
+        REL + "/sharedStrings", "strings.xml"));
+    strings.put("book/workbook.xml", workbookXml("rId1"));
+    strings.put("book/strings.xml", "<sst xmlns=\"" + MAIN + "\"><si><t>"
+        + "a".repeat((int) XlsxPackage.GRACE * 4) + "</t></si></sst>");
+    assertThatThrownBy(() -> read(zip("strings-bomb.xlsx", strings)))
+        .isInstanceOf(InputFormatException.class).hasMessageContaining("Book/strings.xml")
+        .hasMessageContaining("zip bomb");
     // Below the grace, any ratio is read.
     parts.put("sheets/first.xml", sheet.replace("<sheetData>",
         "<sheetData>" + " ".repeat((int) XlsxPackage.GRACE / 2)));
