@@ -61,6 +61,9 @@ final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CatalogChoice catalog = new CatalogChoice();
 
+  @CommandLine.Mixin
+  ColumnChoice columns = new ColumnChoice();
+
   /** Stops reading a table once the household is found. */
   private static final class Found extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -178,8 +181,14 @@ final class ExplainCommand implements Callable<Integer> {
 
   private Optional<HouseholdRecord> find(InputFormat format, String number)
       throws IOException, InterruptedException {
+    TableLayout layout;
     try {
-      format.read(file, catalog.facts(), record -> {
+      layout = columns.layout(catalog);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    try {
+      format.read(file, layout, record -> {
         if (matches(record, format, number)) {
           throw new Found(record);
         }

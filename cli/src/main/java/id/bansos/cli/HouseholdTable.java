@@ -165,6 +165,9 @@ final class HouseholdTable {
         continue;
       }
       Column c = column.get();
+      if (c == TableLayout.LEFT_OUT) {
+        continue;
+      }
       if (c.extension().isPresent()) {
         for (Column e : extensions) {
           if (e.equals(c)) {
@@ -180,7 +183,8 @@ final class HouseholdTable {
     }
     if (!unknown.isEmpty()) {
       throw new InputFormatException("not a column of the layout (docs/csv-format.md): "
-          + String.join(", ", unknown));
+          + String.join(", ", unknown) + " (--column HEADER=COLUMN names the column a header"
+          + " holds, --column HEADER=- leaves it out)");
     }
     for (Column required : List.of(KK, NIK)) {
       if (!index.containsKey(required)) {

@@ -101,18 +101,36 @@ enum InputFormat {
    */
   void read(Path file, ExtensionFacts facts, RecordSink sink, Progress progress)
       throws IOException, InterruptedException {
+    read(file, new TableLayout(facts), sink, progress);
+  }
+
+  /**
+   * Reads every household of {@code file} into {@code sink}, in file order, a table's columns
+   * as {@code layout} names them (JSON Lines reads the layout's extension facts).
+   *
+   * @param file the file
+   * @param layout the columns of a table, and the extension facts accepted
+   * @param sink where the records go
+   * @param progress counts what was read, for the progress bar: bytes for text files, rows for
+   *     a workbook
+   * @throws IOException when the file cannot be read
+   * @throws InputFormatException when the file is not in the format at all
+   * @throws InterruptedException when the run is interrupted
+   */
+  void read(Path file, TableLayout layout, RecordSink sink, Progress progress)
+      throws IOException, InterruptedException {
     switch (this) {
       case CSV -> {
         progress.total(Files.size(file));
         try (InputStream in = counting(Files.newInputStream(file), progress.done())) {
-          CsvSource.read(in, new TableLayout(facts), sink);
+          CsvSource.read(in, layout, sink);
         }
       }
-      case XLSX -> XlsxSource.read(file, new TableLayout(facts), sink, progress);
+      case XLSX -> XlsxSource.read(file, layout, sink, progress);
       case JSON_LINES -> {
         progress.total(Files.size(file));
         try (InputStream in = counting(Files.newInputStream(file), progress.done())) {
-          readJsonLines(in, facts, sink);
+          readJsonLines(in, layout.facts(), sink);
         }
       }
       default -> throw new AssertionError(this);

@@ -64,6 +64,9 @@ final class ScreenCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CatalogChoice catalog = new CatalogChoice();
 
+  @CommandLine.Mixin
+  ColumnChoice columns = new ColumnChoice();
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -101,12 +104,18 @@ final class ScreenCommand implements Callable<Integer> {
       }
     }
     Engine engine = catalog.engine();
+    TableLayout layout;
+    try {
+      layout = columns.layout(catalog);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
     Summary summary = new Summary();
     Progress read = new Progress();
     ProgressReporter reporter = ProgressReporter.of(progress, stderr, read);
     Screening.Counts c;
     try {
-      c = new Screening(engine, date, language, catalog.facts(), n,
+      c = new Screening(engine, date, language, layout, n,
           detail.orElse(Detail.FULL)).run(in, inFormat, out,
           outFormat, rejectsFile, groupsFile, summary, read, reporter::update);
     } catch (InputFormatException e) {

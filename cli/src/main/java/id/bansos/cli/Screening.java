@@ -57,7 +57,7 @@ final class Screening {
 
   private final Engine engine;
   private final LocalDate date;
-  private final ExtensionFacts facts;
+  private final TableLayout layout;
   private final int threads;
   private final String[] stamp;
   private final Language language;
@@ -67,21 +67,22 @@ final class Screening {
   private volatile JsonWriters json;
 
   Screening(Engine engine, LocalDate date, Language language, ExtensionFacts facts, int threads) {
-    this(engine, date, language, facts, threads, Detail.FULL);
+    this(engine, date, language, new TableLayout(facts), threads, Detail.FULL);
   }
 
   /**
-   * A screening whose JSON Lines results hold each assessment at {@code detail}; the CSV and
-   * XLSX rows are the same at either level.
+   * A screening whose JSON Lines results hold each assessment at {@code detail} (the CSV and
+   * XLSX rows are the same at either level), reading a table's columns as {@code layout} names
+   * them.
    */
-  Screening(Engine engine, LocalDate date, Language language, ExtensionFacts facts, int threads,
+  Screening(Engine engine, LocalDate date, Language language, TableLayout layout, int threads,
       Detail detail) {
     this.engine = Objects.requireNonNull(engine);
     this.language = Objects.requireNonNull(language);
     this.detail = Objects.requireNonNull(detail);
     this.stamp = DeterminationRows.stampCells(CatalogStamp.of(engine.catalog()));
     this.date = Objects.requireNonNull(date);
-    this.facts = Objects.requireNonNull(facts);
+    this.layout = Objects.requireNonNull(layout);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
@@ -176,7 +177,7 @@ final class Screening {
       try (results) {
         Dispatcher dispatcher = new Dispatcher(pool, results, summary, c, onBatch, outFormat,
             inFormat, pending);
-        inFormat.read(in, facts, dispatcher, progress);
+        inFormat.read(in, layout, dispatcher, progress);
         dispatcher.finish();
         decideGroups(pool, pending, results, summary, c, outFormat);
         results.finish(summary, engine, date);

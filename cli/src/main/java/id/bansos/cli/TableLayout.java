@@ -82,6 +82,12 @@ final class TableLayout {
   static final Column MOTHER_DEATH_CAUSE = person("mother_death_cause", "sebab_ibu_meninggal");
   static final Column KUBE_PARTICIPANT = person("kube_participant", "peserta_kube");
 
+  /**
+   * A column of the file that is not read ({@code --column HEADER=-}): not one of the layout's,
+   * and never among its {@link #BUILT_IN} columns.
+   */
+  static final Column LEFT_OUT = new Column("-", "-", Level.PERSON, Optional.empty());
+
   /** The built-in columns, in writing order. */
   static final List<Column> BUILT_IN = builtIn();
 
@@ -92,6 +98,8 @@ final class TableLayout {
 
   private final ExtensionFacts facts;
   private final Map<String, Column> byName = new HashMap<>();
+  // The file's own header names that --column gives a column of the layout, in lower case.
+  private final Map<String, Column> renamed = new HashMap<>();
 
   /**
    * The layout for readers that accept the extension facts {@code facts}.
@@ -99,10 +107,38 @@ final class TableLayout {
    * @param facts the extension facts accepted as columns
    */
   TableLayout(ExtensionFacts facts) {
+    this(facts, Map.of());
+  }
+
+  /**
+   * The layout for readers that accept the extension facts {@code facts}, for a file whose
+   * header names some columns its own way: {@code columns} gives, for a header cell of the file
+   * (any case, space around it ignored), the name of the layout's column it holds (in English or
+   * Indonesian, as a header would name it), or {@code -} for a column that is not to be read.
+   *
+   * @param facts the extension facts accepted as columns
+   * @param columns the file's header names and what they are
+   * @throws IllegalArgumentException when a name given is not a column of the layout, naming it
+   */
+  TableLayout(ExtensionFacts facts, Map<String, String> columns) {
     this.facts = facts;
     for (Column c : BUILT_IN) {
       byName.put(c.english(), c);
       byName.put(c.indonesian(), c);
+    }
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, String> e : columns.entrySet()) {
+      String target = e.getValue().strip();
+      Optional<Column> column = target.equals("-") ? Optional.of(LEFT_OUT) : column(target);
+      if (column.isEmpty()) {
+        problems.add("'" + target + "' (for '" + e.getKey().strip() + "')");
+      } else {
+        renamed.put(e.getKey().strip().toLowerCase(Locale.ROOT), column.get());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("--column: not a column of the layout"
+          + " (docs/csv-format.md): " + String.join(", ", problems));
     }
   }
 
@@ -113,14 +149,19 @@ final class TableLayout {
 
   /**
    * The column a header cell names (case-insensitive for built-in columns and prefixes; the
-   * fact's name of an extension column is exact).
+   * fact's name of an extension column is exact), or that {@code --column} says it holds:
+   * {@link #LEFT_OUT} for a column not to be read.
    *
    * @return the column, empty when the name is not a column of the layout
    */
   Optional<Column> column(String header) {
     String name = header.strip();
     String lower = name.toLowerCase(Locale.ROOT);
-    Column c = byName.get(lower);
+    Column c = renamed.isEmpty() ? null : renamed.get(lower);
+    if (c != null) {
+      return Optional.of(c);
+    }
+    c = byName.get(lower);
     if (c != null) {
       return Optional.of(c);
     }

@@ -214,6 +214,44 @@ class BansosTest {
   }
 
   @Test
+  void anExportsOwnColumnNamesAreReadAsTheColumnsTheyAreOrLeftOut() throws IOException {
+    // The sample as a registry export might write it: its own name for the No. KK, an address
+    // column the layout does not have.
+    List<String> lines = Files.readAllLines(csv);
+    List<String> export = new ArrayList<>();
+    export.add(lines.get(0).replaceFirst("^kk,", "NO KK,") + ",ALAMAT");
+    lines.stream().skip(1).forEach(l -> export.add(l + ",Jl. Mawar"));
+    Path in = dir.resolve("export.csv");
+    Files.write(in, export);
+    Path expected = dir.resolve("export-expected.csv");
+    Path actual = dir.resolve("export-results.csv");
+    assertThat(bansos("screen", "--in", csv.toString(), "--out", expected.toString(), "--date",
+        DATE.toString(), "--progress", "none").code()).isZero();
+
+    Run unmapped = bansos("screen", "--in", in.toString(), "--out", actual.toString(), "--date",
+        DATE.toString(), "--progress", "none");
+    assertThat(unmapped.code()).isEqualTo(Bansos.EXIT_IO);
+    assertThat(unmapped.err()).contains("'ALAMAT'", "--column HEADER=COLUMN");
+
+    Run mapped = bansos("screen", "--in", in.toString(), "--out", actual.toString(), "--date",
+        DATE.toString(), "--progress", "none", "--column", "no kk=no_kk", "--column", "ALAMAT=-");
+    assertThat(mapped.code()).as(mapped.err()).isZero();
+    assertThat(Files.readString(actual)).isEqualTo(Files.readString(expected));
+
+    String kk = lines.get(1).split(",")[0];
+    Run explained = bansos("explain", in.toString(), "--kk", kk, "--date", DATE.toString(),
+        "--column", "NO KK=kk", "--column", "alamat=-");
+    assertThat(explained.code()).as(explained.err()).isZero();
+    assertThat(explained.out()).isEqualTo(bansos("explain", csv.toString(), "--kk", kk,
+        "--date", DATE.toString()).out());
+
+    Run wrong = bansos("screen", "--in", in.toString(), "--out", actual.toString(), "--date",
+        DATE.toString(), "--column", "NO KK=nomor_kk");
+    assertThat(wrong.code()).isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(wrong.err()).contains("'nomor_kk' (for 'NO KK')");
+  }
+
+  @Test
   void anInputThatIsNotInTheLayoutExitsWith3AndWritesNothing() throws IOException {
     Path in = dir.resolve("typo.csv");
     Files.writeString(in, "kk,nik,tanggal_lahirr,umur\n3578010101200001,3578014101800001,,\n");
