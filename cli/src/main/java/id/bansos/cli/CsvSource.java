@@ -57,6 +57,14 @@ final class CsvSource {
       throws IOException, InterruptedException {
     BufferedInputStream buffered = new BufferedInputStream(in, HEADER_LIMIT);
     char separator = separator(buffered, layout);
+    // A byte order mark is no part of the first cell: without it a quoted first cell, as Excel
+    // writes one in "CSV UTF-8", is read as quoted.
+    buffered.mark(3);
+    byte[] head = buffered.readNBytes(3);
+    if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF)) {
+      buffered.reset();
+    }
     read(new TableText(buffered), separator, layout, sink);
   }
 
@@ -80,17 +88,15 @@ final class CsvSource {
           quoted = !quoted;
         }
         if (!quoted && (b == '\n' || b == '\r')) {
-          if (!line.toString().isBlank()) {
-            lines.add(line.toString());
-          }
+          addRow(lines, line.toString());
           line.setLength(0);
         } else {
           // The names of the layout's columns are ASCII: other bytes only need to be kept apart.
           line.append((char) b);
         }
       }
-      if (!line.toString().isBlank() && lines.size() < TableStart.ROWS_SEARCHED) {
-        lines.add(line.toString());
+      if (lines.size() < TableStart.ROWS_SEARCHED) {
+        addRow(lines, line.toString());
       }
       if (!lines.isEmpty() && lines.get(0).startsWith("\u00EF\u00BB\u00BF")) {
         // The byte order mark of UTF-8, as its three bytes.
@@ -111,6 +117,17 @@ final class CsvSource {
       return first.size() > 1 && cells(lines.get(0), ',').size() == 1 ? ';' : ',';
     } finally {
       in.reset();
+    }
+  }
+
+  /**
+   * Adds {@code line} to {@code lines} unless its cells are all empty with either separator, as
+   * {@link TableStart} skips an empty row ({@code ;;;}, as Excel saves one).
+   */
+  private static void addRow(List<String> lines, String line) {
+    if (!cells(line, ';').stream().allMatch(String::isBlank)
+        && !cells(line, ',').stream().allMatch(String::isBlank)) {
+      lines.add(line);
     }
   }
 

@@ -907,32 +907,31 @@ final class HouseholdTable {
     }
 
     <E extends Enum<E>> E enumValue(Column column, String value, Class<E> type) {
-      Object exact = CONSTANTS.get(type).get(value);
-      if (exact != null) {
-        return type.cast(exact);
+      Map<String, Object> named = NAMED.get(type);
+      Object code = named.get(value);
+      if (code == null) {
+        code = named.get(normalized(value));
       }
-      String code = normalized(value);
-      try {
-        return Enum.valueOf(type, code);
-      } catch (IllegalArgumentException e) {
-        E named = IndonesianCodes.code(type, code);
-        if (named != null) {
-          return named;
-        }
-        problem(column, "CSV_VALUE", "expected one of "
-            + Arrays.toString(type.getEnumConstants()).replace("[", "").replace("]", "")
-            + (IndonesianCodes.covers(type) ? " (or its Indonesian word, docs/csv-format.md)"
-                : ""));
-        return null;
+      if (code != null) {
+        return type.cast(code);
       }
+      problem(column, "CSV_VALUE", "expected one of "
+          + Arrays.toString(type.getEnumConstants()).replace("[", "").replace("]", "")
+          + (IndonesianCodes.covers(type) ? " (or its Indonesian word, docs/csv-format.md)"
+              : ""));
+      return null;
     }
   }
 
-  /** Each enum's constants by name, for the common case of a cell written exactly. */
-  private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+  /**
+   * Each enum's constants by name and by their Indonesian words ({@link IndonesianCodes}), in
+   * upper case with {@code _} for spaces and dashes: a cell is looked up as written (the common
+   * case), then so normalized.
+   */
+  private static final ClassValue<Map<String, Object>> NAMED = new ClassValue<>() {
     @Override
     protected Map<String, Object> computeValue(Class<?> type) {
-      Map<String, Object> m = new java.util.HashMap<>();
+      Map<String, Object> m = new java.util.HashMap<>(IndonesianCodes.wordsOf(type));
       for (Object c : type.getEnumConstants()) {
         m.put(((Enum<?>) c).name(), c);
       }

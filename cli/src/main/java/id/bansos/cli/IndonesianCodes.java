@@ -9,6 +9,7 @@ import id.bansos.core.household.Occupation;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.Sex;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,10 @@ import java.util.Map;
  * any case, {@code -} or a space standing for {@code _}.
  *
  * <p>A word is listed only where it names one code without doubt: the card's {@code GURU} is not
- * a certified teacher, nor {@code PENSIUNAN} a state pensioner, nor {@code KEPALA DESA} one of
- * the perangkat desa, so these are refused as any other value the layout does not know, and the
- * officer writes the code.
+ * always a certified teacher, {@code PENSIUNAN} a state pensioner, {@code KEPALA DESA} one of the
+ * perangkat desa, {@code WIRASWASTA} self-employed rather than a company's owner (a code some
+ * exclusions read), nor is a worker {@code DIRUMAHKAN} always without pay; these are refused as
+ * any other value the layout does not know, and the officer writes the code.
  */
 final class IndonesianCodes {
 
@@ -59,8 +61,10 @@ final class IndonesianCodes {
 
     words(MaritalStatus.SINGLE, "BELUM_KAWIN");
     words(MaritalStatus.MARRIED, "KAWIN", "KAWIN_TERCATAT", "KAWIN_BELUM_TERCATAT");
-    words(MaritalStatus.DIVORCED, "CERAI_HIDUP");
-    words(MaritalStatus.WIDOWED, "CERAI_MATI");
+    words(MaritalStatus.DIVORCED, "CERAI_HIDUP", "CERAI_HIDUP_TERCATAT",
+        "CERAI_HIDUP_BELUM_TERCATAT");
+    words(MaritalStatus.WIDOWED, "CERAI_MATI", "CERAI_MATI_TERCATAT",
+        "CERAI_MATI_BELUM_TERCATAT");
 
     words(Occupation.ASN, "PNS", "PEGAWAI_NEGERI_SIPIL", "PEGAWAI_NEGERI_SIPIL_(PNS)");
     words(Occupation.TNI, "TENTARA_NASIONAL_INDONESIA", "TENTARA_NASIONAL_INDONESIA_(TNI)");
@@ -74,19 +78,21 @@ final class IndonesianCodes {
     words(Occupation.LABOURER, "BURUH", "BURUH_HARIAN_LEPAS");
     words(Occupation.FARMER, "PETANI", "PEKEBUN", "PETANI/PEKEBUN");
     words(Occupation.FISHER, "NELAYAN", "NELAYAN/PERIKANAN");
-    words(Occupation.TRADER, "PEDAGANG");
-    words(Occupation.SELF_EMPLOYED, "WIRASWASTA");
+    words(Occupation.TRADER, "PEDAGANG", "PERDAGANGAN");
     words(Occupation.HOMEMAKER, "MENGURUS_RUMAH_TANGGA", "IBU_RUMAH_TANGGA");
     words(Occupation.STUDENT, "PELAJAR", "MAHASISWA", "PELAJAR/MAHASISWA");
     words(Occupation.NOT_WORKING, "BELUM_BEKERJA", "TIDAK_BEKERJA", "BELUM/TIDAK_BEKERJA");
     words(Occupation.OTHER, "LAINNYA");
 
-    words(DisabilityKind.PHYSICAL, "FISIK", "DISABILITAS_FISIK");
-    words(DisabilityKind.INTELLECTUAL, "INTELEKTUAL", "DISABILITAS_INTELEKTUAL");
+    // The older words of the registers (tuna...) too.
+    words(DisabilityKind.PHYSICAL, "FISIK", "DISABILITAS_FISIK", "TUNADAKSA", "TUNA_DAKSA");
+    words(DisabilityKind.INTELLECTUAL, "INTELEKTUAL", "DISABILITAS_INTELEKTUAL", "TUNAGRAHITA",
+        "TUNA_GRAHITA");
     words(DisabilityKind.MENTAL, "DISABILITAS_MENTAL");
-    words(DisabilityKind.SENSORY_VISUAL, "NETRA", "SENSORIK_NETRA");
-    words(DisabilityKind.SENSORY_HEARING, "RUNGU", "SENSORIK_RUNGU");
-    words(DisabilityKind.SENSORY_SPEECH, "WICARA", "SENSORIK_WICARA");
+    words(DisabilityKind.SENSORY_VISUAL, "NETRA", "SENSORIK_NETRA", "TUNANETRA", "TUNA_NETRA");
+    words(DisabilityKind.SENSORY_HEARING, "RUNGU", "SENSORIK_RUNGU", "TUNARUNGU", "TUNA_RUNGU");
+    words(DisabilityKind.SENSORY_SPEECH, "WICARA", "SENSORIK_WICARA", "TUNAWICARA",
+        "TUNA_WICARA");
     words(DisabilityKind.MULTIPLE, "GANDA", "DISABILITAS_GANDA");
 
     words(DisabilitySeverity.MILD, "RINGAN");
@@ -96,25 +102,24 @@ final class IndonesianCodes {
     words(SchoolLevel.NOT_IN_SCHOOL, "TIDAK_SEKOLAH", "TIDAK_BERSEKOLAH");
     words(SchoolLevel.EARLY_CHILDHOOD, "PAUD", "TK", "RA");
     words(SchoolLevel.SD, "MI");
-    words(SchoolLevel.SMP, "MTS");
-    words(SchoolLevel.SMA, "SMK", "MA");
+    words(SchoolLevel.SMP, "MTS", "SLTP");
+    words(SchoolLevel.SMA, "SMK", "MA", "SLTA");
     words(SchoolLevel.HIGHER, "PERGURUAN_TINGGI", "KULIAH");
 
     words(LabourShock.NONE, "TIDAK_ADA");
     words(LabourShock.LAID_OFF, "PHK");
-    words(LabourShock.FURLOUGHED_UNPAID, "DIRUMAHKAN", "DIRUMAHKAN_TANPA_UPAH");
+    words(LabourShock.FURLOUGHED_UNPAID, "DIRUMAHKAN_TANPA_UPAH");
     words(LabourShock.WAGE_CUT, "POTONG_GAJI", "PEMOTONGAN_UPAH", "UPAH_DIPOTONG");
 
     words(DeathCause.OTHER, "LAINNYA");
   }
 
   /**
-   * The code of {@code type} that Indonesian word {@code word} names (upper case, {@code _} for
-   * {@code -} and spaces), or null when it names none.
+   * The codes of {@code type} by their Indonesian words (upper case, {@code _} for {@code -} and
+   * spaces); none for a type without words.
    */
-  static <E extends Enum<E>> E code(Class<E> type, String word) {
-    Map<String, Enum<?>> byWord = WORDS.get(type);
-    return byWord == null ? null : type.cast(byWord.get(word));
+  static Map<String, Enum<?>> wordsOf(Class<?> type) {
+    return Collections.unmodifiableMap(WORDS.getOrDefault(type, Map.of()));
   }
 
   /** Whether some code of {@code type} has Indonesian words. */

@@ -5,23 +5,30 @@ import java.util.List;
 /**
  * Finds the header of the household table at the top of a file: the first row that names both
  * the {@code kk} and the {@code nik} column (in English or Indonesian), among the first {@value
- * #ROWS_SEARCHED} rows that are not empty. The rows above it, the title, region and date that
- * exports put over a table, are not records and are skipped; but a row above it that holds a
- * NIK or a No. KK (a cell of 16 digits) refuses the file, as a household there would be lost
- * without a word. When none of those rows is a header, the first one is taken for the header,
- * and the table refuses it naming what it lacks, as it refuses a header on the first row.
+ * #ROWS_SEARCHED} rows that are not empty. The rows above it may only be titles, such as the
+ * title, region and date that exports put over a table: rows of one cell, without a number of
+ * {@value #ID_DIGITS} digits or more. Any other row above the header refuses the file, naming it,
+ * as a household there would otherwise be lost without a word. When no row is a header, the row
+ * that names the most columns of the layout is refused as the header, naming what it lacks; when
+ * no row names any, the message says so without quoting a cell.
  */
 final class TableStart {
 
   /** How many rows, from the first that is not empty, may hold the header. */
   static final int ROWS_SEARCHED = 10;
 
+  /** How many digits make a title row's cell look like a NIK or No. KK (16), typos included. */
+  static final int ID_DIGITS = 10;
+
   private final TableLayout layout;
   private final RecordSink sink;
-  private List<String> first;
   private int searched;
-  // The number of the first row above the header that holds a NIK or a No. KK, 0 when none.
-  private int rowWithId;
+  // The number of the first row above the header that is not a title, 0 when none.
+  private int notTitle;
+  // The row that names the most columns of the layout, and its number and count.
+  private List<String> best;
+  private int bestNumber;
+  private int bestCount = -1;
 
   TableStart(TableLayout layout, RecordSink sink) {
     this.layout = layout;
@@ -34,31 +41,39 @@ final class TableStart {
    * @param number the row's number (its CSV line, or the row number Excel shows)
    * @param row its cells, in order (null for a cell the row does not have)
    * @return the table when the row is its header; null when the header may still come
-   * @throws InputFormatException when the header is not found among the rows searched, naming
-   *     what the first row lacks, or when a row above the header holds a NIK or No. KK
+   * @throws InputFormatException when the header is not found among the rows searched, or when a
+   *     row above the header is not a title
    */
   HouseholdTable offer(int number, List<String> row) {
-    if (row.stream().allMatch(cell -> cell == null || cell.isBlank())) {
+    int cells = 0;
+    for (String cell : row) {
+      cells += cell == null || cell.isBlank() ? 0 : 1;
+    }
+    if (cells == 0) {
       // A row of empty cells (",,," in a CSV file) is an empty row.
       return null;
     }
-    if (first == null) {
-      first = row;
-    }
     searched++;
     if (layout.namesKkAndNik(row)) {
-      if (rowWithId > 0) {
-        throw new InputFormatException("row " + rowWithId + " comes before the header of the"
-            + " household table (row " + number + ") and holds a NIK or No. KK: move the header"
-            + " above every household, or remove the row");
+      if (notTitle > 0) {
+        throw new InputFormatException("row " + notTitle + " comes before the header of the"
+            + " household table (row " + number + ") and is not a title (a title row has one"
+            + " cell, without a NIK or No. KK): move the header above every household, or"
+            + " remove the row");
       }
       return new HouseholdTable(layout, row, sink);
     }
-    if (rowWithId == 0 && row.stream().anyMatch(TableStart::isId)) {
-      rowWithId = number;
+    if (notTitle == 0 && (cells > 1 || row.stream().anyMatch(TableStart::mayBeId))) {
+      notTitle = number;
+    }
+    int known = knownColumns(row);
+    if (known > bestCount) {
+      best = row;
+      bestNumber = number;
+      bestCount = known;
     }
     if (searched == ROWS_SEARCHED) {
-      return header(first);
+      throw noHeader();
     }
     return null;
   }
@@ -67,35 +82,61 @@ final class TableStart {
    * The file ended before a header was found.
    *
    * @param empty the message for a file without a row
-   * @throws InputFormatException always: {@code empty}, or what the first row lacks
+   * @throws InputFormatException always: {@code empty}, or why no row is the header
    */
   void end(String empty) {
-    if (first == null) {
-      throw new InputFormatException(empty);
-    }
-    header(first);
+    throw best == null ? new InputFormatException(empty) : noHeader();
   }
 
-  private HouseholdTable header(List<String> row) {
-    new HouseholdTable(layout, row, sink);
+  private InputFormatException noHeader() {
+    if (bestCount == 0) {
+      // Most likely data without a header: no cell is quoted, as it may be a NIK or a name.
+      return new InputFormatException("no row among the first " + ROWS_SEARCHED + " that are"
+          + " not empty is the header of the household table: none names a column of the"
+          + " layout (docs/csv-format.md)");
+    }
+    try {
+      new HouseholdTable(layout, best, sink);
+    } catch (InputFormatException e) {
+      return new InputFormatException("row " + bestNumber + ", which names the most columns of"
+          + " the layout, is not its header: " + e.getMessage());
+    }
     // A row that names no kk or no nik column is no header: the table has refused it.
     throw new IllegalStateException("a header without kk or nik was accepted");
   }
 
-  /** Whether {@code cell} is 16 digits, spaces, dots and dashes between them allowed. */
-  static boolean isId(String cell) {
+  private int knownColumns(List<String> row) {
+    int known = 0;
+    for (int i = 0; i < row.size(); i++) {
+      String cell = row.get(i);
+      if (cell != null && !cell.isBlank()
+          && layout.column(i == 0 ? TableLayout.withoutByteOrderMark(cell) : cell).isPresent()) {
+        known++;
+      }
+    }
+    return known;
+  }
+
+  /**
+   * Whether {@code cell} holds a number of {@value #ID_DIGITS} digits or more, written as a NIK
+   * or No. KK may be (spaces, dots, dashes or an apostrophe between its digits): one, one
+   * mistyped, or one cut short. A date or a time ({@code 01/07/2025 10:30}) is not.
+   */
+  static boolean mayBeId(String cell) {
     if (cell == null) {
       return false;
     }
-    int digits = 0;
+    int run = 0;
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);
       if (c >= '0' && c <= '9') {
-        digits++;
+        if (++run >= ID_DIGITS) {
+          return true;
+        }
       } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
-        return false;
+        run = 0;
       }
     }
-    return digits == 16;
+    return false;
   }
 }

@@ -75,25 +75,60 @@ class CsvSourceTest {
   }
 
   @Test
-  void aHouseholdAboveTheHeaderRefusesTheFile() throws Exception {
-    Path file = dir.resolve("above.csv");
-    Files.writeString(file, "Daftar keluarga\n3522011503200001,3522014101850001\n"
-        + "kk,nik\n3522011503200002,3522014101850002\n");
-    assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
-        .hasMessage("row 2 comes before the header of the household table (row 3) and holds a"
-            + " NIK or No. KK: move the header above every household, or remove the row");
+  void aRowAboveTheHeaderThatIsNotATitleRefusesTheFile() throws Exception {
+    String header = "kk,nik\n3522011503200002,3522014101850002\n";
+    // Every row here could be a household's: none may be skipped as a title.
+    for (String above : List.of("3522011503200001,3522014101850001\n",
+        "3.52201E+15,3.52201E+15\n", "352201150320001,35220141018500\n", ",,Nama Satu,MALE\n",
+        "\uFEFF3522011503200001\n", "3522011503200001;3522014101850001\n",
+        "Kabupaten:,Bojonegoro\n", "NIK 3522 0141 0185\n")) {
+      Path file = dir.resolve("above.csv");
+      Files.writeString(file, "Daftar keluarga\n" + above + header);
+      assertThatThrownBy(() -> read(file)).as(above).isInstanceOf(InputFormatException.class)
+          .hasMessage("row 2 comes before the header of the household table (row 3) and is not"
+              + " a title (a title row has one cell, without a NIK or No. KK): move the header"
+              + " above every household, or remove the row");
+    }
+    // Titles of one cell, dates and times included, are skipped.
+    Path titled = dir.resolve("titles.csv");
+    Files.writeString(titled, "Data per 01/07/2025 10:30\n,,Kab. Bojonegoro,\n" + header);
+    assertThat(read(titled)).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
   }
 
   @Test
-  void withoutAHeaderAmongTheFirstRowsTheFirstRowIsRefused() throws Exception {
+  void emptyRowsAsExcelSavesThemDoNotCountTowardsTheRowsSearched() throws Exception {
+    Path file = dir.resolve("empty-rows.csv");
+    Files.writeString(file, "Daftar keluarga, Kabupaten Bojonegoro;;\n" + ";;\n".repeat(12)
+        + "no_kk;nik;nama\n3522011503200001;3522014101850001;\n");
+    assertThat(read(file)).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
+  }
+
+  @Test
+  void aQuotedHeaderAfterAByteOrderMarkIsRead() throws Exception {
+    Path file = dir.resolve("bom.csv");
+    Files.writeString(file, "\uFEFF\"no_kk\";\"nik\"\r\n3522011503200001;3522014101850001\r\n");
+    assertThat(read(file)).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
+  }
+
+  @Test
+  void withoutAHeaderAmongTheFirstRowsTheRowClosestToOneIsRefused() throws Exception {
+    // A misspelt header under a title: the message is about the header, not the title.
     Path file = dir.resolve("noheader.csv");
-    Files.writeString(file, "Daftar keluarga\n".repeat(TableStart.ROWS_SEARCHED) + "kk,nik\n");
+    Files.writeString(file, "Daftar keluarga\nno kk,nik,nama\n3522011503200001,3522014101850001,"
+        + "Siti\n");
     assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
-        .hasMessageContaining("not a column of the layout").hasMessageContaining("column 1");
-    Path titles = dir.resolve("titles.csv");
-    Files.writeString(titles, "Daftar keluarga\n\n,,\n");
+        .hasMessageStartingWith("row 2, which names the most columns of the layout, is not its"
+            + " header: not a column of the layout (docs/csv-format.md): column 1");
+    // Data without a header: no cell is quoted.
+    Path data = dir.resolve("data.csv");
+    Files.writeString(data, "3522011503200001,3522014101850001,Siti,FEMALE\n");
+    assertThatThrownBy(() -> read(data)).isInstanceOf(InputFormatException.class)
+        .hasMessage("no row among the first 10 that are not empty is the header of the household"
+            + " table: none names a column of the layout (docs/csv-format.md)");
+    Path titles = dir.resolve("titles-only.csv");
+    Files.writeString(titles, "Daftar keluarga\n".repeat(TableStart.ROWS_SEARCHED) + "kk,nik\n");
     assertThatThrownBy(() -> read(titles)).isInstanceOf(InputFormatException.class)
-        .hasMessageContaining("not a column of the layout");
+        .hasMessageContaining("none names a column of the layout");
     Path empty = dir.resolve("empty.csv");
     Files.writeString(empty, "\n,,\n");
     assertThatThrownBy(() -> read(empty)).isInstanceOf(InputFormatException.class)
@@ -101,15 +136,17 @@ class CsvSourceTest {
   }
 
   @Test
-  void aCellIsANikOrNoKkWhenItHoldsSixteenDigits() {
-    assertThat(TableStart.isId("3522014101850001")).isTrue();
-    assertThat(TableStart.isId("35.22.01.410185.0001")).isTrue();
-    assertThat(TableStart.isId("'3522014101850001")).isTrue();
-    assertThat(TableStart.isId("352201410185000")).isFalse();
-    assertThat(TableStart.isId("NIK 3522014101850001")).isFalse();
-    assertThat(TableStart.isId("")).isFalse();
-    assertThat(TableStart.isId(null)).isFalse();
+  void aCellMayBeANikOrNoKkWhenItHoldsTenDigitsInARow() {
+    assertThat(TableStart.mayBeId("3522014101850001")).isTrue();
+    assertThat(TableStart.mayBeId("35.22.01.410185.0001")).isTrue();
+    assertThat(TableStart.mayBeId("'3522014101850001")).isTrue();
+    assertThat(TableStart.mayBeId("NIK 3522 0141 01")).isTrue();
+    assertThat(TableStart.mayBeId("352201410")).isFalse();
+    assertThat(TableStart.mayBeId("01/07/2025 10:30:15")).isFalse();
+    assertThat(TableStart.mayBeId("")).isFalse();
+    assertThat(TableStart.mayBeId(null)).isFalse();
   }
+
 
   /** Every record read from {@code file}. */
   private static List<HouseholdRecord> read(Path file) throws Exception {

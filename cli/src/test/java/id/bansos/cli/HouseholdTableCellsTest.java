@@ -8,6 +8,7 @@ import id.bansos.core.household.DisabilityKind;
 import id.bansos.core.household.DisabilitySeverity;
 import id.bansos.core.household.Household;
 import id.bansos.core.household.MaritalStatus;
+import id.bansos.core.household.ParentStatus;
 import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Sex;
@@ -137,7 +138,7 @@ class HouseholdTableCellsTest {
     Person inWords = read(Map.of("sex", "Perempuan", "relationship", "kepala keluarga",
         "marital_status", "Cerai Mati", "occupation", "Petani/Pekebun",
         "disability_kind", "fisik;sensorik-netra", "disability_severity", "berat;ringan",
-        "school_level", "MTs", "labour_shock", "dirumahkan")).stream()
+        "school_level", "MTs", "labour_shock", "dirumahkan tanpa upah")).stream()
         .map(r -> ((HouseholdRecord.Valid) r).household().members().get(0)).findFirst()
         .orElseThrow();
     Person inCodes = read(Map.of("sex", "FEMALE", "relationship", "HEAD",
@@ -151,31 +152,106 @@ class HouseholdTableCellsTest {
     assertThat(inWords.maritalStatus()).contains(MaritalStatus.WIDOWED);
   }
 
+  /** The enum each column of the docs' list of Indonesian words reads. */
+  private static final Map<String, Class<? extends Enum<?>>> WORD_COLUMNS = Map.of(
+      "sex", Sex.class, "relationship", Relationship.class, "marital_status", MaritalStatus.class,
+      "occupation", id.bansos.core.household.Occupation.class,
+      "disability_kind", DisabilityKind.class, "disability_severity", DisabilitySeverity.class,
+      "school_level", id.bansos.core.household.SchoolLevel.class,
+      "labour_shock", id.bansos.core.household.LabourShock.class,
+      "father_death_cause", DeathCause.class);
+
   @Test
-  void everyIndonesianWordNamesOneCodeAndShadowsNone() throws Exception {
+  void theDocsListEveryIndonesianWordWithItsCodeAndNoWordShadowsACode() throws Exception {
     String docs = Files.readString(Path.of("..", "docs", "csv-format.md"));
-    int words = 0;
-    for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Sex.class,
-        Relationship.class, MaritalStatus.class, id.bansos.core.household.Occupation.class,
-        DisabilityKind.class, DisabilitySeverity.class, id.bansos.core.household.SchoolLevel.class,
-        id.bansos.core.household.LabourShock.class, DeathCause.class)) {
-      assertThat(IndonesianCodes.covers(type)).as(type.getSimpleName()).isTrue();
-      for (Enum<?> code : type.getEnumConstants()) {
-        for (String word : IndonesianCodes.words(code)) {
-          words++;
-          assertThat(IndonesianCodes.code(type.asSubclass(Enum.class), word)).isSameAs(code);
-          // A word is never another code's English name.
-          assertThat(Stream.of(type.getEnumConstants()).map(Enum::name)).doesNotContain(word);
-          // docs/csv-format.md lists it, as a code is written there.
-          assertThat(docs).as(word).contains("`" + word + "`");
+    String section = docs.substring(docs.indexOf("**Indonesian words for codes.**"),
+        docs.indexOf("**Extension facts**"));
+    // "- `column` (`kolom`): `WORD`, `WORD` = `CODE`; `WORD` = `CODE`." with lines wrapped.
+    java.util.regex.Matcher bullet = java.util.regex.Pattern
+        .compile("(?m)^- `([a-z_]+)`[^:]*:\\s+(.*?)\\.$(?=\\n(?:- |\\n|$))",
+            java.util.regex.Pattern.DOTALL)
+        .matcher(section);
+    int columns = 0;
+    while (bullet.find()) {
+      Class<? extends Enum<?>> type = WORD_COLUMNS.get(bullet.group(1));
+      assertThat(type).as(bullet.group(1)).isNotNull();
+      Map<String, String> listed = new java.util.TreeMap<>();
+      for (String pair : bullet.group(2).replace("\n", " ").split("; ")) {
+        String[] sides = pair.split(" = ");
+        String code = sides[1].replace("`", "").strip();
+        for (String word : sides[0].split(", ")) {
+          listed.put(word.replace("`", "").strip(), code);
         }
       }
+      Map<String, String> inCode = new java.util.TreeMap<>();
+      IndonesianCodes.wordsOf(type).forEach((word, code) -> inCode.put(word, code.name()));
+      assertThat(listed).as(bullet.group(1)).isEqualTo(inCode);
+      for (Enum<?> code : type.getEnumConstants()) {
+        // A word is never a code's English name.
+        assertThat(inCode).doesNotContainKey(code.name());
+      }
+      columns++;
     }
-    assertThat(words).isGreaterThan(80);
+    assertThat(columns).isEqualTo(WORD_COLUMNS.size());
+  }
+
+  static Stream<Arguments> printedWords() {
+    return Stream.of(
+        Arguments.of("sex", "Laki-laki", Sex.MALE),
+        Arguments.of("sex", "p", Sex.FEMALE),
+        Arguments.of("relationship", "Famili Lain", Relationship.OTHER_RELATIVE),
+        Arguments.of("relationship", "ISTRI", Relationship.SPOUSE),
+        Arguments.of("marital_status", "Cerai Hidup Tercatat", MaritalStatus.DIVORCED),
+        Arguments.of("marital_status", "KAWIN BELUM TERCATAT", MaritalStatus.MARRIED),
+        Arguments.of("occupation", "Pegawai Negeri Sipil (PNS)",
+            id.bansos.core.household.Occupation.ASN),
+        Arguments.of("occupation", "Belum/Tidak Bekerja",
+            id.bansos.core.household.Occupation.NOT_WORKING),
+        Arguments.of("occupation", "Petani/Pekebun", id.bansos.core.household.Occupation.FARMER),
+        Arguments.of("occupation", "farmer", id.bansos.core.household.Occupation.FARMER),
+        Arguments.of("school_level", "SLTA", id.bansos.core.household.SchoolLevel.SMA),
+        Arguments.of("labour_shock", "Dirumahkan tanpa upah",
+            id.bansos.core.household.LabourShock.FURLOUGHED_UNPAID),
+        Arguments.of("disability_kind", "Tuna Netra", DisabilityKind.SENSORY_VISUAL),
+        Arguments.of("father_death_cause", "Lainnya", DeathCause.OTHER));
+  }
+
+  @ParameterizedTest
+  @MethodSource("printedWords")
+  void aWordAsTheCardPrintsItReadsAsItsCode(String column, String word, Enum<?> code)
+      throws Exception {
+    Map<String, String> cells = new LinkedHashMap<>();
+    cells.put(column, word);
+    if (column.equals("disability_kind")) {
+      cells.put("has_disability", "ya");
+    }
+    if (column.equals("father_death_cause")) {
+      cells.put("father_alive", "tidak");
+      cells.put("father_death_date", "2021-07-20");
+    }
+    List<HouseholdRecord> read = read(cells);
+    assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
+    Person p = ((HouseholdRecord.Valid) read.get(0)).household().members().get(0);
+    Object value = switch (column) {
+      case "sex" -> p.sex().orElseThrow();
+      case "relationship" -> p.relationship().orElseThrow();
+      case "marital_status" -> p.maritalStatus().orElseThrow();
+      case "occupation" -> p.occupation().orElseThrow();
+      case "school_level" -> p.schoolLevel().orElseThrow();
+      case "labour_shock" -> p.labourShock().orElseThrow();
+      case "disability_kind" -> p.disabilities().get(0).kind();
+      default -> p.father().flatMap(ParentStatus::cause).orElseThrow();
+    };
+    assertThat(value).isEqualTo(code);
   }
 
   @Test
   void aWordThatNamesNoCodeWithoutDoubtIsRefused() throws Exception {
+    for (Map<String, String> cells : List.of(Map.of("occupation", "Wiraswasta"),
+        Map.of("labour_shock", "Dirumahkan"))) {
+      assertThat(read(cells)).as(cells.toString()).singleElement()
+          .isInstanceOf(HouseholdRecord.Invalid.class);
+    }
     List<HouseholdRecord> read = read(Map.of("occupation", "guru"));
     assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
         bad -> assertThat(bad.problems()).singleElement().satisfies(p -> {

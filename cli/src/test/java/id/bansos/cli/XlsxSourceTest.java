@@ -180,7 +180,7 @@ class XlsxSourceTest {
     // As an export puts them: a title, an empty row, a date, then the table.
     List<HouseholdRecord> read = readTable("titled.xlsx",
         new String[] {"DAFTAR KELUARGA PENERIMA MANFAAT"}, new Object[][] {
-            {}, {"per 1 Juli 2025", "", "Kab. Bojonegoro"}, {"no_kk", "nik"}, {KK, HEAD},
+            {}, {"per 1 Juli 2025, Kab. Bojonegoro"}, {"no_kk", "nik"}, {KK, HEAD},
             {KK, CHILD}});
     assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class,
         v -> assertThat(v.memberLines()).containsExactly(5, 6));
@@ -190,10 +190,11 @@ class XlsxSourceTest {
   void aHouseholdAboveTheHeaderRefusesTheWorkbook() throws Exception {
     // The No. KK as a number: held as 16 digits, it still shows a household was put there.
     assertThatThrownBy(() -> readTable("above.xlsx", new String[] {"Daftar"}, new Object[][] {
-        {Double.parseDouble(KK), "x"}, {"kk", "nik"}, {KK, HEAD}}))
+        {Double.parseDouble(KK)}, {"kk", "nik"}, {KK, HEAD}}))
         .isInstanceOf(InputFormatException.class)
-        .hasMessage("row 2 comes before the header of the household table (row 3) and holds a"
-            + " NIK or No. KK: move the header above every household, or remove the row");
+        .hasMessage("row 2 comes before the header of the household table (row 3) and is not"
+            + " a title (a title row has one cell, without a NIK or No. KK): move the header"
+            + " above every household, or remove the row");
   }
 
   /**
