@@ -133,20 +133,23 @@ class HouseholdTableCellsTest {
     assertThat(h.members().get(0).extension(Wrse.GRADUATE_OF_UPT_RSBKW)).contains(true);
   }
 
+  /** The one member of the household of {@code cells}, which must be read as valid. */
+  private static Person member(Map<String, String> cells) throws Exception {
+    List<HouseholdRecord> read = read(cells);
+    assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
+    return ((HouseholdRecord.Valid) read.get(0)).household().members().get(0);
+  }
+
   @Test
   void indonesianWordsReadAsTheirCodes() throws Exception {
-    Person inWords = read(Map.of("sex", "Perempuan", "relationship", "kepala keluarga",
+    Person inWords = member(Map.of("sex", "Perempuan", "relationship", "kepala keluarga",
         "marital_status", "Cerai Mati", "occupation", "Petani/Pekebun",
         "disability_kind", "fisik;sensorik-netra", "disability_severity", "berat;ringan",
-        "school_level", "MTs", "labour_shock", "dirumahkan tanpa upah")).stream()
-        .map(r -> ((HouseholdRecord.Valid) r).household().members().get(0)).findFirst()
-        .orElseThrow();
-    Person inCodes = read(Map.of("sex", "FEMALE", "relationship", "HEAD",
+        "school_level", "MTs", "labour_shock", "dirumahkan tanpa upah"));
+    Person inCodes = member(Map.of("sex", "FEMALE", "relationship", "HEAD",
         "marital_status", "WIDOWED", "occupation", "FARMER",
         "disability_kind", "PHYSICAL;SENSORY_VISUAL", "disability_severity", "SEVERE;MILD",
-        "school_level", "SMP", "labour_shock", "FURLOUGHED_UNPAID")).stream()
-        .map(r -> ((HouseholdRecord.Valid) r).household().members().get(0)).findFirst()
-        .orElseThrow();
+        "school_level", "SMP", "labour_shock", "FURLOUGHED_UNPAID"));
     assertThat(inWords).isEqualTo(inCodes);
     assertThat(inWords.sex()).contains(Sex.FEMALE);
     assertThat(inWords.maritalStatus()).contains(MaritalStatus.WIDOWED);
@@ -229,9 +232,7 @@ class HouseholdTableCellsTest {
       cells.put("father_alive", "tidak");
       cells.put("father_death_date", "2021-07-20");
     }
-    List<HouseholdRecord> read = read(cells);
-    assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
-    Person p = ((HouseholdRecord.Valid) read.get(0)).household().members().get(0);
+    Person p = member(cells);
     Object value = switch (column) {
       case "sex" -> p.sex().orElseThrow();
       case "relationship" -> p.relationship().orElseThrow();
