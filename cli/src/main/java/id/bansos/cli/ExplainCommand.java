@@ -62,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
   CatalogChoice catalog = new CatalogChoice();
 
   @CommandLine.Mixin
-  ColumnChoice columns = new ColumnChoice();
+  TableChoice table = new TableChoice();
 
   /** Stops reading a table once the household is found. */
   private static final class Found extends RuntimeException {
@@ -183,7 +183,7 @@ final class ExplainCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     TableLayout layout;
     try {
-      layout = columns.layout(catalog);
+      layout = table.layout(catalog);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

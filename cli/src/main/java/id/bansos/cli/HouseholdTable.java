@@ -110,11 +110,12 @@ final class HouseholdTable {
   // A date as a spreadsheet shows it (15/03/1985 under Indonesian regional settings), which a
   // CSV file saved by it carries as text.
   private static final Pattern SHOWN_DATE =
-      Pattern.compile("\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}");
+      Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2,4})");
   private static final List<String> BOOLEAN_WORDS =
       List.of("true", "false", "ya", "tidak", "yes", "no", "y", "n", "1", "0");
 
   private final Map<Column, Integer> index = new IdentityHashMap<>();
+  private final TableLayout.DateOrder dates;
   /** The cell position of each column, by the column's identity, for the hot path. */
   private final Map<Column, Integer> position;
   /** The cell positions of the household columns, for the check of a household's other rows. */
@@ -148,6 +149,7 @@ final class HouseholdTable {
    */
   HouseholdTable(TableLayout layout, List<String> header, RecordSink sink) {
     this.sink = sink;
+    this.dates = layout.dates();
     if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
       throw new InputFormatException("the first row must be the header of the household table");
     }
@@ -878,13 +880,39 @@ final class HouseholdTable {
           }
         }
       }
+      java.util.regex.Matcher shown = SHOWN_DATE.matcher(s);
+      if (shown.matches() && dates != TableLayout.DateOrder.ISO) {
+        return shownDate(column, shown);
+      }
       try {
         return LocalDate.parse(s);
       } catch (DateTimeParseException e) {
         problem(column, "CSV_DATE", "expected a date written YYYY-MM-DD"
-            + (SHOWN_DATE.matcher(s).matches() ? ", not as a spreadsheet shows a date: format"
-                + " the column's dates as yyyy-mm-dd before saving (a date typed as text must be"
-                + " typed again)" : ""));
+            + (shown.matches() ? ", not as a spreadsheet shows a date: format the column's"
+                + " dates as yyyy-mm-dd before saving (a date typed as text must be typed"
+                + " again), or read them day first with --dates dmy (month first: --dates mdy)"
+                : ""));
+        return null;
+      }
+    }
+
+    /** A date as a spreadsheet shows it, read in the order --dates gives. */
+    private LocalDate shownDate(Column column, java.util.regex.Matcher shown) {
+      String year = shown.group(4);
+      if (year.length() != 4) {
+        problem(column, "CSV_DATE", "expected a year of four digits (--dates "
+            + dates.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        return null;
+      }
+      int first = Integer.parseInt(shown.group(1));
+      int second = Integer.parseInt(shown.group(3));
+      boolean dayFirst = dates == TableLayout.DateOrder.DMY;
+      try {
+        return LocalDate.of(Integer.parseInt(year), dayFirst ? second : first,
+            dayFirst ? first : second);
+      } catch (java.time.DateTimeException e) {
+        problem(column, "CSV_DATE", "not a date, read " + (dayFirst ? "day" : "month")
+            + " first (--dates " + dates.name().toLowerCase(java.util.Locale.ROOT) + ")");
         return null;
       }
     }

@@ -65,7 +65,7 @@ final class ScreenCommand implements Callable<Integer> {
   CatalogChoice catalog = new CatalogChoice();
 
   @CommandLine.Mixin
-  ColumnChoice columns = new ColumnChoice();
+  TableChoice table = new TableChoice();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -106,7 +106,7 @@ final class ScreenCommand implements Callable<Integer> {
     Engine engine = catalog.engine();
     TableLayout layout;
     try {
-      layout = columns.layout(catalog);
+      layout = table.layout(catalog);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

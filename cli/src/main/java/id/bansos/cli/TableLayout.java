@@ -24,6 +24,14 @@ final class TableLayout {
   enum Level { HOUSEHOLD, PERSON }
 
   /**
+   * How a date is written besides {@code YYYY-MM-DD}, which is always read: not otherwise
+   * ({@code ISO}), or as a spreadsheet shows it, {@code 15/03/1985} day first ({@code DMY}, as
+   * Indonesian regional settings show it) or {@code 03/15/1985} month first ({@code MDY}), with
+   * {@code /}, {@code .} or {@code -} between and a year of four digits.
+   */
+  enum DateOrder { ISO, DMY, MDY }
+
+  /**
    * One column.
    *
    * @param english the English header name, also the column's identity
@@ -97,6 +105,7 @@ final class TableLayout {
   private static final String PERSON_PREFIX_ID = "anggota.";
 
   private final ExtensionFacts facts;
+  private final DateOrder dates;
   private final Map<String, Column> byName = new HashMap<>();
   // The file's own header names that --column gives a column of the layout, in lower case.
   private final Map<String, Column> renamed = new HashMap<>();
@@ -107,7 +116,7 @@ final class TableLayout {
    * @param facts the extension facts accepted as columns
    */
   TableLayout(ExtensionFacts facts) {
-    this(facts, Map.of());
+    this(facts, Map.of(), DateOrder.ISO);
   }
 
   /**
@@ -118,10 +127,12 @@ final class TableLayout {
    *
    * @param facts the extension facts accepted as columns
    * @param columns the file's header names and what they are
+   * @param dates how a date is written besides {@code YYYY-MM-DD}
    * @throws IllegalArgumentException when a name given is not a column of the layout, naming it
    */
-  TableLayout(ExtensionFacts facts, Map<String, String> columns) {
+  TableLayout(ExtensionFacts facts, Map<String, String> columns, DateOrder dates) {
     this.facts = facts;
+    this.dates = dates;
     for (Column c : BUILT_IN) {
       byName.put(c.english(), c);
       byName.put(c.indonesian(), c);
@@ -140,6 +151,11 @@ final class TableLayout {
       throw new IllegalArgumentException("--column: not a column of the layout"
           + " (docs/csv-format.md): " + String.join(", ", problems));
     }
+  }
+
+  /** How a date is written besides {@code YYYY-MM-DD}. */
+  DateOrder dates() {
+    return dates;
   }
 
   /** The extension facts this layout accepts. */

@@ -252,6 +252,33 @@ class BansosTest {
   }
 
   @Test
+  void datesAsASpreadsheetShowsThemAreReadWithDatesDmy() throws IOException {
+    // The sample with every date as Indonesian settings show it: 1985-03-15 as 15/03/1985.
+    String shown = Files.readString(csv)
+        .replaceAll("(?<=[,;])(\\d{4})-(\\d{2})-(\\d{2})(?=[,;\\n\\r])", "$3/$2/$1");
+    assertThat(shown).doesNotContainPattern(",\\d{4}-\\d{2}-\\d{2},");
+    Path in = dir.resolve("shown-dates.csv");
+    Files.writeString(in, shown);
+    Path expected = dir.resolve("iso-dates-results.csv");
+    Path actual = dir.resolve("shown-dates-results.csv");
+    assertThat(bansos("screen", "--in", csv.toString(), "--out", expected.toString(), "--date",
+        DATE.toString(), "--progress", "none").code()).isZero();
+    Run run = bansos("screen", "--in", in.toString(), "--out", actual.toString(), "--date",
+        DATE.toString(), "--progress", "none", "--dates", "DMY");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(actual)).isEqualTo(Files.readString(expected));
+    Run without = bansos("screen", "--in", in.toString(), "--out", actual.toString(), "--date",
+        DATE.toString(), "--progress", "none");
+    assertThat(without.code()).isEqualTo(Bansos.EXIT_REJECTS);
+    assertThat(Files.readString(dir.resolve("shown-dates-results.rejects.csv")))
+        .contains("--dates dmy");
+    Run wrong = bansos("screen", "--in", in.toString(), "--out", actual.toString(), "--date",
+        DATE.toString(), "--dates", "ymd");
+    assertThat(wrong.code()).isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(wrong.err()).contains("expected dmy");
+  }
+
+  @Test
   void anInputThatIsNotInTheLayoutExitsWith3AndWritesNothing() throws IOException {
     Path in = dir.resolve("typo.csv");
     Files.writeString(in, "kk,nik,tanggal_lahirr,umur\n3578010101200001,3578014101800001,,\n");

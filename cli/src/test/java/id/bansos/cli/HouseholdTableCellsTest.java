@@ -47,6 +47,12 @@ class HouseholdTableCellsTest {
 
   /** A household of one row: the columns given, in this order, over a head of family. */
   private static List<HouseholdRecord> read(Map<String, String> cells) throws Exception {
+    return read(cells, new TableLayout(ExtensionFacts.provincial()));
+  }
+
+  /** {@link #read(Map)}, the table read with {@code layout}. */
+  private static List<HouseholdRecord> read(Map<String, String> cells, TableLayout layout)
+      throws Exception {
     Map<String, String> row = new LinkedHashMap<>();
     row.put("kk", KK);
     row.put("domicile", "35.09.02.2001");
@@ -58,7 +64,7 @@ class HouseholdTableCellsTest {
         + String.join(",", row.values().stream().map(HouseholdTableCellsTest::quoted).toList())
         + "\n");
     List<HouseholdRecord> out = new ArrayList<>();
-    InputFormat.CSV.read(file, ExtensionFacts.provincial(), out::add, new Progress());
+    InputFormat.CSV.read(file, layout, out::add, new Progress());
     return out;
   }
 
@@ -133,20 +139,13 @@ class HouseholdTableCellsTest {
     assertThat(h.members().get(0).extension(Wrse.GRADUATE_OF_UPT_RSBKW)).contains(true);
   }
 
-  /** The one member of the household of {@code cells}, which must be read as valid. */
-  private static Person member(Map<String, String> cells) throws Exception {
-    List<HouseholdRecord> read = read(cells);
-    assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
-    return ((HouseholdRecord.Valid) read.get(0)).household().members().get(0);
-  }
-
   @Test
   void indonesianWordsReadAsTheirCodes() throws Exception {
-    Person inWords = member(Map.of("sex", "Perempuan", "relationship", "kepala keluarga",
+    Person inWords = head(Map.of("sex", "Perempuan", "relationship", "kepala keluarga",
         "marital_status", "Cerai Mati", "occupation", "Petani/Pekebun",
         "disability_kind", "fisik;sensorik-netra", "disability_severity", "berat;ringan",
         "school_level", "MTs", "labour_shock", "dirumahkan tanpa upah"));
-    Person inCodes = member(Map.of("sex", "FEMALE", "relationship", "HEAD",
+    Person inCodes = head(Map.of("sex", "FEMALE", "relationship", "HEAD",
         "marital_status", "WIDOWED", "occupation", "FARMER",
         "disability_kind", "PHYSICAL;SENSORY_VISUAL", "disability_severity", "SEVERE;MILD",
         "school_level", "SMP", "labour_shock", "FURLOUGHED_UNPAID"));
@@ -232,7 +231,7 @@ class HouseholdTableCellsTest {
       cells.put("father_alive", "tidak");
       cells.put("father_death_date", "2021-07-20");
     }
-    Person p = member(cells);
+    Person p = head(cells);
     Object value = switch (column) {
       case "sex" -> p.sex().orElseThrow();
       case "relationship" -> p.relationship().orElseThrow();
@@ -313,13 +312,41 @@ class HouseholdTableCellsTest {
   }
 
   @Test
+  void withDatesDayOrMonthFirstADateAsASpreadsheetShowsItIsRead() throws Exception {
+    TableLayout dmy = new TableLayout(ExtensionFacts.provincial(), Map.of(),
+        TableLayout.DateOrder.DMY);
+    TableLayout mdy = new TableLayout(ExtensionFacts.provincial(), Map.of(),
+        TableLayout.DateOrder.MDY);
+    for (String date : List.of("15/03/1985", "15.3.1985", "15-03-1985", "1985-03-15")) {
+      List<HouseholdRecord> read = read(Map.of("birth_date", date), dmy);
+      assertThat(read).as(date).singleElement().isInstanceOfSatisfying(
+          HouseholdRecord.Valid.class, v -> assertThat(v.household().members().get(0)
+              .birthDate()).contains(LocalDate.of(1985, 3, 15)));
+    }
+    List<HouseholdRecord> monthFirst = read(Map.of("birth_date", "03/15/1985"), mdy);
+    assertThat(((HouseholdRecord.Valid) monthFirst.get(0)).household().members().get(0)
+        .birthDate()).contains(LocalDate.of(1985, 3, 15));
+    // Day first, 03/15 is no date; a year of two digits could be of two centuries.
+    for (Map.Entry<String, String> bad : Map.of("03/15/1985", "not a date, read day first"
+        + " (--dates dmy)", "15/03/85", "expected a year of four digits (--dates dmy)").entrySet()) {
+      assertThat(read(Map.of("birth_date", bad.getKey()), dmy)).singleElement()
+          .isInstanceOfSatisfying(HouseholdRecord.Invalid.class, r -> assertThat(r.problems())
+              .singleElement().satisfies(p -> {
+                assertThat(p.problem().code()).isEqualTo("CSV_DATE");
+                assertThat(p.problem().message()).isEqualTo(bad.getValue());
+              }));
+    }
+  }
+
+  @Test
   void aDateWrittenAsASpreadsheetShowsItSaysHowToSaveIt() throws Exception {
     for (String date : List.of("15/03/1985", "5-3-85", "15.03.1985")) {
       assertThat(read(Map.of("birth_date", date))).singleElement()
           .isInstanceOfSatisfying(HouseholdRecord.Invalid.class, bad -> assertThat(bad.problems())
               .singleElement().satisfies(p -> {
                 assertThat(p.problem().code()).isEqualTo("CSV_DATE");
-                assertThat(p.problem().message()).contains("as a spreadsheet shows", "yyyy-mm-dd")
+                assertThat(p.problem().message()).contains("as a spreadsheet shows", "yyyy-mm-dd",
+                        "--dates dmy")
                     .doesNotContain(date);
               }));
     }
