@@ -1,5 +1,6 @@
 package id.bansos.cli;
 
+import id.bansos.jackson.Detail;
 import id.bansos.jackson.ExtensionFacts;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Language;
@@ -56,13 +57,13 @@ public final class ScreenBench {
       case "parse" -> households = parse(in, format);
       case "read" -> {
         long[] n = new long[1];
-        format.read(in, ExtensionFacts.provincial(), r -> n[0]++, new Progress());
+        format.read(in, new TableLayout(ExtensionFacts.provincial()), r -> n[0]++, new Progress());
         households = n[0];
       }
       case "rows" -> {
         // The reader's rows cut into households, none of them built.
         long[] n = new long[1];
-        format.read(in, ExtensionFacts.provincial(), new RecordSink() {
+        format.read(in, new TableLayout(ExtensionFacts.provincial()), new RecordSink() {
           @Override
           public void accept(HouseholdRecord record) {
             n[0]++;
@@ -80,7 +81,8 @@ public final class ScreenBench {
         int threads = args.length > 3 ? Integer.parseInt(args[3])
             : Runtime.getRuntime().availableProcessors();
         Screening.Counts c = new Screening(Engine.of(JawaTimur.catalog()),
-            LocalDate.of(2025, 7, 1), Language.ID, ExtensionFacts.provincial(), threads)
+            LocalDate.of(2025, 7, 1), Language.ID, new TableLayout(ExtensionFacts.provincial()),
+            threads, Detail.FULL)
             .run(in, format, out, OutputFormat.of(out).orElseThrow(),
                 ScreenCommand.defaultRejects(out), new Summary(), new Progress(), n -> { });
         households = c.households();

@@ -38,7 +38,7 @@ class ExcelStyleWorkbookTest {
   /** Each household read, with its lines, or the problems of each record rejected. */
   private static List<Object> read(Path workbook) throws Exception {
     List<Object> out = new ArrayList<>();
-    InputFormat.XLSX.read(workbook, ExtensionFacts.provincial(), r -> out.add(
+    InputFormat.XLSX.read(workbook, new TableLayout(ExtensionFacts.provincial()), r -> out.add(
         r instanceof HouseholdRecord.Valid v ? List.of(v.household(), v.memberLines())
             : ((HouseholdRecord.Invalid) r).problems()), new Progress());
     return out;

@@ -88,6 +88,11 @@ final class ExplainCommand implements Callable<Integer> {
     String name = file.getFileName() == null ? ""
         : file.getFileName().toString().toLowerCase(Locale.ROOT);
     Household household;
+    if ((name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson"))
+        && table.given()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--column and --dates are for a .csv or .xlsx FILE");
+    }
     if (name.endsWith(".json")) {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         household = BansosJson.readHousehold(in, catalog.facts());

@@ -106,7 +106,9 @@ final class HouseholdTable {
   private static final String DIGITS_LOST = "XLSX_DIGITS_LOST";
   // No cell of a CSV row lost digits: empty, and never set.
   private static final BitSet NONE_LOST = new BitSet();
-  private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,59}");
+  // A header cell quoted in a message: letters first, no run of five digits (part of a NIK).
+  private static final Pattern COLUMN_NAME =
+      Pattern.compile("(?!.*\\d{5})[A-Za-z][A-Za-z0-9_. /()-]{0,59}");
   // A date as a spreadsheet shows it (15/03/1985 under Indonesian regional settings), which a
   // CSV file saved by it carries as text.
   private static final Pattern SHOWN_DATE =
@@ -156,7 +158,7 @@ final class HouseholdTable {
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
       String cell = header.get(i);
-      String name = (i == 0 ? TableLayout.withoutByteOrderMark(cell) : cell).strip();
+      String name = cell.strip();
       Optional<Column> column = layout.column(name);
       if (column.isEmpty()) {
         // Echo the header cell only when it looks like a column name: a file without a header

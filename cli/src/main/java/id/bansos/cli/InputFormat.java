@@ -88,23 +88,6 @@ enum InputFormat {
   }
 
   /**
-   * Reads every household of {@code file} into {@code sink}, in file order.
-   *
-   * @param file the file
-   * @param facts the extension facts accepted
-   * @param sink where the records go
-   * @param progress counts what was read, for the progress bar: bytes for text files, rows for
-   *     a workbook
-   * @throws IOException when the file cannot be read
-   * @throws InputFormatException when the file is not in the format at all
-   * @throws InterruptedException when the run is interrupted
-   */
-  void read(Path file, ExtensionFacts facts, RecordSink sink, Progress progress)
-      throws IOException, InterruptedException {
-    read(file, new TableLayout(facts), sink, progress);
-  }
-
-  /**
    * Reads every household of {@code file} into {@code sink}, in file order, a table's columns
    * as {@code layout} names them (JSON Lines reads the layout's extension facts).
    *

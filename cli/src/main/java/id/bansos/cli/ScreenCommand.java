@@ -75,6 +75,9 @@ final class ScreenCommand implements Callable<Integer> {
         "--in: the file must end in .csv, .jsonl or .xlsx" + InputFormat.saveAsHint(in)));
     OutputFormat outFormat = OutputFormat.of(out).orElseThrow(() -> usage(
         "--out: the file must end in .csv, .jsonl or .xlsx"));
+    if (inFormat == InputFormat.JSON_LINES && table.given()) {
+      throw usage("--column and --dates are for a .csv or .xlsx input");
+    }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1 || n > 1024) {
       throw usage("--threads must be from 1 to 1024");

@@ -4,7 +4,6 @@ import id.bansos.core.InvalidDataException;
 import id.bansos.core.Problem;
 import id.bansos.jackson.BansosJson;
 import id.bansos.jackson.Detail;
-import id.bansos.jackson.ExtensionFacts;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Engine;
@@ -65,10 +64,6 @@ final class Screening {
   // The JSON Lines writers, made when a JSON Lines result first needs them: building a mapper
   // cost about a tenth of a second of every run's start, and CSV and XLSX results need none.
   private volatile JsonWriters json;
-
-  Screening(Engine engine, LocalDate date, Language language, ExtensionFacts facts, int threads) {
-    this(engine, date, language, new TableLayout(facts), threads, Detail.FULL);
-  }
 
   /**
    * A screening whose JSON Lines results hold each assessment at {@code detail} (the CSV and

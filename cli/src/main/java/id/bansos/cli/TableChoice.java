@@ -25,6 +25,11 @@ final class TableChoice {
       converter = DateOrderConverter.class)
   TableLayout.DateOrder dates = TableLayout.DateOrder.ISO;
 
+  /** Whether either option is given: they are for a table, not for JSON. */
+  boolean given() {
+    return !columns.isEmpty() || dates != TableLayout.DateOrder.ISO;
+  }
+
   /**
    * The layout the command's table is read with.
    *

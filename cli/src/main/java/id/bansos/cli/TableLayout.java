@@ -139,17 +139,27 @@ final class TableLayout {
     }
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, String> e : columns.entrySet()) {
-      String target = e.getValue().strip();
-      Optional<Column> column = target.equals("-") ? Optional.of(LEFT_OUT) : column(target);
-      if (column.isEmpty()) {
-        problems.add("'" + target + "' (for '" + e.getKey().strip() + "')");
-      } else {
-        renamed.put(e.getKey().strip().toLowerCase(Locale.ROOT), column.get());
+      String header = cellName(e.getKey());
+      String target = cellName(e.getValue());
+      // The layout's own columns only: what another --column renames is no target, whatever
+      // the order the options come in.
+      Optional<Column> column = target.equals("-") ? Optional.of(LEFT_OUT) : ownColumn(target);
+      Optional<Column> own = ownColumn(header);
+      if (header.isEmpty()) {
+        problems.add("a HEADER is needed before '='");
+      } else if (column.isEmpty()) {
+        problems.add("'" + target + "' (for '" + header + "') is not a column of the layout"
+            + " (docs/csv-format.md)");
+      } else if (column.get() == LEFT_OUT && own.isPresent()
+          && (own.get() == KK || own.get() == NIK)) {
+        problems.add("'" + header + "' cannot be left out: every table needs its "
+            + own.get().english() + " column");
+      } else if (renamed.put(header.toLowerCase(Locale.ROOT), column.get()) != null) {
+        problems.add("'" + header + "' is given twice");
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("--column: not a column of the layout"
-          + " (docs/csv-format.md): " + String.join(", ", problems));
+      throw new IllegalArgumentException("--column: " + String.join("; ", problems));
     }
   }
 
@@ -171,13 +181,20 @@ final class TableLayout {
    * @return the column, empty when the name is not a column of the layout
    */
   Optional<Column> column(String header) {
-    String name = header.strip();
+    String name = cellName(header);
+    Column c = renamed.isEmpty() ? null : renamed.get(name.toLowerCase(Locale.ROOT));
+    return c != null ? Optional.of(c) : ownColumn(name);
+  }
+
+  /** A header cell or name as it is compared: a no-break space is a space, none around it. */
+  private static String cellName(String cell) {
+    return cell.replace('\u00A0', ' ').strip();
+  }
+
+  /** The column of the layout that {@code name} (stripped) names, --column aside. */
+  private Optional<Column> ownColumn(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    Column c = renamed.isEmpty() ? null : renamed.get(lower);
-    if (c != null) {
-      return Optional.of(c);
-    }
-    c = byName.get(lower);
+    Column c = byName.get(lower);
     if (c != null) {
       return Optional.of(c);
     }
@@ -193,27 +210,18 @@ final class TableLayout {
   }
 
   /**
-   * Whether {@code row} names both the {@link #KK} and the {@link #NIK} column (a byte order mark
-   * before the first cell ignored): the two columns every header has.
+   * Whether {@code row} names both the {@link #KK} and the {@link #NIK} column: the two columns
+   * every header has.
    */
   boolean namesKkAndNik(List<String> row) {
     boolean kk = false;
     boolean nik = false;
-    for (int i = 0; i < row.size(); i++) {
-      String cell = row.get(i);
-      if (cell == null) {
-        continue;
-      }
-      Optional<Column> c = column(i == 0 ? withoutByteOrderMark(cell) : cell);
+    for (String cell : row) {
+      Optional<Column> c = cell == null ? Optional.empty() : column(cell);
       kk |= c.isPresent() && c.get() == KK;
       nik |= c.isPresent() && c.get() == NIK;
     }
     return kk && nik;
-  }
-
-  /** {@code cell} without the byte order mark a file in UTF-8 may start with. */
-  static String withoutByteOrderMark(String cell) {
-    return cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
   }
 
   /**

@@ -109,8 +109,7 @@ final class TableStart {
     int known = 0;
     for (int i = 0; i < row.size(); i++) {
       String cell = row.get(i);
-      if (cell != null && !cell.isBlank()
-          && layout.column(i == 0 ? TableLayout.withoutByteOrderMark(cell) : cell).isPresent()) {
+      if (cell != null && !cell.isBlank() && layout.column(cell).isPresent()) {
         known++;
       }
     }
@@ -118,25 +117,30 @@ final class TableStart {
   }
 
   /**
-   * Whether {@code cell} holds a number of {@value #ID_DIGITS} digits or more, written as a NIK
-   * or No. KK may be (spaces, dots, dashes or an apostrophe between its digits): one, one
-   * mistyped, or one cut short. A date or a time ({@code 01/07/2025 10:30}) is not.
+   * Whether {@code cell} may be a NIK or a No. KK, one mistyped or one cut short: {@value
+   * #ID_DIGITS} digits or more in a row, or a cell of nothing but such a number written with
+   * spaces, dots, dashes or an apostrophe between its digits. A title's date, time or letter
+   * number ({@code Dicetak 2025-07-01 10:30}, {@code Nomor: 460.1.3-2024.001}) is not.
    */
   static boolean mayBeId(String cell) {
     if (cell == null) {
       return false;
     }
     int run = 0;
+    int digits = 0;
+    boolean onlyNumber = true;
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);
       if (c >= '0' && c <= '9') {
+        digits++;
         if (++run >= ID_DIGITS) {
           return true;
         }
-      } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
+      } else {
         run = 0;
+        onlyNumber &= c == ' ' || c == '.' || c == '-' || c == '\'';
       }
     }
-    return false;
+    return onlyNumber && digits >= ID_DIGITS;
   }
 }

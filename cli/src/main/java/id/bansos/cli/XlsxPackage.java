@@ -274,11 +274,11 @@ final class XlsxPackage implements Closeable {
 
   /**
    * How a part name or a zip entry's name is looked up: in lower case, as OPC compares part
-   * names, with {@code /} for a backslash, as some zip tools write it, and without a leading
-   * slash.
+   * names, with {@code /} for a backslash, as some zip tools write it, its percent escapes
+   * decoded, as a part name's are in a relationship's target, and without a leading slash.
    */
   private static String key(String name) {
-    String key = name.replace('\\', '/').toLowerCase(Locale.ROOT);
+    String key = percentDecoded(name.replace('\\', '/')).toLowerCase(Locale.ROOT);
     return key.startsWith("/") ? key.substring(1) : key;
   }
 
@@ -334,7 +334,7 @@ final class XlsxPackage implements Closeable {
    */
   static String resolve(String folder, String target) {
     Deque<String> segments = new ArrayDeque<>();
-    String slashed = percentDecoded(target.replace('\\', '/'));
+    String slashed = target.replace('\\', '/');
     String path = slashed.startsWith("/") ? slashed : folder + slashed;
     for (String segment : path.split("/", -1)) {
       if (segment.equals("..")) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bansos.core.household.Household;
 import id.bansos.core.identity.Nik;
 import id.bansos.jackson.BansosJson;
+import id.bansos.jackson.Detail;
 import id.bansos.jackson.ExtensionFacts;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Engine;
@@ -245,6 +246,11 @@ class BansosTest {
     assertThat(explained.out()).isEqualTo(bansos("explain", csv.toString(), "--kk", kk,
         "--date", DATE.toString()).out());
 
+    Run forJson = bansos("screen", "--in", jsonl.toString(), "--out", actual.toString(),
+        "--date", DATE.toString(), "--column", "NO KK=kk");
+    assertThat(forJson.code()).isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(forJson.err()).contains("--column and --dates are for a .csv or .xlsx input");
+
     Run wrong = bansos("screen", "--in", in.toString(), "--out", actual.toString(), "--date",
         DATE.toString(), "--column", "NO KK=nomor_kk");
     assertThat(wrong.code()).isEqualTo(Bansos.EXIT_USAGE);
@@ -318,7 +324,7 @@ class BansosTest {
     Path out = dir.resolve("interrupted.csv");
     Path rejects = dir.resolve("interrupted.rejects.csv");
     Screening screening = new Screening(Engine.of(JawaTimur.catalog()), DATE, Language.ID,
-        ExtensionFacts.provincial(), 2);
+        new TableLayout(ExtensionFacts.provincial()), 2, Detail.FULL);
 
     // The first finished batch interrupts the worker: as Ctrl-C or a stopping service would.
     assertThatThrownBy(() -> screening.run(big, InputFormat.CSV, out, OutputFormat.CSV, rejects,
@@ -436,7 +442,7 @@ class BansosTest {
         w.write(withFacts, Optional.of(kube));
       }
       List<HouseholdRecord> read = new ArrayList<>();
-      InputFormat.of(file).orElseThrow().read(file, ExtensionFacts.provincial(), read::add,
+      InputFormat.of(file).orElseThrow().read(file, new TableLayout(ExtensionFacts.provincial()), read::add,
           new Progress());
 
       assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class,
@@ -471,7 +477,7 @@ class BansosTest {
     Files.write(file, padded);
 
     List<HouseholdRecord> read = new ArrayList<>();
-    InputFormat.of(file).orElseThrow().read(file, ExtensionFacts.provincial(), read::add,
+    InputFormat.of(file).orElseThrow().read(file, new TableLayout(ExtensionFacts.provincial()), read::add,
         new Progress());
 
     assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class, v -> {

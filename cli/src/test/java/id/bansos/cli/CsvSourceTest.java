@@ -81,7 +81,7 @@ class CsvSourceTest {
     for (String above : List.of("3522011503200001,3522014101850001\n",
         "3.52201E+15,3.52201E+15\n", "352201150320001,35220141018500\n", ",,Nama Satu,MALE\n",
         "\uFEFF3522011503200001\n", "3522011503200001;3522014101850001\n",
-        "Kabupaten:,Bojonegoro\n", "NIK 3522 0141 0185\n")) {
+        "Kabupaten:,Bojonegoro\n", "3522 0141 0185 0001\n", "NIK 3522014101850001\n")) {
       Path file = dir.resolve("above.csv");
       Files.writeString(file, "Daftar keluarga\n" + above + header);
       assertThatThrownBy(() -> read(file)).as(above).isInstanceOf(InputFormatException.class)
@@ -89,9 +89,11 @@ class CsvSourceTest {
               + " a title (a title row has one cell, without a NIK or No. KK): move the header"
               + " above every household, or remove the row");
     }
-    // Titles of one cell, dates and times included, are skipped.
+    // Titles of one cell, dates, times and letter numbers included, are skipped.
     Path titled = dir.resolve("titles.csv");
-    Files.writeString(titled, "Data per 01/07/2025 10:30\n,,Kab. Bojonegoro,\n" + header);
+    Files.writeString(titled, "Data per 01/07/2025 10:30\n,,Kab. Bojonegoro,\n"
+        + "Dicetak 2025-07-01 10:30\nTanggal 01-07-2025 10.30\nNomor: 460.1.3-2024.001\n"
+        + "3.52201E+15\n" + header);
     assertThat(read(titled)).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
   }
 
@@ -140,7 +142,11 @@ class CsvSourceTest {
     assertThat(TableStart.mayBeId("3522014101850001")).isTrue();
     assertThat(TableStart.mayBeId("35.22.01.410185.0001")).isTrue();
     assertThat(TableStart.mayBeId("'3522014101850001")).isTrue();
-    assertThat(TableStart.mayBeId("NIK 3522 0141 01")).isTrue();
+    assertThat(TableStart.mayBeId("NIK 3522014101850001")).isTrue();
+    assertThat(TableStart.mayBeId("3522 0141 0185 0001")).isTrue();
+    assertThat(TableStart.mayBeId("NIK 3522 0141 0185 0001")).isFalse();
+    assertThat(TableStart.mayBeId("Dicetak 2025-07-01 10:30")).isFalse();
+    assertThat(TableStart.mayBeId("Nomor: 460.1.3-2024.001")).isFalse();
     assertThat(TableStart.mayBeId("352201410")).isFalse();
     assertThat(TableStart.mayBeId("01/07/2025 10:30:15")).isFalse();
     assertThat(TableStart.mayBeId("")).isFalse();
@@ -151,7 +157,7 @@ class CsvSourceTest {
   /** Every record read from {@code file}. */
   private static List<HouseholdRecord> read(Path file) throws Exception {
     List<HouseholdRecord> records = new ArrayList<>();
-    InputFormat.CSV.read(file, ExtensionFacts.provincial(), records::add, new Progress());
+    InputFormat.CSV.read(file, new TableLayout(ExtensionFacts.provincial()), records::add, new Progress());
     return records;
   }
 

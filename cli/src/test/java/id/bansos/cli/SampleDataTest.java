@@ -122,7 +122,8 @@ class SampleDataTest {
 
       java.util.List<Household> read = new java.util.ArrayList<>();
       java.util.List<java.util.Optional<HouseholdRecord.Kube>> named = new java.util.ArrayList<>();
-      InputFormat.of(file).orElseThrow().read(file, id.bansos.jackson.ExtensionFacts.provincial(),
+      InputFormat.of(file).orElseThrow().read(file,
+          new TableLayout(id.bansos.jackson.ExtensionFacts.provincial()),
           r -> {
             assertThat(r).as(format.name()).isInstanceOf(HouseholdRecord.Valid.class);
             read.add(((HouseholdRecord.Valid) r).household());

@@ -112,7 +112,7 @@ class XlsxPackageTest {
       assertThat(pkg.size(pkg.sheet())).isEqualTo(sheetXml("3509021503200001").length());
     }
     List<HouseholdRecord> read = new ArrayList<>();
-    InputFormat.XLSX.read(file, ExtensionFacts.provincial(), read::add, new Progress());
+    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()), read::add, new Progress());
     assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
   }
 
@@ -128,6 +128,16 @@ class XlsxPackageTest {
       assertThat(pkg.sheet()).isEqualTo("Sheets/First.xml");
       assertThat(pkg.size(pkg.sheet())).isPositive();
     }
+
+    // A name stored in the zip with its escape, as some tools store it, is found too.
+    Map<String, String> literal = unusualWorkbook();
+    literal.remove("sheets/first.xml");
+    literal.put("sheets/first%20sheet.xml", sheetXml("3509021503200001"));
+    literal.put("book/_rels/workbook.xml.rels", rels(REL + "/worksheet",
+        "../sheets/first%20sheet.xml"));
+    literal.put("book/workbook.xml", workbookXml("rId1"));
+    assertThat(read(zip("literal.xlsx", literal))).singleElement()
+        .isInstanceOf(HouseholdRecord.Valid.class);
 
     Map<String, String> escaped = unusualWorkbook();
     escaped.put("book/sheets/lembär satu.xml", sheetXml("3509021503200003"));
@@ -206,7 +216,8 @@ class XlsxPackageTest {
     assertThat(XlsxPackage.resolve("", "../../xl//workbook.xml")).isEqualTo("xl/workbook.xml");
     assertThat(XlsxPackage.resolve("xl/", "worksheets\\sheet1.xml"))
         .isEqualTo("xl/worksheets/sheet1.xml");
-    assertThat(XlsxPackage.resolve("xl/", "lembar%20satu.xml")).isEqualTo("xl/lembar satu.xml");
+    // Escapes are decoded when a part is looked up, on both sides.
+    assertThat(XlsxPackage.resolve("xl/", "lembar%20satu.xml")).isEqualTo("xl/lembar%20satu.xml");
     // A malformed escape is left as written.
     assertThat(XlsxPackage.percentDecoded("a%2")).isEqualTo("a%2");
     assertThat(XlsxPackage.percentDecoded("a%G0")).isEqualTo("a%G0");
@@ -340,7 +351,7 @@ class XlsxPackageTest {
 
   private static List<HouseholdRecord> read(Path file) throws Exception {
     List<HouseholdRecord> read = new ArrayList<>();
-    InputFormat.XLSX.read(file, ExtensionFacts.provincial(), read::add, new Progress());
+    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()), read::add, new Progress());
     return read;
   }
 

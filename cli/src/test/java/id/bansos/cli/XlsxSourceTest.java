@@ -100,7 +100,7 @@ class XlsxSourceTest {
     Path file = excelWorkbook();
     List<HouseholdRecord> read = new ArrayList<>();
 
-    InputFormat.XLSX.read(file, ExtensionFacts.provincial(), read::add, new Progress());
+    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()), read::add, new Progress());
 
     assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
     HouseholdRecord.Valid v = (HouseholdRecord.Valid) read.get(0);
@@ -203,6 +203,12 @@ class XlsxSourceTest {
    */
   private List<HouseholdRecord> readTable(String name, String[] header, Object[][] rows)
       throws Exception {
+    return readTable(name, header, rows, new TableLayout(ExtensionFacts.provincial()));
+  }
+
+  /** {@link #readTable(String, String[], Object[][])}, read with {@code layout}. */
+  private List<HouseholdRecord> readTable(String name, String[] header, Object[][] rows,
+      TableLayout layout) throws Exception {
     Path file = dir.resolve(name);
     try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = book.createSheet("KK");
@@ -223,7 +229,18 @@ class XlsxSourceTest {
       book.write(out);
     }
     List<HouseholdRecord> read = new ArrayList<>();
-    InputFormat.XLSX.read(file, ExtensionFacts.provincial(), read::add, new Progress());
+    InputFormat.XLSX.read(file, layout, read::add, new Progress());
     return read;
+  }
+
+  @Test
+  void anExportsOwnHeaderBelowATitleIsReadWithColumn() throws Exception {
+    TableLayout layout = new TableLayout(ExtensionFacts.provincial(),
+        java.util.Map.of("NO KK", "kk", "NIK ANGGOTA", "nik", "ALAMAT", "-"),
+        TableLayout.DateOrder.ISO);
+    List<HouseholdRecord> read = readTable("export.xlsx", new String[] {"DAFTAR KPM"},
+        new Object[][] {{"NO KK", "NIK ANGGOTA", "ALAMAT"}, {KK, HEAD, "Jl. Mawar 1"}}, layout);
+    assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class,
+        v -> assertThat(v.memberLines()).containsExactly(3));
   }
 }

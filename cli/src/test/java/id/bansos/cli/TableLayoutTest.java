@@ -1,0 +1,58 @@
+package id.bansos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bansos.jackson.ExtensionFacts;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What {@code --column HEADER=COLUMN} makes of a file's header (docs/csv-format.md). */
+class TableLayoutTest {
+
+  private static TableLayout layout(String... headerColumn) {
+    Map<String, String> columns = new LinkedHashMap<>();
+    for (int i = 0; i < headerColumn.length; i += 2) {
+      columns.put(headerColumn[i], headerColumn[i + 1]);
+    }
+    return new TableLayout(ExtensionFacts.provincial(), columns, TableLayout.DateOrder.ISO);
+  }
+
+  @Test
+  void aHeaderIsReadAsTheColumnGivenWhateverItsCaseAndSpaces() {
+    TableLayout layout = layout("NO KK", "kk", "Alamat", "-", "KODE PEKERJAAN", "pekerjaan",
+        "keterangan", "person.needsWheelchair");
+    assertThat(layout.column(" no kk ")).contains(TableLayout.KK);
+    assertThat(layout.column("NO\u00A0KK")).contains(TableLayout.KK);
+    assertThat(layout.column("ALAMAT")).contains(TableLayout.LEFT_OUT);
+    assertThat(layout.column("kode pekerjaan")).contains(TableLayout.OCCUPATION);
+    assertThat(layout.column("keterangan").flatMap(TableLayout.Column::extension)).isPresent();
+    // The layout's own names are still read.
+    assertThat(layout.column("nik")).contains(TableLayout.NIK);
+    assertThat(layout.column("pekerjaan")).contains(TableLayout.OCCUPATION);
+  }
+
+  @Test
+  void theOrderOfTheOptionsDoesNotMatter() {
+    // A file with its own free-text "pekerjaan" column left out, and its coded column read as the
+    // layout's pekerjaan: either order gives the same layout.
+    for (TableLayout layout : new TableLayout[] {
+        layout("pekerjaan", "-", "KODE PEKERJAAN", "pekerjaan"),
+        layout("KODE PEKERJAAN", "pekerjaan", "pekerjaan", "-")}) {
+      assertThat(layout.column("pekerjaan")).contains(TableLayout.LEFT_OUT);
+      assertThat(layout.column("KODE PEKERJAAN")).contains(TableLayout.OCCUPATION);
+    }
+  }
+
+  @Test
+  void whatCannotBeMeantIsAUsageErrorNamingEveryProblem() {
+    assertThatThrownBy(() -> layout("NO KK", "nomor_kk", " ", "nik", "kk", "-", "NIK", "-",
+        "Nama", "nama", "NAMA", "-"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--column: 'nomor_kk' (for 'NO KK') is not a column of the layout"
+            + " (docs/csv-format.md); a HEADER is needed before '='; 'kk' cannot be left out:"
+            + " every table needs its kk column; 'NIK' cannot be left out: every table needs its"
+            + " nik column; 'NAMA' is given twice");
+  }
+}
