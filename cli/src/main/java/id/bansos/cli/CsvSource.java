@@ -56,7 +56,6 @@ final class CsvSource {
   static void read(InputStream in, TableLayout layout, RecordSink sink)
       throws IOException, InterruptedException {
     BufferedInputStream buffered = new BufferedInputStream(in, HEADER_LIMIT);
-    char separator = separator(buffered, layout);
     // A byte order mark is no part of the first cell: without it a quoted first cell, as Excel
     // writes one in "CSV UTF-8", is read as quoted.
     buffered.mark(3);
@@ -65,12 +64,13 @@ final class CsvSource {
         && (head[2] & 0xFF) == 0xBF)) {
       buffered.reset();
     }
+    char separator = separator(buffered, layout);
     read(new TableText(buffered), separator, layout, sink);
   }
 
   /**
-   * The separator of the table whose bytes {@code in} starts with, and {@code in} reset to where
-   * it was. The header decides ({@link TableStart}: the first of the first rows that are not
+   * The separator of the table whose bytes {@code in} starts with (after its byte order mark),
+   * and {@code in} reset to where it was. The header decides ({@link TableStart}: the first of the first rows that are not
    * blank that names the kk and nik columns): {@code ';'} when it names them split at
    * semicolons, {@code ','} when split at commas. Without such a row, the first row that is not
    * blank decides: {@code ';'} when it has semicolons and no comma outside quotes, else {@code
@@ -97,10 +97,6 @@ final class CsvSource {
       }
       if (lines.size() < TableStart.ROWS_SEARCHED) {
         addRow(lines, line.toString());
-      }
-      if (!lines.isEmpty() && lines.get(0).startsWith("\u00EF\u00BB\u00BF")) {
-        // The byte order mark of UTF-8, as its three bytes.
-        lines.set(0, lines.get(0).substring(3));
       }
       for (String l : lines) {
         if (layout.namesKkAndNik(cells(l, ';'))) {

@@ -6,8 +6,8 @@ import java.util.List;
  * Finds the header of the household table at the top of a file: the first row that names both
  * the {@code kk} and the {@code nik} column (in English or Indonesian), among the first {@value
  * #ROWS_SEARCHED} rows that are not empty. The rows above it may only be titles, such as the
- * title, region and date that exports put over a table: rows of one cell, without a number of
- * {@value #ID_DIGITS} digits or more. Any other row above the header refuses the file, naming it,
+ * title, region and date that exports put over a table: rows of one cell that does not look like
+ * a NIK or No. KK ({@link #mayBeId}). Any other row above the header refuses the file, naming it,
  * as a household there would otherwise be lost without a word. When no row is a header, the row
  * that names the most columns of the layout is refused as the header, naming what it lacks; when
  * no row names any, the message says so without quoting a cell.
