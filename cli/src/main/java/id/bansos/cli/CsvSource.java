@@ -120,7 +120,9 @@ final class CsvSource {
    * Adds {@code line} to {@code lines} unless its cells are all empty with either separator, as
    * {@link TableStart} skips an empty row ({@code ;;;}, as Excel saves one).
    */
-  private static void addRow(List<String> lines, String line) {
+  private static void addRow(List<String> lines, String bytes) {
+    // The bytes were kept one char each: a no-break space, two bytes in UTF-8, is read as one.
+    String line = bytes.replace("\u00C2\u00A0", "\u00A0");
     if (!cells(line, ';').stream().allMatch(String::isBlank)
         && !cells(line, ',').stream().allMatch(String::isBlank)) {
       lines.add(line);

@@ -106,13 +106,15 @@ final class HouseholdTable {
   private static final String DIGITS_LOST = "XLSX_DIGITS_LOST";
   // No cell of a CSV row lost digits: empty, and never set.
   private static final BitSet NONE_LOST = new BitSet();
-  // A header cell quoted in a message: letters first, no run of five digits (part of a NIK).
-  private static final Pattern COLUMN_NAME =
-      Pattern.compile("(?!.*\\d{5})[A-Za-z][A-Za-z0-9_. /()-]{0,59}");
+  // A header cell quoted in a message: letters first, no run of five digits and no ten digits in
+  // all (a NIK or a No. KK, however written).
+  private static final Pattern COLUMN_NAME = Pattern.compile(
+      "(?!.*\\d{5})(?!(?:\\D*\\d){10})[A-Za-z][A-Za-z0-9_. /()-]{0,59}");
   // A date as a spreadsheet shows it (15/03/1985 under Indonesian regional settings), which a
   // CSV file saved by it carries as text.
-  private static final Pattern SHOWN_DATE =
-      Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2,4})");
+  // A time after it, as a column formatted as a date and time shows one, is no part of the day.
+  private static final Pattern SHOWN_DATE = Pattern.compile(
+      "(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2,4})(?:[ T]\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)?");
   private static final List<String> BOOLEAN_WORDS =
       List.of("true", "false", "ya", "tidak", "yes", "no", "y", "n", "1", "0");
 
@@ -889,11 +891,15 @@ final class HouseholdTable {
       try {
         return LocalDate.parse(s);
       } catch (DateTimeParseException e) {
-        problem(column, "CSV_DATE", "expected a date written YYYY-MM-DD"
-            + (shown.matches() ? ", not as a spreadsheet shows a date: format the column's"
-                + " dates as yyyy-mm-dd before saving (a date typed as text must be typed"
-                + " again), or read them day first with --dates dmy (month first: --dates mdy)"
-                : ""));
+        String hint = "";
+        if (shown.matches()) {
+          hint = shown.group(4).length() == 4 ? ", not as a spreadsheet shows a date: format the"
+              + " column's dates as yyyy-mm-dd before saving (a date typed as text must be typed"
+              + " again), or read them day first with --dates dmy (month first: --dates mdy)"
+              : ", with a year of four digits: format the column's dates as yyyy-mm-dd before"
+              + " saving (a spreadsheet shows a year of two digits, of no century)";
+        }
+        problem(column, "CSV_DATE", "expected a date written YYYY-MM-DD" + hint);
         return null;
       }
     }

@@ -1,6 +1,7 @@
 package id.bansos.cli;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
@@ -18,8 +19,9 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class TableChoice {
 
+  // A list, not a map: a HEADER given twice is refused, not overwritten.
   @Option(names = "--column", paramLabel = "HEADER=COLUMN", descriptionKey = "column")
-  Map<String, String> columns = new LinkedHashMap<>();
+  List<String> columns = new ArrayList<>();
 
   @Option(names = "--dates", paramLabel = "dmy|mdy", descriptionKey = "dates",
       converter = DateOrderConverter.class)
@@ -37,7 +39,14 @@ final class TableChoice {
    * @throws IllegalArgumentException when a column named is not one of the layout's
    */
   TableLayout layout(CatalogChoice catalog) {
-    return new TableLayout(catalog.facts(), columns, dates);
+    List<Map.Entry<String, String>> pairs = new ArrayList<>();
+    for (String column : columns) {
+      int eq = column.indexOf('=');
+      // Without '=' no COLUMN is given, which the layout refuses with the other problems.
+      pairs.add(eq < 0 ? Map.entry(column, "")
+          : Map.entry(column.substring(0, eq), column.substring(eq + 1)));
+    }
+    return new TableLayout(catalog.facts(), pairs, dates);
   }
 
   /** Reads {@code dmy} or {@code mdy}, in any case. */

@@ -116,7 +116,7 @@ final class TableLayout {
    * @param facts the extension facts accepted as columns
    */
   TableLayout(ExtensionFacts facts) {
-    this(facts, Map.of(), DateOrder.ISO);
+    this(facts, List.of(), DateOrder.ISO);
   }
 
   /**
@@ -126,11 +126,12 @@ final class TableLayout {
    * Indonesian, as a header would name it), or {@code -} for a column that is not to be read.
    *
    * @param facts the extension facts accepted as columns
-   * @param columns the file's header names and what they are
+   * @param columns the file's header names and what each is, in the order given
    * @param dates how a date is written besides {@code YYYY-MM-DD}
-   * @throws IllegalArgumentException when a name given is not a column of the layout, naming it
+   * @throws IllegalArgumentException naming every problem: a name given that is not a column of
+   *     the layout, a header given twice or empty, kk or nik left out
    */
-  TableLayout(ExtensionFacts facts, Map<String, String> columns, DateOrder dates) {
+  TableLayout(ExtensionFacts facts, List<Map.Entry<String, String>> columns, DateOrder dates) {
     this.facts = facts;
     this.dates = dates;
     for (Column c : BUILT_IN) {
@@ -138,7 +139,7 @@ final class TableLayout {
       byName.put(c.indonesian(), c);
     }
     List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, String> e : columns.entrySet()) {
+    for (Map.Entry<String, String> e : columns) {
       String header = cellName(e.getKey());
       String target = cellName(e.getValue());
       // The layout's own columns only: what another --column renames is no target, whatever
@@ -147,6 +148,8 @@ final class TableLayout {
       Optional<Column> own = ownColumn(header);
       if (header.isEmpty()) {
         problems.add("a HEADER is needed before '='");
+      } else if (target.isEmpty()) {
+        problems.add("'" + header + "' is not HEADER=COLUMN");
       } else if (column.isEmpty()) {
         problems.add("'" + target + "' (for '" + header + "') is not a column of the layout"
             + " (docs/csv-format.md)");

@@ -1,6 +1,7 @@
 package id.bansos.cli;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the header of the household table at the top of a file: the first row that names both
@@ -29,6 +30,7 @@ final class TableStart {
   private List<String> best;
   private int bestNumber;
   private int bestCount = -1;
+  private int bestCells;
 
   TableStart(TableLayout layout, RecordSink sink) {
     this.layout = layout;
@@ -71,6 +73,7 @@ final class TableStart {
       best = row;
       bestNumber = number;
       bestCount = known;
+      bestCells = cells;
     }
     if (searched == ROWS_SEARCHED) {
       throw noHeader();
@@ -79,7 +82,9 @@ final class TableStart {
   }
 
   /**
-   * The file ended before a header was found.
+   * The file ended before a header was found: the row that names the most columns of the layout
+   * is refused as a header, its unknown cells quoted, when it looks like one (two columns or
+   * more, half of its cells or more); otherwise no cell is quoted.
    *
    * @param empty the message for a file without a row
    * @throws InputFormatException always: {@code empty}, or why no row is the header
@@ -89,11 +94,13 @@ final class TableStart {
   }
 
   private InputFormatException noHeader() {
-    if (bestCount == 0) {
-      // Most likely data without a header: no cell is quoted, as it may be a NIK or a name.
+    if (bestCount < 2 || bestCount * 2 < bestCells) {
+      // Most likely data without a header (a person named Nik, an address that reads "nama"):
+      // no cell is quoted, as it may be a NIK or a name.
       return new InputFormatException("no row among the first " + ROWS_SEARCHED + " that are"
-          + " not empty is the header of the household table: none names a column of the"
-          + " layout (docs/csv-format.md)");
+          + " not empty is the header of the household table: "
+          + (bestCount == 0 ? "none names a column of the layout"
+              : "none names both the kk and the nik column") + " (docs/csv-format.md)");
     }
     try {
       new HouseholdTable(layout, best, sink);
@@ -116,31 +123,39 @@ final class TableStart {
     return known;
   }
 
+  // What a title's date, time or letter number looks like: not a NIK or No. KK.
+  private static final Pattern DATE_OR_TIME = Pattern.compile(
+      "(?<!\\d)(?:\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)(?!\\d)");
+  // A number as a spreadsheet shows a large one: 3.52201E+15.
+  private static final Pattern SCIENTIFIC =
+      Pattern.compile("\\d[.,]\\d+[eE]\\+?\\d+");
+
   /**
-   * Whether {@code cell} may be a NIK or a No. KK, one mistyped or one cut short: {@value
-   * #ID_DIGITS} digits or more in a row, or a cell of nothing but such a number written with
-   * spaces, dots, dashes or an apostrophe between its digits. A title's date, time or letter
-   * number ({@code Dicetak 2025-07-01 10:30}, {@code Nomor: 460.1.3-2024.001}) is not.
+   * Whether {@code cell} may be a NIK or a No. KK, one mistyped or one cut short: once its dates,
+   * times and letter numbers ({@code 2025-07-01}, {@code 10:30}, {@code 460.1.3}) are left out,
+   * {@value #ID_DIGITS} digits or more in a row with at most spaces, dots, dashes or an apostrophe
+   * between them ({@code 3522 0141 0185 0001}), or a number as a spreadsheet shows a large one
+   * ({@code 3.52201E+15}).
    */
   static boolean mayBeId(String cell) {
     if (cell == null) {
       return false;
     }
+    if (SCIENTIFIC.matcher(cell).find()) {
+      return true;
+    }
+    String rest = DATE_OR_TIME.matcher(cell).replaceAll("/");
     int run = 0;
-    int digits = 0;
-    boolean onlyNumber = true;
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
       if (c >= '0' && c <= '9') {
-        digits++;
         if (++run >= ID_DIGITS) {
           return true;
         }
-      } else {
+      } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
         run = 0;
-        onlyNumber &= c == ' ' || c == '.' || c == '-' || c == '\'';
       }
     }
-    return onlyNumber && digits >= ID_DIGITS;
+    return false;
   }
 }

@@ -246,6 +246,12 @@ class BansosTest {
     assertThat(explained.out()).isEqualTo(bansos("explain", csv.toString(), "--kk", kk,
         "--date", DATE.toString()).out());
 
+    Run twice = bansos("screen", "--in", in.toString(), "--out", actual.toString(), "--date",
+        DATE.toString(), "--column", "NO KK=kk", "--column", "ALAMAT=nama", "--column",
+        "ALAMAT=-", "--column", "RT");
+    assertThat(twice.code()).isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(twice.err()).contains("'ALAMAT' is given twice", "'RT' is not HEADER=COLUMN");
+
     Run forJson = bansos("screen", "--in", jsonl.toString(), "--out", actual.toString(),
         "--date", DATE.toString(), "--column", "NO KK=kk");
     assertThat(forJson.code()).isEqualTo(Bansos.EXIT_USAGE);
@@ -278,6 +284,26 @@ class BansosTest {
     assertThat(without.code()).isEqualTo(Bansos.EXIT_REJECTS);
     assertThat(Files.readString(dir.resolve("shown-dates-results.rejects.csv")))
         .contains("--dates dmy");
+    // Month first, and explain too.
+    Path monthFirst = dir.resolve("month-first.csv");
+    Files.writeString(monthFirst, Files.readString(csv)
+        .replaceAll("(?<=[,;])(\\d{4})-(\\d{2})-(\\d{2})(?=[,;\\n\\r])", "$2/$3/$1"));
+    assertThat(bansos("screen", "--in", monthFirst.toString(), "--out", actual.toString(),
+        "--date", DATE.toString(), "--progress", "none", "--dates", "mdy").code()).isZero();
+    assertThat(Files.readString(actual)).isEqualTo(Files.readString(expected));
+    String kk = Files.readAllLines(csv).get(1).split(",")[0];
+    Run explained = bansos("explain", in.toString(), "--kk", kk, "--date", DATE.toString(),
+        "--dates", "dmy");
+    assertThat(explained.code()).as(explained.err()).isZero();
+    assertThat(explained.out()).isEqualTo(bansos("explain", csv.toString(), "--kk", kk,
+        "--date", DATE.toString()).out());
+    Path json = dir.resolve("dates-household.json");
+    try (InputStream household = BansosTest.class.getResourceAsStream("household.json")) {
+      Files.write(json, household.readAllBytes());
+    }
+    assertThat(bansos("explain", json.toString(), "--date", DATE.toString(), "--dates", "dmy")
+        .code()).isEqualTo(Bansos.EXIT_USAGE);
+
     Run wrong = bansos("screen", "--in", in.toString(), "--out", actual.toString(), "--date",
         DATE.toString(), "--dates", "ymd");
     assertThat(wrong.code()).isEqualTo(Bansos.EXIT_USAGE);

@@ -81,7 +81,8 @@ class CsvSourceTest {
     for (String above : List.of("3522011503200001,3522014101850001\n",
         "3.52201E+15,3.52201E+15\n", "352201150320001,35220141018500\n", ",,Nama Satu,MALE\n",
         "\uFEFF3522011503200001\n", "3522011503200001;3522014101850001\n",
-        "Kabupaten:,Bojonegoro\n", "3522 0141 0185 0001\n", "NIK 3522014101850001\n")) {
+        "Kabupaten:,Bojonegoro\n", "3522 0141 0185 0001\n", "NIK 3522014101850001\n",
+        "3.52201E+15\n", "NIK 3522 0141 0185 0001\n")) {
       Path file = dir.resolve("above.csv");
       Files.writeString(file, "Daftar keluarga\n" + above + header);
       assertThatThrownBy(() -> read(file)).as(above).isInstanceOf(InputFormatException.class)
@@ -93,7 +94,7 @@ class CsvSourceTest {
     Path titled = dir.resolve("titles.csv");
     Files.writeString(titled, "Data per 01/07/2025 10:30\n,,Kab. Bojonegoro,\n"
         + "Dicetak 2025-07-01 10:30\nTanggal 01-07-2025 10.30\nNomor: 460.1.3-2024.001\n"
-        + "3.52201E+15\n" + header);
+        + header);
     assertThat(read(titled)).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
   }
 
@@ -103,6 +104,18 @@ class CsvSourceTest {
     Files.writeString(file, "Daftar keluarga, Kabupaten Bojonegoro;;\n" + ";;\n".repeat(12)
         + "no_kk;nik;nama\n3522011503200001;3522014101850001;\n");
     assertThat(read(file)).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
+  }
+
+  @Test
+  void aByteOrderMarkTitleAndSemicolonsAndANoBreakSpaceInTheHeaderAreRead() throws Exception {
+    Path file = dir.resolve("bom-title.csv");
+    Files.writeString(file, "\uFEFFDaftar keluarga, Kabupaten Bojonegoro;;\r\n"
+        + "NO\u00A0KK;NIK;nama\r\n3522011503200001;3522014101850001;\r\n");
+    List<HouseholdRecord> records = new ArrayList<>();
+    InputFormat.CSV.read(file, new TableLayout(ExtensionFacts.provincial(),
+        List.of(java.util.Map.entry("NO KK", "kk")), TableLayout.DateOrder.ISO), records::add,
+        new Progress());
+    assertThat(records).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
   }
 
   @Test
@@ -121,12 +134,18 @@ class CsvSourceTest {
     assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
         .hasMessageStartingWith("row 2, which names the most columns of the layout, is not its"
             + " header: not a column of the layout (docs/csv-format.md): column 1");
-    // Data without a header: no cell is quoted.
+    // Data without a header: no cell is quoted, even where one cell happens to be a column's
+    // name (a person named Nik).
     Path data = dir.resolve("data.csv");
-    Files.writeString(data, "3522011503200001,3522014101850001,Siti,FEMALE\n");
+    Files.writeString(data, "3522011503200001,3522014101850001,Siti Aminah,FEMALE\n");
     assertThatThrownBy(() -> read(data)).isInstanceOf(InputFormatException.class)
         .hasMessage("no row among the first 10 that are not empty is the header of the household"
             + " table: none names a column of the layout (docs/csv-format.md)");
+    Path nik = dir.resolve("nik.csv");
+    Files.writeString(nik, "3522011503200001,3522014101850001,Nik,Jl. Mawar 1\n");
+    assertThatThrownBy(() -> read(nik)).isInstanceOf(InputFormatException.class)
+        .hasMessage("no row among the first 10 that are not empty is the header of the household"
+            + " table: none names both the kk and the nik column (docs/csv-format.md)");
     Path titles = dir.resolve("titles-only.csv");
     Files.writeString(titles, "Daftar keluarga\n".repeat(TableStart.ROWS_SEARCHED) + "kk,nik\n");
     assertThatThrownBy(() -> read(titles)).isInstanceOf(InputFormatException.class)
@@ -144,7 +163,9 @@ class CsvSourceTest {
     assertThat(TableStart.mayBeId("'3522014101850001")).isTrue();
     assertThat(TableStart.mayBeId("NIK 3522014101850001")).isTrue();
     assertThat(TableStart.mayBeId("3522 0141 0185 0001")).isTrue();
-    assertThat(TableStart.mayBeId("NIK 3522 0141 0185 0001")).isFalse();
+    assertThat(TableStart.mayBeId("NIK 3522 0141 0185 0001")).isTrue();
+    assertThat(TableStart.mayBeId("3.52201E+15")).isTrue();
+    assertThat(TableStart.mayBeId("Tanggal 01-07-2025 10.30")).isFalse();
     assertThat(TableStart.mayBeId("Dicetak 2025-07-01 10:30")).isFalse();
     assertThat(TableStart.mayBeId("Nomor: 460.1.3-2024.001")).isFalse();
     assertThat(TableStart.mayBeId("352201410")).isFalse();

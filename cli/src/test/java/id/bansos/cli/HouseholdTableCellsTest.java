@@ -313,9 +313,9 @@ class HouseholdTableCellsTest {
 
   @Test
   void withDatesDayOrMonthFirstADateAsASpreadsheetShowsItIsRead() throws Exception {
-    TableLayout dmy = new TableLayout(ExtensionFacts.provincial(), Map.of(),
+    TableLayout dmy = new TableLayout(ExtensionFacts.provincial(), List.of(),
         TableLayout.DateOrder.DMY);
-    TableLayout mdy = new TableLayout(ExtensionFacts.provincial(), Map.of(),
+    TableLayout mdy = new TableLayout(ExtensionFacts.provincial(), List.of(),
         TableLayout.DateOrder.MDY);
     for (String date : List.of("15/03/1985", "15.3.1985", "15-03-1985", "1985-03-15")) {
       List<HouseholdRecord> read = read(Map.of("birth_date", date), dmy);
@@ -323,6 +323,9 @@ class HouseholdTableCellsTest {
           HouseholdRecord.Valid.class, v -> assertThat(v.household().members().get(0)
               .birthDate()).contains(LocalDate.of(1985, 3, 15)));
     }
+    // A time after the date, as a column of dates and times shows it, is no part of the day.
+    assertThat(((HouseholdRecord.Valid) read(Map.of("birth_date", "15/03/1985 0:00"), dmy)
+        .get(0)).household().members().get(0).birthDate()).contains(LocalDate.of(1985, 3, 15));
     List<HouseholdRecord> monthFirst = read(Map.of("birth_date", "03/15/1985"), mdy);
     assertThat(((HouseholdRecord.Valid) monthFirst.get(0)).household().members().get(0)
         .birthDate()).contains(LocalDate.of(1985, 3, 15));
@@ -340,7 +343,7 @@ class HouseholdTableCellsTest {
 
   @Test
   void aDateWrittenAsASpreadsheetShowsItSaysHowToSaveIt() throws Exception {
-    for (String date : List.of("15/03/1985", "5-3-85", "15.03.1985")) {
+    for (String date : List.of("15/03/1985", "5-3-1985", "15.03.1985 10:30")) {
       assertThat(read(Map.of("birth_date", date))).singleElement()
           .isInstanceOfSatisfying(HouseholdRecord.Invalid.class, bad -> assertThat(bad.problems())
               .singleElement().satisfies(p -> {
@@ -350,6 +353,10 @@ class HouseholdTableCellsTest {
                     .doesNotContain(date);
               }));
     }
+    assertThat(read(Map.of("birth_date", "15/03/85"))).singleElement()
+        .isInstanceOfSatisfying(HouseholdRecord.Invalid.class, bad -> assertThat(bad.problems())
+            .singleElement().satisfies(p -> assertThat(p.problem().message())
+                .contains("a year of four digits").doesNotContain("--dates")));
     for (String other : List.of("1 Jan 1985", "15/03-1985", "31121")) {
       assertThat(read(Map.of("birth_date", other))).singleElement()
           .isInstanceOfSatisfying(HouseholdRecord.Invalid.class, bad -> assertThat(bad.problems())

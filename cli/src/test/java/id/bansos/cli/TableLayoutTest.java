@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.jackson.ExtensionFacts;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class TableLayoutTest {
 
   private static TableLayout layout(String... headerColumn) {
-    Map<String, String> columns = new LinkedHashMap<>();
+    List<Map.Entry<String, String>> columns = new ArrayList<>();
     for (int i = 0; i < headerColumn.length; i += 2) {
-      columns.put(headerColumn[i], headerColumn[i + 1]);
+      columns.add(Map.entry(headerColumn[i], headerColumn[i + 1]));
     }
     return new TableLayout(ExtensionFacts.provincial(), columns, TableLayout.DateOrder.ISO);
   }
@@ -48,11 +49,11 @@ class TableLayoutTest {
   @Test
   void whatCannotBeMeantIsAUsageErrorNamingEveryProblem() {
     assertThatThrownBy(() -> layout("NO KK", "nomor_kk", " ", "nik", "kk", "-", "NIK", "-",
-        "Nama", "nama", "NAMA", "-"))
+        "Nama", "nama", "NAMA", "-", "Alamat", "-", "Alamat", "-"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("--column: 'nomor_kk' (for 'NO KK') is not a column of the layout"
             + " (docs/csv-format.md); a HEADER is needed before '='; 'kk' cannot be left out:"
             + " every table needs its kk column; 'NIK' cannot be left out: every table needs its"
-            + " nik column; 'NAMA' is given twice");
+            + " nik column; 'NAMA' is given twice; 'Alamat' is given twice");
   }
 }

@@ -234,9 +234,24 @@ class XlsxSourceTest {
   }
 
   @Test
+  void aDateTypedAsTextIsReadInTheOrderDatesGivesAndADateCellWhatever() throws Exception {
+    TableLayout dmy = new TableLayout(ExtensionFacts.provincial(), List.of(),
+        TableLayout.DateOrder.DMY);
+    // Row 2: the date typed as text; row 3: a date cell (the sample workbook's own).
+    List<HouseholdRecord> read = readTable("dates.xlsx", new String[] {"kk", "nik",
+        "tanggal_lahir"}, new Object[][] {{KK, HEAD, "15/03/1985"}, {KK, CHILD, "2015-06-15"}},
+        dmy);
+    assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class, v -> {
+      assertThat(v.household().members().get(0).birthDate()).contains(LocalDate.of(1985, 3, 15));
+      assertThat(v.household().members().get(1).birthDate()).contains(LocalDate.of(2015, 6, 15));
+    });
+  }
+
+  @Test
   void anExportsOwnHeaderBelowATitleIsReadWithColumn() throws Exception {
     TableLayout layout = new TableLayout(ExtensionFacts.provincial(),
-        java.util.Map.of("NO KK", "kk", "NIK ANGGOTA", "nik", "ALAMAT", "-"),
+        List.of(java.util.Map.entry("NO KK", "kk"), java.util.Map.entry("NIK ANGGOTA", "nik"),
+            java.util.Map.entry("ALAMAT", "-")),
         TableLayout.DateOrder.ISO);
     List<HouseholdRecord> read = readTable("export.xlsx", new String[] {"DAFTAR KPM"},
         new Object[][] {{"NO KK", "NIK ANGGOTA", "ALAMAT"}, {KK, HEAD, "Jl. Mawar 1"}}, layout);
