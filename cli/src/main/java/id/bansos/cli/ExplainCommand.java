@@ -88,7 +88,7 @@ final class ExplainCommand implements Callable<Integer> {
     String name = file.getFileName() == null ? ""
         : file.getFileName().toString().toLowerCase(Locale.ROOT);
     Household household;
-    if ((name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson"))
+    if ((name.endsWith(".json") || InputFormat.of(file).orElse(null) == InputFormat.JSON_LINES)
         && table.given()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--column and --dates are for a .csv or .xlsx FILE");

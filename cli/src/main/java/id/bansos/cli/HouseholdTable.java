@@ -84,6 +84,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -884,7 +885,7 @@ final class HouseholdTable {
           }
         }
       }
-      java.util.regex.Matcher shown = SHOWN_DATE.matcher(s);
+      Matcher shown = SHOWN_DATE.matcher(s);
       if (shown.matches() && dates != TableLayout.DateOrder.ISO) {
         return shownDate(column, shown);
       }
@@ -905,11 +906,11 @@ final class HouseholdTable {
     }
 
     /** A date as a spreadsheet shows it, read in the order --dates gives. */
-    private LocalDate shownDate(Column column, java.util.regex.Matcher shown) {
+    private LocalDate shownDate(Column column, Matcher shown) {
       String year = shown.group(4);
       if (year.length() != 4) {
         problem(column, "CSV_DATE", "expected a year of four digits (--dates "
-            + dates.name().toLowerCase(java.util.Locale.ROOT) + ")");
+            + dates.name().toLowerCase(Locale.ROOT) + ")");
         return null;
       }
       int first = Integer.parseInt(shown.group(1));
@@ -920,7 +921,7 @@ final class HouseholdTable {
             dayFirst ? first : second);
       } catch (java.time.DateTimeException e) {
         problem(column, "CSV_DATE", "not a date, read " + (dayFirst ? "day" : "month")
-            + " first (--dates " + dates.name().toLowerCase(java.util.Locale.ROOT) + ")");
+            + " first (--dates " + dates.name().toLowerCase(Locale.ROOT) + ")");
         return null;
       }
     }
