@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.time.LocalDate;
 
 /**
  * Cuts the first sheet of an XLSX workbook into rows, reading the sheet's XML as a stream with
