@@ -160,8 +160,7 @@ final class HouseholdTable {
     }
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      String cell = header.get(i);
-      String name = cell.strip();
+      String name = header.get(i).replace('\u00A0', ' ').strip();
       Optional<Column> column = layout.column(name);
       if (column.isEmpty()) {
         // Echo the header cell only when it looks like a column name: a file without a header
@@ -898,7 +897,7 @@ final class HouseholdTable {
               + " column's dates as yyyy-mm-dd before saving (a date typed as text must be typed"
               + " again), or read them day first with --dates dmy (month first: --dates mdy)"
               : ", with a year of four digits: format the column's dates as yyyy-mm-dd before"
-              + " saving (a spreadsheet shows a year of two digits, of no century)";
+              + " saving (a year of two digits has no century)";
         }
         problem(column, "CSV_DATE", "expected a date written YYYY-MM-DD" + hint);
         return null;

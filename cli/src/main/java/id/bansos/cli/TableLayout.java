@@ -139,6 +139,7 @@ final class TableLayout {
       byName.put(c.indonesian(), c);
     }
     List<String> problems = new ArrayList<>();
+    Map<String, Column> leftOutIds = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, String> e : columns) {
       String header = cellName(e.getKey());
       String target = cellName(e.getValue());
@@ -149,18 +150,24 @@ final class TableLayout {
       if (header.isEmpty()) {
         problems.add("a HEADER is needed before '='");
       } else if (target.isEmpty()) {
-        problems.add("'" + header + "' is not HEADER=COLUMN");
+        problems.add("'" + header + "' needs a COLUMN: HEADER=COLUMN");
       } else if (column.isEmpty()) {
         problems.add("'" + target + "' (for '" + header + "') is not a column of the layout"
             + " (docs/csv-format.md)");
-      } else if (column.get() == LEFT_OUT && own.isPresent()
-          && (own.get() == KK || own.get() == NIK)) {
-        problems.add("'" + header + "' cannot be left out: every table needs its "
-            + own.get().english() + " column");
       } else if (renamed.put(header.toLowerCase(Locale.ROOT), column.get()) != null) {
         problems.add("'" + header + "' is given twice");
+      } else if (column.get() == LEFT_OUT && own.isPresent()
+          && (own.get() == KK || own.get() == NIK)) {
+        leftOutIds.put(header, own.get());
       }
     }
+    // The file's own kk or nik column may be left out only for another that --column names so.
+    leftOutIds.forEach((header, id) -> {
+      if (!renamed.containsValue(id)) {
+        problems.add("'" + header + "' cannot be left out: every table needs its " + id.english()
+            + " column, and no other --column gives it");
+      }
+    });
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("--column: " + String.join("; ", problems));
     }

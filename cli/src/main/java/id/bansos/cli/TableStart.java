@@ -1,5 +1,6 @@
 package id.bansos.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -7,11 +8,11 @@ import java.util.regex.Pattern;
  * Finds the header of the household table at the top of a file: the first row that names both
  * the {@code kk} and the {@code nik} column (in English or Indonesian), among the first {@value
  * #ROWS_SEARCHED} rows that are not empty. The rows above it may only be titles, such as the
- * title, region and date that exports put over a table: rows of one cell that does not look like
- * a NIK or No. KK ({@link #mayBeId}). Any other row above the header refuses the file, naming it,
- * as a household there would otherwise be lost without a word. When no row is a header, the row
- * that names the most columns of the layout is refused as the header, naming what it lacks; when
- * no row names any, the message says so without quoting a cell.
+ * title, region and date that exports put over a table: rows of one cell that is not a NIK or No.
+ * KK ({@link #mayBeId}). Any other row above the header refuses the file, naming it, as a
+ * household there would otherwise be lost without a word. When no row is a header, the row that
+ * names the most columns of the layout is refused as the header, naming what it lacks, if it looks
+ * like one; otherwise the message says no row is, without quoting a cell.
  */
 final class TableStart {
 
@@ -31,6 +32,8 @@ final class TableStart {
   private int bestNumber;
   private int bestCount = -1;
   private int bestCells;
+  // Whether the best row holds a cell that may be a NIK or No. KK: then it is data, not a header.
+  private boolean bestHoldsId;
 
   TableStart(TableLayout layout, RecordSink sink) {
     this.layout = layout;
@@ -65,7 +68,7 @@ final class TableStart {
       }
       return new HouseholdTable(layout, row, sink);
     }
-    if (notTitle == 0 && (cells > 1 || row.stream().anyMatch(TableStart::mayBeId))) {
+    if (notTitle == 0 && (cells > 1 || row.stream().anyMatch(TableStart::holdsId))) {
       notTitle = number;
     }
     int known = knownColumns(row);
@@ -74,6 +77,7 @@ final class TableStart {
       bestNumber = number;
       bestCount = known;
       bestCells = cells;
+      bestHoldsId = row.stream().anyMatch(TableStart::holdsId);
     }
     if (searched == ROWS_SEARCHED) {
       throw noHeader();
@@ -84,7 +88,8 @@ final class TableStart {
   /**
    * The file ended before a header was found: the row that names the most columns of the layout
    * is refused as a header, its unknown cells quoted, when it looks like one (two columns or
-   * more, half of its cells or more); otherwise no cell is quoted.
+   * more, more than half of its cells, no cell that may be a NIK or No. KK); otherwise no cell is
+   * quoted.
    *
    * @param empty the message for a file without a row
    * @throws InputFormatException always: {@code empty}, or why no row is the header
@@ -94,9 +99,9 @@ final class TableStart {
   }
 
   private InputFormatException noHeader() {
-    if (bestCount < 2 || bestCount * 2 < bestCells) {
-      // Most likely data without a header (a person named Nik, an address that reads "nama"):
-      // no cell is quoted, as it may be a NIK or a name.
+    if (bestCount < 2 || bestCount * 2 <= bestCells || bestHoldsId) {
+      // Most likely data without a header (a person named Nik, a row of labels and values): no
+      // cell is quoted, as it may be a NIK or a name.
       return new InputFormatException("no row among the first " + ROWS_SEARCHED + " that are"
           + " not empty is the header of the household table: "
           + (bestCount == 0 ? "none names a column of the layout"
@@ -123,39 +128,51 @@ final class TableStart {
     return known;
   }
 
-  // What a title's date, time or letter number looks like: not a NIK or No. KK.
-  private static final Pattern DATE_OR_TIME = Pattern.compile(
-      "(?<!\\d)(?:\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)(?!\\d)");
   // A number as a spreadsheet shows a large one: 3.52201E+15.
-  private static final Pattern SCIENTIFIC =
-      Pattern.compile("\\d[.,]\\d+[eE]\\+?\\d+");
+  private static final Pattern SCIENTIFIC = Pattern.compile("\\d[.,]\\d+[eE]\\+?\\d+");
 
   /**
-   * Whether {@code cell} may be a NIK or a No. KK, one mistyped or one cut short: once its dates,
-   * times and letter numbers ({@code 2025-07-01}, {@code 10:30}, {@code 460.1.3}) are left out,
-   * {@value #ID_DIGITS} digits or more in a row with at most spaces, dots, dashes or an apostrophe
-   * between them ({@code 3522 0141 0185 0001}), or a number as a spreadsheet shows a large one
-   * ({@code 3.52201E+15}).
+   * Whether {@code cell} is, or holds among the parts the other separator makes of it (a row of
+   * a household in a file separated otherwise is one cell), one that {@link #mayBeId may be} a
+   * NIK or No. KK.
+   */
+  private static boolean holdsId(String cell) {
+    if (cell == null) {
+      return false;
+    }
+    if (mayBeId(cell)) {
+      return true;
+    }
+    String[] parts = cell.split("[;,]");
+    return parts.length > 1 && Arrays.stream(parts).anyMatch(TableStart::mayBeId);
+  }
+
+  /**
+   * Whether {@code cell} may be a NIK or a No. KK, whole, mistyped or cut short: a cell that is
+   * nothing but numbers of {@value #ID_DIGITS} digits or more together (spaces, dots, dashes,
+   * slashes, an apostrophe, and the other separator's commas or semicolons between them, as a
+   * household's row in a file of the other separator is one cell), or a number as a spreadsheet
+   * shows a large one
+   * ({@code 3.52201E+15}). A cell with words in it is a title's, whatever numbers it holds: a
+   * date, a time, a region's code, an amount, a letter number.
    */
   static boolean mayBeId(String cell) {
     if (cell == null) {
       return false;
     }
-    if (SCIENTIFIC.matcher(cell).find()) {
+    String number = cell.strip();
+    if (SCIENTIFIC.matcher(number).matches()) {
       return true;
     }
-    String rest = DATE_OR_TIME.matcher(cell).replaceAll("/");
-    int run = 0;
-    for (int i = 0; i < rest.length(); i++) {
-      char c = rest.charAt(i);
+    int digits = 0;
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
       if (c >= '0' && c <= '9') {
-        if (++run >= ID_DIGITS) {
-          return true;
-        }
-      } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
-        run = 0;
+        digits++;
+      } else if (" .-/',;\t".indexOf(c) < 0) {
+        return false;
       }
     }
-    return false;
+    return digits >= ID_DIGITS;
   }
 }

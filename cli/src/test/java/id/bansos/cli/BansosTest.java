@@ -250,7 +250,8 @@ class BansosTest {
         DATE.toString(), "--column", "NO KK=kk", "--column", "ALAMAT=nama", "--column",
         "ALAMAT=-", "--column", "RT");
     assertThat(twice.code()).isEqualTo(Bansos.EXIT_USAGE);
-    assertThat(twice.err()).contains("'ALAMAT' is given twice", "'RT' is not HEADER=COLUMN");
+    assertThat(twice.err()).contains("'ALAMAT' is given twice",
+        "'RT' needs a COLUMN: HEADER=COLUMN");
 
     Run forJson = bansos("screen", "--in", jsonl.toString(), "--out", actual.toString(),
         "--date", DATE.toString(), "--column", "NO KK=kk");

@@ -49,11 +49,20 @@ class TableLayoutTest {
   @Test
   void whatCannotBeMeantIsAUsageErrorNamingEveryProblem() {
     assertThatThrownBy(() -> layout("NO KK", "nomor_kk", " ", "nik", "kk", "-", "NIK", "-",
-        "Nama", "nama", "NAMA", "-", "Alamat", "-", "Alamat", "-"))
+        "Nama", "nama", "NAMA", "-", "Alamat", "-", "Alamat", "-", "RT", ""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("--column: 'nomor_kk' (for 'NO KK') is not a column of the layout"
-            + " (docs/csv-format.md); a HEADER is needed before '='; 'kk' cannot be left out:"
-            + " every table needs its kk column; 'NIK' cannot be left out: every table needs its"
-            + " nik column; 'NAMA' is given twice; 'Alamat' is given twice");
+            + " (docs/csv-format.md); a HEADER is needed before '='; 'NAMA' is given twice;"
+            + " 'Alamat' is given twice; 'RT' needs a COLUMN: HEADER=COLUMN; 'kk' cannot be left"
+            + " out: every table needs its kk column, and no other --column gives it; 'NIK'"
+            + " cannot be left out: every table needs its nik column, and no other --column gives"
+            + " it");
+  }
+
+  @Test
+  void theFilesOwnNikColumnMayBeLeftOutForAnotherThatHoldsTheMembersNik() {
+    TableLayout layout = layout("NIK", "-", "NIK ANGGOTA", "nik");
+    assertThat(layout.column("NIK")).contains(TableLayout.LEFT_OUT);
+    assertThat(layout.column("nik anggota")).contains(TableLayout.NIK);
   }
 }

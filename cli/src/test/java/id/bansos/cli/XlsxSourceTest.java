@@ -199,7 +199,8 @@ class XlsxSourceTest {
 
   /**
    * The records read from a one-sheet workbook of {@code header} and {@code rows}, made as Excel
-   * makes one: a {@code Double} as a number cell, a {@code String} as a text cell.
+   * makes one: a {@code Double} as a number cell, a {@code LocalDate} as a date cell, a {@code
+   * String} as a text cell.
    */
   private List<HouseholdRecord> readTable(String name, String[] header, Object[][] rows)
       throws Exception {
@@ -221,6 +222,12 @@ class XlsxSourceTest {
         for (int c = 0; c < rows[r].length; c++) {
           if (rows[r][c] instanceof Double d) {
             row.createCell(c).setCellValue(d);
+          } else if (rows[r][c] instanceof LocalDate d) {
+            // A date cell: a number in a date format, as Excel keeps a date.
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            row.createCell(c).setCellValue(d);
+            row.getCell(c).setCellStyle(date);
           } else {
             row.createCell(c).setCellValue((String) rows[r][c]);
           }
@@ -235,16 +242,28 @@ class XlsxSourceTest {
 
   @Test
   void aDateTypedAsTextIsReadInTheOrderDatesGivesAndADateCellWhatever() throws Exception {
-    TableLayout dmy = new TableLayout(ExtensionFacts.provincial(), List.of(),
-        TableLayout.DateOrder.DMY);
-    // Row 2: the date typed as text; row 3: a date cell (the sample workbook's own).
-    List<HouseholdRecord> read = readTable("dates.xlsx", new String[] {"kk", "nik",
-        "tanggal_lahir"}, new Object[][] {{KK, HEAD, "15/03/1985"}, {KK, CHILD, "2015-06-15"}},
-        dmy);
+    // Row 2: a date typed as text, day first; row 3: as text, ISO; row 4: a date cell shown
+    // dd/mm/yyyy, which is a date whatever --dates says.
+    Object[][] rows = {{KK, HEAD, "15/03/1985"}, {KK, CHILD, "2015-06-15"},
+        {KK, THIRD, LocalDate.of(2016, 1, 2)}};
+    String[] header = {"kk", "nik", "tanggal_lahir"};
+    List<HouseholdRecord> read = readTable("dates.xlsx", header, rows,
+        new TableLayout(ExtensionFacts.provincial(), List.of(), TableLayout.DateOrder.DMY));
     assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class, v -> {
       assertThat(v.household().members().get(0).birthDate()).contains(LocalDate.of(1985, 3, 15));
       assertThat(v.household().members().get(1).birthDate()).contains(LocalDate.of(2015, 6, 15));
+      assertThat(v.household().members().get(2).birthDate()).contains(LocalDate.of(2016, 1, 2));
     });
+    rows[0][2] = "03/15/1985";
+    List<HouseholdRecord> monthFirst = readTable("dates-mdy.xlsx", header, rows,
+        new TableLayout(ExtensionFacts.provincial(), List.of(), TableLayout.DateOrder.MDY));
+    assertThat(monthFirst).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class,
+        v -> {
+          assertThat(v.household().members().get(0).birthDate())
+              .contains(LocalDate.of(1985, 3, 15));
+          assertThat(v.household().members().get(2).birthDate())
+              .contains(LocalDate.of(2016, 1, 2));
+        });
   }
 
   @Test
