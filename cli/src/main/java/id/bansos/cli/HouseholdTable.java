@@ -145,6 +145,16 @@ final class HouseholdTable {
   private record Row(int line, String key, String group, String[] cells, Problem broken) {}
 
   /**
+   * How a message names cell {@code i} of a header that is not a column of the layout: with its
+   * text only when that looks like a column's name, so that a row taken for a header never puts
+   * a NIK, a No. KK or a name-like value of digits into a message.
+   */
+  static String unknownColumn(int i, String name) {
+    return "column " + (i + 1) + (COLUMN_NAME.matcher(name).matches()
+        && !name.chars().allMatch(Character::isDigit) ? " '" + name + "'" : "");
+  }
+
+  /**
    * Reads the header.
    *
    * @param layout the columns accepted
@@ -163,11 +173,7 @@ final class HouseholdTable {
       String name = header.get(i).replace('\u00A0', ' ').strip();
       Optional<Column> column = layout.column(name);
       if (column.isEmpty()) {
-        // Echo the header cell only when it looks like a column name: a file without a header
-        // would otherwise put a NIK or No. KK into the message.
-        unknown.add("column " + (i + 1)
-            + (COLUMN_NAME.matcher(name).matches() && !name.chars().allMatch(Character::isDigit)
-                ? " '" + name + "'" : ""));
+        unknown.add(unknownColumn(i, name));
         continue;
       }
       Column c = column.get();

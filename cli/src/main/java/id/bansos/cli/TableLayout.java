@@ -6,6 +6,7 @@ import id.bansos.jackson.ExtensionFacts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +130,8 @@ final class TableLayout {
    * @param columns the file's header names and what each is, in the order given
    * @param dates how a date is written besides {@code YYYY-MM-DD}
    * @throws IllegalArgumentException naming every problem: a name given that is not a column of
-   *     the layout, a header given twice or empty, kk or nik left out
+   *     the layout, a header given twice or empty, kk or nik left out with no other header given
+   *     for it
    */
   TableLayout(ExtensionFacts facts, List<Map.Entry<String, String>> columns, DateOrder dates) {
     this.facts = facts;
@@ -139,7 +141,7 @@ final class TableLayout {
       byName.put(c.indonesian(), c);
     }
     List<String> problems = new ArrayList<>();
-    Map<String, Column> leftOutIds = new java.util.LinkedHashMap<>();
+    Map<String, Column> leftOutIds = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : columns) {
       String header = cellName(e.getKey());
       String target = cellName(e.getValue());
@@ -154,7 +156,7 @@ final class TableLayout {
       } else if (column.isEmpty()) {
         problems.add("'" + target + "' (for '" + header + "') is not a column of the layout"
             + " (docs/csv-format.md)");
-      } else if (renamed.put(header.toLowerCase(Locale.ROOT), column.get()) != null) {
+      } else if (renamed.putIfAbsent(header.toLowerCase(Locale.ROOT), column.get()) != null) {
         problems.add("'" + header + "' is given twice");
       } else if (column.get() == LEFT_OUT && own.isPresent()
           && (own.get() == KK || own.get() == NIK)) {

@@ -1,6 +1,6 @@
 package id.bansos.cli;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,19 +8,32 @@ import java.util.regex.Pattern;
  * Finds the header of the household table at the top of a file: the first row that names both
  * the {@code kk} and the {@code nik} column (in English or Indonesian), among the first {@value
  * #ROWS_SEARCHED} rows that are not empty. The rows above it may only be titles, such as the
- * title, region and date that exports put over a table: rows of one cell that is not a NIK or No.
- * KK ({@link #mayBeId}). Any other row above the header refuses the file, naming it, as a
- * household there would otherwise be lost without a word. When no row is a header, the row that
- * names the most columns of the layout is refused as the header, naming what it lacks, if it looks
- * like one; otherwise the message says no row is, without quoting a cell.
+ * title, region and date that exports put over a table: rows of one cell with no NIK or No. KK in
+ * it ({@link #holdsId}). Any other row above the header refuses the file, naming it, as a
+ * household there would otherwise be lost without a word. When no row is a header, the message
+ * says why, quoting a cell only of a row that is plainly a header: the rows searched may be a
+ * household's.
  */
 final class TableStart {
 
   /** How many rows, from the first that is not empty, may hold the header. */
   static final int ROWS_SEARCHED = 10;
 
-  /** How many digits make a title row's cell look like a NIK or No. KK (16), typos included. */
+  /** How many digits make a cell of nothing but a number a NIK or No. KK, typos included. */
   static final int ID_DIGITS = 10;
+
+  /** How many digits in a row make a number among words a NIK or No. KK (16), typos included. */
+  static final int ID_DIGITS_AMONG_WORDS = 15;
+
+  // A date or a time in a title (01/07/2025, 2025-07-01, 14:22:05): no part of a NIK.
+  private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+  private static final String MONTH = "(?:0?[1-9]|1[0-2])";
+  private static final String YEAR = "(?:19|20)\\d\\d";
+  private static final Pattern DATE_OR_TIME = Pattern.compile("(?<![\\d.])(?:"
+      + DAY + "([-/.])" + MONTH + "\\1" + YEAR + "|" + YEAR + "([-/.])" + MONTH + "\\2" + DAY
+      + "|(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)(?![\\d.])");
+  // A number as a spreadsheet shows a large one: 3.52201E+15.
+  private static final Pattern SCIENTIFIC = Pattern.compile("\\d[.,]\\d+[eE]\\+?\\d+");
 
   private final TableLayout layout;
   private final RecordSink sink;
@@ -31,9 +44,6 @@ final class TableStart {
   private List<String> best;
   private int bestNumber;
   private int bestCount = -1;
-  private int bestCells;
-  // Whether the best row holds a cell that may be a NIK or No. KK: then it is data, not a header.
-  private boolean bestHoldsId;
 
   TableStart(TableLayout layout, RecordSink sink) {
     this.layout = layout;
@@ -63,7 +73,7 @@ final class TableStart {
       if (notTitle > 0) {
         throw new InputFormatException("row " + notTitle + " comes before the header of the"
             + " household table (row " + number + ") and is not a title (a title row has one"
-            + " cell, without a NIK or No. KK): move the header above every household, or"
+            + " cell, with no NIK or No. KK in it): move the header above every household, or"
             + " remove the row");
       }
       return new HouseholdTable(layout, row, sink);
@@ -71,13 +81,11 @@ final class TableStart {
     if (notTitle == 0 && (cells > 1 || row.stream().anyMatch(TableStart::holdsId))) {
       notTitle = number;
     }
-    int known = knownColumns(row);
+    int known = knownColumns(row).size();
     if (known > bestCount) {
       best = row;
       bestNumber = number;
       bestCount = known;
-      bestCells = cells;
-      bestHoldsId = row.stream().anyMatch(TableStart::holdsId);
     }
     if (searched == ROWS_SEARCHED) {
       throw noHeader();
@@ -86,10 +94,7 @@ final class TableStart {
   }
 
   /**
-   * The file ended before a header was found: the row that names the most columns of the layout
-   * is refused as a header, its unknown cells quoted, when it looks like one (two columns or
-   * more, more than half of its cells, no cell that may be a NIK or No. KK); otherwise no cell is
-   * quoted.
+   * The file ended before a header was found.
    *
    * @param empty the message for a file without a row
    * @throws InputFormatException always: {@code empty}, or why no row is the header
@@ -98,81 +103,106 @@ final class TableStart {
     throw best == null ? new InputFormatException(empty) : noHeader();
   }
 
+  /**
+   * Why no row is the header: none names a column of the layout, or the one that names the most
+   * lacks kk or nik. Its other cells are quoted only when it is plainly a header (three columns of
+   * the layout or more, two thirds of its cells or more, no NIK or No. KK in it); otherwise they
+   * are told by number, as they may be a household's NIK or names.
+   */
   private InputFormatException noHeader() {
-    if (bestCount < 2 || bestCount * 2 <= bestCells || bestHoldsId) {
-      // Most likely data without a header (a person named Nik, a row of labels and values): no
-      // cell is quoted, as it may be a NIK or a name.
+    String hint = " (docs/csv-format.md; --column HEADER=COLUMN names the column a header holds)";
+    if (bestCount == 0) {
       return new InputFormatException("no row among the first " + ROWS_SEARCHED + " that are"
-          + " not empty is the header of the household table: "
-          + (bestCount == 0 ? "none names a column of the layout"
-              : "none names both the kk and the nik column") + " (docs/csv-format.md)");
+          + " not empty is the header of the household table: none names a column of the"
+          + " layout" + hint);
     }
-    try {
-      new HouseholdTable(layout, best, sink);
-    } catch (InputFormatException e) {
-      return new InputFormatException("row " + bestNumber + ", which names the most columns of"
-          + " the layout, is not its header: " + e.getMessage());
+    List<Integer> known = knownColumns(best);
+    int cells = 0;
+    for (String cell : best) {
+      cells += cell == null || cell.isBlank() ? 0 : 1;
     }
-    // A row that names no kk or no nik column is no header: the table has refused it.
-    throw new IllegalStateException("a header without kk or nik was accepted");
+    boolean header = known.size() >= 3 && known.size() * 3 >= cells * 2
+        && best.stream().noneMatch(TableStart::holdsId);
+    List<String> others = new ArrayList<>();
+    for (int i = 0; i < best.size(); i++) {
+      String cell = best.get(i);
+      if (cell != null && !cell.isBlank() && !known.contains(i)) {
+        others.add(header ? HouseholdTable.unknownColumn(i, cell.replace('\u00A0', ' ').strip())
+            : "column " + (i + 1));
+      }
+    }
+    return new InputFormatException("no row among the first " + ROWS_SEARCHED + " that are not"
+        + " empty is the header of the household table: none names both the kk (no_kk) and the"
+        + " nik column; row " + bestNumber + " names the most, " + known.size() + " column"
+        + (known.size() == 1 ? "" : "s") + " of the layout"
+        + (others.isEmpty() ? "" : "; not of the layout: " + String.join(", ", others)) + hint);
   }
 
-  private int knownColumns(List<String> row) {
-    int known = 0;
+  /** The positions of the cells of {@code row} that name a column of the layout. */
+  private List<Integer> knownColumns(List<String> row) {
+    List<Integer> known = new ArrayList<>();
     for (int i = 0; i < row.size(); i++) {
       String cell = row.get(i);
       if (cell != null && !cell.isBlank() && layout.column(cell).isPresent()) {
-        known++;
+        known.add(i);
       }
     }
     return known;
   }
 
-  // A number as a spreadsheet shows a large one: 3.52201E+15.
-  private static final Pattern SCIENTIFIC = Pattern.compile("\\d[.,]\\d+[eE]\\+?\\d+");
-
   /**
-   * Whether {@code cell} is, or holds among the parts the other separator makes of it (a row of
-   * a household in a file separated otherwise is one cell), one that {@link #mayBeId may be} a
-   * NIK or No. KK.
+   * Whether {@code cell} may hold a NIK or a No. KK (whole, mistyped or cut short), or does among
+   * the parts the other separator makes of it (a household's row in a file separated otherwise
+   * is one cell), quotes taken away: see {@link #mayBeId}.
    */
-  private static boolean holdsId(String cell) {
+  static boolean holdsId(String cell) {
     if (cell == null) {
       return false;
     }
-    if (mayBeId(cell)) {
-      return true;
+    for (String part : cell.split("[;,]")) {
+      if (mayBeId(part.replace("\"", ""))) {
+        return true;
+      }
     }
-    String[] parts = cell.split("[;,]");
-    return parts.length > 1 && Arrays.stream(parts).anyMatch(TableStart::mayBeId);
+    return false;
   }
 
   /**
-   * Whether {@code cell} may be a NIK or a No. KK, whole, mistyped or cut short: a cell that is
-   * nothing but numbers of {@value #ID_DIGITS} digits or more together (spaces, dots, dashes,
-   * slashes, an apostrophe, and the other separator's commas or semicolons between them, as a
-   * household's row in a file of the other separator is one cell), or a number as a spreadsheet
-   * shows a large one
-   * ({@code 3.52201E+15}). A cell with words in it is a title's, whatever numbers it holds: a
-   * date, a time, a region's code, an amount, a letter number.
+   * Whether {@code cell} may be or hold a NIK or a No. KK, whole, mistyped or cut short. Its
+   * dates and times ({@code 31/07/2025}, {@code 2025-07-01}, {@code 14:22:05}) left out, it is:
+   * a cell of nothing but numbers of {@value #ID_DIGITS} digits or more together (spaces, dots,
+   * dashes, slashes or an apostrophe between its digits); or one that holds, among words, {@value
+   * #ID_DIGITS_AMONG_WORDS} digits or more in a row (spaces, dots and dashes between them
+   * allowed), so that a region's code ({@code Kode Wilayah 3522012001}), an amount or a letter
+   * number in a title is not; or one that holds a number as a spreadsheet shows a large one
+   * ({@code 3.52201E+15}).
    */
   static boolean mayBeId(String cell) {
     if (cell == null) {
       return false;
     }
-    String number = cell.strip();
-    if (SCIENTIFIC.matcher(number).matches()) {
+    String text = cell.replace('\u00A0', ' ');
+    if (SCIENTIFIC.matcher(text).find()) {
       return true;
     }
+    text = DATE_OR_TIME.matcher(text).replaceAll(" ");
     int digits = 0;
-    for (int i = 0; i < number.length(); i++) {
-      char c = number.charAt(i);
+    int run = 0;
+    boolean onlyNumbers = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         digits++;
-      } else if (" .-/',;\t".indexOf(c) < 0) {
-        return false;
+        if (++run >= ID_DIGITS_AMONG_WORDS) {
+          return true;
+        }
+      } else {
+        if (c != ' ' && c != '.' && c != '-') {
+          run = 0;
+        }
+        onlyNumbers &= " .-/'\t".indexOf(c) >= 0;
       }
     }
-    return digits >= ID_DIGITS;
+    return onlyNumbers && digits >= ID_DIGITS;
   }
 }

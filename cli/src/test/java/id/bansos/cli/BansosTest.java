@@ -469,7 +469,8 @@ class BansosTest {
         w.write(withFacts, Optional.of(kube));
       }
       List<HouseholdRecord> read = new ArrayList<>();
-      InputFormat.of(file).orElseThrow().read(file, new TableLayout(ExtensionFacts.provincial()), read::add,
+      InputFormat.of(file).orElseThrow().read(file, new TableLayout(ExtensionFacts.provincial()),
+          read::add,
           new Progress());
 
       assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class,
@@ -504,7 +505,8 @@ class BansosTest {
     Files.write(file, padded);
 
     List<HouseholdRecord> read = new ArrayList<>();
-    InputFormat.of(file).orElseThrow().read(file, new TableLayout(ExtensionFacts.provincial()), read::add,
+    InputFormat.of(file).orElseThrow().read(file, new TableLayout(ExtensionFacts.provincial()),
+        read::add,
         new Progress());
 
     assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class, v -> {

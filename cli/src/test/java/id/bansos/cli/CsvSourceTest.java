@@ -81,7 +81,10 @@ class CsvSourceTest {
     for (String above : List.of("3522011503200001,3522014101850001\n",
         "3.52201E+15,3.52201E+15\n", "352201150320001,35220141018500\n", ",,Nama Satu,MALE\n",
         "3522011503200001\n", "3522011503200001;3522014101850001\n",
-        "3522011503200001;3522014101850001;Siti Aminah;FEMALE\n",
+        "3522011503200001;3522014101850001;Siti Aminah;FEMALE\n", "3522011503200001\u00A0\n",
+        "3522\u00A00141\u00A00185\u00A00001\n", "NIK: 3522014101850001\n",
+        "3522014101850001 Siti Aminah\n", "NIK 3.52201E+15\n", "352201410185000l\n",
+        "Siti Aminah;\"3522014101850001\"\n",
         "Kabupaten:,Bojonegoro\n", "3522 0141 0185 0001\n", "3522.01.41.0185.0001\n",
         "3522/0141/0185/0001\n", "35-22-01-41-01-85-0001\n", "'352201410185\n",
         "3.52201E+15\n")) {
@@ -89,7 +92,7 @@ class CsvSourceTest {
       Files.writeString(file, "Daftar keluarga\n" + above + header);
       assertThatThrownBy(() -> read(file)).as(above).isInstanceOf(InputFormatException.class)
           .hasMessage("row 2 comes before the header of the household table (row 3) and is not"
-              + " a title (a title row has one cell, without a NIK or No. KK): move the header"
+              + " a title (a title row has one cell, with no NIK or No. KK in it): move the header"
               + " above every household, or remove the row");
     }
     // Titles of one cell, dates, times and letter numbers included, are skipped.
@@ -100,7 +103,8 @@ class CsvSourceTest {
     assertThat(read(titled)).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
     Files.writeString(titled, "Sumber: SIKS-NG 31/07/2025 14:22:05\n"
         + "Kode Wilayah 35.22.01.2001\nKode Wilayah 3522012001\nPagu Anggaran Rp 1.500.000.000\n"
-        + "Telp. 0353-881234\nPeriode 01/07/2025 - 31/07/2025\nNIK 3522014101850001\n" + header);
+        + "Telp. 0353-881234\nPeriode 01/07/2025 - 31/07/2025\n01/07/2025 - 31/07/2025\n"
+        + header);
     assertThat(read(titled)).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
   }
 
@@ -131,41 +135,43 @@ class CsvSourceTest {
     assertThat(read(file)).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
   }
 
+  private static final String HINT =
+      " (docs/csv-format.md; --column HEADER=COLUMN names the column a header holds)";
+
   @Test
-  void withoutAHeaderAmongTheFirstRowsTheRowClosestToOneIsRefused() throws Exception {
-    // A misspelt header under a title: the message is about the header, not the title.
+  void withoutAHeaderAmongTheFirstRowsTheMessageSaysWhyByColumnNumbersOnly() throws Exception {
+    // A header in an export's own names under a title: the row closest to a header is told,
+    // its other cells by number.
     Path file = dir.resolve("noheader.csv");
-    Files.writeString(file, "Daftar keluarga\nno kk,nik,nama\n3522011503200001,3522014101850001,"
-        + "Siti\n");
+    Files.writeString(file, "Daftar keluarga\nno kk,nik,nama,ALAMAT\n3522011503200001,"
+        + "3522014101850001,Siti,Jl. Mawar\n");
     assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
-        .hasMessageStartingWith("row 2, which names the most columns of the layout, is not its"
-            + " header: not a column of the layout (docs/csv-format.md): column 1");
-    // Data without a header: no cell is quoted, even where one cell happens to be a column's
-    // name (a person named Nik).
-    Path data = dir.resolve("data.csv");
-    Files.writeString(data, "3522011503200001,3522014101850001,Siti Aminah,FEMALE\n");
-    assertThatThrownBy(() -> read(data)).isInstanceOf(InputFormatException.class)
         .hasMessage("no row among the first 10 that are not empty is the header of the household"
-            + " table: none names a column of the layout (docs/csv-format.md)");
-    // Rows of labels and values, as a form exports them: no name is quoted.
-    for (String form : List.of("Nama,Siti Aminah,NIK,3522014101850001\n",
-        "Nik,Nama,Siti Aminah,Budi Santoso\n")) {
-      Path biodata = dir.resolve("biodata.csv");
-      Files.writeString(biodata, form);
-      assertThatThrownBy(() -> read(biodata)).as(form).isInstanceOf(InputFormatException.class)
-          .hasMessage("no row among the first 10 that are not empty is the header of the"
-              + " household table: none names both the kk and the nik column"
-              + " (docs/csv-format.md)");
+            + " table: none names both the kk (no_kk) and the nik column; row 2 names the most,"
+            + " 2 columns of the layout; not of the layout: column 1, column 4" + HINT);
+    // A row that is plainly a header has its unknown cells quoted.
+    Files.writeString(file, "Daftar keluarga\nNO KK,nik,nama,jenis_kelamin,tanggal_lahir\n");
+    assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
+        .hasMessage("no row among the first 10 that are not empty is the header of the household"
+            + " table: none names both the kk (no_kk) and the nik column; row 2 names the most,"
+            + " 4 columns of the layout; not of the layout: column 1 'NO KK'" + HINT);
+    // Data without a header, or rows of labels and values as a form exports them, one cell
+    // happening to be a column's name (a person named Nik): no cell is ever quoted.
+    for (String data : List.of("3522011503200001,3522014101850001,Siti Aminah,FEMALE\n",
+        "Nama,Siti Aminah,NIK,3522014101850001\n", "Nik,Nama,Siti Aminah,Budi Santoso\n",
+        "nama,nik,Siti Aminah\n", "3522011503200001,3522014101850001,Nik,Jl. Mawar 1\n")) {
+      Path rows = dir.resolve("data.csv");
+      Files.writeString(rows, data);
+      assertThatThrownBy(() -> read(rows)).as(data).isInstanceOf(InputFormatException.class)
+          .hasMessageStartingWith("no row among the first 10 that are not empty is the header")
+          .hasMessageNotContaining("Siti").hasMessageNotContaining("Budi")
+          .hasMessageNotContaining("Mawar").hasMessageNotContaining("3522");
     }
-    Path nik = dir.resolve("nik.csv");
-    Files.writeString(nik, "3522011503200001,3522014101850001,Nik,Jl. Mawar 1\n");
-    assertThatThrownBy(() -> read(nik)).isInstanceOf(InputFormatException.class)
-        .hasMessage("no row among the first 10 that are not empty is the header of the household"
-            + " table: none names both the kk and the nik column (docs/csv-format.md)");
     Path titles = dir.resolve("titles-only.csv");
     Files.writeString(titles, "Daftar keluarga\n".repeat(TableStart.ROWS_SEARCHED) + "kk,nik\n");
     assertThatThrownBy(() -> read(titles)).isInstanceOf(InputFormatException.class)
-        .hasMessageContaining("none names a column of the layout");
+        .hasMessage("no row among the first 10 that are not empty is the header of the household"
+            + " table: none names a column of the layout" + HINT);
     Path empty = dir.resolve("empty.csv");
     Files.writeString(empty, "\n,,\n");
     assertThatThrownBy(() -> read(empty)).isInstanceOf(InputFormatException.class)
@@ -173,24 +179,28 @@ class CsvSourceTest {
   }
 
   @Test
-  void aCellMayBeANikOrNoKkWhenItIsNothingButANumberOfTenDigitsOrMore() {
+  void aCellMayBeOrHoldANikOrNoKk() {
     for (String id : List.of("3522014101850001", "35.22.01.410185.0001", "'3522014101850001",
-        "3522 0141 0185 0001", "3522/0141/0185/0001", " 3522014101 ", "3.52201E+15")) {
+        "3522 0141 0185 0001", "3522/0141/0185/0001", " 3522014101 ", "3.52201E+15",
+        "3522014101850001\u00A0", "NIK: 3522014101850001", "NIK 3522 0141 0185 0001",
+        "352201410185000l", "NIK 3.52201E+15")) {
       assertThat(TableStart.mayBeId(id)).as(id).isTrue();
     }
-    for (String title : List.of("NIK 3522014101850001", "352201410", "01/07/2025 10:30:15",
-        "Dicetak 2025-07-01 10:30", "Nomor: 460.1.3-2024.001", "Kode Wilayah 3522012001", "",
-        "3.5E")) {
+    for (String title : List.of("352201410", "01/07/2025 10:30:15", "01/07/2025 - 31/07/2025",
+        "Dicetak 2025-07-01 10:30", "Nomor: 460.1.3-2024.001", "Kode Wilayah 3522012001",
+        "Sumber: SIKS-NG 31/07/2025 14:22:05", "Pagu Anggaran Rp 1.500.000.000", "", "3.5E")) {
       assertThat(TableStart.mayBeId(title)).as(title).isFalse();
     }
     assertThat(TableStart.mayBeId(null)).isFalse();
+    assertThat(TableStart.holdsId("Siti Aminah;\"3522014101850001\"")).isTrue();
+    assertThat(TableStart.holdsId("Daftar keluarga, Kabupaten Bojonegoro")).isFalse();
   }
-
 
   /** Every record read from {@code file}. */
   private static List<HouseholdRecord> read(Path file) throws Exception {
     List<HouseholdRecord> records = new ArrayList<>();
-    InputFormat.CSV.read(file, new TableLayout(ExtensionFacts.provincial()), records::add, new Progress());
+    InputFormat.CSV.read(file, new TableLayout(ExtensionFacts.provincial()), records::add,
+        new Progress());
     return records;
   }
 

@@ -331,7 +331,8 @@ class HouseholdTableCellsTest {
         .birthDate()).contains(LocalDate.of(1985, 3, 15));
     // Day first, 03/15 is no date; a year of two digits could be of two centuries.
     for (Map.Entry<String, String> bad : Map.of("03/15/1985", "not a date, read day first"
-        + " (--dates dmy)", "15/03/85", "expected a year of four digits (--dates dmy)").entrySet()) {
+        + " (--dates dmy)",
+        "15/03/85", "expected a year of four digits (--dates dmy)").entrySet()) {
       assertThat(read(Map.of("birth_date", bad.getKey()), dmy)).singleElement()
           .isInstanceOfSatisfying(HouseholdRecord.Invalid.class, r -> assertThat(r.problems())
               .singleElement().satisfies(p -> {

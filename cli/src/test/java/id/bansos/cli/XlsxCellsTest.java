@@ -169,7 +169,8 @@ class XlsxCellsTest {
   /** The name each household read from the file has, by row. */
   private static Map<Integer, Optional<String>> namesRead(Path file) throws Exception {
     List<HouseholdRecord> read = new ArrayList<>();
-    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()), read::add, new Progress());
+    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()),
+        read::add, new Progress());
     Map<Integer, Optional<String>> names = new TreeMap<>();
     for (HouseholdRecord r : read) {
       assertThat(r).isInstanceOf(HouseholdRecord.Valid.class);

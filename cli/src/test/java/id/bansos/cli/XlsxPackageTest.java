@@ -112,7 +112,8 @@ class XlsxPackageTest {
       assertThat(pkg.size(pkg.sheet())).isEqualTo(sheetXml("3509021503200001").length());
     }
     List<HouseholdRecord> read = new ArrayList<>();
-    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()), read::add, new Progress());
+    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()),
+        read::add, new Progress());
     assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
   }
 
@@ -319,7 +320,8 @@ class XlsxPackageTest {
     Path damaged = dir.resolve("damaged.xlsx");
     Files.write(damaged, zip);
     assertThatThrownBy(() -> read(damaged)).isInstanceOf(InputFormatException.class)
-        .hasMessageStartingWith("not a readable XLSX workbook: its part Sheets/First.xml is damaged (");
+        .hasMessageStartingWith("not a readable XLSX workbook: its part Sheets/First.xml"
+            + " is damaged (");
   }
 
   @Test
@@ -351,7 +353,8 @@ class XlsxPackageTest {
 
   private static List<HouseholdRecord> read(Path file) throws Exception {
     List<HouseholdRecord> read = new ArrayList<>();
-    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()), read::add, new Progress());
+    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()),
+        read::add, new Progress());
     return read;
   }
 

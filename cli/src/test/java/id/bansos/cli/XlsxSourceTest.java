@@ -100,7 +100,8 @@ class XlsxSourceTest {
     Path file = excelWorkbook();
     List<HouseholdRecord> read = new ArrayList<>();
 
-    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()), read::add, new Progress());
+    InputFormat.XLSX.read(file, new TableLayout(ExtensionFacts.provincial()),
+        read::add, new Progress());
 
     assertThat(read).singleElement().isInstanceOf(HouseholdRecord.Valid.class);
     HouseholdRecord.Valid v = (HouseholdRecord.Valid) read.get(0);
@@ -193,7 +194,7 @@ class XlsxSourceTest {
         {Double.parseDouble(KK)}, {"kk", "nik"}, {KK, HEAD}}))
         .isInstanceOf(InputFormatException.class)
         .hasMessage("row 2 comes before the header of the household table (row 3) and is not"
-            + " a title (a title row has one cell, without a NIK or No. KK): move the header"
+            + " a title (a title row has one cell, with no NIK or No. KK in it): move the header"
             + " above every household, or remove the row");
   }
 
