@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.jackson.ExtensionFacts;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code --column HEADER=COLUMN} makes of a file's header (docs/csv-format.md). */
 class TableLayoutTest {
+
+  @TempDir
+  Path dir;
 
   private static TableLayout layout(String... headerColumn) {
     List<Map.Entry<String, String>> columns = new ArrayList<>();
@@ -60,9 +66,36 @@ class TableLayoutTest {
   }
 
   @Test
-  void theFilesOwnNikColumnMayBeLeftOutForAnotherThatHoldsTheMembersNik() {
+  void theFilesOwnNikColumnMayBeLeftOutForAnotherThatHoldsTheMembersNik() throws Exception {
     TableLayout layout = layout("NIK", "-", "NIK ANGGOTA", "nik");
     assertThat(layout.column("NIK")).contains(TableLayout.LEFT_OUT);
     assertThat(layout.column("nik anggota")).contains(TableLayout.NIK);
+    assertThat(layout("kk", "-", "NO KK", "no_kk").column("kk")).contains(TableLayout.LEFT_OUT);
+    // Another column given for the other id does not make up for it.
+    assertThatThrownBy(() -> layout("NIK", "-", "NIK ANGGOTA", "kk"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--column: 'NIK' cannot be left out: every table needs its nik column, and"
+            + " no other --column gives it");
+    // Read end to end: the file's own NIK column (the head's) is not read, the members' is.
+    Path file = dir.resolve("own-nik.csv");
+    Files.writeString(file, "kk,NIK,NIK ANGGOTA\n"
+        + "3522011503200001,3522014101850001,3522014101850001\n"
+        + "3522011503200001,3522014101850001,3522010101150002\n");
+    List<HouseholdRecord> read = new ArrayList<>();
+    InputFormat.CSV.read(file, layout, read::add, new Progress());
+    assertThat(read).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class,
+        v -> assertThat(v.household().members()).extracting(p -> p.nik().value())
+            .containsExactly("3522014101850001", "3522010101150002"));
+  }
+
+  @Test
+  void aNoBreakSpaceInAnUnknownHeaderIsShownAsASpace() throws Exception {
+    Path file = dir.resolve("nbsp.csv");
+    Files.writeString(file, "kk,nik,NAMA\u00A0LENGKAP\n3522011503200001,"
+        + "3522014101850001,\n");
+    assertThatThrownBy(() -> InputFormat.CSV.read(file, layout(), r -> { }, new Progress()))
+        .isInstanceOf(InputFormatException.class)
+        .hasMessageStartingWith("not a column of the layout (docs/csv-format.md): column 3"
+            + " 'NAMA LENGKAP'");
   }
 }
