@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -183,7 +184,7 @@ final class XlsxPackage implements Closeable {
     byte[] head = new byte[OLE2.length];
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(head, 0, head.length) == head.length
-          && java.util.Arrays.equals(head, OLE2);
+          && Arrays.equals(head, OLE2);
     }
   }
 
