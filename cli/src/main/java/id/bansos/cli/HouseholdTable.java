@@ -145,6 +145,22 @@ final class HouseholdTable {
   private record Row(int line, String key, String group, String[] cells, Problem broken) {}
 
   /**
+   * Two cells of the header give one column: the same name twice, or a name and another that
+   * {@code --column} reads as that column. The header names both kk and nik, so its cells are
+   * quoted.
+   */
+  private static InputFormatException twice(List<String> header, int first, int second,
+      Column column) {
+    String a = header.get(first).replace('\u00A0', ' ').strip();
+    String b = header.get(second).replace('\u00A0', ' ').strip();
+    return new InputFormatException(a.equalsIgnoreCase(b)
+        ? "header column '" + b + "' appears twice"
+        : "header columns '" + a + "' (column " + (first + 1) + ") and '" + b + "' (column "
+            + (second + 1) + ") both give the layout's '" + column.english() + "' column"
+            + " (--column HEADER=- leaves one out)");
+  }
+
+  /**
    * How a message names cell {@code i} of a header that is not a column of the layout: with its
    * text only when that looks like a column's name, so that a row taken for a header never puts
    * a NIK, a No. KK or a name-like value of digits into a message.
@@ -183,14 +199,15 @@ final class HouseholdTable {
       if (c.extension().isPresent()) {
         for (Column e : extensions) {
           if (e.equals(c)) {
-            throw new InputFormatException("header column '" + name + "' appears twice");
+            throw twice(header, index.get(e), i, e);
           }
         }
         extensions.add(c);
         c = extensions.get(extensions.size() - 1);
       }
-      if (index.put(c, i) != null) {
-        throw new InputFormatException("header column '" + name + "' appears twice");
+      Integer earlier = index.put(c, i);
+      if (earlier != null) {
+        throw twice(header, earlier, i, c);
       }
     }
     if (!unknown.isEmpty()) {

@@ -89,6 +89,21 @@ class TableLayoutTest {
   }
 
   @Test
+  void twoHeaderCellsGivingOneColumnAreNamedBoth() throws Exception {
+    Path file = dir.resolve("twice.csv");
+    Files.writeString(file, "kk,nik,pekerjaan,KODE PEKERJAAN\n3522011503200001,"
+        + "3522014101850001,petani,FARMER\n");
+    assertThatThrownBy(() -> InputFormat.CSV.read(file,
+        layout("KODE PEKERJAAN", "pekerjaan"), r -> { }, new Progress()))
+        .isInstanceOf(InputFormatException.class)
+        .hasMessage("header columns 'pekerjaan' (column 3) and 'KODE PEKERJAAN' (column 4) both"
+            + " give the layout's 'occupation' column (--column HEADER=- leaves one out)");
+    Files.writeString(file, "kk,nik,NIK\n3522011503200001,3522014101850001,\n");
+    assertThatThrownBy(() -> InputFormat.CSV.read(file, layout(), r -> { }, new Progress()))
+        .isInstanceOf(InputFormatException.class).hasMessage("header column 'NIK' appears twice");
+  }
+
+  @Test
   void aNoBreakSpaceInAnUnknownHeaderIsShownAsASpace() throws Exception {
     Path file = dir.resolve("nbsp.csv");
     Files.writeString(file, "kk,nik,NAMA\u00A0LENGKAP\n3522011503200001,"
