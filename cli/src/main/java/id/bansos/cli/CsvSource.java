@@ -109,11 +109,35 @@ final class CsvSource {
       if (lines.isEmpty()) {
         return ',';
       }
+      // No header names both: the separator under which a row names the most columns of the
+      // layout, so that the message about the header quotes its cells rather than one cell.
+      int most = 0;
+      char named = 0;
+      for (String l : lines) {
+        int semicolons = known(layout, cells(l, ';'));
+        int commas = known(layout, cells(l, ','));
+        if (semicolons != commas && Math.max(semicolons, commas) > most) {
+          most = Math.max(semicolons, commas);
+          named = semicolons > commas ? ';' : ',';
+        }
+      }
+      if (named != 0) {
+        return named;
+      }
       List<String> first = cells(lines.get(0), ';');
       return first.size() > 1 && cells(lines.get(0), ',').size() == 1 ? ';' : ',';
     } finally {
       in.reset();
     }
+  }
+
+  /** How many of {@code cells} name a column of the layout. */
+  private static int known(TableLayout layout, List<String> cells) {
+    int known = 0;
+    for (String cell : cells) {
+      known += layout.column(cell).isPresent() ? 1 : 0;
+    }
+    return known;
   }
 
   /**

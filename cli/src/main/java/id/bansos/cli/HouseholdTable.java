@@ -128,6 +128,9 @@ final class HouseholdTable {
   private final Column[] householdColumns;
   private final List<Column> extensions = new ArrayList<>();
   private final int width;
+  // The positions of header cells left empty between named ones (a spacer column): no value may
+  // stand under them. Empty for most tables.
+  private final int[] unnamed;
   private final int kkAt;
   private final int nikAt;
   /** The cell position of {@code kube_group}, or -1 when the table has no such column. */
@@ -185,8 +188,20 @@ final class HouseholdTable {
       throw new InputFormatException("the first row must be the header of the household table");
     }
     List<String> unknown = new ArrayList<>();
-    for (int i = 0; i < header.size(); i++) {
+    // Empty cells after the last name (a spreadsheet saves the separators of a wider range) are
+    // no columns: a value under one is a cell beyond the header. Empty cells between names are
+    // columns without a name, whose cells must be empty too.
+    int named = header.size();
+    while (named > 0 && header.get(named - 1).replace('\u00A0', ' ').isBlank()) {
+      named--;
+    }
+    List<Integer> blank = new ArrayList<>();
+    for (int i = 0; i < named; i++) {
       String name = header.get(i).replace('\u00A0', ' ').strip();
+      if (name.isEmpty()) {
+        blank.add(i);
+        continue;
+      }
       Optional<Column> column = layout.column(name);
       if (column.isEmpty()) {
         unknown.add(unknownColumn(i, name));
@@ -211,8 +226,11 @@ final class HouseholdTable {
       }
     }
     if (!unknown.isEmpty()) {
+      int shown = Math.min(unknown.size(), 20);
       throw new InputFormatException("not a column of the layout (docs/csv-format.md): "
-          + String.join(", ", unknown) + " (--column HEADER=COLUMN names the column a header"
+          + String.join(", ", unknown.subList(0, shown))
+          + (shown < unknown.size() ? " and " + (unknown.size() - shown) + " more" : "")
+          + " (--column HEADER=COLUMN names the column a header"
           + " holds, --column HEADER=- leaves it out)");
     }
     for (Column required : List.of(KK, NIK)) {
@@ -221,7 +239,8 @@ final class HouseholdTable {
             + required.indonesian() + "') column");
       }
     }
-    this.width = header.size();
+    this.width = named;
+    this.unnamed = blank.stream().mapToInt(Integer::intValue).toArray();
     this.kkAt = index.get(KK);
     this.nikAt = index.get(NIK);
     this.groupAt = index.getOrDefault(KUBE_GROUP, -1);
@@ -258,11 +277,16 @@ final class HouseholdTable {
    */
   void row(int line, String[] cells, BitSet lostDigits)
       throws IOException, InterruptedException {
+    if (blank(cells)) {
+      // An empty row (;;; as a spreadsheet saves one) holds no one: skipped, as above the header.
+      return;
+    }
     int n = cells.length;
     while (n > width && (cells[n - 1] == null || cells[n - 1].isBlank())) {
       n--;
     }
     Row r;
+    int valueUnnamed = unnamed.length == 0 ? -1 : valueUnnamed(cells);
     if (n > width) {
       // Keep the row with its household: the kk cell is still where the header says.
       String key = cells[kkAt] == null ? "" : cells[kkAt].strip();
@@ -282,7 +306,40 @@ final class HouseholdTable {
                   + " a spreadsheet keeps only 15, so these may not be the digits written;"
                   + " write NIK and No. KK as text cells"));
     }
+    if (valueUnnamed >= 0 && r.broken() == null) {
+      r = new Row(line, r.key(), r.group(), null, new Problem("", "CSV_COLUMNS",
+          "a value in column " + (valueUnnamed + 1) + ", whose header is empty"));
+    }
+    if (r.key().isEmpty() && !rows.isEmpty() && !rows.get(0).key().isEmpty()) {
+      // A row without its No. KK under a family's rows: most likely the family's (a merged
+      // cell keeps the number on its first row only). The family is rejected whole, rather
+      // than decided without this member or this row read as a household of its own.
+      r = new Row(line, rows.get(0).key(), r.group(), null, r.broken() != null ? r.broken()
+          : new Problem(KK.english(), "CSV_KK_EMPTY", "the No. KK is empty on this row under"
+              + " the family's rows: write it on every row (a merged cell holds it on its first"
+              + " row only)"));
+    }
     add(r);
+  }
+
+  /** Whether every cell is missing or blank. */
+  private static boolean blank(String[] cells) {
+    for (String c : cells) {
+      if (c != null && !c.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first position under an empty header cell that holds a value, or -1. */
+  private int valueUnnamed(String[] cells) {
+    for (int i : unnamed) {
+      if (i < cells.length && cells[i] != null && !cells[i].isBlank()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -169,10 +169,14 @@ final class SheetXml {
     return attributeValue(from, to);
   }
 
+  /** The last column a worksheet has (XFD). */
+  static final int MAX_COLUMN = 16_384;
+
   /**
-   * The number the leading capital letters of the attribute make in base 26 (A is 1, Z 26, AA
-   * 27), as a cell reference's column: 0 when it starts with none, -1 when there is no such
-   * attribute.
+   * The number the leading letters of the attribute make in base 26 (A is 1, Z 26, AA 27; in
+   * either case, as Apache POI reads a cell reference), as a cell reference's column: 0 when it
+   * starts with none, -1 when there is no such attribute, more than {@link #MAX_COLUMN} (not
+   * necessarily the letters' number) for a column no worksheet has.
    */
   int letters(String name) {
     int a = attributeAt(name);
@@ -188,8 +192,12 @@ final class SheetXml {
       to = value.length;
     }
     int n = 0;
-    for (int i = from; i < to && value[i] >= 'A' && value[i] <= 'Z'; i++) {
-      n = n * 26 + (value[i] - 'A' + 1);
+    for (int i = from; i < to && n <= MAX_COLUMN; i++) {
+      int letter = (value[i] | 0x20) - 'a';
+      if (letter < 0 || letter >= 26) {
+        break;
+      }
+      n = n * 26 + letter + 1;
     }
     return n;
   }

@@ -186,8 +186,8 @@ final class TableLayout {
   }
 
   /**
-   * The column a header cell names (case-insensitive for built-in columns and prefixes; the
-   * fact's name of an extension column is exact), or that {@code --column} says it holds:
+   * The column a header cell names (in any case; an extension fact's name in another case only
+   * when no other fact has it so), or that {@code --column} says it holds:
    * {@link #LEFT_OUT} for a column not to be read.
    *
    * @return the column, empty when the name is not a column of the layout
@@ -215,10 +215,24 @@ final class TableLayout {
       if (lower.startsWith(prefix)) {
         Level level = prefix.equals(HOUSEHOLD_PREFIX) || prefix.equals(HOUSEHOLD_PREFIX_ID)
             ? Level.HOUSEHOLD : Level.PERSON;
-        return facts.key(name.substring(prefix.length())).map(k -> extension(k, level));
+        return factKey(name.substring(prefix.length())).map(k -> extension(k, level));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The extension fact named {@code name}: exactly, else in another case when only one fact has
+   * that name in any case (a spreadsheet's header in capitals, {@code PERSON.UPTNAME}).
+   */
+  private Optional<ExtensionKey<?>> factKey(String name) {
+    Optional<ExtensionKey<?>> exact = facts.key(name);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    List<ExtensionKey<?>> any = facts.keys().stream()
+        .filter(k -> k.name().equalsIgnoreCase(name)).toList();
+    return any.size() == 1 ? Optional.of(any.get(0)) : Optional.empty();
   }
 
   /**

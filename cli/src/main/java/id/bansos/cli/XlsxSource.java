@@ -178,7 +178,12 @@ final class XlsxSource {
         rows.startRow();
       } else if (name == SheetXml.CELL) {
         int letters = xml.letters("r");
-        column = letters >= 0 ? letters - 1 : column + 1;
+        if (letters > SheetXml.MAX_COLUMN) {
+          throw new InputFormatException("a cell of row " + (rowNum + 1) + " names a column"
+              + " beyond XFD, the last a worksheet has");
+        }
+        // A reference without a column's letters is no reference: the cell after the last.
+        column = letters > 0 ? letters - 1 : column + 1;
         String t = xml.attribute("t", CELL_TYPES);
         type = t == null ? 'n' : switch (t) {
           case "b" -> 'b';

@@ -228,4 +228,85 @@ class CsvSourceTest {
         .anyMatch(r -> r instanceof HouseholdRecord.Invalid);
     assertThat(read(semicolons)).isEqualTo(expected);
   }
+  @Test
+  void withoutAHeaderTheSeparatorIsTheOneUnderWhichARowNamesTheMostColumns() throws Exception {
+    // A title with a comma over a header that needs --column: the header's cells are quoted,
+    // not read as one cell.
+    assertThat(separator("DATA DTKS KAB. SAMPANG, JAWA TIMUR;;;;\n"
+        + "NO;NO KK;NIK;NAMA;TANGGAL_LAHIR;JENIS_KELAMIN\n")).isEqualTo(';');
+    assertThat(separator("Judul; satu\nNO,NO KK,NIK,NAMA\n")).isEqualTo(',');
+  }
+
+  @Test
+  void emptyRowsBetweenAndAfterFamiliesAreSkipped() throws Exception {
+    Path file = dir.resolve("gaps.csv");
+    Files.writeString(file, "kk;nik;birth_date\r\n"
+        + "3527092411139475;3527096201929994;1985-03-15\r\n"
+        + ";;\r\n"
+        + "3527092411139475;3527091709149299;2014-09-17\r\n"
+        + " ; ;\r\n"
+        + "3527092411139476;3527091709149298;2014-09-17\r\n"
+        + ";;\r\n;;\r\n");
+    List<HouseholdRecord> records = read(file);
+    assertThat(records).hasSize(2).allMatch(r -> r instanceof HouseholdRecord.Valid);
+    assertThat(((HouseholdRecord.Valid) records.get(0)).memberLines()).containsExactly(2, 4);
+    assertThat(((HouseholdRecord.Valid) records.get(0)).household().members()).hasSize(2);
+  }
+
+  @Test
+  void aRowWithoutItsNoKkUnderAFamilyRejectsTheFamilyWhole() throws Exception {
+    Path file = dir.resolve("merged.csv");
+    // As an export whose No. KK is a merged cell over the family's rows saves it.
+    Files.writeString(file, "kk,nik,birth_date\n"
+        + "3527092411139475,3527096201929994,1985-03-15\n"
+        + ",3527091709149299,2014-09-17\n"
+        + ",3527091709149298,2015-09-17\n"
+        + "3527092411139476,3527091709149297,2014-09-17\n");
+    List<HouseholdRecord> records = read(file);
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class, r -> {
+      assertThat(r.firstLine()).isEqualTo(2);
+      assertThat(r.lastLine()).isEqualTo(4);
+      assertThat(r.rows()).isEqualTo(3);
+      assertThat(r.problems()).extracting(p -> p.line() + " " + p.problem().code())
+          .containsExactly("3 CSV_KK_EMPTY", "4 CSV_KK_EMPTY");
+      assertThat(r.problems().get(0).problem().message()).contains("merged cell")
+          .doesNotContain("3527");
+    });
+    assertThat(records.get(1)).isInstanceOf(HouseholdRecord.Valid.class);
+    // With no family above it, such a row is a record of its own, rejected for its No. KK.
+    Files.writeString(file, "kk,nik\n,3527091709149299\n");
+    assertThat(read(file)).singleElement().isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
+        r -> assertThat(r.problems()).extracting(p -> p.problem().code())
+            .doesNotContain("CSV_KK_EMPTY").isNotEmpty());
+  }
+
+  @Test
+  void emptyHeaderCellsAreNoColumnsAndNoValueMayStandUnderThem() throws Exception {
+    Path file = dir.resolve("spacer.csv");
+    Files.writeString(file, "kk;;nik;birth_date;;\n"
+        + "3527092411139475;;3527096201929994;1985-03-15;;\n"
+        + "3527092411139476;x;3527091709149299;2014-09-17\n"
+        + "3527092411139477;;3527091709149298;2014-09-17;;y\n");
+    List<HouseholdRecord> records = read(file);
+    assertThat(records).hasSize(3);
+    assertThat(records.get(0)).isInstanceOf(HouseholdRecord.Valid.class);
+    assertThat(records.get(1)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
+        r -> assertThat(r.problems()).singleElement().satisfies(p -> {
+          assertThat(p.problem().code()).isEqualTo("CSV_COLUMNS");
+          assertThat(p.problem().message()).contains("column 2, whose header is empty");
+        }));
+    assertThat(records.get(2)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
+        r -> assertThat(r.problems()).extracting(p -> p.problem().code())
+            .containsExactly("CSV_COLUMNS"));
+  }
+
+  @Test
+  void anExtensionColumnMayBeNamedInCapitals() throws Exception {
+    Path file = dir.resolve("caps.csv");
+    Files.writeString(file, "KK;NIK;ANGGOTA.UPTNAME;PERSON.NEEDSWHEELCHAIR\n"
+        + "3527092411139475;3527096201929994;UPT Griya Werdha;ya\n");
+    assertThat(read(file)).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class,
+        v -> assertThat(v.household().members().get(0).extensions()).hasSize(2));
+  }
 }

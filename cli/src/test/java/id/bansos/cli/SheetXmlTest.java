@@ -284,4 +284,27 @@ class SheetXmlTest {
     System.arraycopy(xml, at + cut, out, at + insert.length, xml.length - at - cut);
     return out;
   }
+  @Test
+  void aCellReferencesColumnIsItsLettersInEitherCaseUpToXfd() throws Exception {
+    String cells = "<c r=\"A1\"/><c r=\"a2\"/><c r=\"Xfd3\"/><c r=\"XFE4\"/>"
+        + "<c r=\"ZZZZZZZZZZZZ5\"/><c r=\"7\"/><c/><c r=\"@1\"/><c r=\"[1\"/>";
+    byte[] xml = ("<worksheet xmlns=\"" + MAIN + "\"><sheetData><row>" + cells
+        + "</row></sheetData></worksheet>").getBytes(StandardCharsets.UTF_8);
+    List<Integer> letters = new ArrayList<>();
+    SheetXml.read(new ByteArrayInputStream(xml), new SheetXml.Handler() {
+      @Override
+      public void start(SheetXml x, String name) {
+        if (name == SheetXml.CELL) {
+          letters.add(x.letters("r"));
+        }
+      }
+
+      @Override
+      public void end(SheetXml x, String name) {}
+    });
+    assertThat(letters.subList(0, 3)).containsExactly(1, 1, SheetXml.MAX_COLUMN);
+    // Beyond the last column, never wrapped round to a small one.
+    assertThat(letters.subList(3, 5)).allMatch(n -> n > SheetXml.MAX_COLUMN);
+    assertThat(letters.subList(5, 9)).containsExactly(0, -1, 0, 0);
+  }
 }
