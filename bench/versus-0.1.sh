@@ -11,12 +11,20 @@
 # the households with 0.1's SampleData (seed 1), and gives today's tool the same households:
 # 0.1's CSV as it is (two of its columns named with --column), and as JSON Lines and a workbook
 # written by TableConvert. 0.1 runs as its README ran it (java -cp, JVM defaults), today's tool
-# with the launcher's options. Prints the user + sys CPU, wall time and peak RSS of every run,
+# with the launcher's compiler and collector (cli/bansos; -Xmx256m where it gives 512m). Prints the user + sys CPU, wall time and peak RSS of every run,
 # then the median CPU of each and the ratio to 0.1's CSV run.
 set -euo pipefail
 
 RUNS=${1:-3}
 HOUSEHOLDS=${2:-100000}
+if ! [[ "$RUNS" =~ ^[1-9][0-9]*$ && "$HOUSEHOLDS" =~ ^[1-9][0-9]*$ ]]; then
+  sed -n '2,15p' "$0" >&2
+  exit 2
+fi
+if ! /usr/bin/time -f "%U" -o /dev/null true 2> /dev/null; then
+  echo "needs GNU time as /usr/bin/time (-f and -o)" >&2
+  exit 2
+fi
 V01=7106217
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$ROOT/bench/target/versus-0.1
@@ -30,7 +38,7 @@ mkdir -p "$WORK"
 cd "$WORK"
 
 if [[ ! -f v0.1/cp.txt ]]; then
-  rm -rf v0.1
+  git -C "$ROOT" worktree remove --force "$WORK/v0.1" 2> /dev/null || rm -rf v0.1
   git -C "$ROOT" worktree prune
   git -C "$ROOT" worktree add -q --detach "$WORK/v0.1" "$V01"
   (cd v0.1 && ./mvnw -B -q -pl examples -am package dependency:build-classpath \

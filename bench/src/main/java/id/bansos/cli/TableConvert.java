@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,10 @@ import java.util.Map;
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar id.bansos.cli.TableConvert IN OUT
  * [HEADER=COLUMN...]}, where each {@code HEADER=COLUMN} is what {@code --column} says to {@code
- * bansos screen}. Refuses a file with a rejected household (exit code 1, the lines named): a
- * conversion that lost one would compare different files. A KUBE group column is not carried
- * to JSON Lines, which cannot name a group.
+ * bansos screen}. Refuses a file with a rejected household (exit code 1, the lines named), and
+ * a family in a KUBE group for JSON Lines, which cannot name a group: a conversion that lost
+ * either would compare different files. The output is written under a temporary name and moved
+ * into place when complete.
  */
 public final class TableConvert {
 
@@ -62,7 +64,8 @@ public final class TableConvert {
    * @param out a .jsonl or .xlsx file
    * @param columns what {@code --column} would say: a header of the file and the layout's column
    * @return how many households were written
-   * @throws IllegalStateException when a household is rejected; then {@code out} is not left
+   * @throws IllegalStateException when a household is rejected, or names a group for JSON Lines;
+   *     then {@code out} is not written
    * @throws IllegalArgumentException for a file of another kind or a column not of the layout
    * @throws IOException when a file cannot be read or written
    */
@@ -76,33 +79,46 @@ public final class TableConvert {
         .orElseThrow(() -> new IllegalArgumentException("OUT must end in .jsonl or .xlsx"));
     long[] written = new long[1];
     List<String> rejected = new ArrayList<>();
-    try (Writer json = to == OutputFormat.JSON_LINES
-            ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : null;
-        HouseholdTableWriter table = to == OutputFormat.XLSX ? HouseholdTableWriter.xlsx(
-            new BufferedOutputStream(Files.newOutputStream(out), 1 << 16), facts, false) : null) {
-      from.read(in, layout, record -> {
-        if (record instanceof HouseholdRecord.Valid v) {
-          if (json != null) {
-            json.write(BansosJson.write(v.household()));
-            json.write('\n');
+    Path temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".convert", ".tmp");
+    boolean moved = false;
+    try {
+      try (Writer json = to == OutputFormat.JSON_LINES
+              ? Files.newBufferedWriter(temporary, StandardCharsets.UTF_8) : null;
+          HouseholdTableWriter table = to == OutputFormat.XLSX ? HouseholdTableWriter.xlsx(
+              new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), facts, false)
+              : null) {
+        from.read(in, layout, record -> {
+          if (record instanceof HouseholdRecord.Valid v && json != null
+              && v.kube().isPresent()) {
+            rejected.add(v.memberLines().get(0) + " (a family of a KUBE group, which JSON Lines"
+                + " cannot name)");
+          } else if (record instanceof HouseholdRecord.Valid v) {
+            if (json != null) {
+              json.write(BansosJson.write(v.household()));
+              json.write('\n');
+            } else {
+              table.write(v.household(), v.kube());
+            }
+            written[0]++;
           } else {
-            table.write(v.household(), v.kube());
+            HouseholdRecord.Invalid bad = (HouseholdRecord.Invalid) record;
+            rejected.add(bad.firstLine() + "-" + bad.lastLine());
           }
-          written[0]++;
-        } else {
-          HouseholdRecord.Invalid bad = (HouseholdRecord.Invalid) record;
-          rejected.add(bad.firstLine() + "-" + bad.lastLine());
-        }
-      }, new Progress());
-    } catch (InputFormatException e) {
-      Files.deleteIfExists(out);
-      throw new IllegalStateException(in + " is not in the layout: " + e.getMessage(), e);
-    }
-    if (!rejected.isEmpty()) {
-      Files.deleteIfExists(out);
-      throw new IllegalStateException(rejected.size() + " households rejected (lines "
-          + String.join(", ", rejected.subList(0, Math.min(10, rejected.size())))
-          + (rejected.size() > 10 ? ", ..." : "") + "); nothing written");
+        }, new Progress());
+      } catch (InputFormatException e) {
+        throw new IllegalStateException(in + " is not in the layout: " + e.getMessage(), e);
+      }
+      if (!rejected.isEmpty()) {
+        throw new IllegalStateException(rejected.size() + " households not converted (lines "
+            + String.join(", ", rejected.subList(0, Math.min(10, rejected.size())))
+            + (rejected.size() > 10 ? ", ..." : "") + "); nothing written");
+      }
+      Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING);
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temporary);
+      }
     }
     return written[0];
   }
