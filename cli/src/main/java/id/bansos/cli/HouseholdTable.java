@@ -310,10 +310,12 @@ final class HouseholdTable {
       r = new Row(line, r.key(), r.group(), null, new Problem("", "CSV_COLUMNS",
           "a value in column " + (valueUnnamed + 1) + ", whose header is empty"));
     }
-    if (r.key().isEmpty() && !rows.isEmpty() && !rows.get(0).key().isEmpty()) {
-      // A row without its No. KK under a family's rows: most likely the family's (a merged
-      // cell keeps the number on its first row only). The family is rejected whole, rather
-      // than decided without this member or this row read as a household of its own.
+    if (r.key().isEmpty() && !rows.isEmpty() && !rows.get(0).key().isEmpty()
+        && nikAt < cells.length && cells[nikAt] != null && !cells[nikAt].isBlank()) {
+      // A person's row without its No. KK under a family's rows: most likely the family's (a
+      // merged cell keeps the number on its first row only). The family is rejected whole,
+      // rather than decided without this member or this row read as a household of its own.
+      // A row without a NIK either (a total under the table) stays a record of its own.
       r = new Row(line, rows.get(0).key(), r.group(), null, r.broken() != null ? r.broken()
           : new Problem(KK.english(), "CSV_KK_EMPTY", "the No. KK is empty on this row under"
               + " the family's rows: write it on every row (a merged cell holds it on its first"

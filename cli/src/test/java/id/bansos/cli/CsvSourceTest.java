@@ -274,6 +274,14 @@ class CsvSourceTest {
           .doesNotContain("3527");
     });
     assertThat(records.get(1)).isInstanceOf(HouseholdRecord.Valid.class);
+    // A row without a NIK either, such as a total under the table, is a record of its own.
+    Files.writeString(file, "kk,nik,birth_date\n"
+        + "3527092411139475,3527096201929994,1985-03-15\n"
+        + ",,Jumlah 1\n");
+    List<HouseholdRecord> withTotal = read(file);
+    assertThat(withTotal).hasSize(2);
+    assertThat(withTotal.get(0)).isInstanceOf(HouseholdRecord.Valid.class);
+    assertThat(withTotal.get(1)).isInstanceOf(HouseholdRecord.Invalid.class);
     // With no family above it, such a row is a record of its own, rejected for its No. KK.
     Files.writeString(file, "kk,nik\n,3527091709149299\n");
     assertThat(read(file)).singleElement().isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
