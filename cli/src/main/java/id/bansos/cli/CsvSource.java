@@ -82,11 +82,13 @@ final class CsvSource {
       List<String> lines = new ArrayList<>();
       StringBuilder line = new StringBuilder();
       boolean quoted = false;
+      boolean semicolon = false;
       for (int n = 0, b; n < HEADER_LIMIT && lines.size() < TableStart.ROWS_SEARCHED
           && (b = in.read()) >= 0; n++) {
         if (b == '"') {
           quoted = !quoted;
         }
+        semicolon |= b == ';' && !quoted;
         if (!quoted && (b == '\n' || b == '\r')) {
           addRow(lines, line.toString());
           line.setLength(0);
@@ -107,7 +109,8 @@ final class CsvSource {
         }
       }
       if (lines.isEmpty()) {
-        return ',';
+        // Nothing but empty rows: read them as empty under the separator they have (;;;).
+        return semicolon ? ';' : ',';
       }
       // No header names both: the separator under which a row names the most columns of the
       // layout, so that the message about the header quotes its cells rather than one cell.

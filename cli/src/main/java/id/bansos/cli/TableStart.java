@@ -173,7 +173,7 @@ final class TableStart {
    * a cell of nothing but numbers of {@value #ID_DIGITS} digits or more together (spaces, dots,
    * dashes, slashes or an apostrophe between its digits); or one that holds, among words, {@value
    * #ID_DIGITS_AMONG_WORDS} digits or more in a row (spaces, dots and dashes between them
-   * allowed), so that a region's code ({@code Kode Wilayah 3522012001}), an amount or a letter
+   * allowed, but not a dash with a space beside it, which parts two numbers), so that a region's code ({@code Kode Wilayah 3522012001}), an amount or a letter
    * number in a title is not; or one that holds a number as a spreadsheet shows a large one
    * ({@code 3.52201E+15}).
    */
@@ -197,7 +197,9 @@ final class TableStart {
           return true;
         }
       } else {
-        if (c != ' ' && c != '.' && c != '-') {
+        // A dash with a space beside it parts two numbers (35.22.01.2001 - 35.22.01.2002).
+        if (c != ' ' && c != '.' && c != '-' || c == '-' && (i > 0 && text.charAt(i - 1) == ' '
+            || i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
           run = 0;
         }
         onlyNumbers &= " .-/'\t".indexOf(c) >= 0;

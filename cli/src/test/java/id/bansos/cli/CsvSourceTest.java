@@ -47,6 +47,7 @@ class CsvSourceTest {
     assertThat(separator("kk;nik,name\n")).isEqualTo(',');
     assertThat(separator("kk\n1\n")).isEqualTo(',');
     assertThat(separator("")).isEqualTo(',');
+    assertThat(separator(";;;\n;;\n")).isEqualTo(';');
   }
 
   @Test
@@ -183,12 +184,13 @@ class CsvSourceTest {
     for (String id : List.of("3522014101850001", "35.22.01.410185.0001", "'3522014101850001",
         "3522 0141 0185 0001", "3522/0141/0185/0001", " 3522014101 ", "3.52201E+15",
         "3522014101850001\u00A0", "NIK: 3522014101850001", "NIK 3522 0141 0185 0001",
-        "352201410185000l", "NIK 3.52201E+15")) {
+        "352201410185000l", "NIK 3.52201E+15", "NIK 3522-0141-0185-0001", "-3522014101850001")) {
       assertThat(TableStart.mayBeId(id)).as(id).isTrue();
     }
     for (String title : List.of("352201410", "01/07/2025 10:30:15", "01/07/2025 - 31/07/2025",
         "Dicetak 2025-07-01 10:30", "Nomor: 460.1.3-2024.001", "Kode Wilayah 3522012001",
-        "Sumber: SIKS-NG 31/07/2025 14:22:05", "Pagu Anggaran Rp 1.500.000.000", "", "3.5E")) {
+        "Sumber: SIKS-NG 31/07/2025 14:22:05", "Pagu Anggaran Rp 1.500.000.000", "", "3.5E",
+        "Kode 35.22.01.2001 - 35.22.01.2002", "Desa 3522012001 -3522012002")) {
       assertThat(TableStart.mayBeId(title)).as(title).isFalse();
     }
     assertThat(TableStart.mayBeId(null)).isFalse();
@@ -316,5 +318,12 @@ class CsvSourceTest {
         + "3527092411139475;3527096201929994;UPT Griya Werdha;ya\n");
     assertThat(read(file)).singleElement().isInstanceOfSatisfying(HouseholdRecord.Valid.class,
         v -> assertThat(v.household().members().get(0).extensions()).hasSize(2));
+  }
+  @Test
+  void aFileOfEmptyRowsIsAnEmptyInput() throws Exception {
+    Path file = dir.resolve("empty.csv");
+    Files.writeString(file, ";;;\r\n;;;\r\n");
+    assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
+        .hasMessageStartingWith("the input is empty");
   }
 }

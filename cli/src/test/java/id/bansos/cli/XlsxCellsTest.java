@@ -301,6 +301,23 @@ class XlsxCellsTest {
   }
 
   @Test
+  void aReferenceInLowerCaseIsReadAndOneBeyondTheLastColumnIsAnError() throws Exception {
+    Path file = workbook("refs.xlsx", List.of("t=\"inlineStr\"><is><t>Nama</t></is>"), SHARED);
+    String xml;
+    try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+      xml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))
+          .readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Path lower = rewrite(file, "xl/worksheets/sheet1.xml", xml.replace("r=\"C2\"", "r=\"c2\""));
+    assertThat(namesRead(lower)).containsExactly(Map.entry(2, Optional.of("Nama")));
+
+    Path beyond = rewrite(file, "xl/worksheets/sheet1.xml",
+        xml.replace("r=\"C2\"", "r=\"XFE2\""));
+    assertThatThrownBy(() -> namesRead(beyond)).isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("row 2").hasMessageContaining("beyond XFD");
+  }
+
+  @Test
   void aSharedStringTheWorkbookDoesNotHaveIsAnErrorThatQuotesNoString() throws Exception {
     Path file = workbook("missing.xlsx", List.of("t=\"s\"><v>7</v>"), SHARED);
 
