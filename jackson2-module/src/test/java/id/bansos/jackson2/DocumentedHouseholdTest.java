@@ -40,7 +40,8 @@ class DocumentedHouseholdTest {
     JsonNode benefit = pkhPlus.get("benefits").get(0);
     assertThat(benefit.get("amountPerPayment").longValue()).isEqualTo(500_000L);
     assertThat(benefit.get("paymentsPerYear").intValue()).isEqualTo(4);
-    assertThat(benefit.get("source").get("confidence").textValue()).isEqualTo("CONFIRMED");
+    // No source reports PKH Plus after 2025: its amount in 2026 is carried on, ASSUMED.
+    assertThat(benefit.get("source").get("confidence").textValue()).isEqualTo("ASSUMED");
     assertThat(benefit.get("source").get("sources").get(0).fieldNames())
         .toIterable()
         .containsExactly("title", "address");

@@ -34,9 +34,11 @@ class DeterminationConfidenceTest {
         LocalDate.of(2025, 7, 1));
 
     assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
-    assertThat(keys(d)).containsExactly("PKH_PLUS.MIN_AGE", "PKH_PLUS.MAX_BENEFICIARIES");
+    // The family-wide exclusion of officials and BUMN/BUMD staff is stated from Sep 2025 only.
+    assertThat(keys(d)).containsExactly("PKH_PLUS.MIN_AGE", "COMMON.EXCLUDED_OCCUPATIONS",
+        "PKH_PLUS.MAX_BENEFICIARIES");
     assertThat(d.uncertainValues()).extracting(ParameterValue::confidence)
-        .containsExactly(Confidence.DISPUTED, Confidence.INFERRED);
+        .containsExactly(Confidence.DISPUTED, Confidence.INFERRED, Confidence.INFERRED);
     assertThat(d.weakestConfidence()).isEqualTo(Confidence.DISPUTED);
   }
 
@@ -48,9 +50,10 @@ class DeterminationConfidenceTest {
     Determination birthday = pkhPlus(h, LocalDate.of(2025, 6, 1));
 
     assertThat(dayBefore.status()).isEqualTo(Status.NOT_ELIGIBLE);
-    assertThat(keys(dayBefore)).containsExactly("PKH_PLUS.MIN_AGE");
+    assertThat(keys(dayBefore)).containsExactly("PKH_PLUS.MIN_AGE", "COMMON.EXCLUDED_OCCUPATIONS");
     assertThat(birthday.status()).isEqualTo(Status.ELIGIBLE);
-    assertThat(keys(birthday)).containsExactly("PKH_PLUS.MIN_AGE", "PKH_PLUS.MAX_BENEFICIARIES");
+    assertThat(keys(birthday)).containsExactly("PKH_PLUS.MIN_AGE", "COMMON.EXCLUDED_OCCUPATIONS",
+        "PKH_PLUS.MAX_BENEFICIARIES");
   }
 
   @Test
@@ -100,10 +103,12 @@ class DeterminationConfidenceTest {
     String en = a.render(Language.EN);
     String id = a.render(Language.ID);
 
-    assertThat(en).contains("  This answer rests on 2 unconfirmed rules: PKH_PLUS.MIN_AGE"
-        + " (disputed); PKH_PLUS.MAX_BENEFICIARIES (inferred).\n");
-    assertThat(id).contains("  Keputusan ini bersandar pada 2 aturan yang belum dikonfirmasi:"
-        + " PKH_PLUS.MIN_AGE (diperselisihkan); PKH_PLUS.MAX_BENEFICIARIES (disimpulkan).\n");
+    assertThat(en).contains("  This answer rests on 3 unconfirmed rules: PKH_PLUS.MIN_AGE"
+        + " (disputed); COMMON.EXCLUDED_OCCUPATIONS (inferred); PKH_PLUS.MAX_BENEFICIARIES"
+        + " (inferred).\n");
+    assertThat(id).contains("  Keputusan ini bersandar pada 3 aturan yang belum dikonfirmasi:"
+        + " PKH_PLUS.MIN_AGE (diperselisihkan); COMMON.EXCLUDED_OCCUPATIONS (disimpulkan);"
+        + " PKH_PLUS.MAX_BENEFICIARIES (disimpulkan).\n");
     assertThat(en.lines().filter(l -> l.startsWith("  This answer rests on")
         || l.startsWith("  Every rule this answer rests on"))).hasSize(a.determinations().size());
   }

@@ -165,7 +165,20 @@ public final class CommonCriteria {
         .note("The exclusion of ASN/TNI/Polri and their families is stated for 2023-2025; applied"
             + " to earlier years by inference." + CHILDREN)
         .add()
-        .from(LocalDate.of(2023, 1, 1))
+        .from(LocalDate.of(2023, 1, 1)).to(LocalDate.of(2025, 9, 14))
+        .value(stated)
+        .confidence(Confidence.INFERRED)
+        .source(AYOBOGOR, AYOBOGOR_URL)
+        .source("Cirebon Insider, 17 Sep 2025: Mensos, ASN, TNI, Polri and BUMN/BUMD staff and"
+            + " their families are not entitled to bansos",
+            "https://cireboninsider.com/2025/09/17/mensos-asn-tni-dan-polri-tak-berhak-lagi-terima-bansos-data-penerima-diperbarui")
+        .note("The 2023 drop list removes recipients with an ASN/TNI/Polri member on the same KK;"
+            + " state officials and BUMN/BUMD employees are stated to exclude their families only"
+            + " on 15 Sep 2025 (\"tak berhak lagi\") and are excluded from 2023 by inference."
+            + " A regency that applies only the 2023 list overrides this value with ASN, TNI"
+            + " and Polri." + CHILDREN)
+        .add()
+        .from(LocalDate.of(2025, 9, 15))
         .value(stated)
         .source("Cirebon Insider, 17 Sep 2025: Mensos, ASN, TNI, Polri and BUMN/BUMD staff and"
             + " their families are not entitled to bansos",

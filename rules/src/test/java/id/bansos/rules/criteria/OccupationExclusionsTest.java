@@ -94,16 +94,25 @@ class OccupationExclusionsTest {
   }
 
   @Test
-  void theFamilyWideSetIsInferredBeforeTwentyTwentyThreeAndConfirmedFromIt() {
+  void theFamilyWideSetIsConfirmedOnlyFromTheMinistersStatementOfSeptember2025() {
     ParameterValue<OccupationSet> before =
         JawaTimur.catalog().at(CommonCriteria.EXCLUDED_OCCUPATIONS, LAST_OF_2022).orElseThrow();
-    ParameterValue<OccupationSet> from =
+    ParameterValue<OccupationSet> from2023 =
         JawaTimur.catalog().at(CommonCriteria.EXCLUDED_OCCUPATIONS, FIRST_OF_2023).orElseThrow();
+    ParameterValue<OccupationSet> dayBefore = JawaTimur.catalog()
+        .at(CommonCriteria.EXCLUDED_OCCUPATIONS, java.time.LocalDate.of(2025, 9, 14)).orElseThrow();
+    ParameterValue<OccupationSet> from = JawaTimur.catalog()
+        .at(CommonCriteria.EXCLUDED_OCCUPATIONS, java.time.LocalDate.of(2025, 9, 15)).orElseThrow();
 
     OccupationSet stated = OccupationSet.of(Occupation.ASN, Occupation.TNI, Occupation.POLRI,
         Occupation.STATE_OFFICIAL, Occupation.BUMN_BUMD_EMPLOYEE);
     assertThat(before.value()).isEqualTo(stated);
     assertThat(before.confidence()).isEqualTo(Confidence.INFERRED);
+    // The 2023 drop list names only ASN/TNI/Polri on the same KK; officials and BUMN/BUMD staff
+    // reach the family by the Minister's statement of 15 Sep 2025.
+    assertThat(from2023.value()).isEqualTo(stated);
+    assertThat(from2023.confidence()).isEqualTo(Confidence.INFERRED);
+    assertThat(dayBefore.confidence()).isEqualTo(Confidence.INFERRED);
     assertThat(from.value()).isEqualTo(stated);
     assertThat(from.confidence()).isEqualTo(Confidence.CONFIRMED);
   }

@@ -37,10 +37,14 @@ class ConfidenceReviewTest {
   static Stream<Arguments> reviewed() {
     return Stream.of(
         // PKH Plus 2020: Beritasatu's Rp2.5 juta against Rp2 juta everywhere else.
-        at(PkhPlus.BENEFIT, "2019-12-31", Confidence.CONFIRMED),
+        // 2019's Rp2 juta is stated; its four tahap through Bank Jatim are reported from 2023.
+        at(PkhPlus.BENEFIT, "2019-12-31", Confidence.INFERRED),
         at(PkhPlus.BENEFIT, "2020-01-01", Confidence.DISPUTED),
         at(PkhPlus.BENEFIT, "2020-12-31", Confidence.DISPUTED),
         at(PkhPlus.BENEFIT, "2021-01-01", Confidence.CONFIRMED),
+        // Reported to 2025; carried on after it, unreported.
+        at(PkhPlus.BENEFIT, "2025-12-31", Confidence.CONFIRMED),
+        at(PkhPlus.BENEFIT, "2026-01-01", Confidence.ASSUMED),
         // "di atas 70" against "70 tahun ke atas".
         at(PkhPlus.MIN_AGE, "2019-01-01", Confidence.DISPUTED),
         // The LDP launch date (3 Aug vs "8/3" 2021) and its unreported continuation.
@@ -52,6 +56,8 @@ class ConfidenceReviewTest {
         // Putri Jawara's amount is reported on 27 Oct 2025; its start on 1 Jan 2025 is assumed.
         at(Wrse.BENEFIT, "2025-10-26", Confidence.ASSUMED),
         at(Wrse.BENEFIT, "2025-10-27", Confidence.CONFIRMED),
+        at(Wrse.BENEFIT, "2025-12-31", Confidence.CONFIRMED),
+        at(Wrse.BENEFIT, "2026-01-01", Confidence.ASSUMED),
         at(Wrse.IN_FORCE, "2018-12-31", Confidence.CONFIRMED),
         at(Wrse.IN_FORCE, "2019-01-01", Confidence.INFERRED),
         at(Wrse.IN_FORCE, "2021-12-31", Confidence.INFERRED),
@@ -60,6 +66,9 @@ class ConfidenceReviewTest {
         at(ExtremePoverty2023.BENEFIT, "2023-07-01", Confidence.INFERRED),
         // KUBE 2022: the amount is stated, the group-account channel is the national scheme's.
         at(Kube.BENEFIT, "2022-01-01", Confidence.INFERRED),
+        // KUBE before 2022: no provincial source, the national scheme assumed.
+        at(Kube.IN_FORCE, "2021-12-31", Confidence.ASSUMED),
+        at(Kube.BENEFIT, "2021-12-31", Confidence.ASSUMED),
         at(Kube.IN_FORCE, "2023-12-31", Confidence.CONFIRMED),
         at(Kube.IN_FORCE, "2024-01-01", Confidence.INFERRED),
         // National PKH: lansia 60 vs 70, and Rp2.4 vs Rp3 juta for lansia and disability.

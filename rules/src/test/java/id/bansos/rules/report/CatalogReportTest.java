@@ -68,9 +68,12 @@ class CatalogReportTest {
         .contains("| 2025-01-01..2025-10-26 | Putri Jawara business capital: BUSINESS_CAPITAL,"
             + " Rp3.000.000 x 1 ONCE, via Bank Jatim, funded by East Java provincial budget"
             + " (APBD Provinsi) | ASSUMED |")
-        .contains("| 2025-10-27.. | Putri Jawara business capital: BUSINESS_CAPITAL, Rp3.000.000 x"
+        .contains("| 2025-10-27..2025-12-31 | Putri Jawara business capital: BUSINESS_CAPITAL,"
+            + " Rp3.000.000 x 1 ONCE, via Bank Jatim, funded by East Java provincial budget (APBD"
+            + " Provinsi) | CONFIRMED |")
+        .contains("| 2026-01-01.. | Putri Jawara business capital: BUSINESS_CAPITAL, Rp3.000.000 x"
             + " 1 ONCE, via Bank Jatim, funded by East Java provincial budget (APBD Provinsi) |"
-            + " CONFIRMED |")
+            + " ASSUMED |")
         .contains("| 2019-01-01..2024-12-31 | WRSE business goods: GOODS, Rp2.500.000 x 1 ONCE,"
             + " funded by East Java provincial budget (APBD Provinsi) | ASSUMED |")
         .contains("| 2018-01-01.. | 18-59 | INFERRED |")

@@ -205,10 +205,11 @@ public final class Kube {
 
     return List.of(
         Parameter.builder(IN_FORCE, "Whether KUBE is in force")
-            .from(start).to(jatim.minusDays(1)).value(true).confidence(Confidence.INFERRED)
+            .from(start).to(jatim.minusDays(1)).value(true).confidence(Confidence.ASSUMED)
             .source(tangsel, tangselUrl)
-            .note("The provincial KUBE is first confirmed in 2022; 2020-2021 follow the national"
-                + " scheme by inference.")
+            .note("The provincial KUBE is first confirmed in 2022; no source reports it in"
+                + " 2020-2021 (a link with the Covid lay-offs is unconfirmed). That it ran then, by"
+                + " the national scheme, is assumed.")
             .add()
             .from(jatim).to(LocalDate.of(2023, 12, 31)).value(true)
             .source(tribun, tribunUrl).source(antara, antaraUrl).add()
@@ -251,8 +252,9 @@ public final class Kube {
             .from(start).to(jatim.minusDays(1))
             .value(BenefitSchedule.paid(label, BenefitForm.BUSINESS_CAPITAL, Rupiah.of(2_000_000),
                 PaymentFrequency.ONCE, 1, groupAccount, Funder.APBD_PROVINSI))
-            .confidence(Confidence.INFERRED).source(tangsel, tangselUrl)
-            .note("The national Kemensos amount; no provincial amount before 2022 was found.")
+            .confidence(Confidence.ASSUMED).source(tangsel, tangselUrl)
+            .note("The national Kemensos amount; no provincial amount before 2022 was found. That"
+                + " the province paid it from its own budget, as from 2022, is assumed.")
             .add()
             .from(jatim).to(LocalDate.of(2022, 12, 31)).value(jatimCapital)
             .confidence(Confidence.INFERRED)

@@ -217,9 +217,12 @@ public final class PkhPlus {
             .build(),
         Parameter.builder(BENEFIT, "PKH Plus cash benefit per family")
             .from(start).to(LocalDate.of(2019, 12, 31)).value(cash)
+            .confidence(Confidence.INFERRED)
             .source(lpk + " (Rp100 bn for 50,000 KPM: Rp2 juta each)", lpkUrl)
             .source(antara, antaraUrl).source(republika, republikaUrl)
-            .note(every)
+            .note("Rp2 juta a year is stated for 2019 (Rp100 bn for 50,000 KPM); its payment in four"
+                + " tahap of Rp500,000 through Bank Jatim is reported from 2023 and applied to 2019"
+                + " by inference.")
             .add()
             .from(LocalDate.of(2020, 1, 1)).to(LocalDate.of(2020, 12, 31)).value(cash)
             .confidence(Confidence.DISPUTED)
@@ -231,14 +234,22 @@ public final class PkhPlus {
                 + " pandemic variant or a reporting error; every other source of 2019-2025 says"
                 + " Rp2 juta, which is used.")
             .add()
-            .from(LocalDate.of(2021, 1, 1)).value(cash)
+            .from(LocalDate.of(2021, 1, 1)).to(LocalDate.of(2025, 12, 31)).value(cash)
             .source(antara, antaraUrl).source(republika, republikaUrl)
+            .source("Harian Bhirawa, Sep 2025: PKH Plus 2025 tahap III",
+                "https://harianbhirawa.co.id/dinsos-jatim-monitoring-penyaluran-pkh-plus-tahap-iii-di-empat-daerah")
             .note(every)
+            .add()
+            .from(LocalDate.of(2026, 1, 1)).value(cash).confidence(Confidence.ASSUMED)
+            .source(antara, antaraUrl).source(republika, republikaUrl)
+            .note("No source reports PKH Plus after 2025; the 2021-2025 benefit is assumed to"
+                + " continue until a source is found.")
             .add()
             .build(),
         Parameter.builder(MAX_BENEFICIARIES, "Elderly members paid per family")
             .from(start).value(1).confidence(Confidence.INFERRED)
-            .source(ppid + " (Q4 2024: 47,657 KPM x Rp500,000 = Rp23.8285 bn)", ppidUrl)
+            .source(bhirawa + " (Q4 2024: 47,657 KPM x Rp500,000 = Rp23.8285 bn)", bhirawaUrl)
+            .source(ppid + " (2024 target counted in KPM)", ppidUrl)
             .source("National PKH lansia component: max 1 per family (Tribunnews, Jan 2022)",
                 "https://m.tribunnews.com/amp/nasional/2022/01/10/cek-penerima-bansos-pkh-di-cekbansoskemensosgoid-berikut-besaran-bantuan-dan-kriteria-penerima?page=2")
             .note("Counts and totals are per KPM (family), so one elderly member per family is paid.")

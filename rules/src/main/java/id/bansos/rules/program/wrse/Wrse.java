@@ -415,9 +415,15 @@ public final class Wrse {
                 + " the 2025 round follows its rule from 1 Jan 2025, the start of the budget year,"
                 + " is assumed.")
             .add()
-            .from(putriJawaraReported).value(putriJawaraCapital)
+            .from(putriJawaraReported).to(LocalDate.of(2025, 12, 31)).value(putriJawaraCapital)
             .source(suara, suaraUrl).source(mon, monUrl)
             .note("Reported on 27 Oct 2025: Rp3 juta business capital to a Bank Jatim account.")
+            .add()
+            .from(LocalDate.of(2026, 1, 1)).value(putriJawaraCapital)
+            .confidence(Confidence.ASSUMED)
+            .source(suara, suaraUrl).source(mon, monUrl)
+            .note("No source reports Putri Jawara after 2025; the 2025 amount is assumed to"
+                + " continue until a source is found.")
             .add().build(),
         Parameter.builder(RSBKW_GRADUATE_BENEFIT,
                 "Business capital for a woman who graduated from UPT RSBKW Kediri")

@@ -251,8 +251,8 @@ class KubeTest {
 
   static Stream<Arguments> years() {
     return Stream.of(
-        Arguments.of(LocalDate.of(2020, 1, 1), 2_000_000L, Confidence.INFERRED),
-        Arguments.of(LocalDate.of(2021, 12, 31), 2_000_000L, Confidence.INFERRED),
+        Arguments.of(LocalDate.of(2020, 1, 1), 2_000_000L, Confidence.ASSUMED),
+        Arguments.of(LocalDate.of(2021, 12, 31), 2_000_000L, Confidence.ASSUMED),
         Arguments.of(LocalDate.of(2022, 1, 1), 3_000_000L, Confidence.INFERRED),
         Arguments.of(LocalDate.of(2022, 12, 31), 3_000_000L, Confidence.INFERRED),
         Arguments.of(LocalDate.of(2023, 1, 1), 3_000_000L, Confidence.ASSUMED),

@@ -312,7 +312,7 @@ class WrseTest {
         Arguments.of(LocalDate.of(2025, 10, 27), 3_000_000L, BenefitForm.BUSINESS_CAPITAL,
             Confidence.CONFIRMED),
         Arguments.of(LocalDate.of(2026, 6, 1), 3_000_000L, BenefitForm.BUSINESS_CAPITAL,
-            Confidence.CONFIRMED));
+            Confidence.ASSUMED));
   }
 
   @ParameterizedTest(name = "{0}: Rp{1} {2} ({3})")
