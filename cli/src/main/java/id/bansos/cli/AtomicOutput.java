@@ -41,8 +41,7 @@ final class AtomicOutput implements AutoCloseable {
   synchronized Path temporary(Path target) throws IOException {
     refuseWhenShuttingDown();
     Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+    Path tmp = Files.createTempFile(folderOf(abs), "." + abs.getFileName() + ".", ".part");
     files.add(new Path[] {tmp, abs});
     return tmp;
   }
@@ -58,26 +57,73 @@ final class AtomicOutput implements AutoCloseable {
   synchronized Path scratch(Path target) throws IOException {
     refuseWhenShuttingDown();
     Path abs = target.toAbsolutePath();
-    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".scratch");
+    Path tmp = Files.createTempFile(folderOf(abs), "." + abs.getFileName() + ".", ".scratch");
     scratch.add(tmp);
     return tmp;
   }
 
   /**
-   * Moves every temporary file to its final name.
+   * Moves every temporary file to its final name, all or none: a file already under a final
+   * name is first moved aside, and put back if any move fails (a file another program holds
+   * open, a folder of that name), so that a failed commit leaves every final name as it was.
    *
-   * @throws IOException when a move fails
+   * @throws IOException when a move fails; nothing was replaced then
    */
   synchronized void commit() throws IOException {
     for (Path[] f : files) {
-      try {
-        Files.move(f[0], f[1], StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(f[0], f[1], StandardCopyOption.REPLACE_EXISTING);
+      if (Files.isDirectory(f[1])) {
+        throw new IOException(f[1].getFileName() + " is a folder, not a file");
       }
     }
+    List<Path[]> asideFiles = new ArrayList<>();
+    List<Path> placed = new ArrayList<>();
+    try {
+      for (Path[] f : files) {
+        if (Files.exists(f[1], java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Path aside = Files.createTempFile(f[1].getParent(), "." + f[1].getFileName() + ".",
+              ".previous");
+          move(f[1], aside);
+          asideFiles.add(new Path[] {aside, f[1]});
+        }
+      }
+      for (Path[] f : files) {
+        move(f[0], f[1]);
+        placed.add(f[1]);
+      }
+    } catch (IOException e) {
+      for (Path p : placed) {
+        Files.deleteIfExists(p);
+      }
+      for (Path[] a : asideFiles) {
+        move(a[0], a[1]);
+      }
+      throw e;
+    }
     committed = true;
+    for (Path[] a : asideFiles) {
+      Files.deleteIfExists(a[0]);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** The folder {@code target} is to be written in, said plainly when it cannot be. */
+  private static Path folderOf(Path target) throws IOException {
+    if (Files.isDirectory(target)) {
+      throw new IOException(target + " is a folder, not a file");
+    }
+    Path dir = target.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new IOException("there is no folder " + dir + " to write " + target.getFileName()
+          + " in");
+    }
+    return dir;
   }
 
   private void refuseWhenShuttingDown() throws IOException {

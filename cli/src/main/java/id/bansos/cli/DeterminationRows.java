@@ -114,7 +114,7 @@ final class DeterminationRows {
       row[i++] = d.programCode();
       row[i++] = d.status().name();
       row[i++] = beneficiaryLines(record, d, byMemberPath);
-      decisionCells(row, i, d, stamp);
+      decisionCells(row, i, d, true, stamp);
       rows.add(row);
     }
     return rows;
@@ -181,8 +181,11 @@ final class DeterminationRows {
     row[i++] = families;
     row[i++] = qualifying;
     row[i++] = participantLine;
+    // The group is paid, to its account: a family's part names no beneficiary and no amount,
+    // so that the rows of a group add up to what the group receives.
+    boolean paid = unit.equals("group");
     StringBuilder lines = new StringBuilder();
-    for (Beneficiary b : d.beneficiaries()) {
+    for (Beneficiary b : paid ? d.beneficiaries() : List.<Beneficiary>of()) {
       Integer line = b.member().map(participantLines::get).orElse(null);
       if (lines.length() > 0) {
         lines.append(';');
@@ -190,17 +193,18 @@ final class DeterminationRows {
       lines.append(line == null ? "household" : line.toString());
     }
     row[i++] = lines.toString();
-    decisionCells(row, i, d, stamp);
+    decisionCells(row, i, d, paid, stamp);
     return row;
   }
 
   /**
    * The cells every determination row ends with, from {@code i} on: the yearly totals (all
-   * funders, then each), the funders with amounts not known, the weakest confidence, the deciding
-   * codes, the missing facts, and the stamp.
+   * funders, then each; 0 unless {@code pays}), the funders with amounts not known, the weakest
+   * confidence, the deciding codes, the missing facts, and the stamp.
    */
-  private static void decisionCells(Object[] row, int i, Determination d, String[] stamp) {
-    if (d.isEligible()) {
+  private static void decisionCells(Object[] row, int i, Determination d, boolean pays,
+      String[] stamp) {
+    if (pays && d.isEligible()) {
       YearlyTotals totals = d.yearlyTotals();
       row[i++] = totals.total().amount();
       for (Funder f : FUNDERS) {

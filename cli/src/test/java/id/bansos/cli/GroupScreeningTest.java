@@ -215,6 +215,14 @@ class GroupScreeningTest {
         .filter(f -> f[8].equals("ELIGIBLE")).map(f -> f[11]).toList());
     assertThat(families.get(5)[8]).isEqualTo("NOT_ELIGIBLE");
     assertThat(families.get(5)[19]).isEqualTo("KUBE.NO_EARLIER_GRANT");
+    // The group is paid: a family's row, qualifying or not, names no beneficiary and no amount,
+    // so that the rows of the file add up to what the groups receive.
+    assertThat(families).allSatisfy(f -> {
+      assertThat(f[12]).isEmpty();
+      assertThat(List.of(f).subList(13, 17)).containsOnly("0");
+    });
+    assertThat(rows(dir.resolve("spread-results.groups.csv")).stream()
+        .mapToLong(r -> Long.parseLong(r[13])).sum()).isEqualTo(5L * BENEFIT);
     // Spread: the group spans lines far apart, with households of no group between.
     assertThat(Integer.parseInt(groups.get(1)[5]) - Integer.parseInt(groups.get(1)[4]))
         .isGreaterThan(20);

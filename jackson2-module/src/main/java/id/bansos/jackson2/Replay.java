@@ -62,8 +62,9 @@ public final class Replay {
    * @param householdJson the household it was made for; never null
    * @param catalog the catalog to decide with; never null
    * @return what the replay found
-   * @throws JsonInputException naming every problem of either document, or a household other
-   *     than the one assessed ({@code REPLAY_OTHER_HOUSEHOLD})
+   * @throws JsonInputException naming every problem of either document, a household other
+   *     than the one assessed ({@code REPLAY_OTHER_HOUSEHOLD}), or a summary of an assessment
+   *     ({@code REPLAY_SUMMARY})
    */
   public static Replay of(String assessmentJson, String householdJson, Catalog catalog) {
     return of(assessmentJson, householdJson, catalog, ExtensionFacts.provincial());
@@ -108,6 +109,12 @@ public final class Replay {
     if (kk != null && !kk.equals(household.kkNumber().value())) {
       n.problem("kkNumber", "REPLAY_OTHER_HOUSEHOLD",
           "the assessment is of another household than the one given");
+    }
+    JsonNode detail = recordedTree.get("detail");
+    if (detail != null && Detail.SUMMARY.name().equals(text(detail))) {
+      // A summary holds no criteria and no parameter values: every decision would seem changed.
+      n.problem("detail", "REPLAY_SUMMARY", "a summary of an assessment (detail SUMMARY) does not"
+          + " record what a replay compares: record the full assessment");
     }
     if (!problems.isEmpty() || date == null || language == null || stamp == null) {
       throw new JsonInputException(problems);

@@ -86,6 +86,20 @@ class ReplayTest {
   }
 
   @Test
+  void aSummaryOfAnAssessmentIsRefused() throws Exception {
+    Assessment a = Engine.of(JawaTimur.catalog())
+        .assess(id.bansos.jsonfixtures.WireExamples.full(), DATE);
+    String summary = BansosJson.writer(Language.EN, Detail.SUMMARY).writeValueAsString(a);
+
+    JsonInputException e = catchThrowableOfType(JsonInputException.class,
+        () -> Replay.of(summary, BansosJson.write(id.bansos.jsonfixtures.WireExamples.full()),
+            JawaTimur.catalog()));
+
+    assertThat(e.codes()).containsExactly("REPLAY_SUMMARY");
+    assertThat(e.paths()).containsExactly("detail");
+  }
+
+  @Test
   void aHouseholdOtherThanTheOneAssessedIsRefused() {
     String recorded = BansosJson.write(Engine.of(JawaTimur.catalog())
         .assess(id.bansos.jsonfixtures.WireExamples.full(), DATE), Language.EN);
