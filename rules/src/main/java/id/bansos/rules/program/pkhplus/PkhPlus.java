@@ -37,8 +37,13 @@ import java.util.Optional;
  * BeneficiaryUnit#HOUSEHOLD}): the province counts PKH Plus in KPM (families: 50,000 KPM in 2019,
  * 55,000 in 2023, 47,657 KPM in Q4 2024), and a family is one KPM however many elderly members it
  * has. The determination still names as beneficiary the elderly member the benefit is paid for,
- * because the recipient is tied to that person: a deceased or moved elder is not replaced by
- * another member and the unpaid money goes back to the treasury (programs.md §4).
+ * because the recipient is tied to that person. The program ties each payment to the elder named
+ * when the province approved the round's list: an elder who dies or moves is not replaced by
+ * another member in that round, and the unpaid money goes back to the treasury (programs.md §4).
+ * A household's facts on one date cannot show whom a round's list names, so the determination
+ * says who qualifies on the date (the eldest qualifying member alive then), not who is on a list:
+ * after the named elder's death, a family with another member aged 70 or more is ELIGIBLE, which
+ * means that member may be proposed, not that the round's payment passes to them.
  *
  * <p><b>Several members aged 70 or more.</b> The benefit is per family: one payment per KPM, to
  * one elderly member ({@link #MAX_BENEFICIARIES}, default 1). The province's own figures count
