@@ -115,6 +115,14 @@ public final class CovidOrphanSupport {
   public static final ParameterKey<BenefitSchedule> COMPANION_PRESCHOOL =
       ParameterKey.optional("LDP_COVID_ORPHAN.COMPANION_PRESCHOOL", BenefitSchedule.class);
   /**
+   * Kemensos companion cash for a child recorded as not in school ({@code NOT_IN_SCHOOL}), who
+   * may be too young for school or may have left it: the sources give one rate for a child not
+   * yet in school and one for a school child, none for a child of school age out of school. By
+   * default the not-yet-in-school rate, INFERRED; a catalog may give the school child's.
+   */
+  public static final ParameterKey<BenefitSchedule> COMPANION_NOT_ENROLLED =
+      ParameterKey.optional("LDP_COVID_ORPHAN.COMPANION_NOT_ENROLLED", BenefitSchedule.class);
+  /**
    * What the register must say of the family for the Kemensos companion cash; when it has no
    * value, the companion cash (where paid) has no poverty condition.
    */
@@ -213,6 +221,7 @@ public final class CovidOrphanSupport {
     Param<BenefitSchedule> specific = b.param(SPECIFIC_AID);
     Param<BenefitSchedule> school = b.param(COMPANION_SCHOOL);
     Param<BenefitSchedule> preschool = b.param(COMPANION_PRESCHOOL);
+    Param<BenefitSchedule> notEnrolled = b.param(COMPANION_NOT_ENROLLED);
     Param<RegistryRule> companionRegistry = b.param(COMPANION_REGISTRY);
 
     CommonCriteria.coveredRegion(b, COVERED_REGIONS);
@@ -245,8 +254,10 @@ public final class CovidOrphanSupport {
       for (Member m : qualifying) {
         g.member(m).benefitFor(m, support).benefitFor(m, food).benefitFor(m, specific);
         if (companion) {
-          g.benefitFor(m, notYetInSchool(m.person().schoolLevel().orElseThrow())
-              ? preschool : school);
+          SchoolLevel level = m.person().schoolLevel().orElseThrow();
+          g.benefitFor(m, level == SchoolLevel.EARLY_CHILDHOOD ? preschool
+              : level != SchoolLevel.NOT_IN_SCHOOL ? school
+              : r.parameter(notEnrolled).isPresent() ? notEnrolled : preschool);
         }
       }
     }).build();
@@ -308,10 +319,6 @@ public final class CovidOrphanSupport {
     r.show("companion", Text.of("diberikan kepada setiap anak yang memenuhi syarat",
         "granted to each qualifying child"));
     return true;
-  }
-
-  private static boolean notYetInSchool(SchoolLevel level) {
-    return level == SchoolLevel.NOT_IN_SCHOOL || level == SchoolLevel.EARLY_CHILDHOOD;
   }
 
   /** How a parent's record bears on a Covid-19 loss on the date. */
@@ -457,6 +464,20 @@ public final class CovidOrphanSupport {
                     "ATENSI YAPI companion cash (not yet in school)"), BenefitForm.CASH,
                 Rupiah.of(300_000), PaymentFrequency.MONTHLY, 3, Optional.empty(), Funder.APBN))
             .source(radar, radarUrl).source(seru, seruUrl).note(companionNote).add().build(),
+        Parameter.builder(COMPANION_NOT_ENROLLED,
+                "Kemensos ATENSI YAPI companion cash, child recorded as not in school")
+            .from(companionFrom).to(companionTo)
+            .value(BenefitSchedule.paid(Text.of("Pendampingan ATENSI YAPI (tidak sekolah)",
+                    "ATENSI YAPI companion cash (not in school)"), BenefitForm.CASH,
+                Rupiah.of(300_000), PaymentFrequency.MONTHLY, 3, Optional.empty(), Funder.APBN))
+            .confidence(Confidence.INFERRED)
+            .source(radar, radarUrl).source(seru, seruUrl)
+            .note("The sources give Rp300,000 a month for a child not yet in school and Rp200,000"
+                + " for a school child; a child recorded as not in school may be either too young"
+                + " for school or of school age and out of it, which no source settles. The"
+                + " not-yet-in-school rate is used; a catalog that pays such a child of school age"
+                + " the school child's rate overrides this value. " + companionNote)
+            .add().build(),
         Parameter.builder(COMPANION_REGISTRY,
                 "What the register must say of the family for the ATENSI YAPI companion cash")
             .from(companionFrom).to(companionTo).value(RegistryRule.registered())

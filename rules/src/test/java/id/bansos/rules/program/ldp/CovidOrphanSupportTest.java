@@ -27,6 +27,9 @@ import id.bansos.rules.Language;
 import id.bansos.rules.Status;
 import id.bansos.rules.YearlyTotals;
 import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.ParameterValue;
+import id.bansos.rules.param.Source;
+import id.bansos.rules.program.JawaTimur;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -207,6 +210,38 @@ class CovidOrphanSupportTest {
         .father(FATHER_COVID).mother(ParentStatus.living()));
 
     assertThat(decide(poor(h), NOVEMBER).yearlyTotal(Funder.APBN).amount()).isEqualTo(900_000L);
+  }
+
+  @Test
+  void aChildRecordedAsNotInSchoolGetsTheNotYetInSchoolRateAsAnInference() {
+    // Sixteen and out of school: no source gives a rate for a school-age child out of school.
+    Household h = poor(family(child(LocalDate.of(2005, 3, 1), 2)
+        .schoolLevel(SchoolLevel.NOT_IN_SCHOOL).father(FATHER_COVID)
+        .mother(ParentStatus.living())));
+
+    Determination d = decide(h, NOVEMBER);
+
+    assertThat(d.yearlyTotal(Funder.APBN).amount()).isEqualTo(900_000L);
+    assertThat(d.benefits()).filteredOn(b -> b.schedule().funder() == Funder.APBN).singleElement()
+        .satisfies(b -> assertThat(b.source().confidence()).isEqualTo(Confidence.INFERRED));
+    assertThat(d.uncertainValues()).extracting(v -> v.key().name())
+        .contains("LDP_COVID_ORPHAN.COMPANION_NOT_ENROLLED");
+    // In early childhood education the rate is the sources' own.
+    Determination early = decide(poor(family(child(LocalDate.of(2018, 1, 1), 2)
+        .schoolLevel(SchoolLevel.EARLY_CHILDHOOD).father(FATHER_COVID)
+        .mother(ParentStatus.living()))), NOVEMBER);
+    assertThat(early.benefits()).filteredOn(b -> b.schedule().funder() == Funder.APBN).singleElement()
+        .satisfies(b -> assertThat(b.source().confidence()).isEqualTo(Confidence.CONFIRMED));
+    // A catalog that pays such a child the school child's rate says so.
+    BenefitSchedule schoolRate = JawaTimur.catalog()
+        .at(CovidOrphanSupport.COMPANION_SCHOOL, NOVEMBER).orElseThrow().value();
+    Catalog local = Catalog.of("test", List.of(CovidOrphanSupport.program())).derive("Kota X")
+        .override(new ParameterValue<>(CovidOrphanSupport.COMPANION_NOT_ENROLLED, schoolRate,
+            LocalDate.of(2021, 10, 1), Optional.of(LocalDate.of(2021, 12, 31)),
+            Confidence.CONFIRMED, List.of(Source.of("Perwali Kota X (example)", "")), ""))
+        .build();
+    assertThat(Engine.of(local).assess(h, NOVEMBER).determination(CovidOrphanSupport.CODE)
+        .orElseThrow().yearlyTotal(Funder.APBN).amount()).isEqualTo(600_000L);
   }
 
   @Test
