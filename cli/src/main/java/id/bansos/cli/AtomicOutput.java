@@ -3,16 +3,19 @@ package id.bansos.cli;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Output files written under a temporary name in their target directory and moved into place
- * only by {@link #commit()}: a run that fails, is interrupted or is killed leaves no file under a
- * final name (a killed JVM may leave a hidden {@code .NAME.*.part} or {@code .NAME.*.scratch}
- * file, never {@code NAME}).
+ * only by {@link #commit()}: a run that fails, is interrupted or is killed leaves no file of its
+ * own under a final name, and the earlier run's files where they were (a killed JVM may leave a
+ * hidden {@code .NAME.*.part}, {@code .NAME.*.scratch} or {@code .NAME.*.previous} file).
  */
 final class AtomicOutput implements AutoCloseable {
 
@@ -64,10 +67,13 @@ final class AtomicOutput implements AutoCloseable {
 
   /**
    * Moves every temporary file to its final name, all or none: a file already under a final
-   * name is first moved aside, and put back if any move fails (a file another program holds
-   * open, a folder of that name), so that a failed commit leaves every final name as it was.
+   * name keeps a second, hidden name (a hard link, or a copy where the file system has none)
+   * until every move has succeeded, and is put back if one fails (a file another program holds
+   * open, a folder of that name), so that a failed commit leaves every final name as it was. A
+   * final name never goes missing, even if the JVM is killed while the files are moved; only a
+   * hidden {@code .NAME.*.previous} file may then stay behind.
    *
-   * @throws IOException when a move fails; nothing was replaced then
+   * @throws IOException when a move fails; the earlier files are back under their names then
    */
   synchronized void commit() throws IOException {
     for (Path[] f : files) {
@@ -75,33 +81,60 @@ final class AtomicOutput implements AutoCloseable {
         throw new IOException(f[1].getFileName() + " is a folder, not a file");
       }
     }
-    List<Path[]> asideFiles = new ArrayList<>();
+    Map<Path, Path> kept = new HashMap<>();
     List<Path> placed = new ArrayList<>();
     try {
       for (Path[] f : files) {
-        if (Files.exists(f[1], java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-          Path aside = Files.createTempFile(f[1].getParent(), "." + f[1].getFileName() + ".",
-              ".previous");
-          move(f[1], aside);
-          asideFiles.add(new Path[] {aside, f[1]});
+        if (Files.exists(f[1], LinkOption.NOFOLLOW_LINKS)) {
+          kept.put(f[1], keep(f[1]));
         }
       }
       for (Path[] f : files) {
         move(f[0], f[1]);
         placed.add(f[1]);
       }
+      committed = true;
     } catch (IOException e) {
-      for (Path p : placed) {
-        Files.deleteIfExists(p);
-      }
-      for (Path[] a : asideFiles) {
-        move(a[0], a[1]);
+      // What this run placed goes: the earlier file back where there was one, else nothing.
+      for (Path target : placed) {
+        try {
+          Path earlier = kept.remove(target);
+          if (earlier != null) {
+            move(earlier, target);
+          } else {
+            Files.deleteIfExists(target);
+          }
+        } catch (IOException undo) {
+          e.addSuppressed(undo);
+        }
       }
       throw e;
+    } finally {
+      for (Path copy : kept.values()) {
+        try {
+          Files.deleteIfExists(copy);
+        } catch (IOException e) {
+          // Best effort: the name is hidden, and the outputs are in place.
+        }
+      }
     }
-    committed = true;
-    for (Path[] a : asideFiles) {
-      Files.deleteIfExists(a[0]);
+  }
+
+  /** A second, hidden name in its folder for what {@code target} holds: a hard link, or a copy. */
+  private static Path keep(Path target) throws IOException {
+    Path copy = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".",
+        ".previous");
+    try {
+      Files.delete(copy);
+      try {
+        Files.createLink(copy, target);
+      } catch (UnsupportedOperationException | IOException noLink) {
+        Files.copy(target, copy);
+      }
+      return copy;
+    } catch (IOException e) {
+      Files.deleteIfExists(copy);
+      throw e;
     }
   }
 

@@ -72,9 +72,11 @@ final class CsvSource {
    * The separator of the table whose bytes {@code in} starts with (after its byte order mark),
    * and {@code in} reset to where it was. The header decides ({@link TableStart}: the first of the first rows that are not
    * blank that names the kk and nik columns): {@code ';'} when it names them split at
-   * semicolons, {@code ','} when split at commas. Without such a row, the first row that is not
-   * blank decides: {@code ';'} when it has semicolons and no comma outside quotes, else {@code
-   * ','} (the table then refuses it as a header, naming what it lacks).
+   * semicolons, {@code ','} when split at commas. Without such a row, the separator under which
+   * a row names the most columns of the layout, so that the refusal quotes that row's cells; when
+   * no row names more under one than under the other, the first row that is not blank decides:
+   * {@code ';'} when it has semicolons and no comma outside quotes, else {@code ','}. A file of
+   * nothing but empty rows is read with {@code ';'} when they hold semicolons.
    */
   static char separator(BufferedInputStream in, TableLayout layout) throws IOException {
     in.mark(HEADER_LIMIT);

@@ -131,6 +131,7 @@ final class HouseholdTable {
   // The positions of header cells left empty between named ones (a spacer column): no value may
   // stand under them. Empty for most tables.
   private final int[] unnamed;
+  private final boolean leaveOutUnnamed;
   private final int kkAt;
   private final int nikAt;
   /** The cell position of {@code kube_group}, or -1 when the table has no such column. */
@@ -241,6 +242,7 @@ final class HouseholdTable {
     }
     this.width = named;
     this.unnamed = blank.stream().mapToInt(Integer::intValue).toArray();
+    this.leaveOutUnnamed = layout.leavesOutUnnamed();
     this.kkAt = index.get(KK);
     this.nikAt = index.get(NIK);
     this.groupAt = index.getOrDefault(KUBE_GROUP, -1);
@@ -286,7 +288,14 @@ final class HouseholdTable {
       n--;
     }
     Row r;
-    int valueUnnamed = unnamed.length == 0 ? -1 : valueUnnamed(cells);
+    int valueUnnamed = unnamed.length == 0 || leaveOutUnnamed ? -1 : valueUnnamed(cells);
+    if (valueUnnamed >= 0) {
+      // A column of values without a name, such as the index a script writes first: as an
+      // unknown column, it stops the run rather than be read as nothing.
+      throw new InputFormatException("column " + (valueUnnamed + 1) + " has no header, but line "
+          + line + " holds a value in it: give the column its name in the header, or leave out"
+          + " every column without a header with --column \"=-\"");
+    }
     if (n > width) {
       // Keep the row with its household: the kk cell is still where the header says.
       String key = cells[kkAt] == null ? "" : cells[kkAt].strip();
@@ -306,16 +315,13 @@ final class HouseholdTable {
                   + " a spreadsheet keeps only 15, so these may not be the digits written;"
                   + " write NIK and No. KK as text cells"));
     }
-    if (valueUnnamed >= 0 && r.broken() == null) {
-      r = new Row(line, r.key(), r.group(), null, new Problem("", "CSV_COLUMNS",
-          "a value in column " + (valueUnnamed + 1) + ", whose header is empty"));
-    }
-    if (r.key().isEmpty() && !rows.isEmpty() && !rows.get(0).key().isEmpty()
-        && nikAt < cells.length && cells[nikAt] != null && !cells[nikAt].isBlank()) {
+    if (blank(r.key()) && !rows.isEmpty() && !blank(rows.get(0).key())
+        && nikAt < cells.length && TableStart.mayBeId(cells[nikAt])) {
       // A person's row without its No. KK under a family's rows: most likely the family's (a
       // merged cell keeps the number on its first row only). The family is rejected whole,
       // rather than decided without this member or this row read as a household of its own.
-      // A row without a NIK either (a total under the table) stays a record of its own.
+      // A row without a NIK-like number either (a total under the table) stays a record of its
+      // own.
       r = new Row(line, rows.get(0).key(), r.group(), null, r.broken() != null ? r.broken()
           : new Problem(KK.english(), "CSV_KK_EMPTY", "the No. KK is empty on this row under"
               + " the family's rows: write it on every row (a merged cell holds it on its first"
@@ -327,11 +333,16 @@ final class HouseholdTable {
   /** Whether every cell is missing or blank. */
   private static boolean blank(String[] cells) {
     for (String c : cells) {
-      if (c != null && !c.isBlank()) {
+      if (!blank(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@code cell} is missing, empty or white space, a no-break space counted as one. */
+  private static boolean blank(String cell) {
+    return cell == null || cell.replace('\u00A0', ' ').isBlank();
   }
 
   /** The first position under an empty header cell that holds a value, or -1. */

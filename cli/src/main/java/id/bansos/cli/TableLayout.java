@@ -110,6 +110,7 @@ final class TableLayout {
   private final Map<String, Column> byName = new HashMap<>();
   // The file's own header names that --column gives a column of the layout, in lower case.
   private final Map<String, Column> renamed = new HashMap<>();
+  private boolean leaveOutUnnamed;
 
   /**
    * The layout for readers that accept the extension facts {@code facts}.
@@ -149,8 +150,12 @@ final class TableLayout {
       // the order the options come in.
       Optional<Column> column = target.equals("-") ? Optional.of(LEFT_OUT) : ownColumn(target);
       Optional<Column> own = ownColumn(header);
-      if (header.isEmpty()) {
-        problems.add("a HEADER is needed before '='");
+      if (header.isEmpty() && target.equals("-")) {
+        // --column "=-": the columns whose header is empty are not read, whatever they hold.
+        leaveOutUnnamed = true;
+      } else if (header.isEmpty()) {
+        problems.add("a HEADER is needed before '=' (only '=-' may leave it empty: it leaves out"
+            + " the columns whose header is empty)");
       } else if (target.isEmpty()) {
         problems.add("'" + header + "' needs a COLUMN: HEADER=COLUMN");
       } else if (column.isEmpty()) {
@@ -173,6 +178,14 @@ final class TableLayout {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("--column: " + String.join("; ", problems));
     }
+  }
+
+  /**
+   * Whether the columns whose header cell is empty are left out ({@code --column "=-"}), such as
+   * the unnamed index column a script writes first; otherwise a value under one stops the run.
+   */
+  boolean leavesOutUnnamed() {
+    return leaveOutUnnamed;
   }
 
   /** How a date is written besides {@code YYYY-MM-DD}. */

@@ -50,6 +50,26 @@ class AtomicOutputTest {
   }
 
   @Test
+  void aMoveThatFailsAfterAnotherPutsTheEarlierRunsFilesBack() throws IOException {
+    Path results = dir.resolve("r.csv");
+    Path rejects = dir.resolve("r.rejects.csv");
+    Path groups = dir.resolve("r.groups.csv");
+    Files.writeString(results, "old results");
+    Files.writeString(rejects, "old rejects");
+    try (AtomicOutput out = new AtomicOutput()) {
+      Files.writeString(out.temporary(results), "new results");
+      Files.writeString(out.temporary(groups), "new groups");
+      Path lost = out.temporary(rejects);
+      // The third move finds nothing to move, after the first two succeeded.
+      Files.delete(lost);
+      assertThatThrownBy(out::commit).isInstanceOf(IOException.class);
+    }
+    assertThat(results).hasContent("old results");
+    assertThat(rejects).hasContent("old rejects");
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("r.csv", "r.rejects.csv");
+  }
+
+  @Test
   void aMissingFolderOrAFolderOfTheNameIsSaidPlainly() throws IOException {
     try (AtomicOutput out = new AtomicOutput()) {
       assertThatThrownBy(() -> out.temporary(dir.resolve("nodir").resolve("r.csv")))

@@ -292,23 +292,49 @@ class CsvSourceTest {
   }
 
   @Test
-  void emptyHeaderCellsAreNoColumnsAndNoValueMayStandUnderThem() throws Exception {
+  void emptyHeaderCellsAreNoColumnsAndAValueUnderOneStopsTheRunUnlessLeftOut() throws Exception {
     Path file = dir.resolve("spacer.csv");
     Files.writeString(file, "kk;;nik;birth_date;;\n"
         + "3527092411139475;;3527096201929994;1985-03-15;;\n"
-        + "3527092411139476;x;3527091709149299;2014-09-17\n"
         + "3527092411139477;;3527091709149298;2014-09-17;;y\n");
     List<HouseholdRecord> records = read(file);
-    assertThat(records).hasSize(3);
+    assertThat(records).hasSize(2);
     assertThat(records.get(0)).isInstanceOf(HouseholdRecord.Valid.class);
+    // Beyond the last named column: a cell beyond the header.
     assertThat(records.get(1)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
-        r -> assertThat(r.problems()).singleElement().satisfies(p -> {
-          assertThat(p.problem().code()).isEqualTo("CSV_COLUMNS");
-          assertThat(p.problem().message()).contains("column 2, whose header is empty");
-        }));
-    assertThat(records.get(2)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
         r -> assertThat(r.problems()).extracting(p -> p.problem().code())
             .containsExactly("CSV_COLUMNS"));
+
+    // An unnamed index column first, as a script writes it.
+    Path indexed = dir.resolve("indexed.csv");
+    Files.writeString(indexed, ",kk,nik\n0,3527092411139475,3527096201929994\n"
+        + "1,3527092411139476,3527091709149299\n");
+    assertThatThrownBy(() -> read(indexed)).isInstanceOf(InputFormatException.class)
+        .hasMessage("column 1 has no header, but line 2 holds a value in it: give the column its"
+            + " name in the header, or leave out every column without a header with --column"
+            + " \"=-\"");
+    List<HouseholdRecord> leftOut = new ArrayList<>();
+    InputFormat.CSV.read(indexed, new TableLayout(ExtensionFacts.provincial(),
+        List.of(java.util.Map.entry("", "-")), TableLayout.DateOrder.ISO), leftOut::add,
+        new Progress());
+    assertThat(leftOut).hasSize(2).allMatch(r -> r instanceof HouseholdRecord.Valid);
+  }
+
+  @Test
+  void aTotalUnderTheTableAndANoBreakSpaceForTheNoKkAreToldApart() throws Exception {
+    Path file = dir.resolve("total.csv");
+    Files.writeString(file, "nik;kk;nama\n3527096201929994;3527092411139475;A\n"
+        + "3527091709149299;3527092411139475;B\nJUMLAH;;2 jiwa\n");
+    List<HouseholdRecord> records = read(file);
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0)).isInstanceOf(HouseholdRecord.Valid.class);
+    assertThat(records.get(1)).isInstanceOf(HouseholdRecord.Invalid.class);
+
+    Files.writeString(file, "kk;nik\n3527092411139475;3527096201929994\n"
+        + "\u00A0;3527091709149299\n");
+    assertThat(read(file)).singleElement().isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
+        r -> assertThat(r.problems()).extracting(p -> p.problem().code())
+            .containsExactly("CSV_KK_EMPTY"));
   }
 
   @Test

@@ -58,7 +58,8 @@ class TableLayoutTest {
         "Nama", "nama", "NAMA", "-", "Alamat", "-", "Alamat", "-", "RT", ""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("--column: 'nomor_kk' (for 'NO KK') is not a column of the layout"
-            + " (docs/csv-format.md); a HEADER is needed before '='; 'NAMA' is given twice;"
+            + " (docs/csv-format.md); a HEADER is needed before '=' (only '=-' may leave it"
+            + " empty: it leaves out the columns whose header is empty); 'NAMA' is given twice;"
             + " 'Alamat' is given twice; 'RT' needs a COLUMN: HEADER=COLUMN; 'kk' cannot be left"
             + " out: every table needs its kk column, and no other --column gives it; 'NIK'"
             + " cannot be left out: every table needs its nik column, and no other --column gives"
