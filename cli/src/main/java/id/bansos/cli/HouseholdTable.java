@@ -128,8 +128,8 @@ final class HouseholdTable {
   private final Column[] householdColumns;
   private final List<Column> extensions = new ArrayList<>();
   private final int width;
-  // The positions of header cells left empty between named ones (a spacer column): no value may
-  // stand under them. Empty for most tables.
+  // The positions of header cells left empty before or between named ones: a value under one
+  // stops the run unless --column "=-" leaves them out. Empty for most tables.
   private final int[] unnamed;
   private final boolean leaveOutUnnamed;
   private final int kkAt;
@@ -193,7 +193,7 @@ final class HouseholdTable {
     // no columns: a value under one is a cell beyond the header. Empty cells between names are
     // columns without a name, whose cells must be empty too.
     int named = header.size();
-    while (named > 0 && header.get(named - 1).replace('\u00A0', ' ').isBlank()) {
+    while (named > 0 && blank(header.get(named - 1))) {
       named--;
     }
     List<Integer> blank = new ArrayList<>();
