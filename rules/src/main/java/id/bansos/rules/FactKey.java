@@ -32,9 +32,6 @@ public final class FactKey<S, T> {
   // an Optional: behind a call site that sees many keys the JIT cannot inline the reader, so an
   // Optional it returned would be allocated at every read.
   private final Function<? super S, ? extends @Nullable T> reader;
-  // For a fact the subject keeps as an Optional (a member's age and shared facts), reads that
-  // Optional, so that read() and Recorder.find make none; null for the other facts.
-  private final @Nullable Function<? super S, Optional<T>> kept;
   private final Text label;
   private final Text needsLabel;
   // The missing-fact entries a record holds when this fact is absent, by member index + 1 (0 for
@@ -47,6 +44,8 @@ public final class FactKey<S, T> {
   // the whole numbers 0 to 150), by code: made on first use and shared by every record, which
   // then holds one entry where it would hold a name and a value. Racy but safe, as above.
   private @Nullable Fact @Nullable [] facts;
+  // What read() returns for those small values, by the same code, made on first use and shared.
+  private Optional<?> @Nullable [] optionals;
   // Which of its values the key keeps facts for, by its type: a Boolean, an enum, an Integer.
   private final byte keeps;
 
@@ -58,19 +57,17 @@ public final class FactKey<S, T> {
 
   private FactKey(String name, String needs, Class<T> type,
       Function<? super S, ? extends @Nullable T> reader) {
-    this(name, needs, type, reader, null, defaultLabel(name), defaultLabel(needs));
+    this(name, needs, type, reader, defaultLabel(name), defaultLabel(needs));
   }
 
   private FactKey(String name, String needs, Class<T> type,
-      Function<? super S, ? extends @Nullable T> reader,
-      @Nullable Function<? super S, Optional<T>> kept, Text label, Text needsLabel) {
+      Function<? super S, ? extends @Nullable T> reader, Text label, Text needsLabel) {
     this.name = Objects.requireNonNull(name, "name");
     this.needs = Objects.requireNonNull(needs, "needs");
     this.type = Objects.requireNonNull(type, "type");
     this.keeps = type == Boolean.class ? KEEPS_BOOLEAN : type.isEnum() ? KEEPS_ENUM
         : type == Integer.class ? KEEPS_INTEGER : KEEPS_NONE;
     this.reader = Objects.requireNonNull(reader, "reader");
-    this.kept = kept;
     this.label = Objects.requireNonNull(label, "label");
     this.needsLabel = Objects.requireNonNull(needsLabel, "needsLabel");
     for (String n : List.of(name, needs)) {
@@ -140,17 +137,6 @@ public final class FactKey<S, T> {
     return new FactKey<>(name, name, type, reader);
   }
 
-  /**
-   * A fact a {@link Member} keeps for the assessment as an {@code Optional}: {@code kept} returns
-   * the same one at every call, so that {@link #read} makes none, and {@code reader} unwraps it
-   * (its own lambda, which the JIT compiles for this key alone).
-   */
-  static <T> FactKey<Member, T> memberKept(String name, Class<T> type,
-      Function<? super Member, ? extends @Nullable T> reader,
-      Function<? super Member, Optional<T>> kept) {
-    return new FactKey<>(name, name, type, reader, kept, defaultLabel(name), defaultLabel(name));
-  }
-
   /** A fact about the household, read as a value or null; see {@link #memberOrNull}. */
   static <T> FactKey<Snapshot, T> householdOrNull(String name, Class<T> type,
       Function<? super Snapshot, ? extends @Nullable T> reader) {
@@ -165,7 +151,7 @@ public final class FactKey<S, T> {
    * @return the key
    */
   public FactKey<S, T> derivedFrom(String recorded) {
-    return new FactKey<>(name, recorded, type, reader, kept, label, defaultLabel(recorded));
+    return new FactKey<>(name, recorded, type, reader, label, defaultLabel(recorded));
   }
 
   /**
@@ -178,7 +164,7 @@ public final class FactKey<S, T> {
    */
   public FactKey<S, T> labelled(Text label) {
     Objects.requireNonNull(label, "label");
-    return new FactKey<>(name, needs, type, reader, kept, label,
+    return new FactKey<>(name, needs, type, reader, label,
         needs.equals(name) ? label : needsLabel);
   }
 
@@ -233,22 +219,42 @@ public final class FactKey<S, T> {
   }
 
   /**
-   * Reads the fact from {@code subject}.
+   * Reads the fact from {@code subject}. For a small value (a boolean, an enum constant, a whole
+   * number from 0 to 150) it returns the same {@code Optional} every time, made once per key.
    *
    * @param subject the member or household; never null
    * @return the value, empty when not recorded
    */
   public Optional<T> read(S subject) {
-    Function<? super S, Optional<T>> k = kept;
-    return k != null ? k.apply(subject) : Optional.ofNullable(valueOrNull(subject));
+    T value = valueOrNull(subject);
+    if (value == null) {
+      return Optional.empty();
+    }
+    int code = smallCode(value);
+    if (code < 0) {
+      return Optional.of(value);
+    }
+    // A small value's Optional, made once per key.
+    Optional<?>[] known = optionals;
+    if (known != null && code < known.length && known[code] != null) {
+      @SuppressWarnings("unchecked")
+      Optional<T> o = (Optional<T>) known[code];
+      return o;
+    }
+    Optional<T> made = Optional.of(value);
+    Optional<?>[] grown = known == null ? new Optional<?>[code + 1]
+        : Arrays.copyOf(known, Math.max(known.length, code + 1));
+    grown[code] = made;
+    optionals = grown;
+    return made;
   }
 
   /**
    * Whether the fact of {@code subject} is recorded as a value equal to {@code value} ({@code
    * equals}): false when it is recorded as another value or not recorded. For code that tests
-   * the facts of many members, such as finding a member by relationship: the keys of {@link
-   * Facts} answer without making an object, where {@link #read} of a key made with {@link
-   * #member}, {@link #household} or {@link #group} returns what its reader makes.
+   * the facts of many members, such as finding a member by relationship: it makes no object,
+   * where {@link #read} makes an {@code Optional} for a value that is not small, and the reader
+   * of a key made with {@link #member}, {@link #household} or {@link #group} makes its own.
    *
    * @param subject the member, household or group; never null
    * @param value the value; never null
@@ -286,13 +292,7 @@ public final class FactKey<S, T> {
 
   /** The fact this key records for {@code value}, kept for a small value; null for another. */
   @Nullable Fact fact(Object value) {
-    // The value's own class is tested too, for a reader that escaped its declared type.
-    int code = switch (keeps) {
-      case KEEPS_BOOLEAN -> value instanceof Boolean b ? (b ? 1 : 0) : -1;
-      case KEEPS_ENUM -> value.getClass() == type ? ((Enum<?>) value).ordinal() : -1;
-      case KEEPS_INTEGER -> value instanceof Integer i && i >= 0 && i < SMALL ? i : -1;
-      default -> -1;
-    };
+    int code = smallCode(value);
     if (code < 0) {
       return null;
     }
@@ -309,6 +309,17 @@ public final class FactKey<S, T> {
     grown[code] = made;
     facts = grown;
     return made;
+  }
+
+  /** The index of a small value among the values this key keeps facts for; -1 for another. */
+  private int smallCode(Object value) {
+    // The value's own class is tested too, for a reader that escaped its declared type.
+    return switch (keeps) {
+      case KEEPS_BOOLEAN -> value instanceof Boolean b ? (b ? 1 : 0) : -1;
+      case KEEPS_ENUM -> value.getClass() == type ? ((Enum<?>) value).ordinal() : -1;
+      case KEEPS_INTEGER -> value instanceof Integer i && i >= 0 && i < SMALL ? i : -1;
+      default -> -1;
+    };
   }
 
   /** Keys are equal by name, since the name is what explanations and wire formats carry. */

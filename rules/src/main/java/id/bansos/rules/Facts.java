@@ -11,6 +11,7 @@ import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.Sex;
+import id.bansos.core.internal.Recorded;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.RegistryStatus;
 import java.util.EnumMap;
@@ -28,33 +29,28 @@ public final class Facts {
 
   /** Age in whole years on the date; missing as {@code birthDate}. */
   public static final FactKey<Member, Integer> AGE =
-      FactKey.memberKept("age", Integer.class,
-          m -> m.age().orElse(null), Member::age)
+      FactKey.memberOrNull("age", Integer.class, m -> m.age().orElse(null))
           .derivedFrom("birthDate");
   /** Sex. */
   public static final FactKey<Member, Sex> SEX =
-      FactKey.memberKept("sex", Sex.class,
-          m -> m.sex().orElse(null), Member::sex);
+      FactKey.memberOrNull("sex", Sex.class, Member::sex);
   /** Relationship to the head of the family. */
   public static final FactKey<Member, Relationship> RELATIONSHIP =
-      FactKey.memberKept("relationship", Relationship.class,
-          m -> m.relationship().orElse(null), Member::relationship);
+      FactKey.memberOrNull("relationship", Relationship.class, Member::relationship);
   /** Marital status. */
   public static final FactKey<Member, MaritalStatus> MARITAL_STATUS =
-      FactKey.memberKept("maritalStatus", MaritalStatus.class,
-          m -> m.maritalStatus().orElse(null), Member::maritalStatus);
+      FactKey.memberOrNull("maritalStatus", MaritalStatus.class, Member::maritalStatus);
   /** Whether her husband left her without support. */
   public static final FactKey<Member, Boolean> ABANDONED_BY_SPOUSE =
       FactKey.memberOrNull("abandonedBySpouse", Boolean.class,
-          m -> m.person().abandonedBySpouse().orElse(null));
+          m -> Recorded.abandonedBySpouse(m.person()));
   /** Whether the member is the family's main breadwinner. */
   public static final FactKey<Member, Boolean> MAIN_BREADWINNER =
       FactKey.memberOrNull("mainBreadwinner", Boolean.class,
-          m -> m.person().mainBreadwinner().orElse(null));
+          m -> Recorded.mainBreadwinner(m.person()));
   /** Whether the member has any disability: true when one is listed, else as recorded. */
   public static final FactKey<Member, Boolean> HAS_DISABILITY =
-      FactKey.memberKept("hasDisability", Boolean.class,
-          m -> m.hasDisability().orElse(null), Member::hasDisability);
+      FactKey.memberOrNull("hasDisability", Boolean.class, Member::hasDisability);
   /** The disabilities listed (empty when none is listed). */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static final FactKey<Member, List<Disability>> DISABILITIES =
@@ -63,40 +59,39 @@ public final class Facts {
   /** Whether the member is chronically ill. */
   public static final FactKey<Member, Boolean> CHRONICALLY_ILL =
       FactKey.memberOrNull("chronicallyIll", Boolean.class,
-          m -> m.person().chronicallyIll().orElse(null));
+          m -> Recorded.chronicallyIll(m.person()));
   /** School level. */
   public static final FactKey<Member, SchoolLevel> SCHOOL_LEVEL =
       FactKey.memberOrNull("schoolLevel", SchoolLevel.class,
-          m -> m.person().schoolLevel().orElse(null));
+          m -> Recorded.schoolLevel(m.person()));
   /** Occupation. */
   public static final FactKey<Member, Occupation> OCCUPATION =
-      FactKey.memberKept("occupation", Occupation.class,
-          m -> m.occupation().orElse(null), Member::occupation);
+      FactKey.memberOrNull("occupation", Occupation.class, Member::occupation);
   /** Labour shock (laid off, lost income). */
   public static final FactKey<Member, LabourShock> LABOUR_SHOCK =
       FactKey.memberOrNull("labourShock", LabourShock.class,
-          m -> m.person().labourShock().orElse(null));
+          m -> Recorded.labourShock(m.person()));
   /** The father's status. */
   public static final FactKey<Member, ParentStatus> FATHER =
       FactKey.memberOrNull("father", ParentStatus.class,
-          m -> m.person().father().orElse(null));
+          m -> Recorded.father(m.person()));
   /** The mother's status. */
   public static final FactKey<Member, ParentStatus> MOTHER =
       FactKey.memberOrNull("mother", ParentStatus.class,
-          m -> m.person().mother().orElse(null));
+          m -> Recorded.mother(m.person()));
 
   /** The village (desa/kelurahan) of domicile. */
   public static final FactKey<Snapshot, RegionCode> DOMICILE =
       FactKey.householdOrNull("domicile", RegionCode.class,
-          s -> s.domicile().orElse(null));
+          s -> Recorded.domicile(s.household()));
   /** Whether the family lives on a small island. */
   public static final FactKey<Snapshot, Boolean> LIVES_ON_SMALL_ISLAND = FactKey.householdOrNull(
       "livesOnSmallIsland", Boolean.class,
-      s -> s.household().livesOnSmallIsland().orElse(null));
+      s -> Recorded.livesOnSmallIsland(s.household()));
   /** The family's status in the national register. */
   public static final FactKey<Snapshot, RegistryStatus> REGISTRY =
       FactKey.householdOrNull("registry", RegistryStatus.class,
-          s -> s.registry().orElse(null));
+          s -> Recorded.registry(s.household()));
   /** Whether the grant history was checked. */
   public static final FactKey<Snapshot, Boolean> PAST_GRANTS_CHECKED = FactKey.householdOrNull(
       "pastGrants", Boolean.class, s -> s.household().pastGrantsChecked());
@@ -107,7 +102,7 @@ public final class Facts {
     Map<AidProgram, FactKey<Snapshot, Boolean>> keys = new EnumMap<>(AidProgram.class);
     for (AidProgram a : AidProgram.values()) {
       keys.put(a, FactKey.householdOrNull("aid." + a.name(), Boolean.class,
-          s -> s.household().receives(a).orElse(null)));
+          s -> s.household().aid().get(a)));
     }
     return keys;
   }

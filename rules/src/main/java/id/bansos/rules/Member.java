@@ -6,15 +6,14 @@ import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Nik;
 import id.bansos.core.identity.Sex;
+import id.bansos.core.internal.Recorded;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A member of the household on the date of an assessment: a person on the card who is born by
  * then and not yet dead. Criteria read a member's facts through {@link FactKey}s; the age on the
- * date is worked out once per assessment and shared by every program, and so are the recorded
- * facts that several programs read (sex, relationship, marital status, disability, occupation),
- * each read from the card once, when first needed.
+ * date is worked out once per assessment and shared by every program.
  *
  * <p>Valid only while its assessment runs; {@code toString} shows the masked NIK only.
  */
@@ -25,17 +24,6 @@ public final class Member {
   // Its place in NIK order, set once by the snapshot that made it, before anyone reads it.
   private int index = -1;
   private final Optional<Integer> age;
-  // The facts several programs read, each read from the person on first use (null until then)
-  // and kept: the core model makes a new Optional on every read of a recorded fact. Racy but
-  // safe, should a check hand the member to another thread: an Optional is immutable, and a
-  // thread that sees null reads the same value from the card again.
-  private @Nullable Optional<Sex> sex;
-  private @Nullable Optional<Relationship> relationship;
-  private @Nullable Optional<MaritalStatus> maritalStatus;
-  private @Nullable Optional<Boolean> hasDisability;
-  private @Nullable Optional<Occupation> occupation;
-
-  private static final Optional<Boolean> DISABILITY_LISTED = Optional.of(Boolean.TRUE);
 
   Member(Snapshot household, Person person, Optional<Integer> age) {
     this.household = household;
@@ -83,54 +71,28 @@ public final class Member {
     return age;
   }
 
-  /** The recorded sex, read once per assessment. */
-  Optional<Sex> sex() {
-    Optional<Sex> v = sex;
-    if (v == null) {
-      v = person.sex();
-      sex = v;
-    }
-    return v;
+  // The facts several programs read, as recorded (null when not): read from the person's fields
+  // rather than through the core model's accessors, which make a new Optional at every read.
+
+  @Nullable Sex sex() {
+    return Recorded.sex(person);
   }
 
-  /** The recorded relationship to the head, read once per assessment. */
-  Optional<Relationship> relationship() {
-    Optional<Relationship> v = relationship;
-    if (v == null) {
-      v = person.relationship();
-      relationship = v;
-    }
-    return v;
+  @Nullable Relationship relationship() {
+    return Recorded.relationship(person);
   }
 
-  /** The recorded marital status, read once per assessment. */
-  Optional<MaritalStatus> maritalStatus() {
-    Optional<MaritalStatus> v = maritalStatus;
-    if (v == null) {
-      v = person.maritalStatus();
-      maritalStatus = v;
-    }
-    return v;
+  @Nullable MaritalStatus maritalStatus() {
+    return Recorded.maritalStatus(person);
   }
 
   /** Whether the member has a disability: true when one is listed, else as recorded. */
-  Optional<Boolean> hasDisability() {
-    Optional<Boolean> v = hasDisability;
-    if (v == null) {
-      v = person.disabilities().isEmpty() ? person.hasDisability() : DISABILITY_LISTED;
-      hasDisability = v;
-    }
-    return v;
+  @Nullable Boolean hasDisability() {
+    return person.disabilities().isEmpty() ? Recorded.hasDisability(person) : Boolean.TRUE;
   }
 
-  /** The recorded occupation, read once per assessment. */
-  Optional<Occupation> occupation() {
-    Optional<Occupation> v = occupation;
-    if (v == null) {
-      v = person.occupation();
-      occupation = v;
-    }
-    return v;
+  @Nullable Occupation occupation() {
+    return Recorded.occupation(person);
   }
 
   /** The member's position among the household's members on the date, in NIK order. */

@@ -5,11 +5,13 @@ import id.bansos.core.household.ParentStatus;
 import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Sex;
+import id.bansos.core.internal.Recorded;
 import id.bansos.core.registry.RegistryStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Computes a household's priority once per assessment, and the stacking conflicts. */
 final class Priorities {
@@ -40,10 +42,9 @@ final class Priorities {
     }
     LocalDate date = s.date();
     int desil = 0;
-    Optional<RegistryStatus> registry = s.registry();
-    if (registry.isPresent() && registry.get().registered()
-        && registry.get().desil().isPresent()) {
-      desil = registry.get().desil().get().value();
+    RegistryStatus registry = Recorded.registry(s.household());
+    if (registry != null && registry.registered() && registry.desil().isPresent()) {
+      desil = registry.desil().get().value();
     }
     boolean elderly = false;
     boolean disabled = false;
@@ -54,9 +55,9 @@ final class Priorities {
       Person p = m.person();
       Optional<Integer> age = m.age();
       elderly |= age.isPresent() && age.get() >= plan.elderlyAge;
-      disabled |= m.hasDisability().orElse(false);
+      disabled |= Boolean.TRUE.equals(m.hasDisability());
       orphan |= age.isPresent() && age.get() < plan.childLimit
-          && (diedBy(p.father(), date) || diedBy(p.mother(), date));
+          && (diedBy(Recorded.father(p), date) || diedBy(Recorded.mother(p), date));
     }
     int key = desil << 4 | (elderly ? 1 : 0) | (disabled ? 2 : 0) | (orphan ? 4 : 0)
         | (singleMother(s) ? 8 : 0);
@@ -89,21 +90,19 @@ final class Priorities {
     return reasons.isEmpty() ? Priority.NONE : new Priority(score, reasons);
   }
 
-  private static boolean diedBy(Optional<ParentStatus> parent, LocalDate date) {
-    return parent.isPresent() && !parent.get().alive()
-        && parent.get().deathDate().map(d -> !d.isAfter(date)).orElse(true);
+  private static boolean diedBy(@Nullable ParentStatus parent, LocalDate date) {
+    return parent != null && !parent.alive()
+        && parent.deathDate().map(d -> !d.isAfter(date)).orElse(true);
   }
 
   private static boolean singleMother(Snapshot s) {
     List<Member> members = s.members();
     for (int i = 0; i < members.size(); i++) {
       Member m = members.get(i);
-      if (m.relationship().orElse(null) == Relationship.HEAD
-          && m.sex().orElse(null) == Sex.FEMALE) {
-        Person p = m.person();
-        MaritalStatus status = m.maritalStatus().orElse(null);
+      if (m.relationship() == Relationship.HEAD && m.sex() == Sex.FEMALE) {
+        MaritalStatus status = m.maritalStatus();
         return status == MaritalStatus.WIDOWED || status == MaritalStatus.DIVORCED
-            || p.abandonedBySpouse().orElse(false);
+            || Boolean.TRUE.equals(Recorded.abandonedBySpouse(m.person()));
       }
     }
     return false;

@@ -4,6 +4,7 @@ import id.bansos.core.household.Household;
 import id.bansos.core.household.Person;
 import id.bansos.core.identity.KkNumber;
 import id.bansos.core.identity.Nik;
+import id.bansos.core.internal.Recorded;
 import id.bansos.core.region.Region;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
@@ -47,7 +48,7 @@ public final class Snapshot {
       Person p = people.get(i);
       // No age: born after the date, or the birth date is not recorded.
       Optional<Integer> age = p.ageOn(date);
-      if ((age.isPresent() || p.birthDate().isEmpty()) && p.isAliveOn(date)) {
+      if ((age.isPresent() || Recorded.birthDate(p) == null) && p.isAliveOn(date)) {
         // Insertion by NIK: a card has few members, often already in order.
         int at = n;
         while (at > 0 && found[at - 1].nik().compareTo(p.nik()) > 0) {

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.core.household.Household;
+import id.bansos.core.household.Person;
 import id.bansos.rules.program.JawaTimur;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
  * An assessment records into arrays its thread reuses and keeps an exact copy: what one
- * assessment records never shows in another's determinations.
+ * assessment records or reads never shows in another's, nor in a member a check kept.
  */
 class RecorderArraysTest {
 
@@ -73,6 +76,72 @@ class RecorderArraysTest {
     assertThat(first.determinations().stream().map(Determination::criteria).toList())
         .isEqualTo(ENGINE.assess(ELDER, DATE).determinations().stream()
             .map(Determination::criteria).toList());
+  }
+
+  @Test
+  void anAssessmentOfAnotherHouseholdInsideACheckLeavesTheOuterSnapshotAlone() {
+    Household child = Households.disabledChildFamily(LocalDate.of(2015, 3, 1)).build();
+    List<Determination> expected = ENGINE.assess(child, DATE).determinations();
+    AtomicReference<Assessment> inner = new AtomicReference<>();
+    AtomicReference<String> seen = new AtomicReference<>();
+    Engine outer = engineOver(Check.test((h, r) -> {
+      List<String> before = h.members().stream().map(m -> m.nik().toString()).toList();
+      inner.set(ENGINE.assess(child, DATE));
+      List<String> after = h.members().stream().map(m -> m.nik().toString()).toList();
+      seen.set(h.household() == ELDER && before.equals(after) ? "intact" : "overwritten");
+      return true;
+    }));
+
+    outer.assess(ELDER, LOCAL_DATE);
+
+    assertThat(seen.get()).isEqualTo("intact");
+    assertThat(inner.get().determinations()).isEqualTo(expected);
+  }
+
+  @Test
+  void aMemberKeptPastItsAssessmentStillReadsItsOwnPerson() {
+    AtomicReference<Member> kept = new AtomicReference<>();
+    Engine keeping = engineOver(Check.test((h, r) -> {
+      if (kept.get() == null) {
+        kept.set(h.members().get(0));
+      }
+      return true;
+    }));
+    keeping.assess(ELDER, LOCAL_DATE);
+    Person first = kept.get().person();
+
+    keeping.assess(Households.disabledChildFamily(LocalDate.of(2015, 3, 1)).build(), LOCAL_DATE);
+
+    assertThat(kept.get().person()).isSameAs(first).isIn(ELDER.members());
+    assertThat(kept.get().household().household()).isSameAs(ELDER);
+  }
+
+  @Test
+  void householdsOfManyAndFewMembersInTurnAreEachAssessedAsOnAFreshThread() throws Exception {
+    Household many = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1))
+        .addMembers(Households.severelyDisabledChild(LocalDate.of(2012, 5, 5), 7).build())
+        .build();
+    // No domicile, register or elder: nothing read of the household before may show.
+    Household few = Household.builder().kkNumber(many.kkNumber())
+        .addMembers(many.members().get(many.members().size() - 1)).build();
+    Assessment manyAlone = onFreshThread(() -> ENGINE.assess(many, DATE));
+    Assessment fewAlone = onFreshThread(() -> ENGINE.assess(few, DATE));
+
+    ENGINE.assess(many, DATE);
+    Assessment fewAfter = ENGINE.assess(few, DATE);
+    Assessment manyAfter = ENGINE.assess(many, DATE);
+
+    assertThat(fewAfter).isEqualTo(fewAlone);
+    assertThat(manyAfter).isEqualTo(manyAlone);
+    assertThat(manyAfter.determinations().stream().map(Determination::members).toList())
+        .isEqualTo(manyAlone.determinations().stream().map(Determination::members).toList());
+  }
+
+  private static <T> T onFreshThread(Callable<T> task) throws Exception {
+    FutureTask<T> f = new FutureTask<>(task);
+    Thread t = new Thread(f);
+    t.start();
+    return f.get();
   }
 
   @Test

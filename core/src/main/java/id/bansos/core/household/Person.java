@@ -5,8 +5,11 @@ import id.bansos.core.identity.Nik;
 import id.bansos.core.identity.Sex;
 import id.bansos.core.internal.DomainStyle;
 import id.bansos.core.money.Rupiah;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -211,19 +214,12 @@ public abstract class Person {
    */
   public final Optional<Integer> ageOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    Optional<LocalDate> birth = birthDate();
-    if (birth.isEmpty() || birth.get().isAfter(date)) {
+    LocalDate birth = (LocalDate) BIRTH_DATE.get((ImmutablePerson) this);
+    if (birth == null || birth.isAfter(date)) {
       return Optional.empty();
     }
-    // Period.between(birth, date).getYears() without building a Period: whole years, less one
-    // while the birthday of the final year has not come.
-    LocalDate b = birth.get();
-    int years = date.getYear() - b.getYear();
-    if (date.getMonthValue() < b.getMonthValue()
-        || (date.getMonthValue() == b.getMonthValue()
-            && date.getDayOfMonth() < b.getDayOfMonth())) {
-      years--;
-    }
+    // Period.between(birth, date).getYears(), without building a Period.
+    int years = (int) ChronoUnit.YEARS.between(birth, date);
     return years < AGES.length ? AGES[years] : Optional.of(years);
   }
 
@@ -239,6 +235,23 @@ public abstract class Person {
     return out;
   }
 
+  // The dates as the generated class holds them (every Person is an ImmutablePerson, whose
+  // constructor alone can call this class's): birthDate() and deathDate() make a new Optional
+  // at every read, and ageOn and isAliveOn are asked for every member of every assessment.
+  // id.bansos.core.internal.Recorded reads the same fields for the engine; this class cannot use
+  // it, since Recorded depends on this package and the packages must not depend on each other.
+  private static final VarHandle BIRTH_DATE = date("birthDate");
+  private static final VarHandle DEATH_DATE = date("deathDate");
+
+  private static VarHandle date(String field) {
+    try {
+      return MethodHandles.privateLookupIn(ImmutablePerson.class, MethodHandles.lookup())
+          .findVarHandle(ImmutablePerson.class, field, LocalDate.class);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the generated ImmutablePerson has no field " + field, e);
+    }
+  }
+
   /**
    * Whether the person is alive on {@code date} as far as the record says (no death date on or
    * before it).
@@ -248,9 +261,8 @@ public abstract class Person {
    */
   public final boolean isAliveOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    // Called for every member by most criteria; a capturing lambda here cost an allocation each.
-    Optional<LocalDate> death = deathDate();
-    return death.isEmpty() || death.get().isAfter(date);
+    LocalDate death = (LocalDate) DEATH_DATE.get((ImmutablePerson) this);
+    return death == null || death.isAfter(date);
   }
 
   /**

@@ -123,7 +123,7 @@ final class ComponentRules {
   List<PkhComponent> components(Member m, Recorder r) {
     // The member's age and school level, read once for every component.
     Integer age = m.age().orElse(null);
-    SchoolLevel school = m.person().schoolLevel().orElse(null);
+    SchoolLevel school = Facts.SCHOOL_LEVEL.read(m).orElse(null);
     PkhComponent first = null;
     List<PkhComponent> more = null;
     for (PkhComponent c : IN_ORDER) {
