@@ -16,9 +16,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,29 +36,33 @@ class ModulePathTest {
 
   @Test
   void anAssessmentOnTheModulePathDecidesAsOnTheClassPath() throws Exception {
+    assertThat(CORE).as("the jars the build made; run ./mvnw -B verify").isRegularFile();
+    assertThat(RULES).as("the jars the build made; run ./mvnw -B verify").isRegularFile();
+    // Where this class was loaded from: the child JVM loads Decide from there.
+    Path classes =
+        Path.of(Decide.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path out = Files.createTempFile("module-path", ".out");
+    Path err = Files.createTempFile("module-path", ".err");
     try {
-      Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+      Process p = new ProcessBuilder(java.toString(),
           "--module-path", CORE + File.pathSeparator + RULES,
           "--add-modules", "id.bansos.rules",
-          "-cp", System.getProperty("java.class.path").lines()
-              .flatMap(cp -> List.of(cp.split(File.pathSeparator)).stream())
-              .filter(e -> e.endsWith("test-classes"))
-              .collect(Collectors.joining(File.pathSeparator)),
+          "-cp", classes.toString(),
           Decide.class.getName())
-          .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       try {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the JVM ends").isTrue();
       } finally {
         p.destroyForcibly();
       }
-      String printed = Files.readString(out);
 
-      assertThat(p.exitValue()).as(printed).isZero();
-      assertThat(printed).startsWith("module id.bansos.rules\n")
+      assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+      assertThat(Files.readString(out))
           .isEqualTo("module id.bansos.rules\n" + Decide.statuses());
     } finally {
       Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
     }
   }
 

@@ -129,8 +129,7 @@ public final class FactKey<S, T> {
 
   /**
    * A fact about one member, read by {@code reader} as a value or null: the form of the facts
-   * in {@link Facts}, whose readers unwrap the core model's {@code Optional}s where the JIT can
-   * see them.
+   * in {@link Facts}, whose readers read the core model's fields without an {@code Optional}.
    */
   static <T> FactKey<Member, T> memberOrNull(String name, Class<T> type,
       Function<? super Member, ? extends @Nullable T> reader) {

@@ -83,7 +83,7 @@ public final class Facts {
   /** The village (desa/kelurahan) of domicile. */
   public static final FactKey<Snapshot, RegionCode> DOMICILE =
       FactKey.householdOrNull("domicile", RegionCode.class,
-          s -> Recorded.domicile(s.household()));
+          s -> s.domicile().orElse(null));
   /** Whether the family lives on a small island. */
   public static final FactKey<Snapshot, Boolean> LIVES_ON_SMALL_ISLAND = FactKey.householdOrNull(
       "livesOnSmallIsland", Boolean.class,
@@ -91,7 +91,7 @@ public final class Facts {
   /** The family's status in the national register. */
   public static final FactKey<Snapshot, RegistryStatus> REGISTRY =
       FactKey.householdOrNull("registry", RegistryStatus.class,
-          s -> Recorded.registry(s.household()));
+          s -> s.registry().orElse(null));
   /** Whether the grant history was checked. */
   public static final FactKey<Snapshot, Boolean> PAST_GRANTS_CHECKED = FactKey.householdOrNull(
       "pastGrants", Boolean.class, s -> s.household().pastGrantsChecked());
@@ -102,6 +102,7 @@ public final class Facts {
     Map<AidProgram, FactKey<Snapshot, Boolean>> keys = new EnumMap<>(AidProgram.class);
     for (AidProgram a : AidProgram.values()) {
       keys.put(a, FactKey.householdOrNull("aid." + a.name(), Boolean.class,
+          // As Household.receives reads it, without its Optional.
           s -> s.household().aid().get(a)));
     }
     return keys;

@@ -42,7 +42,7 @@ final class Priorities {
     }
     LocalDate date = s.date();
     int desil = 0;
-    RegistryStatus registry = Recorded.registry(s.household());
+    RegistryStatus registry = s.registry().orElse(null);
     if (registry != null && registry.registered() && registry.desil().isPresent()) {
       desil = registry.desil().get().value();
     }

@@ -11,8 +11,6 @@ import id.bansos.core.household.Person;
 import id.bansos.core.household.Relationship;
 import id.bansos.core.household.SchoolLevel;
 import id.bansos.core.identity.Sex;
-import id.bansos.core.region.RegionCode;
-import id.bansos.core.registry.RegistryStatus;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
@@ -28,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * generated classes' fields instead: every {@code Person} is an {@link ImmutablePerson} and every
  * {@code Household} an {@link ImmutableHousehold} (their constructors are package-private). A
  * field renamed by a new version of Immutables fails this class's initialisation, and {@code
- * RecordedTest} with it.
+ * RecordedTest} with it. The household's domicile and register status are not here: the engine
+ * reads them once per assessment, through the accessors.
  */
 public final class Recorded {
 
@@ -45,9 +44,7 @@ public final class Recorded {
   private static final VarHandle LABOUR_SHOCK = person("labourShock", LabourShock.class);
   private static final VarHandle FATHER = person("father", ParentStatus.class);
   private static final VarHandle MOTHER = person("mother", ParentStatus.class);
-  private static final VarHandle DOMICILE = household("domicile", RegionCode.class);
   private static final VarHandle SMALL_ISLAND = household("livesOnSmallIsland", Boolean.class);
-  private static final VarHandle REGISTRY = household("registry", RegistryStatus.class);
 
   private Recorded() {}
 
@@ -142,18 +139,8 @@ public final class Recorded {
     return (ParentStatus) MOTHER.get(of(p));
   }
 
-  /** {@link Household#domicile()}, null when absent. */
-  public static @Nullable RegionCode domicile(Household h) {
-    return (RegionCode) DOMICILE.get(of(h));
-  }
-
   /** {@link Household#livesOnSmallIsland()}, null when absent. */
   public static @Nullable Boolean livesOnSmallIsland(Household h) {
     return (Boolean) SMALL_ISLAND.get(of(h));
-  }
-
-  /** {@link Household#registry()}, null when absent. */
-  public static @Nullable RegistryStatus registry(Household h) {
-    return (RegistryStatus) REGISTRY.get(of(h));
   }
 }

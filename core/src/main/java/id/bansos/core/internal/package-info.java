@@ -1,4 +1,7 @@
-/** Implementation details of {@code core}; not exported, not part of the API. */
+/**
+ * Implementation details of {@code core}, not part of the API: exported to {@code id.bansos.rules}
+ * alone, for {@link id.bansos.core.internal.Recorded}.
+ */
 @NullMarked
 package id.bansos.core.internal;
 

@@ -55,7 +55,7 @@ class RecordedTest {
         .registry(RegistryStatus.dtsen(Desil.of(2), LocalDate.of(2025, 3, 1)))
         .build();
     assertAgree(h);
-    assertThat(Recorded.domicile(h)).isEqualTo(RegionCode.parse("35.26.01.2001"));
+    assertThat(Recorded.livesOnSmallIsland(h)).isTrue();
   }
 
   @Test
@@ -66,7 +66,7 @@ class RecordedTest {
     Household h = Household.builder().kkNumber(KkNumber.parse("3526010101080001"))
         .addMembers(p).build();
     assertAgree(h);
-    assertThat(Recorded.registry(h)).isNull();
+    assertThat(Recorded.livesOnSmallIsland(h)).isNull();
   }
 
   @Test
@@ -76,9 +76,7 @@ class RecordedTest {
   }
 
   private static void assertAgree(Household h) {
-    assertThat(Recorded.domicile(h)).isEqualTo(h.domicile().orElse(null));
     assertThat(Recorded.livesOnSmallIsland(h)).isEqualTo(h.livesOnSmallIsland().orElse(null));
-    assertThat(Recorded.registry(h)).isEqualTo(h.registry().orElse(null));
     h.members().forEach(RecordedTest::assertAgree);
   }
 
