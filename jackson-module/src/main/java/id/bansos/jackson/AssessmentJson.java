@@ -164,9 +164,10 @@ final class AssessmentJson {
       write(r, g, lang);
     }
     g.writeEndArray();
-    if (!d.members().isEmpty()) {
+    List<MemberResult> members = d.members();
+    if (!members.isEmpty()) {
       g.writeArrayPropertyStart("members");
-      for (MemberResult m : d.members()) {
+      for (MemberResult m : members) {
         g.writeStartObject();
         g.writeStringProperty("nik", m.member().value());
         g.writeStringProperty("status", m.status().name());

@@ -32,25 +32,31 @@ public final class Determination {
   private static final Status[] STATUSES = Status.values();
 
   private final Plan.ProgramPlan plan;
-  private final List<Beneficiary> beneficiaries;
-  private final List<Benefit> benefits;
+  // The beneficiaries and benefits together: most determinations are not eligible and share
+  // Granted.NOTHING, so one field serves for both lists.
+  private final Granted granted;
   // Holds, besides the results and facts, the members' NIKs and the priority.
   private final Recorder record;
   // The status's ordinal in the top two bits, the first result below them (a record's arrays
   // cannot grow to 2^30 results; the constructor checks): with the other fields, a
-  // determination takes 40 bytes, where one more field would make it 48.
+  // determination takes 32 bytes, where one more field would make it 40.
   private final int statusAndFrom;
   private final int to;
-  // Made on first reading; the criterion "a member qualifies", when UNKNOWN, reads it too, for
-  // the undecided members' missing facts. Racy but safe: an immutable list, equal however often
-  // it is made.
-  private List<MemberResult> memberResults;
+
+  /** What an eligible determination grants. */
+  private record Granted(List<Beneficiary> beneficiaries, List<Benefit> benefits) {
+    static final Granted NOTHING = new Granted(List.of(), List.of());
+
+    static Granted of(List<Beneficiary> beneficiaries, List<Benefit> benefits) {
+      return beneficiaries.isEmpty() && benefits.isEmpty() ? NOTHING
+          : new Granted(beneficiaries, benefits);
+    }
+  }
 
   Determination(Plan.ProgramPlan plan, Status status, List<Beneficiary> beneficiaries,
       List<Benefit> benefits, Recorder record, int from, int to) {
     this.plan = plan;
-    this.beneficiaries = beneficiaries;
-    this.benefits = benefits;
+    this.granted = Granted.of(beneficiaries, benefits);
     this.record = record;
     if (from >>> 30 != 0) {
       throw new IllegalStateException("a record of more than 2^30 results");
@@ -111,20 +117,12 @@ public final class Determination {
 
   /**
    * The person-level results, one per member on the date for a program with person-level
-   * criteria, in NIK order, built from the record.
+   * criteria, in NIK order, built from the record at each reading (keep the list when reading it
+   * more than once).
    *
    * @return the results; never null
    */
   public List<MemberResult> members() {
-    List<MemberResult> found = memberResults;
-    if (found == null) {
-      found = membersFromRecord();
-      memberResults = found;
-    }
-    return found;
-  }
-
-  private List<MemberResult> membersFromRecord() {
     if (record.niks.length == 0 || plan.memberRules.length == 0) {
       return List.of();
     }
@@ -380,7 +378,7 @@ public final class Determination {
    * @return the beneficiaries; empty unless ELIGIBLE
    */
   public List<Beneficiary> beneficiaries() {
-    return beneficiaries;
+    return granted.beneficiaries();
   }
 
   /**
@@ -390,7 +388,7 @@ public final class Determination {
    * @return the benefits; empty unless ELIGIBLE
    */
   public List<Benefit> benefits() {
-    return benefits;
+    return granted.benefits();
   }
 
   /**
@@ -519,7 +517,7 @@ public final class Determination {
     }
     if (status() == Status.ELIGIBLE) {
       weakest = Plan.weaker(weakest, plan.awardWeakest);
-      for (Benefit b : benefits) {
+      for (Benefit b : benefits()) {
         weakest = Plan.weaker(weakest, b.source().confidence());
       }
     }
@@ -549,7 +547,7 @@ public final class Determination {
       for (ParameterValue<?> v : plan.awardValues) {
         addUncertain(out, v);
       }
-      for (Benefit b : benefits) {
+      for (Benefit b : benefits()) {
         addUncertain(out, b.source());
       }
     }
@@ -571,7 +569,7 @@ public final class Determination {
    * @return the totals; {@link YearlyTotals#NONE} unless ELIGIBLE
    */
   public YearlyTotals yearlyTotals() {
-    return YearlyTotals.of(benefits, beneficiaries.size());
+    return YearlyTotals.of(benefits(), beneficiaries().size());
   }
 
   /**
@@ -602,10 +600,10 @@ public final class Determination {
    * @return its benefits, empty when it is not a beneficiary
    */
   public List<Benefit> benefitsOf(Beneficiary beneficiary) {
-    if (!beneficiaries.contains(beneficiary)) {
+    if (!beneficiaries().contains(beneficiary)) {
       return List.of();
     }
-    return benefits.stream().filter(b -> b.recipient().isEmpty()
+    return benefits().stream().filter(b -> b.recipient().isEmpty()
         || b.recipient().equals(beneficiary.member())).toList();
   }
 
@@ -625,7 +623,7 @@ public final class Determination {
       return false;
     }
     if (!programCode().equals(d.programCode()) || status() != d.status()
-        || !beneficiaries.equals(d.beneficiaries) || !benefits.equals(d.benefits)
+        || !granted.equals(d.granted)
         || !record.priority.equals(d.record.priority) || to - from() != d.to - d.from()
         || !Arrays.equals(record.niks, d.record.niks)) {
       return false;
@@ -655,7 +653,7 @@ public final class Determination {
    */
   @Override
   public int hashCode() {
-    int h = Objects.hash(programCode(), status(), beneficiaries, benefits, record.priority);
+    int h = Objects.hash(programCode(), status(), granted, record.priority);
     for (int i = from(); i < to; i++) {
       h = 31 * h + record.meta(i);
     }
@@ -670,7 +668,7 @@ public final class Determination {
   @Override
   public String toString() {
     return "Determination[program=" + programCode() + ", status=" + status() + ", results="
-        + (to - from()) + ", beneficiaries=" + beneficiaries + ", benefits=" + benefits
+        + (to - from()) + ", beneficiaries=" + beneficiaries() + ", benefits=" + benefits()
         + ", priority=" + record.priority + "]";
   }
 }

@@ -21,18 +21,14 @@ public final class Member {
 
   private final Snapshot household;
   private final Person person;
-  // Its place in NIK order, set once by the snapshot that made it, before anyone reads it.
-  private int index = -1;
+  // Shared, made once per age (Person.ageOn). No index: a member's place in NIK order is looked
+  // up in the record only when a fact of it is missing, which keeps a member at 24 bytes.
   private final Optional<Integer> age;
 
   Member(Snapshot household, Person person, Optional<Integer> age) {
     this.household = household;
     this.person = person;
     this.age = age;
-  }
-
-  void placeAt(int index) {
-    this.index = index;
   }
 
   /**
@@ -96,9 +92,6 @@ public final class Member {
   }
 
   /** The member's position among the household's members on the date, in NIK order. */
-  int index() {
-    return index;
-  }
 
   @Override
   public String toString() {

@@ -521,8 +521,20 @@ public final class Recorder {
     addMissing(new Missing(fact, memberIndex(subject), label));
   }
 
-  private static int memberIndex(Object subject) {
-    return subject instanceof Member m ? m.index() : -1;
+  /**
+   * The place of {@code subject} among the members the record names (NIK order), or -1 for the
+   * household; looked up only when a fact is missing, so that a member keeps no index.
+   */
+  private int memberIndex(Object subject) {
+    if (!(subject instanceof Member m)) {
+      return -1;
+    }
+    int at = Arrays.binarySearch(niks, m.nik());
+    if (at < 0) {
+      throw new IllegalArgumentException(
+          "a fact of a member who is not in the household assessed: " + m);
+    }
+    return at;
   }
 
   // Kept small, so that the compilers inline it into every check.

@@ -61,7 +61,6 @@ public final class Snapshot {
     }
     Nik[] niks = new Nik[n];
     for (int i = 0; i < n; i++) {
-      found[i].placeAt(i);
       niks[i] = found[i].nik();
     }
     this.members = new ArrayView<>(found, n);
@@ -143,7 +142,8 @@ public final class Snapshot {
   public Optional<RegionCode> domicileRegency() {
     Optional<RegionCode> v = regency;
     if (v == null) {
-      v = domicile().map(Regencies::of);
+      Optional<RegionCode> village = domicile();
+      v = village.isEmpty() ? Optional.empty() : Regencies.of(village.get());
       regency = v;
     }
     return v;
@@ -171,30 +171,33 @@ public final class Snapshot {
    * makes a string and a code for every assessment. Loaded with the registry, on first use.
    */
   private static final class Regencies {
-    private static final RegionCode[] BY_DIGITS = byDigits();
+    // The registry's codes as Optionals, made once: every assessment that reads the regency
+    // would otherwise make one.
+    private static final Optional<RegionCode>[] BY_DIGITS = byDigits();
 
-    private static RegionCode[] byDigits() {
-      RegionCode[] out = new RegionCode[100];
+    @SuppressWarnings("unchecked")
+    private static Optional<RegionCode>[] byDigits() {
+      Optional<RegionCode>[] out = (Optional<RegionCode>[]) new Optional<?>[100];
       for (Region r : RegionRegistry.jawaTimur().regencies()) {
         String d = r.code().digits();
         if (d.length() != 4 || !d.startsWith("35")) {
           throw new IllegalStateException("not a regency of Jawa Timur: " + r.code());
         }
-        out[(d.charAt(2) - '0') * 10 + d.charAt(3) - '0'] = r.code();
+        out[(d.charAt(2) - '0') * 10 + d.charAt(3) - '0'] = Optional.of(r.code());
       }
       return out;
     }
 
     /** The regency of {@code village}: the registry's code, or one cut from the village's. */
-    static RegionCode of(RegionCode village) {
+    static Optional<RegionCode> of(RegionCode village) {
       String d = village.digits();
       if (d.length() > 4 && d.charAt(0) == '3' && d.charAt(1) == '5') {
-        RegionCode listed = BY_DIGITS[(d.charAt(2) - '0') * 10 + d.charAt(3) - '0'];
+        Optional<RegionCode> listed = BY_DIGITS[(d.charAt(2) - '0') * 10 + d.charAt(3) - '0'];
         if (listed != null) {
           return listed;
         }
       }
-      return village.at(RegionLevel.REGENCY);
+      return Optional.of(village.at(RegionLevel.REGENCY));
     }
   }
 

@@ -36,10 +36,17 @@ class CheckTest {
   private static final Check<Member> UNKNOWN =
       Check.fact(Facts.MARITAL_STATUS, s -> true);
 
+  /** A recorder for the members of {@code s}, as the engine makes one for an assessment. */
+  private static Recorder recorder(Snapshot s) {
+    Recorder r = new Recorder(DATE, 4);
+    r.about(s.niks(), Priority.NONE);
+    return r;
+  }
+
   private static Outcome outcome(Check<Member> check) {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
     Member m = Snapshot.of(h, DATE).members().get(0);
-    return Outcome.values()[check.eval(m, new Recorder(DATE, 4))];
+    return Outcome.values()[check.eval(m, recorder(m.household()))];
   }
 
   static Stream<Arguments> kleene() {
@@ -100,7 +107,7 @@ class CheckTest {
     assertThat(child.person().hasDisability()).isEmpty();
     assertThat(Facts.HAS_DISABILITY.read(child)).contains(true);
     assertThat(Facts.HAS_DISABILITY.is(child, true)).isTrue();
-    assertThat(new Recorder(DATE, 4).get(child, Facts.HAS_DISABILITY)).isTrue();
+    assertThat(recorder(s).get(child, Facts.HAS_DISABILITY)).isTrue();
     for (Member m : s.members()) {
       Person p = m.person();
       assertThat(Facts.SEX.read(m)).isEqualTo(p.sex());
@@ -121,7 +128,7 @@ class CheckTest {
   void anOutcomeTestAnswersUnknownByNamingTheMissingFact() {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
     Member m = Snapshot.of(h, DATE).members().get(0);
-    Recorder r = new Recorder(DATE, 4);
+    Recorder r = recorder(m.household());
 
     byte o = Check.<Member>outcome((s, rec) -> rec.absent(s, Facts.MARITAL_STATUS)).eval(m, r);
 
@@ -129,7 +136,7 @@ class CheckTest {
     assertThat(r.factSize).isEqualTo(1);
     Recorder.Missing missing = (Recorder.Missing) r.facts[0];
     assertThat(missing.fact()).isEqualTo("maritalStatus");
-    assertThat(missing.member()).isEqualTo(m.index());
+    assertThat(missing.member()).isEqualTo(0);
     assertThat(missing.label()).isEqualTo(Facts.MARITAL_STATUS.needsLabel());
   }
 
@@ -175,7 +182,7 @@ class CheckTest {
   void aMissingFactNamedOnTheWayToAnAnswerIsDropped() {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
     Snapshot s = Snapshot.of(h, DATE);
-    Recorder r = new Recorder(DATE, 4);
+    Recorder r = recorder(s);
     Check<Member> named = Check.outcome((m, rec) -> {
       rec.absent(m, Facts.MARITAL_STATUS);
       return Outcome.PASS;
@@ -212,7 +219,7 @@ class CheckTest {
   void anUnknownThatDoesNotDecideLeavesNoMissingFact() {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
     Snapshot s = Snapshot.of(h, DATE);
-    Recorder r = new Recorder(DATE, 4);
+    Recorder r = recorder(s);
 
     byte o = Check.anyOf(UNKNOWN, PASS).eval(s.members().get(0), r);
 
@@ -223,12 +230,28 @@ class CheckTest {
   }
 
   @Test
+  void aMissingFactOfAMemberOfAnotherHouseholdIsAnError() {
+    Snapshot assessed = Snapshot.of(Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build(),
+        DATE);
+    Member stranger = Snapshot.of(
+        Households.elderlyPkhFamily(LocalDate.of(1948, 3, 2)).build(), DATE).members().stream()
+        .filter(m -> !Arrays.asList(assessed.niks()).contains(m.nik())).findFirst().orElseThrow();
+    Recorder r = recorder(assessed);
+    Check<Member> missing = Check.outcome((m, rec) -> rec.absent(m, Facts.MARITAL_STATUS));
+
+    assertThatIllegalArgumentException().isThrownBy(() -> missing.eval(stranger, r))
+        .withMessageContaining("not in the household assessed")
+        .withMessageNotContaining(stranger.nik().value());
+  }
+
+  @Test
   void givenAsksTheSecondFactOnlyOnceTheFirstIsKnown() {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
-    Recorder r = new Recorder(DATE, 4);
+    Snapshot s = Snapshot.of(h, DATE);
+    Recorder r = recorder(s);
 
     byte o = Check.given(UNKNOWN, Check.fact(Facts.ABANDONED_BY_SPOUSE, v -> v))
-        .eval(Snapshot.of(h, DATE).members().get(0), r);
+        .eval(s.members().get(0), r);
 
     assertThat(o).isEqualTo(Recorder.UNKNOWN);
     assertThat(r.factSize).isEqualTo(1);
@@ -255,7 +278,7 @@ class CheckTest {
   void aMemberQuantifierKeepsOnlyTheDecidingMembersFacts() {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
     Snapshot s = Snapshot.of(h, DATE);
-    Recorder r = new Recorder(DATE, 4);
+    Recorder r = recorder(s);
     Check<Snapshot> elder = Check.anyMember("elder", Check.fact(Facts.AGE, a -> a >= 70));
 
     byte o = elder.eval(s, r);
@@ -271,8 +294,8 @@ class CheckTest {
   void hasRecordsAPresentFactAsFindDoesAndNothingForAnAbsentOne() {
     Household h = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1)).build();
     Member head = Snapshot.of(h, DATE).members().get(0);
-    Recorder byHas = new Recorder(DATE, 4);
-    Recorder byFind = new Recorder(DATE, 4);
+    Recorder byHas = recorder(head.household());
+    Recorder byFind = recorder(head.household());
 
     assertThat(byHas.has(head, Facts.AGE)).isTrue();
     assertThat(byHas.has(head, Facts.OCCUPATION)).isTrue();
@@ -337,13 +360,13 @@ class CheckTest {
     // The first member is unknown (its missing fact kept), the second passes: the quantifier
     // then keeps only the second's facts, where the first's missing fact was.
     Check<Snapshot> quantifier = Check.anyMember("member", Check.<Member>outcome((m, r) ->
-        m.index() == 0 ? r.absent(m, Facts.MARITAL_STATUS) : Outcome.PASS));
+        m == s.members().get(0) ? r.absent(m, Facts.MARITAL_STATUS) : Outcome.PASS));
     Check<Snapshot> unnamed = Check.outcome((household, r) -> {
       assertThat(quantifier.eval(household, r)).isEqualTo(Recorder.PASS);
       return Outcome.UNKNOWN;
     });
 
-    assertThatIllegalStateException().isThrownBy(() -> unnamed.eval(s, new Recorder(DATE, 4)))
+    assertThatIllegalStateException().isThrownBy(() -> unnamed.eval(s, recorder(s)))
         .withMessageContaining("Recorder.absent");
   }
 }

@@ -303,8 +303,10 @@ class SharedCheckTest {
               }
               Recorder all = new Recorder(s.date(), 8);
               all.bind(plan.values);
+              all.about(household.niks(), Priority.NONE);
               Recorder only = new Recorder(s.date(), 8);
               only.bind(declared);
+              only.about(household.niks(), Priority.NONE);
 
               assertThat(shared.eval(household, only)).as(r.criterion().code())
                   .isEqualTo(shared.eval(household, all));
