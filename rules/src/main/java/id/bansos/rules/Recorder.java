@@ -529,7 +529,16 @@ public final class Recorder {
     if (!(subject instanceof Member m)) {
       return -1;
     }
-    int at = Arrays.binarySearch(niks, m.nik());
+    // The record's NIKs are the members' own objects: a few comparisons of references, and a
+    // search by value only for a member made elsewhere.
+    Nik nik = m.nik();
+    Nik[] all = niks;
+    for (int i = 0; i < all.length; i++) {
+      if (all[i] == nik) {
+        return i;
+      }
+    }
+    int at = Arrays.binarySearch(all, nik);
     if (at < 0) {
       throw new IllegalArgumentException(
           "a fact of a member who is not in the household assessed: " + m);
