@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * among the missing ones; a check of {@link Check#outcome} answers UNKNOWN by naming the missing
  * fact with {@link #absent}. These are the only ways a check becomes UNKNOWN: always for want of
  * a named fact, so every program treats "not recorded" alike.
+ *
+ * <p>Valid only while its assessment runs: once the assessment has ended, reading the date or a
+ * parameter, or recording a fact, throws {@link IllegalStateException}, so that a recorder a
+ * check kept cannot change a record that determinations already hold.
  */
 public final class Recorder {
 
@@ -65,8 +69,6 @@ public final class Recorder {
 
   private static final Nik[] NO_MEMBERS = new Nik[0];
 
-  private final LocalDate date;
-  private ParameterValue<?>[] values;
   // The members' NIKs in NIK order, and the household's priority: the same for every
   // determination of the record, so kept here rather than in each.
   Nik[] niks = NO_MEMBERS;
@@ -77,51 +79,87 @@ public final class Recorder {
   // with width().
   Object[] facts;
   int factSize;
-  // The most entries ever written, so that what truncation left behind is cleared once, by
-  // seal(), rather than at every truncation.
-  private int written;
+  // The criterion results, in one of two forms (read them with meta(), factStart(), factEnd()):
+  //
+  // - narrow, one int per result, while every result fits: the outcome, member + 1 (at most
+  //   127) and criterion (at most 127) in the high half, where its facts end (at most 32,767)
+  //   in the low half; for a result that repeats an earlier one (Check.shared), ~ that result's
+  //   index (at most 32,767), whose facts it has;
+  // - wide, two ints per result, from the first result that does not fit: the outcome, member
+  //   + 1 and criterion as meta() gives them, then the end or ~ the result repeated.
+  //
+  // A result's facts start where the previous result's (not a repeat's) end.
+  private int[] results;
+  int size;
   // No missing fact is recorded after this slot (-1: none at all): most results record none, and
   // then dropping missing facts is free. An upper bound, lowered by truncation.
   private int lastMissing = -1;
-  // One entry per criterion result: outcome, member and criterion packed by result(), and where
-  // its facts end in the buffer (they start where the previous result's end); for a result that
-  // repeats an earlier one (Check.shared), ~ the earlier result's index, whose facts it has.
-  //
-  // Sealed, a record that fits keeps each result in one int instead (packed): its outcome,
-  // member and criterion in the high half, where its facts end in the low half; meta and ends are
-  // then null. Read meta(i), never meta[i].
-  private int @Nullable [] meta;
-  private int @Nullable [] ends;
-  private int @Nullable [] packed;
-  int size;
 
   // The members as Optionals, for the results that name them, made on first reading and shared
   // by the determinations of the record (which all name members by the same array). Racy but
   // safe: an Optional is immutable and equal however often it is made.
   private Optional<Nik> @Nullable [] memberOptionals;
 
-  // For each slot of the plan's shared checks (Check.shared), the result that evaluated it in
-  // this assessment, or -1; null when the recorder repeats nothing.
-  private int @Nullable [] shared;
+  // What only recording needs (the date, the parameter values, the arrays written into), null
+  // once sealed: a record kept by its determinations holds its results and facts alone.
+  private @Nullable Writing writing;
 
-  // The thread's arrays this recorder writes into until sealed, or null when it owns its arrays.
-  private @Nullable Scratch scratch;
+  /**
+   * What a recorder needs while it records. A thread keeps one for its assessments, with arrays
+   * that it reuses from one assessment to the next ({@link #forAssessment}); a recorder made
+   * otherwise has one of its own.
+   */
+  private static final class Writing {
+    static final ThreadLocal<Writing> THREAD =
+        ThreadLocal.withInitial(() -> new Writing(256, 64, true));
+
+    // Whether this is a thread's, lent to one recorder at a time.
+    final boolean ofThread;
+
+    // The arrays recording starts with; the thread's grow with its largest assessment.
+    Object[] facts;
+    int[] results;
+    int[] shared = new int[8];
+    // The thread's, in use by a recorder that has not been sealed.
+    boolean inUse;
+
+    LocalDate date;
+    ParameterValue<?>[] values = NO_VALUES;
+    // The most fact slots ever written, so that what truncation left behind is cleared once, by
+    // seal(), rather than at every truncation.
+    int written;
+    boolean wide;
+    // Whether shared results are looked up (share() was called).
+    boolean sharing;
+
+    Writing(int facts, int results, boolean ofThread) {
+      this.ofThread = ofThread;
+      this.facts = new Object[facts];
+      this.results = new int[results];
+    }
+
+    void begin(LocalDate date) {
+      this.date = date;
+      this.values = NO_VALUES;
+      this.written = 0;
+      this.wide = false;
+      this.sharing = false;
+    }
+  }
+
+  private static final ParameterValue<?>[] NO_VALUES = new ParameterValue<?>[0];
 
   /** A recorder with arrays of its own, sized for about {@code results} results. */
   Recorder(LocalDate date, int results) {
-    this.date = date;
     // About two facts (four slots) per result.
-    this.facts = new Object[Math.max(16, results * 4)];
-    this.meta = new int[Math.max(8, results)];
-    this.ends = new int[meta.length];
+    this(new Writing(Math.max(16, results * 4), Math.max(8, results), false), date);
   }
 
-  private Recorder(LocalDate date, Scratch scratch) {
-    this.date = date;
-    this.scratch = scratch;
-    this.facts = scratch.facts;
-    this.meta = scratch.meta;
-    this.ends = scratch.ends;
+  private Recorder(Writing writing, LocalDate date) {
+    writing.begin(Objects.requireNonNull(date, "date"));
+    this.writing = writing;
+    this.facts = writing.facts;
+    this.results = writing.results;
   }
 
   /**
@@ -133,23 +171,21 @@ public final class Recorder {
    * inside a check) gets arrays of its own.
    */
   static Recorder forAssessment(LocalDate date) {
-    Scratch s = Scratch.THREAD.get();
-    if (s.inUse) {
+    Writing w = Writing.THREAD.get();
+    if (w.inUse) {
       return new Recorder(date, 64);
     }
-    s.inUse = true;
-    return new Recorder(date, s);
+    w.inUse = true;
+    return new Recorder(w, date);
   }
 
-  /** Arrays one thread's assessments record into, one assessment at a time. */
-  private static final class Scratch {
-    static final ThreadLocal<Scratch> THREAD = ThreadLocal.withInitial(Scratch::new);
-
-    Object[] facts = new Object[256];
-    int[] meta = new int[64];
-    int[] ends = new int[64];
-    int[] shared = new int[8];
-    boolean inUse;
+  /** What recording needs; a recorder whose assessment has ended has nothing more to record. */
+  private Writing writing() {
+    Writing w = writing;
+    if (w == null) {
+      throw new IllegalStateException("the assessment this recorder served has ended");
+    }
+    return w;
   }
 
   /** Member {@code m} of the record as an Optional, made once per record. */
@@ -171,18 +207,50 @@ public final class Recorder {
 
   /** Records one criterion result whose facts are those added since the previous result. */
   void result(int criterion, int member, byte outcome) {
+    put(criterion, member, outcome, factSize);
+  }
+
+  // end: where the result's facts end, or ~ the result it repeats.
+  private void put(int criterion, int member, byte outcome, int end) {
     int at = size;
-    if (at == meta.length) {
-      growResults();
+    int m = member + 1;
+    Writing w = writing();
+    if (!w.wide) {
+      if (((m | criterion) >>> 7) == 0 && at <= Short.MAX_VALUE && end <= Short.MAX_VALUE
+          && end >= Short.MIN_VALUE) {
+        int[] r = at < results.length ? results : growResults(at + 1);
+        r[at] = (outcome | m << 2 | criterion << 9) << 16 | (end & 0xFFFF);
+        size = at + 1;
+        return;
+      }
+      widen(w);
     }
-    meta[at] = outcome | (member + 1) << 2 | criterion << 12;
-    ends[at] = factSize;
+    int[] r = 2 * at + 1 < results.length ? results : growResults(2 * at + 2);
+    r[2 * at] = outcome | m << 2 | criterion << 12;
+    r[2 * at + 1] = end;
     size = at + 1;
   }
 
-  private void growResults() {
-    meta = Arrays.copyOf(meta, size * 2);
-    ends = Arrays.copyOf(ends, size * 2);
+  private int[] growResults(int needed) {
+    results = Arrays.copyOf(results, Math.max(needed, results.length * 2));
+    return results;
+  }
+
+  /** Turns the results recorded so far into the wide form, for one that does not fit. */
+  private void widen(Writing w) {
+    int[] wide = new int[Math.max(16, 2 * results.length)];
+    for (int i = 0; i < size; i++) {
+      wide[2 * i] = meta(i);
+      wide[2 * i + 1] = (short) results[i];
+    }
+    results = wide;
+    w.wide = true;
+  }
+
+  private boolean isWide() {
+    Writing w = writing;
+    // Sealed, the arrays have the exact size: two ints per result in the wide form.
+    return w != null ? w.wide : results.length != size;
   }
 
   static byte outcome(int meta) {
@@ -198,36 +266,35 @@ public final class Recorder {
     return meta >>> 12;
   }
 
-  /** The outcome, member and criterion of {@code result}, packed as {@link #result} packs them. */
+  /** The outcome, member and criterion of {@code result}, as {@link #outcome}, {@link #member}
+   * and {@link #criterion} read them. */
   int meta(int result) {
-    int[] p = packed;
-    if (p == null) {
-      return meta[result];
+    if (isWide()) {
+      return results[2 * result];
     }
-    int narrow = p[result] >>> 16;
+    int narrow = results[result] >>> 16;
     return (narrow & 0x1FF) | (narrow >>> 9) << 12;
   }
 
-  /** Whether the record keeps each result in one int (sealed, and every result fits). */
+  /** Whether the record keeps each result in one int (every result fits). */
   boolean isPacked() {
-    return packed != null;
+    return !isWide();
   }
 
   /** Whether this thread's recording arrays are free and hold nothing of any household. */
   static boolean threadArraysClear() {
-    Scratch s = Scratch.THREAD.get();
-    for (Object o : s.facts) {
+    Writing w = Writing.THREAD.get();
+    for (Object o : w.facts) {
       if (o != null) {
         return false;
       }
     }
-    return !s.inUse;
+    return !w.inUse && w.values == NO_VALUES && w.date == null;
   }
 
   /** Where the facts of {@code result} end, or ~ the result it repeats. */
   private int end(int result) {
-    int[] p = packed;
-    return p != null ? (short) p[result] : ends[result];
+    return isWide() ? results[2 * result + 1] : (short) results[result];
   }
 
   /** Where the facts of {@code result} start in {@link #facts}. */
@@ -255,25 +322,25 @@ public final class Recorder {
 
   /** Makes this recorder repeat the results of the plan's {@code count} shared checks. */
   void share(int count) {
-    int[] slots = scratch != null && scratch.shared.length >= count ? scratch.shared
-        : new int[count];
-    if (scratch != null) {
-      scratch.shared = slots;
+    Writing w = writing();
+    if (w.shared.length < count) {
+      w.shared = new int[count];
     }
-    Arrays.fill(slots, 0, count, -1);
-    shared = slots;
+    Arrays.fill(w.shared, 0, count, -1);
+    w.sharing = true;
   }
 
   /** The result that evaluated shared slot {@code slot} in this assessment, or -1. */
   int sharedResult(int slot) {
-    int[] slots = shared;
-    return slots == null ? -1 : slots[slot];
+    Writing w = writing();
+    return w.sharing ? w.shared[slot] : -1;
   }
 
   /** Records that the last result evaluated shared slot {@code slot}. */
   void shareLast(int slot) {
-    if (shared != null) {
-      shared[slot] = size - 1;
+    Writing w = writing();
+    if (w.sharing) {
+      w.shared[slot] = size - 1;
     }
   }
 
@@ -285,15 +352,14 @@ public final class Recorder {
    */
   byte repeat(int criterion, int result) {
     byte outcome = outcome(meta(result));
-    this.result(criterion, -1, outcome);
-    ends[size - 1] = ~result;
+    put(criterion, -1, outcome, ~result);
     return outcome;
   }
 
   /** The value of {@code param} in force, or null; for the engine's own code. */
   @SuppressWarnings("unchecked")
   <T> @Nullable ParameterValue<T> valueOrNull(Param<T> param) {
-    return (ParameterValue<T>) values[param.slot()];
+    return (ParameterValue<T>) writing().values[param.slot()];
   }
 
   /** Sets what every determination of the record shares. */
@@ -303,7 +369,7 @@ public final class Recorder {
   }
 
   void bind(ParameterValue<?>[] values) {
-    this.values = values;
+    writing().values = values;
   }
 
   /**
@@ -312,7 +378,7 @@ public final class Recorder {
    * @return the date; never null
    */
   public LocalDate date() {
-    return date;
+    return writing().date;
   }
 
   /**
@@ -326,7 +392,7 @@ public final class Recorder {
    */
   @SuppressWarnings("unchecked")
   public <T> T value(Param<T> param) {
-    ParameterValue<?> v = values[param.slot()];
+    ParameterValue<?> v = writing().values[param.slot()];
     if (v == null) {
       throw noValue(param);
     }
@@ -334,7 +400,7 @@ public final class Recorder {
   }
 
   private IllegalArgumentException noValue(Param<?> param) {
-    return new IllegalArgumentException(param.key() + " has no value on " + date);
+    return new IllegalArgumentException(param.key() + " has no value on " + writing().date);
   }
 
   /**
@@ -346,7 +412,7 @@ public final class Recorder {
    */
   @SuppressWarnings("unchecked")
   public <T> Optional<ParameterValue<T>> parameter(Param<T> param) {
-    return Optional.ofNullable((ParameterValue<T>) values[param.slot()]);
+    return Optional.ofNullable((ParameterValue<T>) writing().values[param.slot()]);
   }
 
   /**
@@ -358,7 +424,7 @@ public final class Recorder {
    */
   @SuppressWarnings("unchecked")
   public <T> Optional<T> valueIfInForce(Param<T> param) {
-    ParameterValue<?> v = values[param.slot()];
+    ParameterValue<?> v = writing().values[param.slot()];
     return v == null ? Optional.empty() : Optional.of((T) v.value());
   }
 
@@ -555,8 +621,11 @@ public final class Recorder {
     factSize = at + 2;
   }
 
+  // Sealed, the facts fill their array exactly: a fact recorded after the assessment ended
+  // comes here, and is refused.
   private Object[] grow() {
-    facts = Arrays.copyOf(facts, facts.length * 2);
+    writing();
+    facts = Arrays.copyOf(facts, Math.max(16, facts.length * 2));
     return facts;
   }
 
@@ -590,68 +659,39 @@ public final class Recorder {
   }
 
   void truncate(int mark) {
-    written = Math.max(written, factSize);
+    Writing w = writing();
+    w.written = Math.max(w.written, factSize);
     factSize = mark;
     lastMissing = Math.min(lastMissing, mark - 1);
   }
 
   /**
-   * Ends the recording: the record then holds only its own results and facts. Clears what
-   * truncations left behind past the end; a recorder on the thread's arrays copies what it
-   * recorded into arrays of its own and hands the thread's arrays back emptied, so that they keep
-   * no fact of this household.
+   * Ends the recording: the record then holds only its own results and facts, in arrays of the
+   * exact size, and nothing that recording needed. The thread's arrays are handed back emptied,
+   * so that they keep no fact of this household. Sealing a sealed record does nothing.
    */
   void seal() {
-    shared = null;
-    Scratch s = scratch;
-    if (s == null) {
-      if (written > factSize) {
-        Arrays.fill(facts, factSize, written, null);
-      }
-      written = factSize;
+    Writing w = writing;
+    if (w == null) {
       return;
     }
+    writing = null;
     Object[] used = facts;
-    int[] usedMeta = meta;
-    int[] usedEnds = ends;
+    int[] usedResults = results;
     facts = Arrays.copyOf(used, factSize);
-    int[] narrow = pack(usedMeta, usedEnds, size, factSize);
-    if (narrow != null) {
-      packed = narrow;
-      meta = null;
-      ends = null;
-    } else {
-      meta = Arrays.copyOf(usedMeta, size);
-      ends = Arrays.copyOf(usedEnds, size);
+    results = Arrays.copyOf(usedResults, w.wide ? 2 * size : size);
+    if (w.ofThread) {
+      Arrays.fill(used, 0, Math.max(w.written, factSize), null);
+      // The arrays may have grown while recording; the thread keeps the grown ones (its results
+      // array only in the narrow form, the one it lends).
+      w.facts = used;
+      if (!w.wide) {
+        w.results = usedResults;
+      }
+      w.values = NO_VALUES;
+      w.date = null;
+      w.inUse = false;
     }
-    Arrays.fill(used, 0, Math.max(written, factSize), null);
-    written = factSize;
-    // The arrays may have grown while recording; the thread keeps the grown ones.
-    s.facts = used;
-    s.meta = usedMeta;
-    s.ends = usedEnds;
-    s.inUse = false;
-    scratch = null;
-  }
-
-  /**
-   * The results in one int each, or null when one does not fit: the outcome, the member (at most
-   * 126) and the criterion (at most 127) in 16 bits, where the facts end (at most 32,767) or ~
-   * the result repeated in the other 16.
-   */
-  private static int @Nullable [] pack(int[] meta, int[] ends, int size, int factSize) {
-    if (factSize > Short.MAX_VALUE || size > -Short.MIN_VALUE) {
-      return null;
-    }
-    int[] out = new int[size];
-    // Bits that must be clear: member + 1 past 7 bits (bits 9-11), criterion past 7 bits (19-31).
-    int tooWide = 0;
-    for (int i = 0; i < size; i++) {
-      int m = meta[i];
-      tooWide |= m & 0xFFF80E00;
-      out[i] = ((m & 0x1FF) | (m >>> 12) << 9) << 16 | (ends[i] & 0xFFFF);
-    }
-    return tooWide == 0 ? out : null;
   }
 
   /** Drops the missing facts recorded since {@code mark}: the outcome did not rest on them. */

@@ -117,6 +117,24 @@ class RecorderArraysTest {
   }
 
   @Test
+  void aRecorderKeptPastItsAssessmentRefusesToRecordOrReadInTheNext() {
+    AtomicReference<Recorder> kept = new AtomicReference<>();
+    Engine keeping = engineOver(Check.test((h, r) -> {
+      kept.compareAndSet(null, r);
+      return true;
+    }));
+    Assessment first = keeping.assess(ELDER, LOCAL_DATE);
+    List<Determination> expected = ENGINE.assess(ELDER, DATE).determinations();
+
+    assertThatThrownBy(() -> kept.get().date()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("has ended");
+    assertThatThrownBy(() -> kept.get().show("after", true))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(ENGINE.assess(ELDER, DATE).determinations()).isEqualTo(expected);
+    assertThat(keeping.assess(ELDER, LOCAL_DATE)).isEqualTo(first);
+  }
+
+  @Test
   void householdsOfManyAndFewMembersInTurnAreEachAssessedAsOnAFreshThread() throws Exception {
     Household many = Households.elderlyPkhFamily(LocalDate.of(1950, 1, 1))
         .addMembers(Households.severelyDisabledChild(LocalDate.of(2012, 5, 5), 7).build())
