@@ -335,9 +335,7 @@ public final class Determination {
       // A family's own missing fact, within a group, is recorded ready made.
       return ready;
     }
-    Recorder.Missing miss = (Recorder.Missing) recorded;
-    return new MissingFact(miss.fact(), miss.label(),
-        miss.member() < 0 ? Optional.empty() : member(miss.member()), Optional.empty());
+    return ((Recorder.Missing) recorded).toFact(record);
   }
 
   /**
@@ -346,29 +344,30 @@ public final class Determination {
    * shows of them, read from the record.
    */
   private void addUndecidedMembersMissing(List<Object> missing) {
-    byte[] outcome = new byte[record.niks.length];
-    boolean[] reported = new boolean[record.niks.length];
-    for (int i = from(); i < to; i++) {
-      int meta = record.meta(i);
-      int m = Recorder.member(meta);
-      if (m >= 0) {
-        reported[m] = true;
-        byte o = Recorder.outcome(meta);
-        if (o == Recorder.FAIL || (o == Recorder.UNKNOWN && outcome[m] != Recorder.FAIL)) {
-          outcome[m] = o;
-        }
-      }
-    }
-    for (int m = 0; m < record.niks.length; m++) {
-      if (!reported[m] || outcome[m] != Recorder.UNKNOWN) {
+    // A member's results are recorded together: one pass over each member's run of results
+    // tells its status, and a second over the same run adds what an undecided member misses.
+    for (int i = from(); i < to; ) {
+      int m = Recorder.member(record.meta(i));
+      if (m < 0) {
+        i++;
         continue;
       }
-      for (int i = from(); i < to; i++) {
-        int meta = record.meta(i);
-        if (Recorder.member(meta) == m && Recorder.outcome(meta) == Recorder.UNKNOWN) {
-          addMissing(i, missing);
+      int end = i;
+      boolean failed = false;
+      boolean unknown = false;
+      for (; end < to && Recorder.member(record.meta(end)) == m; end++) {
+        byte o = Recorder.outcome(record.meta(end));
+        failed |= o == Recorder.FAIL;
+        unknown |= o == Recorder.UNKNOWN;
+      }
+      if (unknown && !failed) {
+        for (int k = i; k < end; k++) {
+          if (Recorder.outcome(record.meta(k)) == Recorder.UNKNOWN) {
+            addMissing(k, missing);
+          }
         }
       }
+      i = end;
     }
   }
 

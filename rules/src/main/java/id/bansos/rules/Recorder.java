@@ -36,19 +36,56 @@ public final class Recorder {
 
   /**
    * A fact that was missing, by name, with its label, and the member it concerns (-1 for the
-   * household).
+   * household). Keys make one per member index and share it between assessments; its label and,
+   * for the household, its {@link MissingFact} are worked out on first reading and kept (racy but
+   * safe: both are immutable and equal however often they are made).
    */
-  record Missing(String fact, int member, @Nullable Text given) {
+  static final class Missing {
+    private final String fact;
+    private final int member;
+    private @Nullable Text label;
+    private @Nullable MissingFact ofHousehold;
 
     /** A missing fact labelled from its name when read ({@link Labels#fact}, else the name). */
     Missing(String fact, int member) {
-      this(fact, member, null);
+      this.fact = fact;
+      this.member = member;
     }
 
-    /** Its label: the one given, else the one of its name, looked up only when read. */
+    Missing(String fact, int member, Text label) {
+      this(fact, member);
+      this.label = label;
+    }
+
+    String fact() {
+      return fact;
+    }
+
+    int member() {
+      return member;
+    }
+
+    /** Its label: the one given, else the one of its name, looked up on first reading. */
     Text label() {
-      Text l = given;
-      return l != null ? l : Labels.fact(fact).orElseGet(() -> Text.of(fact, fact));
+      Text l = label;
+      if (l == null) {
+        l = Labels.fact(fact).orElseGet(() -> Text.of(fact, fact));
+        label = l;
+      }
+      return l;
+    }
+
+    /** The missing fact as a determination reports it, {@code niks} naming the members. */
+    MissingFact toFact(Recorder record) {
+      if (member >= 0) {
+        return new MissingFact(fact, label(), record.memberNik(member), Optional.empty());
+      }
+      MissingFact f = ofHousehold;
+      if (f == null) {
+        f = MissingFact.of(fact, label());
+        ofHousehold = f;
+      }
+      return f;
     }
 
     @Override
@@ -60,6 +97,11 @@ public final class Recorder {
     @Override
     public int hashCode() {
       return (fact.hashCode() * 31 + member) * 31 + label().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return member < 0 ? fact : fact + " of member " + member;
     }
   }
 
