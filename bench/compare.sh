@@ -2,7 +2,7 @@
 # Compares two builds of the engine on one case of PerProgramMain (CPU time and bytes per
 # assessment of the mix):
 #
-#   bench/compare.sh BEFORE.jar AFTER.jar [RUNS] [CASE]    # RUNS 5, CASE catalog
+#   bench/compare.sh BEFORE.jar AFTER.jar [RUNS] [CASE]    # RUNS 6, CASE catalog
 #
 # Each jar is a bench/target/benchmarks.jar. One of another commit:
 #   git worktree add /tmp/before COMMIT
@@ -11,23 +11,26 @@
 # PKH_PLUS+ASPD.
 # A jar built before PerProgramMain took case names runs every case (slower, same figures).
 #
-# Where taskset is found and there are two cores or more, each run starts the two jars at the
-# same time, each held to a core of its own (taskset -c), and the next run swaps the cores: both
-# then meet the same load from outside, and neither gets the better core. On a shared machine
-# whose speed swings by two times within minutes, that keeps the two medians within a few per
-# cent of each other where running them in turn does not (docs/performance.md §3m). With
+# Where taskset is found and this process may use two CPUs or more, each run starts the two jars
+# at the same time, each held to one of the first two CPUs it may use, and the next run swaps
+# them (RUNS is rounded up to an even number, so each jar gets each CPU as often): both meet the
+# same load from outside, and neither gets the better CPU. On a shared machine whose speed swings
+# by two times within minutes, that keeps two runs of one build within a few per cent of each
+# other where running them in turn does not (docs/performance.md §3m). The jar that finishes first
+# leaves the other alone for the rest of its run, which can only narrow a difference. With
 # COMPARE_MODE=turns, or without taskset, the jars run one after the other, unpinned.
+# Both modes run G1 (-XX:+UseG1GC), which a JVM held to one CPU would not choose by itself.
 # Prints every run, then for each jar the lowest, median and highest CPU time and the median
 # bytes. One JVM's run differs from the next by up to 10% (JIT decisions): compare ranges.
 set -euo pipefail
 
 if (( $# < 2 )); then
-  sed -n '2,15p' "$0" >&2
+  sed -n '2,24p' "$0" >&2
   exit 2
 fi
 BEFORE=$1
 AFTER=$2
-RUNS=${3:-5}
+RUNS=${3:-6}
 CASE=${4:-catalog}
 for jar in "$BEFORE" "$AFTER"; do
   if [[ ! -f "$jar" ]]; then
@@ -36,25 +39,42 @@ for jar in "$BEFORE" "$AFTER"; do
   fi
 done
 
+# The CPUs this process may use, one per line, from a list such as 0-1 or 0,2-3.
+allowed_cpus() {
+  local list
+  list=$(sed -n 's/^Cpus_allowed_list:[[:space:]]*//p' /proc/self/status 2> /dev/null || true)
+  tr ',' '\n' <<< "$list" | while IFS=- read -r first last; do
+    [[ -n "$first" ]] && seq "$first" "${last:-$first}"
+  done
+}
+
 JARS=("$BEFORE" "$AFTER")
 NS=("" "")
 BYTES=("" "")
 PINNED=false
-if [[ "${COMPARE_MODE:-pinned}" != turns ]] && command -v taskset > /dev/null \
-    && (( $(nproc) >= 2 )); then
-  PINNED=true
+CPUS=()
+if [[ "${COMPARE_MODE:-pinned}" != turns ]] && command -v taskset > /dev/null; then
+  mapfile -t CPUS < <(allowed_cpus)
+  if (( ${#CPUS[@]} >= 2 )); then
+    PINNED=true
+    RUNS=$(( (RUNS + 1) / 2 * 2 ))
+  fi
 fi
 OUT=$(mktemp -d)
-trap 'rm -rf "$OUT"' EXIT
+trap 'kill $(jobs -p) 2> /dev/null || true; rm -rf "$OUT"' EXIT
+trap 'exit 130' INT TERM
 
-# Runs jar k (on core $2 when pinned), its output into $OUT/k.
+# Runs jar k (held to CPU $2 when pinned), its output into $OUT/k; warns when it fails.
 run() {
-  local k=$1 core=$2
+  local k=$1 cpu=$2 status=0
+  local cmd=(java -XX:+UseG1GC -cp "${JARS[$k]}" id.bansos.bench.PerProgramMain 5 "$CASE")
   if $PINNED; then
-    taskset -c "$core" java -cp "${JARS[$k]}" id.bansos.bench.PerProgramMain 5 "$CASE" \
-      > "$OUT/$k" 2>&1
+    taskset -c "$cpu" "${cmd[@]}" > "$OUT/$k" 2>&1 || status=$?
   else
-    java -cp "${JARS[$k]}" id.bansos.bench.PerProgramMain 5 "$CASE" > "$OUT/$k" 2>&1
+    "${cmd[@]}" > "$OUT/$k" 2>&1 || status=$?
+  fi
+  if (( status != 0 )); then
+    echo "warning: ${JARS[$k]} exited with status $status" >&2
   fi
 }
 
@@ -74,15 +94,15 @@ record() {
 
 for ((i = 1; i <= RUNS; i++)); do
   if $PINNED; then
-    # BEFORE on core 0 and AFTER on core 1, then the other way round.
+    # BEFORE on the first CPU and AFTER on the second, then the other way round.
     first=$(( i % 2 ))
-    run 0 "$(( 1 - first ))" &
+    run 0 "${CPUS[$(( 1 - first ))]}" &
     before=$!
-    run 1 "$first" || true
-    wait "$before" || true
+    run 1 "${CPUS[$first]}"
+    wait "$before"
   else
-    run 0 0 || true
-    run 1 0 || true
+    run 0 ""
+    run 1 ""
   fi
   record 0
   record 1
@@ -93,9 +113,9 @@ summary() {
     | awk '{v[NR] = $1} END {printf "%d-%d ns, median %d", v[1], v[NR], v[int((NR + 1) / 2)]}'
 }
 if $PINNED; then
-  echo "== $CASE, $RUNS runs each, the two jars at once, each on a core of its own"
+  echo "== $CASE, $RUNS runs each, the two jars at once on CPUs ${CPUS[0]} and ${CPUS[1]}, G1"
 else
-  echo "== $CASE, $RUNS runs each, one jar after the other"
+  echo "== $CASE, $RUNS runs each, one jar after the other, G1"
 fi
 for k in 0 1; do
   median_bytes=$(tr ' ' '\n' <<< "${BYTES[$k]}" | grep . | sort -n \

@@ -91,8 +91,6 @@ public final class Member {
     return Recorded.occupation(person);
   }
 
-  /** The member's position among the household's members on the date, in NIK order. */
-
   @Override
   public String toString() {
     return "Member[" + person.nik() + "]";

@@ -161,7 +161,7 @@ public final class Recorder {
     // The arrays recording starts with; the thread's grow with its largest assessment.
     Object[] facts;
     int[] results;
-    int[] shared = new int[8];
+    int[] shared = NO_SHARED;
     // The thread's, in use by a recorder that has not been sealed.
     boolean inUse;
 
@@ -190,6 +190,7 @@ public final class Recorder {
   }
 
   private static final ParameterValue<?>[] NO_VALUES = new ParameterValue<?>[0];
+  private static final int[] NO_SHARED = new int[0];
 
   /** A recorder with arrays of its own, sized for about {@code results} results. */
   Recorder(LocalDate date, int results) {
@@ -308,8 +309,10 @@ public final class Recorder {
     return meta >>> 12;
   }
 
-  /** The outcome, member and criterion of {@code result}, as {@link #outcome}, {@link #member}
-   * and {@link #criterion} read them. */
+  /**
+   * The outcome, member and criterion of {@code result}, as {@link #outcome}, {@link #member} and
+   * {@link #criterion} read them.
+   */
   int meta(int result) {
     if (isWide()) {
       return results[2 * result];
@@ -673,14 +676,16 @@ public final class Recorder {
 
   /** Records a missing fact. */
   void addMissing(Missing missing) {
-    lastMissing = factSize;
+    int at = factSize;
     addEntry(missing);
+    lastMissing = at;
   }
 
   /** Records a family's missing fact, within a group. */
   void addMissing(MissingFact missing) {
-    lastMissing = factSize;
+    int at = factSize;
     addEntry(missing);
+    lastMissing = at;
   }
 
   /** Records a fact as one entry: one a key or the engine made once for its value. */
@@ -718,6 +723,8 @@ public final class Recorder {
       return;
     }
     writing = null;
+    // The form is told from the length once sealed: a wide record has at least one result.
+    assert !w.wide || size > 0;
     Object[] used = facts;
     int[] usedResults = results;
     facts = Arrays.copyOf(used, factSize);

@@ -45,10 +45,15 @@ public record ServiceRecord(ProgramInfo program, Beneficiary beneficiary, List<B
    */
   static List<ServiceRecord> of(Determination d) {
     List<ServiceRecord> out = new ArrayList<>(d.beneficiaries().size());
+    // Built from the record at each reading: once, and only when a member benefits.
+    List<MemberResult> members = null;
     for (Beneficiary b : d.beneficiaries()) {
       List<Fact> facts = new ArrayList<>(4);
       if (b.member().isPresent()) {
-        for (MemberResult m : d.members()) {
+        if (members == null) {
+          members = d.members();
+        }
+        for (MemberResult m : members) {
           if (m.member().equals(b.member().get())) {
             m.criteria().forEach(r -> facts.addAll(r.facts()));
           }

@@ -349,7 +349,8 @@ public final class RuleLaws {
     if (d.status() == Status.UNDETERMINED && d.missingFacts().isEmpty()) {
       return "UNDETERMINED without a missing fact";
     }
-    for (MemberResult m : d.members()) {
+    List<MemberResult> members = d.members();
+    for (MemberResult m : members) {
       if (m.status() != Status.of(m.criteria().stream().map(CriterionResult::outcome).toList())) {
         return "member " + m.member() + ": status " + m.status()
             + " does not follow from the criteria";
@@ -362,7 +363,7 @@ public final class RuleLaws {
       if (b.member().isPresent() && h.member(b.member().get()).isEmpty()) {
         return "beneficiary " + b.member().get() + " is not a member of the household";
       }
-      for (MemberResult m : d.members()) {
+      for (MemberResult m : members) {
         if (b.member().isPresent() && m.member().equals(b.member().get())
             && m.status() != Status.ELIGIBLE) {
           return "beneficiary " + m.member() + " is " + m.status() + " by its own criteria";
