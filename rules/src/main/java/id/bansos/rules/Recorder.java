@@ -75,7 +75,7 @@ public final class Recorder {
       return l;
     }
 
-    /** The missing fact as a determination reports it, {@code niks} naming the members. */
+    /** The missing fact as a determination of {@code record} reports it, its member by NIK. */
     MissingFact toFact(Recorder record) {
       if (member >= 0) {
         return new MissingFact(fact, label(), record.memberNik(member), Optional.empty());
