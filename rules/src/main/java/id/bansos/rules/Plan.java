@@ -105,10 +105,35 @@ final class Plan {
       this.uncertain = new ParameterValue<?>[byRule.size()][];
       this.weakest = new Confidence[byRule.size()];
       for (int r = 0; r < uncertain.length; r++) {
-        uncertain[r] = byRule.get(r).stream().filter(v -> v.confidence() != Confidence.CONFIRMED)
-            .toArray(ParameterValue<?>[]::new);
+        uncertain[r] = uncertain(byRule.get(r));
         weakest[r] = weakest(byRule.get(r));
       }
+    }
+
+    // A loop, not a stream: a catalog compiles this for every rule of every program in every
+    // period (some 2,000 times for the default catalog), before the JIT has compiled anything,
+    // and an interpreted stream pipeline costs many times a loop there.
+    private static final ParameterValue<?>[] NONE_UNCERTAIN = new ParameterValue<?>[0];
+
+    /** The values of {@code values} that are not CONFIRMED, in order. */
+    private static ParameterValue<?>[] uncertain(List<ParameterValue<?>> values) {
+      int n = 0;
+      for (ParameterValue<?> v : values) {
+        if (v.confidence() != Confidence.CONFIRMED) {
+          n++;
+        }
+      }
+      if (n == 0) {
+        return NONE_UNCERTAIN;
+      }
+      ParameterValue<?>[] out = new ParameterValue<?>[n];
+      n = 0;
+      for (ParameterValue<?> v : values) {
+        if (v.confidence() != Confidence.CONFIRMED) {
+          out[n++] = v;
+        }
+      }
+      return out;
     }
 
     /** The weakest confidence of {@code values}; CONFIRMED when there are none. */
@@ -211,7 +236,13 @@ final class Plan {
     this.programs = plans.toArray(new ProgramPlan[0]);
     this.inForce = List.copyOf(programs);
     this.shares = shares.size();
-    this.deciding = (int) programs.stream().filter(p -> p.info().decidesEligibility()).count();
+    int deciding = 0;
+    for (Program p : programs) {
+      if (p.info().decidesEligibility()) {
+        deciding++;
+      }
+    }
+    this.deciding = deciding;
     this.weights = catalog.at(EngineParameters.PRIORITY_WEIGHTS, from)
         .map(ParameterValue::value).orElse(null);
     this.elderlyAge = catalog.at(EngineParameters.ELDERLY_AGE, from).map(ParameterValue::value)
