@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,8 @@ class CompareScriptTest {
     Path java = bin.resolve("java");
     Files.writeString(java, String.join("\n",
         "#!/bin/bash",
-        "echo \"$*\" >> '" + calls + "'",
+        "echo \"$* cpus=$(sed -n 's/^Cpus_allowed_list:[[:space:]]*//p' /proc/self/status)\""
+            + " >> '" + calls + "'",
         "case \"$*\" in",
         "  *fast.jar*) ns=1000 ;;",
         "  *slow.jar*) ns=2000 ;;",
@@ -59,13 +61,18 @@ class CompareScriptTest {
     List<String> command = new ArrayList<>(List.of("/bin/bash", SCRIPT.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().remove("COMPARE_MODE");
     pb.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
     pb.environment().putAll(env);
+    pb.redirectOutput(dir.resolve("stdout.txt").toFile());
     pb.redirectError(dir.resolve("stderr.txt").toFile());
     Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Result(p.exitValue(), out,
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("compare.sh did not end within a minute");
+    }
+    return new Result(p.exitValue(),
+        Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8),
         Files.exists(calls) ? Files.readAllLines(calls) : List.of());
   }
@@ -81,13 +88,12 @@ class CompareScriptTest {
         .contains("fast.jar: 1000-1000 ns, median 1000; 1234 B")
         .contains("slow.jar: 2000-2000 ns, median 2000; 1234 B");
     assertThat(r.calls()).hasSize(6).allSatisfy(c -> assertThat(c)
-        .startsWith("-XX:+UseG1GC -cp ").endsWith("PerProgramMain 5 catalog"));
+        .startsWith("-XX:+UseG1GC -cp ").contains("PerProgramMain 5 catalog cpus="));
   }
 
   @Test
-  void sideBySideEachBuildGetsEachCpuAsOftenWithG1() throws Exception {
-    assumeTrue(onPath("taskset") && Runtime.getRuntime().availableProcessors() >= 2,
-        "taskset and two CPUs are needed");
+  void sideBySideEachBuildGetsEachOfTwoCpusAsOftenWithG1() throws Exception {
+    assumeTrue(tasksetWorks(), "taskset must be able to hold a process to a CPU here");
 
     Result r = compare(Map.of(), "fast.jar", "slow.jar", "3", "no program");
 
@@ -99,6 +105,30 @@ class CompareScriptTest {
         .contains("slow.jar: 2000-2000 ns, median 2000; 1234 B");
     assertThat(r.calls()).hasSize(8)
         .allSatisfy(c -> assertThat(c).startsWith("-XX:+UseG1GC -cp "));
+    // Each call ran held to one CPU; each build ran twice on each of two CPUs.
+    Map<String, Map<String, Long>> cpusByJar = r.calls().stream().collect(
+        Collectors.groupingBy(c -> c.contains("fast.jar") ? "fast" : "slow",
+            Collectors.groupingBy(c -> c.substring(c.indexOf("cpus=") + 5),
+                Collectors.counting())));
+    assertThat(cpusByJar.get("fast")).hasSize(2).containsOnlyKeys(cpusByJar.get("slow").keySet())
+        .allSatisfy((cpu, n) -> {
+          assertThat(cpu).matches("\\d+");
+          assertThat(n).isEqualTo(2L);
+        });
+    assertThat(cpusByJar.get("slow")).allSatisfy((cpu, n) -> assertThat(n).isEqualTo(2L));
+  }
+
+  @Test
+  void theMedianOfAnEvenNumberOfRunsIsTheMeanOfTheMiddleTwo() throws Exception {
+    // fast.jar prints 1,000 ns twice and 2,000 ns twice when told so by a file.
+    Files.writeString(dir.resolve("bin/java"), Files.readString(dir.resolve("bin/java"))
+        .replace("*fast.jar*) ns=1000 ;;",
+            "*fast.jar*) n=$(wc -l < '" + calls + "'); ns=$(( n % 4 < 2 ? 1000 : 2000 )) ;;"));
+
+    Result r = compare(Map.of("COMPARE_MODE", "turns"), "fast.jar", "slow.jar", "4");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("fast.jar: 1000-2000 ns, median 1500; 1234 B");
   }
 
   @Test
@@ -119,12 +149,16 @@ class CompareScriptTest {
     assertThat(r.calls()).isEmpty();
   }
 
-  private static boolean onPath(String command) {
-    for (String d : System.getenv("PATH").split(":")) {
-      if (Files.isExecutable(Paths.get(d, command))) {
-        return true;
-      }
+  /** Whether taskset can hold a process to the first CPU this one may use. */
+  private static boolean tasksetWorks() throws IOException, InterruptedException {
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      return false;
     }
-    return false;
+    Process p = new ProcessBuilder("/bin/bash", "-c",
+        "cpu=$(sed -n 's/^Cpus_allowed_list:[[:space:]]*//p' /proc/self/status"
+            + " | cut -d, -f1 | cut -d- -f1); taskset -c \"$cpu\" true")
+        .redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
   }
 }

@@ -344,14 +344,18 @@ public final class Determination {
    * shows of them, read from the record.
    */
   private void addUndecidedMembersMissing(List<Object> missing) {
-    // A member's results are recorded together: one pass over each member's run of results
-    // tells its status, and a second over the same run adds what an undecided member misses.
+    // A member's results are recorded together, members in NIK order (Engine.decide's member
+    // loop): one pass over each member's run of results tells its status, and a second over the
+    // same run adds what an undecided member misses.
+    int previous = -1;
     for (int i = from(); i < to; ) {
       int m = Recorder.member(record.meta(i));
       if (m < 0) {
         i++;
         continue;
       }
+      assert m > previous : "a member's results are not recorded together";
+      previous = m;
       int end = i;
       boolean failed = false;
       boolean unknown = false;

@@ -325,7 +325,7 @@ public final class Engine {
 
     // Person-level criteria: every member on the date, each member's status by the same rule
     // as a determination's. A member's results are recorded together, members in NIK order:
-    // Determination.members() reads them so.
+    // Determination.members() and its undecided members' missing facts read them so.
     int[] memberRules = plan.memberRules;
     List<Member> members = snapshot.members();
     int qualifying = 0;

@@ -110,12 +110,14 @@ final class Plan {
       }
     }
 
-    // A loop, not a stream: a catalog compiles this for every rule of every program in every
-    // period (some 2,000 times for the default catalog), before the JIT has compiled anything,
-    // and an interpreted stream pipeline costs many times a loop there.
     private static final ParameterValue<?>[] NONE_UNCERTAIN = new ParameterValue<?>[0];
 
-    /** The values of {@code values} that are not CONFIRMED, in order. */
+    /**
+     * The values of {@code values} that are not CONFIRMED, in order. A loop, not a stream: a
+     * catalog compiles this for every rule of every program in every period (some 2,000 times
+     * for the default catalog) before the JIT has compiled anything, where an interpreted stream
+     * pipeline costs many times a loop.
+     */
     private static ParameterValue<?>[] uncertain(List<ParameterValue<?>> values) {
       int n = 0;
       for (ParameterValue<?> v : values) {
