@@ -27,6 +27,13 @@ import java.util.function.ToIntFunction;
 public final class CpuTimeMain {
 
   private static final int PER_ROUND = 50_000;
+  // Warm-up: at least this many rounds and this long. Three rounds (0.1 s for the cheaper cases)
+  // ran on the JIT's first, profiling code: PKH Plus with ASPD run alone measured 1,700-3,500 ns
+  // where it takes 700-800 once the optimising compiler is done. Held to one CPU, which the JIT
+  // shares, that took up to 5 s; waiting for a round in which nothing was compiled stopped too
+  // early (one long compilation was still running).
+  private static final int WARM_UP_ROUNDS = 3;
+  private static final long WARM_UP_NANOS = 8_000_000_000L;
 
   private CpuTimeMain() {}
 
@@ -63,7 +70,8 @@ public final class CpuTimeMain {
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long tid = Thread.currentThread().getId();
     long checksum = 0;
-    for (int w = 0; w < 3; w++) {
+    long start = System.nanoTime();
+    for (int w = 0; w < WARM_UP_ROUNDS || System.nanoTime() - start < WARM_UP_NANOS; w++) {
       checksum += loop(mix, work);
     }
     double[] nanos = new double[rounds];
