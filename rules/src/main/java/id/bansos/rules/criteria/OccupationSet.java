@@ -82,6 +82,19 @@ public record OccupationSet(Set<Occupation> occupations) {
     return occupations.contains(occupation);
   }
 
+  // Written out rather than generated: a record's generated equals and hashCode build method
+  // handles on their first call, and a catalog's compilation compares the values of shared
+  // checks' parameters (Plan), which made start-up about 75 ms slower (docs/performance.md §3n).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OccupationSet other && occupations.equals(other.occupations);
+  }
+
+  @Override
+  public int hashCode() {
+    return occupations.hashCode();
+  }
+
   @Override
   public String toString() {
     return occupations.toString();

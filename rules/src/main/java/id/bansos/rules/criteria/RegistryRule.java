@@ -43,6 +43,19 @@ public record RegistryRule(Optional<Integer> maxDesil) {
     return new RegistryRule(Optional.of(bound));
   }
 
+  // Written out rather than generated: a record's generated equals and hashCode build method
+  // handles on their first call, and a catalog's compilation compares the values of shared
+  // checks' parameters (Plan), which made start-up about 75 ms slower (docs/performance.md §3n).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RegistryRule other && maxDesil.equals(other.maxDesil);
+  }
+
+  @Override
+  public int hashCode() {
+    return maxDesil.hashCode();
+  }
+
   @Override
   public String toString() {
     return maxDesil.map(d -> "desil <= " + d).orElse("registered");

@@ -111,4 +111,25 @@ class CriterionValuesTest {
     assertThat(regions).isEqualTo(CoveredRegions.atLeast("35.15", "35.26", "35.78")
         .except("35.16"));
   }
+
+  @Test
+  void criterionValuesAreEqualByWhatTheyHoldAndHashAlike() {
+    assertThat(CoveredRegions.atLeast("35.26", "35.15").except("35.16"))
+        .isEqualTo(CoveredRegions.atLeast("35.15", "35.26").except("35.16"))
+        .hasSameHashCodeAs(CoveredRegions.atLeast("35.15", "35.26").except("35.16"))
+        .isNotEqualTo(CoveredRegions.exactly("35.15", "35.26").except("35.16"))
+        .isNotEqualTo(CoveredRegions.atLeast("35.15", "35.26"))
+        .isNotEqualTo(CoveredRegions.atLeast("35.15").except("35.16"))
+        .isNotEqualTo("35.15");
+    assertThat(RegistryRule.desilAtMost(4)).isEqualTo(RegistryRule.desilAtMost(4))
+        .hasSameHashCodeAs(RegistryRule.desilAtMost(4))
+        .isNotEqualTo(RegistryRule.desilAtMost(5)).isNotEqualTo(RegistryRule.registered());
+    assertThat(RegistryRule.registered()).isEqualTo(new RegistryRule(Optional.empty()));
+    assertThat(OccupationSet.of(Occupation.ASN, Occupation.TNI))
+        .isEqualTo(new OccupationSet(EnumSet.of(Occupation.TNI, Occupation.ASN)))
+        .hasSameHashCodeAs(new OccupationSet(Set.of(Occupation.TNI,
+            Occupation.ASN)))
+        .isNotEqualTo(OccupationSet.of(Occupation.ASN))
+        .isNotEqualTo(new OccupationSet(Set.of()));
+  }
 }
