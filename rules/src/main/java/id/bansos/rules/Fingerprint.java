@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SHA-256 of a catalog's canonical form: which programs it runs (code, kind, unit, in-force
@@ -46,10 +47,21 @@ public final class Fingerprint {
   /** The first line of the canonical form: changes whenever the form itself changes. */
   static final String FORM = "bansos-catalog-fingerprint 1";
 
-  private final String hex;
+  // The digest, worked out on first use when made from a catalog: loading the platform's
+  // SHA-256 and writing the canonical form took about 50 ms of a process's start, which an
+  // application that never reads the fingerprint should not pay (docs/performance.md §3n).
+  private volatile @Nullable String hex;
+  // What the digest is worked out from, dropped once it is.
+  private @Nullable Catalog catalog;
+  private @Nullable String version;
 
   private Fingerprint(String hex) {
     this.hex = hex;
+  }
+
+  private Fingerprint(Catalog catalog, String version) {
+    this.catalog = catalog;
+    this.version = version;
   }
 
   /**
@@ -68,15 +80,13 @@ public final class Fingerprint {
     return new Fingerprint(text.substring("sha256:".length()));
   }
 
-  /** The fingerprint of {@code catalog} under library {@code version}. */
+  /**
+   * The fingerprint of {@code catalog} under library {@code version}, worked out when first read.
+   * The catalog must not change, as no {@link Catalog} does.
+   */
   static Fingerprint of(Catalog catalog, String version) {
-    byte[] form = canonicalForm(catalog, version).getBytes(StandardCharsets.UTF_8);
-    try {
-      return new Fingerprint(
-          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(form)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return new Fingerprint(Objects.requireNonNull(catalog, "catalog"),
+        Objects.requireNonNull(version, "version"));
   }
 
   /**
@@ -85,17 +95,34 @@ public final class Fingerprint {
    * @return the digest in hexadecimal
    */
   public String hex() {
-    return hex;
+    String h = hex;
+    return h != null ? h : digest();
+  }
+
+  private synchronized String digest() {
+    String h = hex;
+    if (h == null) {
+      byte[] form = canonicalForm(catalog, version).getBytes(StandardCharsets.UTF_8);
+      try {
+        h = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(form));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
+      hex = h;
+      catalog = null;
+      version = null;
+    }
+    return h;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fingerprint other && hex.equals(other.hex);
+    return o instanceof Fingerprint other && hex().equals(other.hex());
   }
 
   @Override
   public int hashCode() {
-    return hex.hashCode();
+    return hex().hashCode();
   }
 
   /**
@@ -105,7 +132,7 @@ public final class Fingerprint {
    */
   @Override
   public String toString() {
-    return "sha256:" + hex;
+    return "sha256:" + hex();
   }
 
   /**

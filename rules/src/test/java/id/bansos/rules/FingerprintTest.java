@@ -7,6 +7,8 @@ import id.bansos.core.region.RegionCode;
 import id.bansos.rules.criteria.CoveredRegions;
 import id.bansos.rules.criteria.RegistryRule;
 import id.bansos.rules.param.Confidence;
+import id.bansos.rules.param.Parameter;
+import id.bansos.rules.param.ParameterKey;
 import id.bansos.rules.param.ParameterValue;
 import id.bansos.rules.param.Source;
 import id.bansos.rules.program.JawaTimur;
@@ -153,6 +155,59 @@ class FingerprintTest {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);
     }
+  }
+
+  /** A parameter value that counts how often the canonical form writes it. */
+  private static final class Counted {
+    private final java.util.concurrent.atomic.AtomicInteger written =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public String toString() {
+      written.incrementAndGet();
+      return "counted";
+    }
+  }
+
+  @Test
+  void theDigestIsWorkedOutOnceWhenFirstReadNotWhenAnEngineIsMade() throws Exception {
+    Counted value = new Counted();
+    ParameterKey<Counted> key = ParameterKey.required("TEST.COUNTED", Counted.class);
+    Parameter<Counted> parameter = Parameter.of(key, "a value that counts its writings",
+        List.of(new ParameterValue<>(key, value, FROM, Optional.empty(), Confidence.ASSUMED,
+            List.of(Source.of("test", "")), "")));
+    Catalog catalog = Catalog.of("lazy", List.of(PkhPlus.program()), List.of(parameter));
+
+    Engine engine = Engine.of(catalog);
+    Assessment assessment = engine.assess(
+        Households.elderlyPkhFamily(LocalDate.of(1950, 3, 1)).build(), FROM);
+    assertThat(value.written).hasValue(0);
+
+    // Eight threads read it at once: one digest, the same for all.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<String>> reads = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        reads.add(pool.submit(() -> {
+          start.await();
+          return assessment.stamp().fingerprint().hex();
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<String> read : reads) {
+        assertThat(read.get()).isEqualTo(catalog.fingerprint().hex());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(value.written).hasValue(1);
+    byte[] form = Fingerprint.canonicalForm(catalog, Library.version())
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(catalog.fingerprint().hex()).isEqualTo(
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(form)));
+    assertThat(Fingerprint.parse(catalog.fingerprint().toString()))
+        .isEqualTo(assessment.stamp().fingerprint());
   }
 
   @Test
