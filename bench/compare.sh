@@ -8,7 +8,8 @@
 #   git worktree add /tmp/before COMMIT
 #   (cd /tmp/before && ./mvnw -B -q -pl bench -am package -DskipTests)
 # CASE is one of PerProgramMain's cases: catalog, catalog-16, "no program", a program code,
-# PKH_PLUS+ASPD.
+# PKH_PLUS+ASPD; or startup, which runs StartupMain (a fresh JVM's catalog, engine and first
+# assessment) and compares its in-process milliseconds.
 # A jar built before PerProgramMain took case names runs every case (slower, same figures).
 #
 # Where taskset works and this process may use two CPUs or more, each run starts the two jars
@@ -73,6 +74,9 @@ trap 'exit 130' INT TERM
 start() {
   local k=$1 cpu=$2
   local cmd=(java -XX:+UseG1GC -cp "${JARS[$k]}" id.bansos.bench.PerProgramMain 5 "$CASE")
+  if [[ "$CASE" == startup ]]; then
+    cmd=(java -XX:+UseG1GC -cp "${JARS[$k]}" id.bansos.bench.StartupMain)
+  fi
   if $PINNED; then
     taskset -c "$cpu" "${cmd[@]}" > "$OUT/$k" 2>&1 &
   else
@@ -92,13 +96,22 @@ finish() {
 
 record() {
   local k=$1 line
-  line=$(grep -F -- "$CASE " "$OUT/$k" | head -n 1 || true)
+  if [[ "$CASE" == startup ]]; then
+    line=$(grep -o 'in-process=[0-9.]*ms' "$OUT/$k" | head -n 1 || true)
+  else
+    line=$(grep -F -- "$CASE " "$OUT/$k" | head -n 1 || true)
+  fi
   if [[ -z "$line" ]]; then
     echo "${JARS[$k]} printed no line for the case '$CASE':" >&2
     cat "$OUT/$k" >&2
     exit 1
   fi
   echo "${JARS[$k]}: $line"
+  if [[ "$CASE" == startup ]]; then
+    # Whole milliseconds.
+    NS[$k]="${NS[$k]} $(sed -E 's/in-process=([0-9]+).*/\1/' <<< "$line")"
+    return
+  fi
   read -r ns bytes < <(sed -E 's/.* cpu +([0-9]+) ns\/op.* ([0-9,]+) B\/op.*/\1 \2/' <<< "$line")
   NS[$k]="${NS[$k]} $ns"
   BYTES[$k]="${BYTES[$k]} ${bytes//,/}"
@@ -124,9 +137,11 @@ done
 
 # The median of an even count is the mean of the two middle values.
 median='function median(v, n) { return n % 2 ? v[(n + 1) / 2] : int((v[n / 2] + v[n / 2 + 1]) / 2) }'
+UNIT=ns
+[[ "$CASE" == startup ]] && UNIT=ms
 summary() {
-  tr ' ' '\n' <<< "$1" | grep . | sort -n \
-    | awk "$median"'{v[NR] = $1} END {printf "%d-%d ns, median %d", v[1], v[NR], median(v, NR)}'
+  tr ' ' '\n' <<< "$1" | grep . | sort -n | awk -v unit="$UNIT" "$median"'{v[NR] = $1}
+    END {printf "%d-%d %s, median %d", v[1], v[NR], unit, median(v, NR)}'
 }
 if $PINNED; then
   echo "== $CASE, $RUNS runs each, the two jars at once on CPUs ${CPUS[0]} and ${CPUS[1]}, G1"
@@ -134,6 +149,10 @@ else
   echo "== $CASE, $RUNS runs each, one jar after the other, G1"
 fi
 for k in 0 1; do
+  if [[ "$CASE" == startup ]]; then
+    echo "${JARS[$k]}: $(summary "${NS[$k]}") in-process"
+    continue
+  fi
   median_bytes=$(tr ' ' '\n' <<< "${BYTES[$k]}" | grep . | sort -n \
     | awk "$median"'{v[NR] = $1} END {print median(v, NR)}')
   echo "${JARS[$k]}: $(summary "${NS[$k]}"); $median_bytes B"

@@ -47,6 +47,11 @@ class CompareScriptTest {
         "  *slow.jar*) ns=2000 ;;",
         "  *) exit 3 ;;",
         "esac",
+        // StartupMain's line: 100.4 ms for fast.jar, 200.6 for slow.jar.
+        "if [[ \"$*\" == *StartupMain* ]]; then",
+        "  echo \"PKH_PLUS=ELIGIBLE in-process=$(( ns / 10 )).$(( ns / 1000 * 2 ))ms\"",
+        "  exit 0",
+        "fi",
         "printf '%-16s cpu %8d ns/op (min %d, max %d)  %10s ops/cpu-s  %8s B/op  [0]\\n' \\",
         "  \"${@: -1}\" $ns $ns $ns 500,000 1,234",
         ""), StandardCharsets.UTF_8);
@@ -129,6 +134,19 @@ class CompareScriptTest {
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("fast.jar: 1000-2000 ns, median 1500; 1234 B");
+  }
+
+  @Test
+  void startupComparesStartupMainsInProcessMilliseconds() throws Exception {
+    Result r = compare(Map.of("COMPARE_MODE", "turns"), "fast.jar", "slow.jar", "3", "startup");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("== startup, 3 runs each, one jar after the other, G1")
+        .contains("fast.jar: in-process=100.2ms")
+        .contains("fast.jar: 100-100 ms, median 100 in-process")
+        .contains("slow.jar: 200-200 ms, median 200 in-process");
+    assertThat(r.calls()).hasSize(6).allSatisfy(c -> assertThat(c)
+        .startsWith("-XX:+UseG1GC -cp ").contains("id.bansos.bench.StartupMain cpus="));
   }
 
   @Test
