@@ -157,7 +157,8 @@ public final class Catalog {
    * The catalog's fingerprint: a SHA-256 over the canonical form of its programs, its parameters'
    * whole timelines and the library version ({@link Fingerprint}). Catalogs with the same rules
    * have the same fingerprint whatever their names and the order they were built in; every
-   * assessment carries it ({@link Assessment#stamp()}).
+   * assessment carries it ({@link Assessment#stamp()}). The digest is worked out the first time
+   * the fingerprint is read, not when it or an engine is made.
    *
    * @return the fingerprint; never null
    */
