@@ -45,6 +45,22 @@ final class TableLayout {
     String name(boolean inIndonesian) {
       return inIndonesian ? indonesian : english;
     }
+
+    // Written out rather than generated: a record's generated equals and hashCode build method
+    // handles on their first call, tens of milliseconds of every run that reads a table
+    // (docs/performance.md §3n).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Column other && english.equals(other.english)
+          && indonesian.equals(other.indonesian) && level == other.level
+          && extension.equals(other.extension);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((english.hashCode() * 31 + indonesian.hashCode()) * 31 + level.hashCode()) * 31
+          + extension.hashCode();
+    }
   }
 
   static final Column KK = household("kk", "no_kk");

@@ -114,4 +114,18 @@ class TableLayoutTest {
         .hasMessageStartingWith("not a column of the layout (docs/csv-format.md): column 3"
             + " 'NAMA LENGKAP'");
   }
+
+  @Test
+  void columnsAreEqualByEveryComponent() {
+    TableLayout.Column kk = new TableLayout.Column("kk", "no_kk", TableLayout.Level.HOUSEHOLD,
+        java.util.Optional.empty());
+    assertThat(kk).isEqualTo(TableLayout.KK).hasSameHashCodeAs(TableLayout.KK)
+        .isNotEqualTo(new TableLayout.Column("kk", "kk", TableLayout.Level.HOUSEHOLD,
+            java.util.Optional.empty()))
+        .isNotEqualTo(new TableLayout.Column("no_kk", "no_kk", TableLayout.Level.HOUSEHOLD,
+            java.util.Optional.empty()))
+        .isNotEqualTo(new TableLayout.Column("kk", "no_kk", TableLayout.Level.PERSON,
+            java.util.Optional.empty()))
+        .isNotEqualTo(TableLayout.LEFT_OUT);
+  }
 }

@@ -36,4 +36,17 @@ public record Beneficiary(Optional<Nik> member) {
   public static Beneficiary member(Nik nik) {
     return new Beneficiary(Optional.of(nik));
   }
+
+  // Written out rather than generated: a record's generated equals and hashCode build method
+  // handles on their first call, tens of milliseconds of a process's start, and reading a
+  // determination's benefits compares beneficiaries (docs/performance.md §3n).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Beneficiary other && member.equals(other.member);
+  }
+
+  @Override
+  public int hashCode() {
+    return member.hashCode();
+  }
 }

@@ -70,4 +70,19 @@ public record MissingFact(String path, Text label, Optional<Nik> member,
     String text = member.isPresent() ? "member " + member.get() + ": " + path : path;
     return household.isPresent() ? "household " + household.get() + ": " + text : text;
   }
+
+  // Written out rather than generated: a record's generated equals and hashCode build method
+  // handles on their first call, tens of milliseconds of a process's start, and explanations
+  // gather missing facts in a map (docs/performance.md §3n).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MissingFact other && path.equals(other.path) && label.equals(other.label)
+        && member.equals(other.member) && household.equals(other.household);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((path.hashCode() * 31 + label.hashCode()) * 31 + member.hashCode()) * 31
+        + household.hashCode();
+  }
 }

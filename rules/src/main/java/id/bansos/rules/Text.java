@@ -37,4 +37,17 @@ public record Text(String id, String en) {
   public String in(Language language) {
     return language == Language.ID ? id : en;
   }
+
+  // Written out rather than generated: a record's generated equals and hashCode build method
+  // handles on their first call, tens of milliseconds of a process's start, and texts are
+  // compared inside other values (docs/performance.md §3n).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Text other && id.equals(other.id) && en.equals(other.en);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode() * 31 + en.hashCode();
+  }
 }

@@ -185,7 +185,8 @@ public record CoveredRegions(Set<RegionCode> regions, boolean complete, Set<Regi
 
   // Written out rather than generated: a record's generated equals and hashCode build method
   // handles on their first call, and a catalog's compilation compares the values of shared
-  // checks' parameters (Plan), which made start-up about 75 ms slower (docs/performance.md §3n).
+  // checks' parameters (Plan): the first such call costs 40-50 ms of a cold start
+  // (docs/performance.md §3n).
   @Override
   public boolean equals(Object o) {
     return o instanceof CoveredRegions other && complete == other.complete

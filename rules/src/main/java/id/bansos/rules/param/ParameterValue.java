@@ -62,6 +62,31 @@ public record ParameterValue<T>(
     return !date.isBefore(validFrom) && (validTo.isEmpty() || !date.isAfter(validTo.get()));
   }
 
+  // Written out rather than generated: a record's generated equals and hashCode build method
+  // handles on their first call, tens of milliseconds of a process's start, and a determination's
+  // uncertain values are told apart with equals at every reading (docs/performance.md §3n).
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof ParameterValue<?> other && key.equals(other.key)
+        && value.equals(other.value) && validFrom.equals(other.validFrom)
+        && validTo.equals(other.validTo) && confidence == other.confidence
+        && sources.equals(other.sources) && note.equals(other.note);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = key.hashCode();
+    h = h * 31 + value.hashCode();
+    h = h * 31 + validFrom.hashCode();
+    h = h * 31 + validTo.hashCode();
+    h = h * 31 + confidence.hashCode();
+    h = h * 31 + sources.hashCode();
+    return h * 31 + note.hashCode();
+  }
+
   /**
    * The period as text: {@code 2019-01-01..2020-12-31} or {@code 2024-10-01..}.
    *
