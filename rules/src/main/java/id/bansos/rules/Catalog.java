@@ -34,9 +34,11 @@ public final class Catalog {
   // The same starts as epoch days, which the search by date compares without calls.
   private final long[] startDays;
   private final Plan[] plans;
-  // Made on first use and kept: the canonical form costs more than compiling the plans. Two
-  // threads may both make it; they make the same value.
+  // Made once, on first use, after the catalog is built (so that the fingerprint never holds a
+  // catalog under construction); its digest is worked out when first read, since the canonical
+  // form costs more than compiling the plans and the platform's SHA-256 is slow to load.
   private volatile @Nullable Fingerprint fingerprint;
+  private final Object fingerprintLock = new Object();
 
   private Catalog(String name, List<Program> programs, Map<String, Parameter<?>> parameters) {
     this.name = name;
@@ -165,8 +167,13 @@ public final class Catalog {
   public Fingerprint fingerprint() {
     Fingerprint f = fingerprint;
     if (f == null) {
-      f = Fingerprint.of(this, Library.version());
-      fingerprint = f;
+      synchronized (fingerprintLock) {
+        f = fingerprint;
+        if (f == null) {
+          f = Fingerprint.of(this, Library.version());
+          fingerprint = f;
+        }
+      }
     }
     return f;
   }

@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The SHA-256 of a catalog's canonical form: which programs it runs (code, kind, unit, in-force
@@ -47,21 +47,22 @@ public final class Fingerprint {
   /** The first line of the canonical form: changes whenever the form itself changes. */
   static final String FORM = "bansos-catalog-fingerprint 1";
 
-  // The digest, worked out on first use when made from a catalog: loading the platform's
-  // SHA-256 and writing the canonical form took about 50 ms of a process's start, which an
-  // application that never reads the fingerprint should not pay (docs/performance.md §3n).
-  private volatile @Nullable String hex;
-  // What the digest is worked out from, dropped once it is.
-  private @Nullable Catalog catalog;
-  private @Nullable String version;
+  // The digest, or for a fingerprint made from a catalog and not yet read, what it is worked out
+  // from (a Pending): loading the platform's SHA-256 and writing the canonical form took about
+  // 40 ms of a cold process, before its first assessment (docs/performance.md §3n). Final, so that
+  // a fingerprint handed to another thread without synchronisation is still seen whole; the
+  // reference is also the lock under which the digest is worked out, once.
+  private final AtomicReference<Object> state;
+
+  /** What a digest not yet worked out is worked out from. */
+  private record Pending(Catalog catalog, String version) {}
 
   private Fingerprint(String hex) {
-    this.hex = hex;
+    this.state = new AtomicReference<>(hex);
   }
 
   private Fingerprint(Catalog catalog, String version) {
-    this.catalog = catalog;
-    this.version = version;
+    this.state = new AtomicReference<>(new Pending(catalog, version));
   }
 
   /**
@@ -90,29 +91,37 @@ public final class Fingerprint {
   }
 
   /**
-   * The 64 lower-case hexadecimal digits.
+   * The 64 lower-case hexadecimal digits, worked out from the catalog the first time any
+   * thread reads them (this method, {@link #toString()}, {@code equals} or {@code hashCode}).
+   * Working them out writes every parameter value into the canonical form; a value of a type
+   * the form does not know is written by its {@code toString}, and whatever that throws is
+   * thrown here, at every read until one succeeds.
    *
    * @return the digest in hexadecimal
    */
   public String hex() {
-    String h = hex;
-    return h != null ? h : digest();
+    Object s = state.get();
+    return s instanceof String h ? h : digest();
   }
 
-  private synchronized String digest() {
-    String h = hex;
-    if (h == null) {
-      byte[] form = canonicalForm(catalog, version).getBytes(StandardCharsets.UTF_8);
+  private String digest() {
+    synchronized (state) {
+      Object s = state.get();
+      if (s instanceof String h) {
+        return h;
+      }
+      Pending p = (Pending) s;
+      byte[] form = canonicalForm(p.catalog(), p.version()).getBytes(StandardCharsets.UTF_8);
+      String h;
       try {
         h = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(form));
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("every Java platform has SHA-256", e);
       }
-      hex = h;
-      catalog = null;
-      version = null;
+      // The catalog is no longer kept.
+      state.set(h);
+      return h;
     }
-    return h;
   }
 
   @Override

@@ -210,6 +210,37 @@ class FingerprintTest {
         .isEqualTo(assessment.stamp().fingerprint());
   }
 
+  /** A parameter value whose text cannot be written the first time it is asked for. */
+  private static final class FailsOnce {
+    private final java.util.concurrent.atomic.AtomicBoolean failed =
+        new java.util.concurrent.atomic.AtomicBoolean();
+
+    @Override
+    public String toString() {
+      if (failed.compareAndSet(false, true)) {
+        throw new IllegalStateException("not yet");
+      }
+      return "fails once";
+    }
+  }
+
+  @Test
+  void aValueThatCannotBeWrittenFailsWhereTheFingerprintIsReadUntilItCan() {
+    ParameterKey<FailsOnce> key = ParameterKey.required("TEST.FAILS_ONCE", FailsOnce.class);
+    Parameter<FailsOnce> parameter = Parameter.of(key, "a value whose text fails once",
+        List.of(new ParameterValue<>(key, new FailsOnce(), FROM, Optional.empty(),
+            Confidence.ASSUMED, List.of(Source.of("test", "")), "")));
+    Catalog catalog = Catalog.of("fails once", List.of(PkhPlus.program()), List.of(parameter));
+    Engine engine = Engine.of(catalog);
+    Assessment assessment = engine.assess(
+        Households.elderlyPkhFamily(LocalDate.of(1950, 3, 1)).build(), FROM);
+
+    assertThatThrownBy(() -> assessment.stamp().fingerprint().hex())
+        .isInstanceOf(IllegalStateException.class).hasMessage("not yet");
+    assertThat(assessment.stamp().fingerprint().toString()).matches("sha256:[0-9a-f]{64}");
+    assertThat(catalog.fingerprint()).isSameAs(assessment.stamp().fingerprint());
+  }
+
   @Test
   void aFingerprintReadsBackFromItsText() {
     Fingerprint f = JATIM.fingerprint();
