@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compares two builds of the engine on one case of PerProgramMain (CPU time and bytes per
-# assessment of the mix):
+# assessment of the mix), or on StartupMain's in-process milliseconds to the first assessment:
 #
 #   bench/compare.sh BEFORE.jar AFTER.jar [RUNS] [CASE]    # RUNS 6, CASE catalog
 #

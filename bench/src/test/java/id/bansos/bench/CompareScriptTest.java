@@ -47,7 +47,7 @@ class CompareScriptTest {
         "  *slow.jar*) ns=2000 ;;",
         "  *) exit 3 ;;",
         "esac",
-        // StartupMain's line: 100.4 ms for fast.jar, 200.6 for slow.jar.
+        // StartupMain's line: 100.2 ms for fast.jar, 200.4 for slow.jar.
         "if [[ \"$*\" == *StartupMain* ]]; then",
         "  echo \"PKH_PLUS=ELIGIBLE in-process=$(( ns / 10 )).$(( ns / 1000 * 2 ))ms\"",
         "  exit 0",

@@ -1,0 +1,44 @@
+package id.bansos.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a fresh JVM loads on its way to the first assessment ({@link StartupMain}): neither the
+ * method handles behind a record's generated {@code equals} and {@code hashCode}, nor the
+ * platform's SHA-256 for the catalog's fingerprint. Each took tens of milliseconds of a cold
+ * start (docs/performance.md §3n); a record compared while a catalog is compiled, or a
+ * fingerprint worked out before it is read, would bring them back.
+ */
+class StartupClassesTest {
+
+  @Test
+  void theFirstAssessmentBuildsNoRecordMethodsAndLoadsNoDigest() throws Exception {
+    String loaded = run(List.of(
+        Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load=info:stdout",
+        "-cp", System.getProperty("java.class.path"), StartupMain.class.getName()));
+
+    assertThat(loaded).contains("in-process=").contains("id.bansos.rules.Engine ")
+        .doesNotContain("java.lang.runtime.ObjectMethods")
+        .doesNotContain("sun.security.provider.SHA2");
+  }
+
+  private static String run(List<String> command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("StartupMain did not end within a minute");
+    }
+    String text = new String(out, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(text).isZero();
+    return text;
+  }
+}
