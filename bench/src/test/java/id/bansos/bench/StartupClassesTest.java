@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a fresh JVM loads on its way to the first assessment ({@link StartupMain}): neither the
@@ -17,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * fingerprint worked out before it is read, would bring them back.
  */
 class StartupClassesTest {
+
+  @TempDir
+  Path dir;
 
   @Test
   void theFirstAssessmentBuildsNoRecordMethodsAndLoadsNoDigest() throws Exception {
@@ -30,14 +36,15 @@ class StartupClassesTest {
         .doesNotContain("sun.security.provider.SHA2");
   }
 
-  private static String run(List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    byte[] out = p.getInputStream().readAllBytes();
+  private String run(List<String> command) throws IOException, InterruptedException {
+    Path out = dir.resolve("startup.log");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(out.toFile()).start();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("StartupMain did not end within a minute");
     }
-    String text = new String(out, StandardCharsets.UTF_8);
+    String text = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(text).isZero();
     return text;
   }

@@ -126,6 +126,8 @@ class TableLayoutTest {
             java.util.Optional.empty()))
         .isNotEqualTo(new TableLayout.Column("kk", "no_kk", TableLayout.Level.PERSON,
             java.util.Optional.empty()))
+        .isNotEqualTo(new TableLayout.Column("kk", "no_kk", TableLayout.Level.HOUSEHOLD,
+            java.util.Optional.of(id.bansos.rules.program.aspd.Aspd.NEEDS_WHEELCHAIR)))
         .isNotEqualTo(TableLayout.LEFT_OUT);
   }
 }

@@ -84,7 +84,7 @@ public record OccupationSet(Set<Occupation> occupations) {
 
   // Written out rather than generated: a record's generated equals and hashCode build method
   // handles on their first call, and a catalog's compilation compares the values of shared
-  // checks' parameters (Plan): the first such call costs 40-50 ms of a cold start
+  // checks' parameters (Plan): the first such calls cost 30-55 ms of a cold start
   // (docs/performance.md §3n).
   @Override
   public boolean equals(Object o) {

@@ -62,9 +62,10 @@ public record ParameterValue<T>(
     return !date.isBefore(validFrom) && (validTo.isEmpty() || !date.isAfter(validTo.get()));
   }
 
-  // Written out rather than generated: a record's generated equals and hashCode build method
-  // handles on their first call, tens of milliseconds of a process's start, and a determination's
-  // uncertain values are told apart with equals at every reading (docs/performance.md §3n).
+  // Written out rather than generated (and so are Source's): the first call in a process of a
+  // record's generated equals or hashCode builds method handles, tens of milliseconds, and a
+  // determination's uncertain values are told apart with equals at every reading, mostly the
+  // same instance (docs/performance.md §3n). A value that is itself a record still calls its own.
   @Override
   public boolean equals(Object o) {
     if (this == o) {

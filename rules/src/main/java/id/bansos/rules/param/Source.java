@@ -31,4 +31,15 @@ public record Source(String title, String address) {
   public static Source of(String title, String address) {
     return new Source(title, address);
   }
+
+  // Written out rather than generated, as ParameterValue's, which compares its sources.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Source other && title.equals(other.title) && address.equals(other.address);
+  }
+
+  @Override
+  public int hashCode() {
+    return title.hashCode() * 31 + address.hashCode();
+  }
 }

@@ -40,6 +40,10 @@ class ParameterValueTest {
         value(AGE, 60, FROM, Optional.empty(), Confidence.CONFIRMED, PERGUB, "a note"));
     assertThat(others).allSatisfy(o -> assertThat(o).isNotEqualTo(base()));
     assertThat(others).doesNotHaveDuplicates();
+    assertThat(Source.of("Pergub (example)", "https://example.org"))
+        .isEqualTo(Source.of("Pergub (example)", "https://example.org"))
+        .hasSameHashCodeAs(Source.of("Pergub (example)", "https://example.org"))
+        .isNotEqualTo(Source.of("Pergub (example)", "")).isNotEqualTo(PERGUB.title());
   }
 
   @Test
