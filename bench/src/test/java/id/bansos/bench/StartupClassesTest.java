@@ -15,9 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a fresh JVM loads on its way to the first assessment ({@link StartupMain}): neither the
  * method handles behind a record's generated {@code equals} and {@code hashCode}, nor the
- * platform's SHA-256 for the catalog's fingerprint. Each took tens of milliseconds of a cold
- * start (docs/performance.md §3n); a record compared while a catalog is compiled, or a
- * fingerprint worked out before it is read, would bring them back.
+ * platform's SHA-256 for the catalog's fingerprint, nor the regions of the region registry (their
+ * names and indexes; the first assessment needs only the codes). Each took tens of milliseconds
+ * of a cold start (docs/performance.md §3n, §3o); a record compared while a catalog is compiled, a
+ * fingerprint worked out before it is read, or a region's name read while deciding would bring
+ * them back.
  */
 class StartupClassesTest {
 
@@ -25,7 +27,7 @@ class StartupClassesTest {
   Path dir;
 
   @Test
-  void theFirstAssessmentBuildsNoRecordMethodsAndLoadsNoDigest() throws Exception {
+  void theFirstAssessmentBuildsNoRecordMethodsAndLoadsNoDigestNorRegions() throws Exception {
     String loaded = run(List.of(
         Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xlog:class+load=info:stdout",
@@ -33,7 +35,11 @@ class StartupClassesTest {
 
     assertThat(loaded).contains("in-process=").contains("id.bansos.rules.Engine ")
         .doesNotContain("java.lang.runtime.ObjectMethods")
-        .doesNotContain("sun.security.provider.SHA2");
+        .doesNotContain("sun.security.provider.SHA2")
+        .contains("id.bansos.core.region.RegionRegistry ")
+        .doesNotContain("id.bansos.core.region.RegionRegistry$Full")
+        .doesNotContain("id.bansos.core.region.RegionRegistry$Csv")
+        .doesNotContain("id.bansos.core.region.Population");
   }
 
   private String run(List<String> command) throws IOException, InterruptedException {

@@ -5,7 +5,6 @@ import id.bansos.core.household.Person;
 import id.bansos.core.identity.KkNumber;
 import id.bansos.core.identity.Nik;
 import id.bansos.core.internal.Recorded;
-import id.bansos.core.region.Region;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.region.RegionLevel;
 import id.bansos.core.region.RegionRegistry;
@@ -166,36 +165,25 @@ public final class Snapshot {
   }
 
   /**
-   * The regency codes of Jawa Timur that the registry lists, by the two digits after the
-   * province's: a domicile's regency is looked up there, where cutting it from the village code
-   * makes a string and a code for every assessment. Loaded with the registry, on first use.
+   * The regency codes of Jawa Timur, by the two digits after the province's, each made at the
+   * first domicile within it: cutting it from the village code makes a string and a code for
+   * every assessment. Racy but safe: an entry is immutable and equal however often it is made.
    */
   private static final class Regencies {
-    // The registry's codes as Optionals, made once: every assessment that reads the regency
-    // would otherwise make one.
-    private static final Optional<RegionCode>[] BY_DIGITS = byDigits();
-
     @SuppressWarnings("unchecked")
-    private static Optional<RegionCode>[] byDigits() {
-      Optional<RegionCode>[] out = (Optional<RegionCode>[]) new Optional<?>[100];
-      for (Region r : RegionRegistry.jawaTimur().regencies()) {
-        String d = r.code().digits();
-        if (d.length() != 4 || !d.startsWith("35")) {
-          throw new IllegalStateException("not a regency of Jawa Timur: " + r.code());
-        }
-        out[(d.charAt(2) - '0') * 10 + d.charAt(3) - '0'] = Optional.of(r.code());
-      }
-      return out;
-    }
+    private static final Optional<RegionCode>[] BY_DIGITS =
+        (Optional<RegionCode>[]) new Optional<?>[100];
 
-    /** The regency of {@code village}: the registry's code, or one cut from the village's. */
     static Optional<RegionCode> of(RegionCode village) {
       String d = village.digits();
       if (d.length() > 4 && d.charAt(0) == '3' && d.charAt(1) == '5') {
-        Optional<RegionCode> listed = BY_DIGITS[(d.charAt(2) - '0') * 10 + d.charAt(3) - '0'];
-        if (listed != null) {
-          return listed;
+        int at = (d.charAt(2) - '0') * 10 + d.charAt(3) - '0';
+        Optional<RegionCode> known = BY_DIGITS[at];
+        if (known == null) {
+          known = Optional.of(village.at(RegionLevel.REGENCY));
+          BY_DIGITS[at] = known;
         }
+        return known;
       }
       return Optional.of(village.at(RegionLevel.REGENCY));
     }

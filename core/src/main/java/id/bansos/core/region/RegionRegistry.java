@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,8 +22,11 @@ import java.util.Optional;
  * 300.2.2-2138 Tahun 2025, with the population of each kabupaten/kota.
  *
  * <p>The data ship inside the jar (from the MIT-licensed {@code cahyadsn/wilayah}; see {@code
- * META-INF/THIRD-PARTY.txt}) and are read once, on the first call to {@link #jawaTimur()}. The
- * registry is immutable and safe to share between threads; lookups by code take constant time.
+ * META-INF/THIRD-PARTY.txt}). The codes are read on the first call to {@link #jawaTimur()},
+ * which is all {@link #contains(RegionCode)} needs; the regions themselves (names, populations,
+ * the lists and the name index) are read and checked once, on the first call of any other method,
+ * so that an application that only assesses households does not wait for them. The registry is
+ * immutable and safe to share between threads; lookups by code take constant time.
  *
  * <p>Methods taking a {@link RegionCode} throw {@link NullPointerException} for null. All
  * returned lists are unmodifiable and sorted by code.
@@ -31,100 +35,96 @@ public final class RegionRegistry {
 
   private static final String WILAYAH = "jatim-wilayah.csv";
   private static final String PENDUDUK = "jatim-penduduk.csv";
-  private static final Comparator<Region> BY_CODE = Comparator.comparing(Region::code);
 
-  private final Region province;
-  private final Map<RegionCode, Region> byCode;
   // Every code as a number (key()) in an open-addressing table (0 is an empty slot, linear
   // probing, at most half full): contains() usually reads one cache line, where the map follows
   // nodes scattered over the heap and a binary search over the sorted keys about fourteen (a
-  // lookup for each household assessed).
+  // lookup for each household assessed). Made from the codes alone when the registry is first
+  // asked for: an assessment needs only this, and building the regions as well took most of a
+  // first assessment's time in a fresh JVM.
   private final long[] keys;
-  private final List<Region> regencies;
-  private final List<Region> districts;
-  private final List<Region> villages;
-  /** Built on the first {@link #findByName(String)}: most users never look a name up. */
-  private volatile Map<String, List<Region>> byName;
 
-  /**
-   * Indexes the regions. Sorted by code, a region's parent is the last region seen one level
-   * up, and its children form one run of the next level's list, so neither the parent check
-   * nor {@link #children(RegionCode)} needs a map of its own.
-   */
-  private RegionRegistry(List<Region> regions) {
-    List<Region> sorted = regions;
-    for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i - 1).code().compareTo(sorted.get(i).code()) >= 0) {
-        sorted = new ArrayList<>(regions);
-        sorted.sort(BY_CODE);
-        break;
-      }
-    }
-    Map<RegionCode, Region> codes = new HashMap<>(sorted.size() * 4 / 3 + 1);
-    List<Region> provinces = new ArrayList<>(1);
-    List<Region> regs = new ArrayList<>(64);
-    List<Region> dists = new ArrayList<>(1_024);
-    List<Region> vills = new ArrayList<>(sorted.size());
-    Region[] lastAt = new Region[RegionLevel.values().length];
-    for (Region r : sorted) {
-      if (codes.put(r.code(), r) != null) {
-        throw corrupt(WILAYAH, "duplicate code " + r.code());
-      }
-      int level = r.level().ordinal();
-      if (level > 0 && (lastAt[level - 1] == null
-          || !r.code().isWithin(lastAt[level - 1].code()))) {
-        throw corrupt(WILAYAH, "no parent for " + r.code());
-      }
-      lastAt[level] = r;
-      switch (r.level()) {
-        case PROVINCE -> provinces.add(r);
-        case REGENCY -> regs.add(r);
-        case DISTRICT -> dists.add(r);
-        case VILLAGE -> vills.add(r);
-      }
-    }
-    if (provinces.size() != 1) {
-      throw corrupt(WILAYAH, "expected one province, found " + provinces.size());
-    }
-    this.province = provinces.get(0);
-    this.byCode = Collections.unmodifiableMap(codes);
-    this.keys = new long[Integer.highestOneBit(Math.max(1, sorted.size()) * 2 - 1) << 1];
-    for (Region r : sorted) {
-      long key = key(r.code());
-      int at = slot(key, keys.length);
-      while (keys[at] != 0) {
-        at = (at + 1) & (keys.length - 1);
-      }
-      keys[at] = key;
-    }
-    this.regencies = List.copyOf(regs);
-    this.districts = List.copyOf(dists);
-    this.villages = List.copyOf(vills);
+  private RegionRegistry(long[] keys) {
+    this.keys = keys;
   }
 
-  private Map<String, List<Region>> byName() {
-    Map<String, List<Region>> index = byName;
-    if (index == null) {
-      synchronized (this) {
-        index = byName;
-        if (index == null) {
-          index = nameIndex();
-          byName = index;
+  /** The regions, their indexes and names: loaded at the first call that needs more than codes. */
+  private static final class Regions {
+    private static final Comparator<Region> BY_CODE = Comparator.comparing(Region::code);
+
+    private final Region province;
+    private final Map<RegionCode, Region> byCode;
+    private final List<Region> regencies;
+    private final List<Region> districts;
+    private final List<Region> villages;
+    private volatile Map<String, List<Region>> byName;
+
+    private Regions(List<Region> regions) {
+      List<Region> sorted = regions;
+      for (int i = 1; i < sorted.size(); i++) {
+        if (sorted.get(i - 1).code().compareTo(sorted.get(i).code()) >= 0) {
+          sorted = new ArrayList<>(regions);
+          sorted.sort(BY_CODE);
+          break;
         }
       }
+      Map<RegionCode, Region> codes = new HashMap<>(sorted.size() * 4 / 3 + 1);
+      List<Region> provinces = new ArrayList<>(1);
+      List<Region> regs = new ArrayList<>(64);
+      List<Region> dists = new ArrayList<>(1_024);
+      List<Region> vills = new ArrayList<>(sorted.size());
+      Region[] lastAt = new Region[RegionLevel.values().length];
+      for (Region r : sorted) {
+        if (codes.put(r.code(), r) != null) {
+          throw corrupt(WILAYAH, "duplicate code " + r.code());
+        }
+        int level = r.level().ordinal();
+        if (level > 0 && (lastAt[level - 1] == null
+            || !r.code().isWithin(lastAt[level - 1].code()))) {
+          throw corrupt(WILAYAH, "no parent for " + r.code());
+        }
+        lastAt[level] = r;
+        switch (r.level()) {
+          case PROVINCE -> provinces.add(r);
+          case REGENCY -> regs.add(r);
+          case DISTRICT -> dists.add(r);
+          case VILLAGE -> vills.add(r);
+        }
+      }
+      if (provinces.size() != 1) {
+        throw corrupt(WILAYAH, "expected one province, found " + provinces.size());
+      }
+      this.province = provinces.get(0);
+      this.byCode = Collections.unmodifiableMap(codes);
+      this.regencies = List.copyOf(regs);
+      this.districts = List.copyOf(dists);
+      this.villages = List.copyOf(vills);
     }
-    return index;
-  }
 
-  private Map<String, List<Region>> nameIndex() {
-    Map<String, List<Region>> names = new HashMap<>(byCode.size() * 4 / 3 + 64);
-    indexNames(names, List.of(province));
-    indexNames(names, regencies);
-    indexNames(names, districts);
-    indexNames(names, villages);
-    Map<String, List<Region>> frozen = new HashMap<>(names.size() * 4 / 3 + 1);
-    names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return Collections.unmodifiableMap(frozen);
+    Map<String, List<Region>> byName() {
+      Map<String, List<Region>> index = byName;
+      if (index == null) {
+        synchronized (this) {
+          index = byName;
+          if (index == null) {
+            index = nameIndex();
+            byName = index;
+          }
+        }
+      }
+      return index;
+    }
+
+    private Map<String, List<Region>> nameIndex() {
+      Map<String, List<Region>> names = new HashMap<>(byCode.size() * 4 / 3 + 64);
+      indexNames(names, List.of(province));
+      indexNames(names, regencies);
+      indexNames(names, districts);
+      indexNames(names, villages);
+      Map<String, List<Region>> frozen = new HashMap<>(names.size() * 4 / 3 + 1);
+      names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+      return Collections.unmodifiableMap(frozen);
+    }
   }
 
   /** Adds regions in code order, so every list of the index stays sorted by code. */
@@ -187,7 +187,105 @@ public final class RegionRegistry {
 
   /** Lazy, thread-safe initialisation: the JVM loads the holder class on first use only. */
   private static final class Holder {
-    static final RegionRegistry JAWA_TIMUR = load();
+    static final RegionRegistry JAWA_TIMUR = new RegionRegistry(codes(resource(WILAYAH)));
+  }
+
+  private static final class Full {
+    static final Regions JAWA_TIMUR = load();
+  }
+
+  /** The regions, loaded and checked at the first call that needs them. */
+  private static Regions regions() {
+    return Full.JAWA_TIMUR;
+  }
+
+  /**
+   * The table of every code's key, read from the codes alone: a first assessment needs no more,
+   * and in a fresh JVM this scan of the bytes takes a fraction of what parsing the regions does.
+   * Each code is checked for its shape here; the rest of each line when the regions are loaded.
+   */
+  static long[] codes(byte[] text) {
+    long[] found = new long[9_216];
+    int n = 0;
+    int line = 1;
+    int pos = skipLine(text, text.length >= 3 && (text[0] & 0xFF) == 0xEF ? 3 : 0);
+    while (pos < text.length) {
+      line++;
+      long value = 0;
+      int digits = 0;
+      int width = 0;
+      int part = 0;
+      boolean bad = false;
+      boolean ended = false; // a space after the code: only spaces may follow it
+      int at = pos;
+      while (at < text.length && text[at] == ' ') {
+        at++;
+      }
+      for (; at < text.length && text[at] != ',' && text[at] != '\n'; at++) {
+        byte c = text[at];
+        if (c == ' ' || c == '\r') {
+          ended = true;
+        } else if (ended) {
+          bad = true;
+        } else if (c >= '0' && c <= '9') {
+          value = value * 10 + (c - '0');
+          digits++;
+          width++;
+        } else if (c == '.' && part < 3 && width == PART_WIDTHS[part]) {
+          part++;
+          width = 0;
+        } else {
+          bad = true;
+        }
+      }
+      pos = skipLine(text, at);
+      if (digits == 0 && !bad && (at >= text.length || text[at] == '\n')) {
+        continue; // a blank line
+      }
+      if (bad || width != PART_WIDTHS[part] || at >= text.length || text[at] != ',') {
+        throw corrupt(WILAYAH, "bad region code on line " + line);
+      }
+      if (n == found.length) {
+        found = Arrays.copyOf(found, n * 2);
+      }
+      found[n++] = value * 16 + digits;
+    }
+    long[] table = new long[Integer.highestOneBit(Math.max(1, n) * 2 - 1) << 1];
+    for (int i = 0; i < n; i++) {
+      long key = found[i];
+      int at = slot(key, table.length);
+      while (table[at] != 0) {
+        if (table[at] == key) {
+          throw corrupt(WILAYAH, "duplicate code " + key / 16);
+        }
+        at = (at + 1) & (table.length - 1);
+      }
+      table[at] = key;
+    }
+    return table;
+  }
+
+  // The widths of a dotted code's parts: 35.01.01.2001.
+  private static final int[] PART_WIDTHS = {2, 2, 2, 4};
+
+  /** Where the line after the one {@code at} is on starts. */
+  private static int skipLine(byte[] text, int at) {
+    int i = at;
+    while (i < text.length && text[i] != '\n') {
+      i++;
+    }
+    return i + 1;
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = RegionRegistry.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
   }
 
   /**
@@ -200,7 +298,7 @@ public final class RegionRegistry {
     return Holder.JAWA_TIMUR;
   }
 
-  private static RegionRegistry load() {
+  private static Regions load() {
     Map<RegionCode, Population> populations = new HashMap<>(64);
     Csv pop = new Csv(PENDUDUK, "code,male,female,total", 4);
     while (pop.next()) {
@@ -231,7 +329,7 @@ public final class RegionRegistry {
     if (!populations.isEmpty()) {
       throw corrupt(PENDUDUK, "population for unknown codes " + populations.keySet());
     }
-    return new RegionRegistry(regions);
+    return new Regions(regions);
   }
 
   private static String levelName(RegionLevel level) {
@@ -262,14 +360,7 @@ public final class RegionRegistry {
       this.columns = columns;
       this.from = new int[columns];
       this.to = new int[columns];
-      try (InputStream in = RegionRegistry.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("resource " + resource + " is missing from the jar");
-        }
-        this.text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read resource " + resource, e);
-      }
+      this.text = new String(resource(resource), StandardCharsets.UTF_8);
       if (text.startsWith("\uFEFF")) {
         pos = 1;
       }
@@ -368,7 +459,7 @@ public final class RegionRegistry {
    */
   public Optional<Region> find(RegionCode code) {
     Objects.requireNonNull(code, "code");
-    return Optional.ofNullable(byCode.get(code));
+    return Optional.ofNullable(regions().byCode.get(code));
   }
 
   /**
@@ -381,7 +472,7 @@ public final class RegionRegistry {
    */
   public Region get(RegionCode code) {
     Objects.requireNonNull(code, "code");
-    Region region = byCode.get(code);
+    Region region = regions().byCode.get(code);
     if (region == null) {
       throw new InvalidDataException("", "REGION_UNKNOWN",
           "no region of Jawa Timur has code " + code);
@@ -436,7 +527,7 @@ public final class RegionRegistry {
    *     registry
    */
   public Optional<Region> parent(RegionCode code) {
-    return get(code).code().parent().map(byCode::get);
+    return get(code).code().parent().map(regions().byCode::get);
   }
 
   /**
@@ -450,10 +541,11 @@ public final class RegionRegistry {
    */
   public List<Region> children(RegionCode code) {
     get(code);
+    Regions all = regions();
     List<Region> level = switch (code.level()) {
-      case PROVINCE -> regencies;
-      case REGENCY -> districts;
-      case DISTRICT -> villages;
+      case PROVINCE -> all.regencies;
+      case REGENCY -> all.districts;
+      case DISTRICT -> all.villages;
       case VILLAGE -> List.of();
     };
     // Sorted by code, the children are the run of the next level that starts where the parent's
@@ -481,7 +573,7 @@ public final class RegionRegistry {
    * @return the province; never null
    */
   public Region province() {
-    return province;
+    return regions().province;
   }
 
   /**
@@ -491,7 +583,7 @@ public final class RegionRegistry {
    * @return the regencies sorted by code; never null
    */
   public List<Region> regencies() {
-    return regencies;
+    return regions().regencies;
   }
 
   /**
@@ -500,7 +592,7 @@ public final class RegionRegistry {
    * @return the districts sorted by code; never null
    */
   public List<Region> districts() {
-    return districts;
+    return regions().districts;
   }
 
   /**
@@ -509,7 +601,7 @@ public final class RegionRegistry {
    * @return the villages sorted by code; never null
    */
   public List<Region> villages() {
-    return villages;
+    return regions().villages;
   }
 
   /**
@@ -536,6 +628,6 @@ public final class RegionRegistry {
    */
   public List<Region> findByName(String name) {
     Objects.requireNonNull(name, "name");
-    return byName().getOrDefault(normalize(name), List.of());
+    return regions().byName().getOrDefault(normalize(name), List.of());
   }
 }

@@ -55,6 +55,40 @@ class RegionRegistryTest {
     assertThat(registry.contains(RegionCode.parse("35.99"))).isFalse();
   }
 
+  @Test
+  void theCodeTableHoldsEveryBundledRegionOnce() throws Exception {
+    byte[] bundled;
+    try (java.io.InputStream in = RegionRegistry.class.getResourceAsStream("jatim-wilayah.csv")) {
+      bundled = in.readAllBytes();
+    }
+    int regions = 1 + registry.regencies().size() + registry.districts().size()
+        + registry.villages().size();
+    assertThat(java.util.Arrays.stream(RegionRegistry.codes(bundled)).filter(k -> k != 0).count())
+        .isEqualTo(regions);
+  }
+
+  @Test
+  void theCodeTableReadsCodesAsTheRegionsDo() {
+    // A byte-order mark, Windows line ends, blank lines, spaces around a code.
+    String text = "\uFEFFcode,level,name\r\n35,provinsi,Jawa Timur\r\n\r\n"
+        + "  35.01 ,kabupaten_kota,Kabupaten Pacitan\n   \n35.01.01.2001,desa_kelurahan,Widoro";
+    long[] table = RegionRegistry.codes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(java.util.Arrays.stream(table).filter(k -> k != 0).sorted().toArray())
+        .containsExactly(35 * 16 + 2, 3501 * 16 + 4, 3501012001L * 16 + 10);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"35.1,x,y", "3501,x,y", "35.01.01.20011,x,y", "35..01,x,y",
+      "35.0x,x,y", "35 01,x,y", "35.01", ",x,y", "35.01.01.2001.1,x,y", "35,a,b\n35,c,d"})
+  void theCodeTableRefusesABadOrRepeatedCode(String line) {
+    byte[] text = ("code,level,name\n35.02,k,K\n" + line + "\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> RegionRegistry.codes(text))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("bundled jatim-wilayah.csv is corrupt: ")
+        .hasMessageMatching(".*(line 3|line 4|duplicate code 35)$");
+  }
+
   private static String dotted(String digits) {
     StringBuilder sb = new StringBuilder(digits.substring(0, 2));
     for (int at = 2; at < digits.length(); at += at < 6 ? 2 : 4) {
