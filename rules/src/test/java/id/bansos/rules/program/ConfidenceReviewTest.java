@@ -82,7 +82,67 @@ class ConfidenceReviewTest {
         at(Aspd.COVERED_REGIONS, "2025-01-01", Confidence.INFERRED),
         at(EngineParameters.NON_STACKING, "2020-06-01", Confidence.INFERRED),
         // The kelurahan rule: read from the data pattern, not the decree.
-        at(JpsKelurahan2020.KELURAHAN_CODES, "2020-04-01", Confidence.INFERRED));
+        at(JpsKelurahan2020.KELURAHAN_CODES, "2020-04-01", Confidence.INFERRED),
+        // Reported to 2025; carried on after it, unreported (a second review, Dec 2026).
+        at(PkhPlus.IN_FORCE, "2025-12-31", Confidence.CONFIRMED),
+        at(PkhPlus.IN_FORCE, "2026-01-01", Confidence.ASSUMED),
+        at(PkhPlus.COVERED_REGIONS, "2024-10-01", Confidence.CONFIRMED),
+        at(PkhPlus.COVERED_REGIONS, "2025-12-31", Confidence.CONFIRMED),
+        at(PkhPlus.COVERED_REGIONS, "2026-01-01", Confidence.ASSUMED),
+        at(Wrse.IN_FORCE, "2025-12-31", Confidence.CONFIRMED),
+        at(Wrse.IN_FORCE, "2026-01-01", Confidence.ASSUMED),
+        at(NationalPkh.IN_FORCE, "2025-12-31", Confidence.CONFIRMED),
+        at(NationalPkh.IN_FORCE, "2026-01-01", Confidence.ASSUMED),
+        at(NationalPkh.SD_BENEFIT, "2025-12-31", Confidence.CONFIRMED),
+        at(NationalPkh.SD_BENEFIT, "2026-01-01", Confidence.ASSUMED),
+        at(NationalPkh.ELDERLY_BENEFIT, "2025-12-31", Confidence.DISPUTED),
+        at(NationalPkh.ELDERLY_BENEFIT, "2026-01-01", Confidence.ASSUMED),
+        // PKH's member rules are reported in January 2022 only; the amounts to 2025.
+        at(NationalPkh.MAX_PREGNANT, "2021-01-01", Confidence.CONFIRMED),
+        at(NationalPkh.MAX_PREGNANT, "2022-12-31", Confidence.CONFIRMED),
+        at(NationalPkh.MAX_PREGNANT, "2023-01-01", Confidence.INFERRED),
+        at(NationalPkh.MAX_PREGNANT, "2025-12-31", Confidence.INFERRED),
+        at(NationalPkh.MAX_PREGNANT, "2026-01-01", Confidence.ASSUMED),
+        at(NationalPkh.PUPIL_AGE, "2022-12-31", Confidence.CONFIRMED),
+        at(NationalPkh.PUPIL_AGE, "2023-01-01", Confidence.INFERRED),
+        // ASPD 2019-2021: the national ASPDB's amount and its three tahap.
+        at(Aspd.CASH, "2021-12-31", Confidence.INFERRED),
+        at(Aspd.CASH, "2022-01-01", Confidence.CONFIRMED));
+  }
+
+  /**
+   * The values that stay CONFIRMED after 2025, the last year the domain reference's sources
+   * report most programs for, each with why: anything else confirmed for 2026 claims more than
+   * its sources state and should be ASSUMED from 2026 (or cite a source of 2026).
+   */
+  private static final java.util.Map<String, String> CONFIRMED_AFTER_2025 = java.util.Map.of(
+      "COMMON.CHILD_AGE_LIMIT", "a statute (UU 35/2014), in force until amended",
+      "COMMON.ELDERLY_AGE", "a statute (UU 13/1998), in force until amended",
+      "COMMON.EXCLUDED_OCCUPATIONS", "a standing rule announced in Sep 2025",
+      "ASPD.IN_FORCE", "Suara Surabaya, 9 Feb 2026, reports the 2026 quota",
+      "ASPD.CASH", "Suara Surabaya, 9 Feb 2026, reports the 2026 amount",
+      "ASPD.WHEELCHAIR", "Suara Surabaya, 9 Feb 2026, announces it for 2026",
+      "LDP_COVID_ORPHAN.COVERED_REGIONS",
+      "the program as launched; LDP_COVID_ORPHAN.IN_FORCE is ASSUMED from 2022",
+      "LDP_COVID_ORPHAN.PSYCHOSOCIAL_SUPPORT",
+      "the program as launched; LDP_COVID_ORPHAN.IN_FORCE is ASSUMED from 2022",
+      "UPT_PROTECTION.SERVICE", "the UPTs' standing function under Permensos 16/2019");
+
+  @Test
+  void noValueIsConfirmedForTwentyTwentySixWithoutASourceOrAReason() {
+    LocalDate mid2026 = LocalDate.of(2026, 6, 1);
+    java.util.List<String> claimed = new java.util.ArrayList<>();
+    for (var p : JawaTimur.catalog().parameters()) {
+      for (ParameterValue<?> v : p.timeline()) {
+        if (v.holdsOn(mid2026) && v.confidence() == Confidence.CONFIRMED
+            && !CONFIRMED_AFTER_2025.containsKey(p.key().name())) {
+          claimed.add(p.key().name() + " " + v.period());
+        }
+      }
+    }
+
+    assertThat(claimed).as("confirmed in 2026 without a source of 2026 or a listed reason")
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0} on {1}: {2}")

@@ -37,9 +37,11 @@ import java.util.Optional;
  * marked inferred: a severe disability that needs help with daily living and cannot be
  * rehabilitated, age 2–59, from a poor family (registered in DTKS before 2025, DTSEN desil 1–4
  * from 2025), no member in an excluded occupation, living in Jawa Timur. Each qualifying member
- * benefits. Cash: Rp300,000 a month (2019–2022; with a Rp150,000 fuel top-up Sep–Dec 2022), then
- * Rp900,000 per tahap four times a year; from 2026 also a wheelchair for those recorded as needing
- * one.
+ * benefits. The ASPDB's "cannot support themselves and has no fixed income" is not a criterion of
+ * its own: no fact records a fixed income, and the register test (a poor family) stands for it.
+ * Cash: Rp300,000 a month (2019–2021 inferred from the national ASPDB, paid as it was in three
+ * tahap of Rp1.2 juta; 2022 monthly, with a Rp150,000 fuel top-up Sep–Dec 2022), then Rp900,000
+ * per tahap four times a year; from 2026 also a wheelchair for those recorded as needing one.
  *
  * <p><b>Who pays.</b> The provincial budget ({@link Funder#APBD_PROVINSI}), cash and wheelchair
  * alike: ASPD is Dinsos Jatim's program, Rp14.4 bn for 4,000 PM up to 2024 and Rp16.7 bn in 2026,
@@ -250,6 +252,7 @@ public final class Aspd {
             .from(start).value(true)
             .source("Dinsos Jatim, 9 Jul 2025: ASPD running since 2019",
                 "http://www.dinsos.jatimprov.go.id/detail-berita-publik/buka-langsung-capacity-building-pendamping-disabilitas-kepala-dinsos-jatim-perkuat-komitmen-perlindungan-terhadap-disabilitas")
+            .source(suara, suaraUrl)
             .add().build(),
         Parameter.builder(AGE_BAND, "Age band in years of the beneficiary (inclusive)")
             .from(start).value(new AgeBand(2, 59)).confidence(Confidence.INFERRED)
@@ -260,13 +263,16 @@ public final class Aspd {
             .from(start).to(LocalDate.of(2024, 12, 31)).value(RegistryRule.registered())
             .confidence(Confidence.INFERRED)
             .source(aspdb, aspdbUrl)
-            .note("ASPDB requires a poor family; registration in DTKS is the inferred test.")
+            .note("ASPDB requires a poor family and a person who cannot support themselves, with no"
+                + " fixed income; registration in DTKS is the inferred test of both, since no"
+                + " fact records a fixed income.")
             .add()
             .from(LocalDate.of(2025, 1, 1)).value(RegistryRule.desilAtMost(4))
             .confidence(Confidence.INFERRED)
             .source("Selalukabar, 2025: BPS deciles; bansos generally target desil 1-4",
                 "https://selalukabar.com/bps-jelaskan-metode-pengelompokan-kesejahteraan-melalui-sistem-desil-145417.html")
-            .note("No decile bound was found for ASPD; desil 1-4 is the general bansos target.")
+            .note("No decile bound was found for ASPD; desil 1-4 is the general bansos target. It"
+                + " also stands for the ASPDB's \"no fixed income\", which no fact records.")
             .add().build(),
         Parameter.builder(COVERED_REGIONS, "Regions where ASPD is paid")
             .from(start).value(CoveredRegions.exactly("35")).confidence(Confidence.INFERRED)
@@ -277,11 +283,12 @@ public final class Aspd {
             .add().build(),
         Parameter.builder(CASH, "ASPD cash benefit per beneficiary")
             .from(start).to(LocalDate.of(2021, 12, 31))
-            .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(300_000),
-                PaymentFrequency.MONTHLY, 12, Optional.empty(), Funder.APBD_PROVINSI))
+            .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(1_200_000),
+                PaymentFrequency.PER_TAHAP, 3, Optional.empty(), Funder.APBD_PROVINSI))
             .confidence(Confidence.INFERRED).source(aspdb, aspdbUrl)
-            .note("The 2019-2021 provincial amount was not found; the national ASPDB rate, equal to"
-                + " the 2022 provincial rate, is used.")
+            .note("The 2019-2021 provincial amount was not found; the national ASPDB is used:"
+                + " Rp300,000 a month for a year, equal to the 2022 provincial rate, paid in three"
+                + " tahap of Rp1.2 juta as the ASPDB paid it.")
             .add()
             .from(LocalDate.of(2022, 1, 1)).to(LocalDate.of(2022, 12, 31))
             .value(BenefitSchedule.paid(cashLabel, BenefitForm.CASH, Rupiah.of(300_000),

@@ -218,8 +218,6 @@ public final class JpsProvinsi2020 {
     String klikUrl = "https://klikjatim.com/news-4195-pemprov-siapkan-dana-bansos-rp-549-miliar-untuk-warga-terdampak";
     String ngunut = "Tulungagung Daring, Jul 2020: JPS Provinsi for families without other aid";
     String ngunutUrl = "http://ngunut.tulungagungdaring.id/2020/07/jps-provinsi-desa-ngunut-telah-selesai-di-salurkan-kepada-150-kpm.html";
-    String republika = "Republika, 27 Apr 2020: bansos for PSBB areas from APBD refocusing";
-    String republikaUrl = "https://news.republika.co.id/berita/q9gay1396/pemprov-jatim-siapkan-bansos-untuk-daerah-psbb";
     Text label = Text.of("Bantuan keuangan khusus JPS Provinsi", "Provincial safety-net cash aid");
     return List.of(
         Parameter.builder(IN_FORCE, "Whether the 2020 provincial safety net is in force")
@@ -247,7 +245,6 @@ public final class JpsProvinsi2020 {
                     "Provincial safety-net cash aid (small island)"), BenefitForm.CASH,
                 Rupiah.of(500_000), PaymentFrequency.MONTHLY, 3, Optional.empty(),
                 Funder.APBD_PROVINSI))
-            .source(madiunpos, madiunposUrl).source(klik, klikUrl)
-            .source(republika, republikaUrl).add().build());
+            .source(madiunpos, madiunposUrl).source(klik, klikUrl).add().build());
   }
 }

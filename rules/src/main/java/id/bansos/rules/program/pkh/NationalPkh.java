@@ -200,6 +200,11 @@ public final class NationalPkh {
   private static final String POSKOTA_URL = "https://poskota.co.id/2025/02/16/dana-bansos-pkh-rp750000-dari-pemerintah-segera-cair-simak-informasi-selengkapnya?halaman=2";
   private static final String EARLIER = "Values before 2021 are not in the sources; the 2021-2025"
       + " value is assumed to hold since 2019 (inferred).";
+  // The last day the member rules are reported for, and the first day no source reports PKH.
+  private static final LocalDate RULES_REPORTED_TO = LocalDate.of(2022, 12, 31);
+  private static final LocalDate UNREPORTED_FROM = LocalDate.of(2026, 1, 1);
+  private static final String LATER = "No source reports PKH after 2025; the 2021-2025 value is"
+      + " assumed to continue until one does.";
 
   private static final Program PROGRAM = declare();
 
@@ -250,26 +255,58 @@ public final class NationalPkh {
     return b.award(new ComponentAward(sources, amounts, limits, cap, COMPONENT_CAP)).build();
   }
 
-  /** A timeline inferred for 2019-2020 and confirmed from 2021 on. */
-  private static <T> Parameter<T> sinceStart(ParameterKey<T> key, String description, T value,
+  /** An amount the 2021-2025 sources agree on, confirmed for those years. */
+  private static <T> Parameter<T> amount(ParameterKey<T> key, String description, T value,
       String note) {
-    return sinceStart(key, description, value, note, Confidence.CONFIRMED);
+    return amount(key, description, value, note, Confidence.CONFIRMED);
   }
 
   /**
-   * A timeline inferred for 2019-2020 and of confidence {@code from2021} from 2021 on; a value
+   * An amount: inferred for 2019-2020, {@code reported} for 2021-2025 (Tribunnews 2022, Tempo and
+   * Poskota 2025 give the same amounts), assumed from 2026, which no source reports yet. A value
    * the sources dispute from 2021 is disputed before 2021 too.
    */
-  private static <T> Parameter<T> sinceStart(ParameterKey<T> key, String description, T value,
-      String note, Confidence from2021) {
-    Confidence before = from2021 == Confidence.DISPUTED ? from2021 : Confidence.INFERRED;
+  private static <T> Parameter<T> amount(ParameterKey<T> key, String description, T value,
+      String note, Confidence reported) {
+    Confidence before = reported == Confidence.DISPUTED ? reported : Confidence.INFERRED;
     return Parameter.builder(key, description)
         .from(START).to(CONFIRMED_FROM.minusDays(1)).value(value).confidence(before)
-        .source(TRIBUN, TRIBUN_URL).note(EARLIER + (note.isEmpty() ? "" : " " + note)).add()
-        .from(CONFIRMED_FROM).value(value).confidence(from2021)
+        .source(TRIBUN, TRIBUN_URL).note(joined(EARLIER, note)).add()
+        .from(CONFIRMED_FROM).to(UNREPORTED_FROM.minusDays(1)).value(value).confidence(reported)
         .source(TRIBUN, TRIBUN_URL).source(TEMPO, TEMPO_URL).source(POSKOTA, POSKOTA_URL)
         .note(note).add()
+        .from(UNREPORTED_FROM).value(value).confidence(Confidence.ASSUMED)
+        .source(TRIBUN, TRIBUN_URL).source(TEMPO, TEMPO_URL).source(POSKOTA, POSKOTA_URL)
+        .note(joined(LATER, note)).add()
         .build();
+  }
+
+  /**
+   * A member rule (an age band, a count per family): inferred for 2019-2020, confirmed for
+   * 2021-2022 by Tribunnews's report of January 2022 (the only source that states the member
+   * rules), inferred for 2023-2025 (the amounts stayed the same, so the rules are taken to have
+   * stayed too), assumed from 2026.
+   */
+  private static <T> Parameter<T> memberRule(ParameterKey<T> key, String description, T value,
+      String note) {
+    return Parameter.builder(key, description)
+        .from(START).to(CONFIRMED_FROM.minusDays(1)).value(value).confidence(Confidence.INFERRED)
+        .source(TRIBUN, TRIBUN_URL).note(joined(EARLIER, note)).add()
+        .from(CONFIRMED_FROM).to(RULES_REPORTED_TO).value(value)
+        .source(TRIBUN, TRIBUN_URL).note(note).add()
+        .from(RULES_REPORTED_TO.plusDays(1)).to(UNREPORTED_FROM.minusDays(1)).value(value)
+        .confidence(Confidence.INFERRED)
+        .source(TRIBUN, TRIBUN_URL).source(TEMPO, TEMPO_URL).source(POSKOTA, POSKOTA_URL)
+        .note(joined("The member rules are reported in January 2022 only; Tempo and Poskota give"
+            + " the same amounts in 2025, so the rules are taken to be unchanged to 2025.", note))
+        .add()
+        .from(UNREPORTED_FROM).value(value).confidence(Confidence.ASSUMED)
+        .source(TRIBUN, TRIBUN_URL).note(joined(LATER, note)).add()
+        .build();
+  }
+
+  private static String joined(String first, String then) {
+    return then.isEmpty() ? first : first + " " + then;
   }
 
   private static BenefitSchedule perTahap(String id, String en, long amount) {
@@ -293,8 +330,10 @@ public final class NationalPkh {
             .note("PKH ran long before 2019; the catalog starts in 2019 with the component amounts"
                 + " assumed unchanged.")
             .add()
-            .from(CONFIRMED_FROM).value(true)
+            .from(CONFIRMED_FROM).to(UNREPORTED_FROM.minusDays(1)).value(true)
             .source(TRIBUN, TRIBUN_URL).source(TEMPO, TEMPO_URL).add()
+            .from(UNREPORTED_FROM).value(true).confidence(Confidence.ASSUMED)
+            .source(TRIBUN, TRIBUN_URL).source(TEMPO, TEMPO_URL).note(LATER).add()
             .build(),
         Parameter.builder(REGISTRY, "What the national register must say of the family")
             .from(START).to(LocalDate.of(2024, 12, 31)).value(RegistryRule.registered())
@@ -313,36 +352,36 @@ public final class NationalPkh {
             .source("Palpres/Disway, about 2023: lansia minimal 60 tahun",
                 "https://palpres.disway.id/amp/712919/lansia-bisa-dapat-3-bansos-juni-ini-simak-daftarnya/16")
             .note(elderlyConflict).add().build(),
-        sinceStart(EARLY_CHILDHOOD_AGE, "Ages of the early-childhood component (inclusive)",
+        memberRule(EARLY_CHILDHOOD_AGE, "Ages of the early-childhood component (inclusive)",
             new AgeBand(0, 6), ""),
-        sinceStart(PUPIL_AGE, "Ages of the SD/SMP/SMA components (inclusive)", new AgeBand(6, 21),
+        memberRule(PUPIL_AGE, "Ages of the SD/SMP/SMA components (inclusive)", new AgeBand(6, 21),
             "The pupil must not have completed 12 years of schooling; enrolment at SD/SMP/SMA"
                 + " stands for that."),
-        sinceStart(MAX_PREGNANT, "Most pregnancies counted per family", 2, ""),
-        sinceStart(MAX_EARLY_CHILDHOOD, "Most early-childhood children counted per family", 2, ""),
-        sinceStart(MAX_SEVERE_DISABILITY, "Most severely disabled members counted per family", 1,
+        memberRule(MAX_PREGNANT, "Most pregnancies counted per family", 2, ""),
+        memberRule(MAX_EARLY_CHILDHOOD, "Most early-childhood children counted per family", 2, ""),
+        memberRule(MAX_SEVERE_DISABILITY, "Most severely disabled members counted per family", 1,
             ""),
-        sinceStart(MAX_ELDERLY, "Most elderly members counted per family", 1, ""),
+        memberRule(MAX_ELDERLY, "Most elderly members counted per family", 1, ""),
         Parameter.builder(MAX_COMPONENTS, "Most components paid per family")
             .from(START).value(4).confidence(Confidence.ASSUMED)
             .source(TRIBUN, TRIBUN_URL)
             .note("Unconfirmed: the four-component cap (highest-value components chosen) appears"
                 + " only in a secondary compiled note, not in a primary source.")
             .add().build(),
-        sinceStart(PREGNANT_BENEFIT, "PKH component: pregnant or postpartum (per tahap)",
+        amount(PREGNANT_BENEFIT, "PKH component: pregnant or postpartum (per tahap)",
             perTahap("ibu hamil/nifas", "pregnant or postpartum", 750_000), ""),
-        sinceStart(EARLY_CHILDHOOD_BENEFIT, "PKH component: early childhood (per tahap)",
+        amount(EARLY_CHILDHOOD_BENEFIT, "PKH component: early childhood (per tahap)",
             perTahap("anak usia dini", "early childhood", 750_000), ""),
-        sinceStart(SD_BENEFIT, "PKH component: SD/MI pupil (per tahap)",
+        amount(SD_BENEFIT, "PKH component: SD/MI pupil (per tahap)",
             perTahap("SD/MI", "SD/MI pupil", 225_000), ""),
-        sinceStart(SMP_BENEFIT, "PKH component: SMP/MTs pupil (per tahap)",
+        amount(SMP_BENEFIT, "PKH component: SMP/MTs pupil (per tahap)",
             perTahap("SMP/MTs", "SMP/MTs pupil", 375_000), ""),
-        sinceStart(SMA_BENEFIT, "PKH component: SMA/MA pupil (per tahap)",
+        amount(SMA_BENEFIT, "PKH component: SMA/MA pupil (per tahap)",
             perTahap("SMA/MA", "SMA/MA pupil", 500_000), ""),
-        sinceStart(SEVERE_DISABILITY_BENEFIT, "PKH component: severe disability (per tahap)",
+        amount(SEVERE_DISABILITY_BENEFIT, "PKH component: severe disability (per tahap)",
             perTahap("disabilitas berat", "severe disability", 600_000), rupiah3m,
             Confidence.DISPUTED),
-        sinceStart(ELDERLY_BENEFIT, "PKH component: elderly (per tahap)",
+        amount(ELDERLY_BENEFIT, "PKH component: elderly (per tahap)",
             perTahap("lanjut usia", "elderly", 600_000), rupiah3m, Confidence.DISPUTED));
   }
 }

@@ -106,6 +106,11 @@ public final class PkhPlus {
   private static final String[] KOTA = {"35.71", "35.72", "35.73", "35.74", "35.75", "35.76",
       "35.77", "35.78", "35.79"};
 
+  // The last day a source reports PKH Plus for (Harian Bhirawa, Sep 2025: the 2025 tahap III).
+  private static final LocalDate LAST_REPORTED = LocalDate.of(2025, 12, 31);
+  private static final String UNREPORTED = "No source reports PKH Plus after 2025; the 2025 value"
+      + " is assumed to continue until a source is found.";
+
   private static final Program PROGRAM = declare();
 
   private PkhPlus() {}
@@ -174,8 +179,16 @@ public final class PkhPlus {
 
     return List.of(
         Parameter.builder(IN_FORCE, "Whether PKH Plus is in force")
-            .from(start).value(true).source(times, timesUrl).source(lpk, lpkUrl)
-            .note("Started in 2019 as Jaslut / PKH Plus Jamsos Lansia.").add()
+            .from(start).to(LAST_REPORTED).value(true).source(times, timesUrl).source(lpk, lpkUrl)
+            .source("Harian Bhirawa, Sep 2025: PKH Plus 2025 tahap III",
+                "https://harianbhirawa.co.id/dinsos-jatim-monitoring-penyaluran-pkh-plus-tahap-iii-di-empat-daerah")
+            .note("Started in 2019 as Jaslut / PKH Plus Jamsos Lansia; last reported for 2025"
+                + " (tahap III, September).")
+            .add()
+            .from(LAST_REPORTED.plusDays(1)).value(true).confidence(Confidence.ASSUMED)
+            .source("Harian Bhirawa, Sep 2025: PKH Plus 2025 tahap III",
+                "https://harianbhirawa.co.id/dinsos-jatim-monitoring-penyaluran-pkh-plus-tahap-iii-di-empat-daerah")
+            .note(UNREPORTED).add()
             .build(),
         Parameter.builder(MIN_AGE, "Minimum age in years of the elderly member (inclusive)")
             .from(start).value(70).confidence(Confidence.DISPUTED)
@@ -210,15 +223,22 @@ public final class PkhPlus {
             .source(korannusantara, korannusantaraUrl)
             .source("Republika, 11 Feb 2023: PKH Plus for 55,000 KPM",
                 "https://fbeta.republika.co.id/berita/rpxxd4436/pkh-plus-sasar-55-ribu-keluarga-di-jatim")
+            .source(bhirawa + " (25 kabupaten in Q1-Q3 2024)", bhirawaUrl)
+            .source(ppid, ppidUrl)
             .note("25 kabupaten; the list was not found. Earlier regions are assumed to stay covered;"
                 + " other kabupaten are unknown; the nine kota are not covered (kota joined in Q4"
                 + " 2024).")
             .add()
-            .from(LocalDate.of(2024, 10, 1)).value(CoveredRegions.exactly("35"))
+            .from(LocalDate.of(2024, 10, 1)).to(LAST_REPORTED).value(CoveredRegions.exactly("35"))
             .source(bhirawa, bhirawaUrl)
             .source("Harian Bhirawa, Sep 2025: PKH Plus 2025 in 38 kab/kota",
                 "https://harianbhirawa.co.id/dinsos-jatim-monitoring-penyaluran-pkh-plus-tahap-iii-di-empat-daerah")
             .add()
+            .from(LAST_REPORTED.plusDays(1)).value(CoveredRegions.exactly("35"))
+            .confidence(Confidence.ASSUMED)
+            .source("Harian Bhirawa, Sep 2025: PKH Plus 2025 in 38 kab/kota",
+                "https://harianbhirawa.co.id/dinsos-jatim-monitoring-penyaluran-pkh-plus-tahap-iii-di-empat-daerah")
+            .note(UNREPORTED).add()
             .build(),
         Parameter.builder(BENEFIT, "PKH Plus cash benefit per family")
             .from(start).to(LocalDate.of(2019, 12, 31)).value(cash)

@@ -372,9 +372,14 @@ public final class Wrse {
             .note("No source reports WRSE in 2019-2021; it is reported in 2018 and again from 2022,"
                 + " so it is taken to have run in between.")
             .add()
-            .from(LocalDate.of(2022, 1, 1)).value(true)
+            .from(LocalDate.of(2022, 1, 1)).to(LocalDate.of(2025, 12, 31)).value(true)
             .source(tribun, tribunUrl).source(antara, antaraUrl).source(suara, suaraUrl)
             .note("Reported in 2022 and 2023; Putri Jawara continues it in 2025.")
+            .add()
+            .from(LocalDate.of(2026, 1, 1)).value(true).confidence(Confidence.ASSUMED)
+            .source(suara, suaraUrl)
+            .note("No source reports WRSE or Putri Jawara after 2025; the program is assumed to"
+                + " continue until a source is found.")
             .add().build(),
         Parameter.builder(AGE_BAND, "Ages in years of the woman (inclusive)")
             .from(start).value(new AgeBand(18, 59)).confidence(Confidence.INFERRED)

@@ -251,6 +251,19 @@ class AspdTest {
   }
 
   @Test
+  void theRegisterRuleTurnsToDesilOnTheFirstDayOfTwentyTwentyFive() {
+    Household h = withRegistry(RegistryStatus.dtks(LocalDate.of(2024, 11, 10)));
+
+    Determination lastDtksDay = aspd(h, LocalDate.of(2024, 12, 31));
+    Determination firstDesilDay = aspd(h, LocalDate.of(2025, 1, 1));
+
+    assertThat(lastDtksDay.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(firstDesilDay.status()).isEqualTo(Status.UNDETERMINED);
+    assertThat(firstDesilDay.missingFacts()).extracting(Object::toString)
+        .containsExactly("registry.desil");
+  }
+
+  @Test
   void anUncheckedRegisterIsUndetermined() {
     Household h = Households.disabledChildFamily(CHILD_BIRTH).build().withRegistry(Optional.empty());
 
@@ -290,6 +303,53 @@ class AspdTest {
     assertThat(fuel.paymentsPerYear()).isEqualTo(4);
     assertThat(october.benefits().get(1).source().key()).isEqualTo(Aspd.FUEL_TOP_UP);
     assertThat(october.yearlyTotal()).isEqualTo(Rupiah.of(3_600_000 + 600_000));
+  }
+
+  @Test
+  void untilTwentyTwentyTwoTheNationalRatePaysInThreeTahapThenMonthly() {
+    Household h = withRegistry(RegistryStatus.dtks(LocalDate.of(2021, 1, 10)));
+
+    BenefitSchedule lastInferred = aspd(h, LocalDate.of(2021, 12, 31)).benefits().get(0)
+        .schedule();
+    BenefitSchedule firstMonthly = aspd(h, LocalDate.of(2022, 1, 1)).benefits().get(0)
+        .schedule();
+
+    assertThat(lastInferred.amountPerPayment()).contains(Rupiah.of(1_200_000));
+    assertThat(lastInferred.frequency()).isEqualTo(PaymentFrequency.PER_TAHAP);
+    assertThat(lastInferred.paymentsPerYear()).isEqualTo(3);
+    assertThat(firstMonthly.amountPerPayment()).contains(Rupiah.of(300_000));
+    assertThat(firstMonthly.paymentsPerYear()).isEqualTo(12);
+    assertThat(aspd(h, LocalDate.of(2021, 12, 31)).yearlyTotal())
+        .isEqualTo(aspd(h, LocalDate.of(2022, 1, 1)).yearlyTotal())
+        .isEqualTo(Rupiah.of(3_600_000));
+  }
+
+  @Test
+  void theFuelTopUpRunsFromTheFirstOfSeptemberToTheEndOfTwentyTwentyTwo() {
+    Household h = withRegistry(RegistryStatus.dtks(LocalDate.of(2022, 1, 10)));
+
+    assertThat(aspd(h, LocalDate.of(2022, 9, 1)).benefits()).extracting(
+        b -> b.source().key().name()).containsExactly("ASPD.CASH", "ASPD.FUEL_TOP_UP");
+    assertThat(aspd(h, LocalDate.of(2022, 12, 31)).benefits()).extracting(
+        b -> b.source().key().name()).containsExactly("ASPD.CASH", "ASPD.FUEL_TOP_UP");
+    assertThat(aspd(h, LocalDate.of(2023, 1, 1)).benefits()).extracting(
+        b -> b.source().key().name()).containsExactly("ASPD.CASH");
+  }
+
+  @Test
+  void theCashTurnsQuarterlyOnTheFirstDayOfTwentyTwentyThree() {
+    Household h = withRegistry(RegistryStatus.dtks(LocalDate.of(2022, 1, 10)));
+
+    BenefitSchedule lastMonthly = aspd(h, LocalDate.of(2022, 12, 31)).benefits().get(0)
+        .schedule();
+    BenefitSchedule firstQuarterly = aspd(h, LocalDate.of(2023, 1, 1)).benefits().get(0)
+        .schedule();
+
+    assertThat(lastMonthly.amountPerPayment()).contains(Rupiah.of(300_000));
+    assertThat(lastMonthly.frequency()).isEqualTo(PaymentFrequency.MONTHLY);
+    assertThat(firstQuarterly.amountPerPayment()).contains(Rupiah.of(900_000));
+    assertThat(firstQuarterly.frequency()).isEqualTo(PaymentFrequency.PER_TAHAP);
+    assertThat(firstQuarterly.paymentsPerYear()).isEqualTo(4);
   }
 
   @Test

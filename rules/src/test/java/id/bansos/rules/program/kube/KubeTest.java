@@ -99,6 +99,32 @@ class KubeTest {
     assertThat(a.qualifyingFamilies()).isEqualTo(size);
   }
 
+  /** The outcome of KUBE.REGISTRY for the first family of a group of five, on {@code date}. */
+  private static Outcome registryOfFirstFamily(RegistryStatus status, LocalDate date) {
+    Group g = withMember(group(5), 0, family(0, b -> b.registry(status)));
+    return ENGINE.decide(Kube.program(), g, date).families().get(0).determination()
+        .result("KUBE.REGISTRY").orElseThrow().outcome();
+  }
+
+  @Test
+  void desilFourQualifiesAndDesilFiveDoesNotIn2025() {
+    assertThat(registryOfFirstFamily(
+        RegistryStatus.dtsen(Desil.of(4), LocalDate.of(2025, 3, 1)), DATE))
+        .isEqualTo(Outcome.PASS);
+    assertThat(registryOfFirstFamily(
+        RegistryStatus.dtsen(Desil.of(5), LocalDate.of(2025, 3, 1)), DATE))
+        .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void theRegisterRuleTurnsToDesilOnTheFirstDayOf2025() {
+    RegistryStatus dtks = RegistryStatus.dtks(LocalDate.of(2024, 11, 10));
+
+    assertThat(registryOfFirstFamily(dtks, LocalDate.of(2024, 12, 31))).isEqualTo(Outcome.PASS);
+    assertThat(registryOfFirstFamily(dtks, LocalDate.of(2025, 1, 1)))
+        .isEqualTo(Outcome.UNKNOWN);
+  }
+
   @Test
   void anEligibleGroupIsPaidPerQualifyingMemberToTheGroupAccount() {
     GroupAssessment a = ENGINE.decide(Kube.program(), group(6), DATE);

@@ -187,6 +187,65 @@ class NationalPkhTest {
   }
 
   @Test
+  void atMostTwoPregnanciesAreCounted() {
+    ImmutablePerson[] women = new ImmutablePerson[3];
+    for (int i = 0; i < women.length; i++) {
+      women[i] = Households.person(LocalDate.of(1995 + i, 1, 1), Sex.FEMALE,
+          i == 0 ? Relationship.SPOUSE : Relationship.CHILD, Occupation.HOMEMAKER, 2 + i)
+          .hasDisability(false).putExtensions(NationalPkh.PREGNANT_OR_POSTPARTUM, true).build();
+    }
+
+    assertThat(decide(family(women[0], women[1]), DATE).benefits()).hasSize(2);
+    Determination three = decide(family(women), DATE);
+    assertThat(three.benefits()).hasSize(2);
+    assertThat(three.yearlyTotal().amount()).isEqualTo(6_000_000L);
+  }
+
+  @Test
+  void onlyOneSeverelyDisabledMemberIsCounted() {
+    ImmutablePerson[] disabled = new ImmutablePerson[2];
+    for (int i = 0; i < disabled.length; i++) {
+      disabled[i] = Households.person(LocalDate.of(1990 + i, 1, 1), Sex.MALE,
+          Relationship.CHILD, Occupation.NOT_WORKING, 2 + i)
+          .addDisabilities(Disability.severe(DisabilityKind.PHYSICAL)).build();
+    }
+
+    Determination d = decide(family(disabled), DATE);
+
+    assertThat(d.benefits()).hasSize(1);
+    assertThat(d.yearlyTotal().amount()).isEqualTo(2_400_000L);
+  }
+
+  @Test
+  void aFiveYearOldAtSdIsNotYetAPupil() {
+    // Born 2 Jun 2019: five on 1 Jun 2025, six the next day. The pupil components start at six
+    // (PKH.PUPIL_AGE 6-21), so the SD pupil's component is paid from the sixth birthday.
+    ImmutablePerson child = member(LocalDate.of(2019, 6, 2), Sex.MALE, 2)
+        .schoolLevel(SchoolLevel.SD).build();
+
+    assertThat(decide(family(child), LocalDate.of(2025, 6, 1)).benefits())
+        .extracting(b -> b.schedule().label().in(Language.EN))
+        .noneMatch(label -> label.contains("SD/MI"));
+    assertThat(decide(family(child), LocalDate.of(2025, 6, 2)).benefits())
+        .extracting(b -> b.schedule().label().in(Language.EN))
+        .anyMatch(label -> label.contains("SD/MI"));
+  }
+
+  @Test
+  void theRegisterRuleTurnsToDesilOnTheFirstDayOfTwentyTwentyFive() {
+    ImmutablePerson pupil = member(LocalDate.of(2015, 1, 1), Sex.MALE, 2)
+        .schoolLevel(SchoolLevel.SD).build();
+    Household h = Household.builder().from(family(pupil))
+        .registry(RegistryStatus.dtks(LocalDate.of(2024, 11, 10))).build();
+
+    assertThat(decide(h, LocalDate.of(2024, 12, 31)).result("PKH.REGISTRY").orElseThrow()
+        .outcome()).isEqualTo(Outcome.PASS);
+    Determination d = decide(h, LocalDate.of(2025, 1, 1));
+    assertThat(d.result("PKH.REGISTRY").orElseThrow().outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(d.missingFacts()).extracting(Object::toString).containsExactly("registry.desil");
+  }
+
+  @Test
   void theFamilyCapKeepsTheFourHighestValueComponents() {
     Determination d = decide(family(
         Households.person(LocalDate.of(1995, 1, 1), Sex.FEMALE, Relationship.SPOUSE,

@@ -12,6 +12,7 @@ import id.bansos.core.household.Relationship;
 import id.bansos.core.identity.Nik;
 import id.bansos.core.identity.Sex;
 import id.bansos.core.money.Rupiah;
+import id.bansos.core.region.RegionCode;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Beneficiary;
 import id.bansos.rules.Funder;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PkhPlusTest {
 
@@ -186,6 +188,34 @@ class PkhPlusTest {
     assertThat(d.missingFacts()).extracting(Object::toString).containsExactly("covered-region list for 35.10");
     assertThat(d.result("PKH_PLUS.COVERED_REGION").orElseThrow().message(Language.EN))
         .contains("incomplete");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"35.11.01.2001", "35.12.01.2001"})
+  void bondowosoAndSitubondoJoinTheListOnTheFirstDayOfTwentyTwentyOne(String village) {
+    Household h = Households.elderlyPkhFamily(OLD_BIRTH).domicile(RegionCode.parse(village))
+        .build();
+
+    Determination lastDayOfTen = pkhPlus(h, LocalDate.of(2020, 12, 31));
+    Determination firstDayOfFifteen = pkhPlus(h, LocalDate.of(2021, 1, 1));
+
+    // Named as likely in 2019 and inferred among the fifteen of 2021-2022.
+    assertThat(outcome(lastDayOfTen, "PKH_PLUS.COVERED_REGION")).isEqualTo(Outcome.FAIL);
+    assertThat(lastDayOfTen.status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(outcome(firstDayOfFifteen, "PKH_PLUS.COVERED_REGION")).isEqualTo(Outcome.PASS);
+    assertThat(firstDayOfFifteen.status()).isEqualTo(Status.ELIGIBLE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2021-01-01", "2022-12-31"})
+  void noKotaIsCoveredInTwentyTwentyOneAndTwentyTwentyTwo(String date) {
+    Household h = Households.elderlyPkhFamily(OLD_BIRTH)
+        .domicile(Households.SURABAYA_KELURAHAN).build();
+
+    Determination d = pkhPlus(h, LocalDate.parse(date));
+
+    assertThat(d.status()).isEqualTo(Status.NOT_ELIGIBLE);
+    assertThat(outcome(d, "PKH_PLUS.COVERED_REGION")).isEqualTo(Outcome.FAIL);
   }
 
   @Test

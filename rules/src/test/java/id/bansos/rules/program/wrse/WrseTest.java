@@ -281,6 +281,29 @@ class WrseTest {
   }
 
   @Test
+  void aFamilyInDesil4In2025Qualifies() {
+    Household h = Household.builder().from(widowAged(40))
+        .registry(RegistryStatus.dtsen(Desil.of(4), LocalDate.of(2025, 3, 1))).build();
+
+    Determination d = wrse(h, DATE);
+
+    assertThat(d.result("WRSE.REGISTRY").orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+  }
+
+  @Test
+  void theRegisterRuleTurnsToDesilOnTheFirstDayOfTwentyTwentyFive() {
+    Household h = Household.builder().from(widowAged(40))
+        .registry(RegistryStatus.dtks(LocalDate.of(2024, 11, 10))).build();
+
+    assertThat(wrse(h, LocalDate.of(2024, 12, 31)).result("WRSE.REGISTRY").orElseThrow()
+        .outcome()).isEqualTo(Outcome.PASS);
+    Determination d = wrse(h, LocalDate.of(2025, 1, 1));
+    assertThat(d.result("WRSE.REGISTRY").orElseThrow().outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(d.missingFacts()).extracting(Object::toString).contains("registry.desil");
+  }
+
+  @Test
   void aFamilyAboveDesil4In2025IsNotEligible() {
     Household h = Household.builder().from(widowAged(40))
         .registry(RegistryStatus.dtsen(Desil.of(5), LocalDate.of(2025, 3, 1))).build();
