@@ -140,6 +140,12 @@ final class HouseholdTable {
   private final List<Row> rows = new ArrayList<>();
   private int count;
   private int lastLine;
+  // The line of a person's row without a No. KK that was put with the family above it: until the
+  // next family starts, whose first row it may be as well (its No. KK left out there).
+  private int kkEmptyLine = -1;
+  // What rejects the family being gathered besides its rows: the person's row without a No. KK
+  // just above it, which may be its own first row.
+  private RecordProblem familyProblem;
 
   /**
    * One physical row: its line, its grouping key, its group cell (kept even when the row is
@@ -315,8 +321,12 @@ final class HouseholdTable {
                   + " a spreadsheet keeps only 15, so these may not be the digits written;"
                   + " write NIK and No. KK as text cells"));
     }
-    if (blank(r.key()) && !rows.isEmpty() && !blank(rows.get(0).key())
-        && nikAt < cells.length && TableStart.mayBeId(cells[nikAt])) {
+    boolean personWithoutKk = blank(r.key()) && nikAt < cells.length
+        && TableStart.mayBeId(cells[nikAt]);
+    if (personWithoutKk) {
+      kkEmptyLine = line;
+    }
+    if (personWithoutKk && !rows.isEmpty() && !blank(rows.get(0).key())) {
       // A person's row without its No. KK under a family's rows: most likely the family's (a
       // merged cell keeps the number on its first row only). The family is rejected whole,
       // rather than decided without this member or this row read as a household of its own.
@@ -398,6 +408,17 @@ final class HouseholdTable {
         flush();
       }
     }
+    if (rows.isEmpty() && kkEmptyLine >= 0 && r.line() != kkEmptyLine) {
+      // The family that follows a person's row without a No. KK: that row may be its first (the
+      // head's, its number left out) as well as the family above's member. Both are rejected
+      // rather than one of them decided without a member.
+      if (!blank(r.key())) {
+        familyProblem = new RecordProblem(r.line(), new Problem(KK.english(), "CSV_KK_EMPTY",
+            "the person's row just above this family, line " + kkEmptyLine + ", has no No. KK:"
+                + " it may be this family's first row; write the No. KK on every row"));
+      }
+      kkEmptyLine = -1;
+    }
     count++;
     lastLine = r.line();
     if (rows.size() <= MAX_MEMBERS) {
@@ -446,15 +467,21 @@ final class HouseholdTable {
     List<Row> group = List.copyOf(rows);
     int n = count;
     int last = lastLine;
+    RecordProblem besides = familyProblem;
     rows.clear();
     count = 0;
+    familyProblem = null;
     // Building the household is most of the reading: the sink may do it on another thread.
-    sink.acceptLater(() -> build(group, n, last));
+    sink.acceptLater(() -> build(group, n, last, besides));
   }
 
-  private HouseholdRecord build(List<Row> rows, int count, int lastLine) {
+  private HouseholdRecord build(List<Row> rows, int count, int lastLine,
+      RecordProblem besides) {
     List<RecordProblem> problems = new ArrayList<>();
     int firstLine = rows.get(0).line();
+    if (besides != null) {
+      problems.add(besides);
+    }
     if (count > MAX_MEMBERS) {
       problems.add(new RecordProblem(firstLine, new Problem(KK.english(),
           "CSV_HOUSEHOLD_TOO_LARGE",

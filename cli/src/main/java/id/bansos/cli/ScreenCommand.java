@@ -98,10 +98,13 @@ final class ScreenCommand implements Callable<Integer> {
     if (outFormat == OutputFormat.CSV) {
       files.add(groupsFile);
     }
+    List<Path> identities = new ArrayList<>(files.size());
+    for (Path f : files) {
+      identities.add(identity(f));
+    }
     for (int i = 0; i < files.size(); i++) {
       for (int j = i + 1; j < files.size(); j++) {
-        if (files.get(i).toAbsolutePath().normalize()
-            .equals(files.get(j).toAbsolutePath().normalize())) {
+        if (identities.get(i).equals(identities.get(j))) {
           throw usage("--in, --out, --rejects and --groups must be different files");
         }
       }
@@ -192,6 +195,30 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   /** {@code RESULTS.rejects.csv} beside {@code RESULTS.csv} or {@code RESULTS.jsonl}. */
+  /**
+   * The file {@code path} names, as the file system resolves it: the real path of a file that
+   * exists (through symbolic links, in the case the file system keeps), or of the folder that
+   * would hold it, so that an output named through a link or in another case is known for the
+   * input it would replace.
+   */
+  static Path identity(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    try {
+      return absolute.toRealPath();
+    } catch (IOException notThere) {
+      Path parent = absolute.getParent();
+      Path name = absolute.getFileName();
+      if (parent == null || name == null) {
+        return absolute;
+      }
+      try {
+        return parent.toRealPath().resolve(name.toString());
+      } catch (IOException noFolder) {
+        return absolute;
+      }
+    }
+  }
+
   static Path defaultRejects(Path out) {
     return beside(out, ".rejects.csv");
   }

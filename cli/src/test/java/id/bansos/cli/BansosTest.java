@@ -33,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +120,40 @@ class BansosTest {
     assertThat(bansos("sample", "--out", "x.csv", "--bad", "-1").code())
         .isEqualTo(Bansos.EXIT_USAGE);
     assertThat(bansos("programs", "--lang", "fr").code()).isEqualTo(Bansos.EXIT_USAGE);
+  }
+
+  @Test
+  void anOutputThatIsTheInputUnderAnotherNameIsRefusedAndTheInputKept() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("same"));
+    Path data = folder.resolve("data.csv");
+    Files.copy(csv, data);
+    byte[] before = Files.readAllBytes(data);
+    Path link = folder.resolve("link.csv");
+    Assumptions.assumeTrue(symbolicLink(link, data), "symbolic links are not allowed here");
+
+    Run viaLink = bansos("screen", "--in", link.toString(), "--out", data.toString(), "--date",
+        DATE.toString());
+    Run roundabout = bansos("screen", "--in", data.toString(), "--out",
+        folder.resolve("..").resolve("same").resolve("data.csv").toString(), "--date",
+        DATE.toString());
+    Run rejectsOnInput = bansos("screen", "--in", data.toString(), "--out",
+        folder.resolve("r.csv").toString(), "--rejects", link.toString(), "--date",
+        DATE.toString());
+
+    for (Run run : List.of(viaLink, roundabout, rejectsOnInput)) {
+      assertThat(run.code()).isEqualTo(Bansos.EXIT_USAGE);
+      assertThat(run.err()).contains("must be different files");
+    }
+    assertThat(Files.readAllBytes(data)).isEqualTo(before);
+  }
+
+  private static boolean symbolicLink(Path link, Path target) {
+    try {
+      Files.createSymbolicLink(link, target.getFileName());
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
   }
 
   @Test

@@ -275,7 +275,13 @@ class CsvSourceTest {
       assertThat(r.problems().get(0).problem().message()).contains("merged cell")
           .doesNotContain("3527");
     });
-    assertThat(records.get(1)).isInstanceOf(HouseholdRecord.Valid.class);
+    // The family after such a row is rejected too: the row may be its first, its No. KK left out.
+    assertThat(records.get(1)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class, r -> {
+      assertThat(r.problems()).extracting(p -> p.line() + " " + p.problem().code())
+          .containsExactly("5 CSV_KK_EMPTY");
+      assertThat(r.problems().get(0).problem().message()).contains("line 4")
+          .doesNotContain("3527");
+    });
     // A row without a NIK either, such as a total under the table, is a record of its own.
     Files.writeString(file, "kk,nik,birth_date\n"
         + "3527092411139475,3527096201929994,1985-03-15\n"
@@ -289,6 +295,43 @@ class CsvSourceTest {
     assertThat(read(file)).singleElement().isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
         r -> assertThat(r.problems()).extracting(p -> p.problem().code())
             .doesNotContain("CSV_KK_EMPTY").isNotEmpty());
+  }
+
+  @Test
+  void aFamilysFirstRowWithoutItsNoKkRejectsThatFamilyAndTheOneAbove() throws Exception {
+    Path file = dir.resolve("headless.csv");
+    // The second family's head (line 4) lost its No. KK: read with the first family it would
+    // make that one fail, and the second decided without its head.
+    Files.writeString(file, "kk,nik,birth_date,domicile\n"
+        + "3527092411139475,3527096201929994,1985-03-15,35.27.09.2001\n"
+        + "3527092411139475,3527091709149299,2014-09-17,\n"
+        + ",3578014101800001,1980-01-01,35.78.01.1001\n"
+        + "3578010101200001,3578011709149298,2015-09-17,\n"
+        + "3578010101200002,3578014101800002,1970-01-01,35.78.01.1001\n");
+    List<HouseholdRecord> records = read(file);
+
+    assertThat(records).hasSize(3);
+    assertThat(records.get(0)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
+        r -> assertThat(r.problems()).extracting(p -> p.line() + " " + p.problem().code())
+            .containsExactly("4 CSV_KK_EMPTY"));
+    assertThat(records.get(1)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class, r -> {
+      assertThat(r.firstLine()).isEqualTo(5);
+      assertThat(r.problems()).extracting(p -> p.line() + " " + p.problem().code())
+          .containsExactly("5 CSV_KK_EMPTY");
+    });
+    assertThat(records.get(2)).isInstanceOf(HouseholdRecord.Valid.class);
+    // The same as the file's first row: a record of its own, and the family after it rejected.
+    Files.writeString(file, "kk,nik,birth_date\n"
+        + ",3578014101800001,1980-01-01\n"
+        + "3578010101200001,3578011709149298,2015-09-17\n"
+        + "3578010101200002,3578014101800002,1970-01-01\n");
+    List<HouseholdRecord> first = read(file);
+    assertThat(first).hasSize(3);
+    assertThat(first.get(0)).isInstanceOf(HouseholdRecord.Invalid.class);
+    assertThat(first.get(1)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
+        r -> assertThat(r.problems()).extracting(p -> p.problem().code())
+            .containsExactly("CSV_KK_EMPTY"));
+    assertThat(first.get(2)).isInstanceOf(HouseholdRecord.Valid.class);
   }
 
   @Test
