@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +75,9 @@ public final class BansosJson {
   public static final long MAX_DOCUMENT_LENGTH = 4_000_000;
 
   private static final JsonMapper MAPPER = builder().build();
+  // For the readers of a caller's stream, which they leave open, as their documents say.
+  private static final ObjectReader STREAMS =
+      MAPPER.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE);
 
   private BansosJson() {}
 
@@ -255,7 +259,7 @@ public final class BansosJson {
    */
   public static Household readHousehold(String json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, HouseholdJson::readHousehold);
+    return read(() -> MAPPER.readTree(withoutBom(json)), extensions, HouseholdJson::readHousehold);
   }
 
   /**
@@ -280,7 +284,7 @@ public final class BansosJson {
    */
   public static Household readHousehold(Reader json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, HouseholdJson::readHousehold);
+    return read(() -> STREAMS.readTree(new WithoutBom(json)), extensions, HouseholdJson::readHousehold);
   }
 
   /**
@@ -305,7 +309,7 @@ public final class BansosJson {
    */
   public static Household readHousehold(InputStream json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, HouseholdJson::readHousehold);
+    return read(() -> STREAMS.readTree(json), extensions, HouseholdJson::readHousehold);
   }
 
   /**
@@ -352,7 +356,7 @@ public final class BansosJson {
    */
   public static Group readGroup(String json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, GroupJson::readGroup);
+    return read(() -> MAPPER.readTree(withoutBom(json)), extensions, GroupJson::readGroup);
   }
 
   /**
@@ -378,7 +382,7 @@ public final class BansosJson {
    */
   public static Group readGroup(Reader json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, GroupJson::readGroup);
+    return read(() -> STREAMS.readTree(new WithoutBom(json)), extensions, GroupJson::readGroup);
   }
 
   /**
@@ -404,7 +408,7 @@ public final class BansosJson {
    */
   public static Group readGroup(InputStream json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, GroupJson::readGroup);
+    return read(() -> STREAMS.readTree(json), extensions, GroupJson::readGroup);
   }
 
   /**
@@ -493,6 +497,48 @@ public final class BansosJson {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@code json} without the byte-order mark an editor may put before a document (RFC 8259 lets a
+   * reader ignore one; the readers of bytes do).
+   */
+  private static String withoutBom(String json) {
+    return json.startsWith("\uFEFF") ? json.substring(1) : json;
+  }
+
+  /** A character stream without the byte-order mark an editor may put before a document. */
+  private static final class WithoutBom extends java.io.FilterReader {
+    private boolean first = true;
+
+    WithoutBom(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws java.io.IOException {
+      int c = super.read();
+      if (first) {
+        first = false;
+        if (c == '\uFEFF') {
+          c = super.read();
+        }
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+      if (!first || length == 0) {
+        return super.read(buffer, offset, length);
+      }
+      int c = read();
+      if (c < 0) {
+        return -1;
+      }
+      buffer[offset] = (char) c;
+      return 1;
     }
   }
 

@@ -164,7 +164,7 @@ final class GroupJson {
 
     @Override
     public Group deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
-      JsonNode tree = ctxt.readTree(p);
+      JsonNode tree = HouseholdJson.tree(p, ctxt);
       List<Problem> problems = new ArrayList<>();
       return HouseholdJson.orThrow(readGroup(tree, "", extensions, problems), problems);
     }

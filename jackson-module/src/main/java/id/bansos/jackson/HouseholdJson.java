@@ -682,6 +682,19 @@ final class HouseholdJson {
     }
   }
 
+  /**
+   * The tree of the value at {@code p}, for a reader called by a mapper: malformed JSON inside the
+   * value fails as {@link BansosJson} reports it (code, line and column), never with Jackson's own
+   * message, which quotes the input (a NIK, a name).
+   */
+  static JsonNode tree(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
+    try {
+      return ctxt.readTree(p);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw BansosJson.translate(e);
+    }
+  }
+
   /** Reads a household from the tree, collecting every problem. */
   static final class HouseholdDeserializer extends ValueDeserializer<Household> {
     private final ExtensionFacts extensions;
@@ -692,7 +705,7 @@ final class HouseholdJson {
 
     @Override
     public Household deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
-      JsonNode tree = ctxt.readTree(p);
+      JsonNode tree = tree(p, ctxt);
       List<Problem> problems = new ArrayList<>();
       return orThrow(readHousehold(tree, "", extensions, problems), problems);
     }
@@ -708,7 +721,7 @@ final class HouseholdJson {
 
     @Override
     public Person deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
-      JsonNode tree = ctxt.readTree(p);
+      JsonNode tree = tree(p, ctxt);
       List<Problem> problems = new ArrayList<>();
       return orThrow(readPerson(tree, "", extensions, problems), problems);
     }

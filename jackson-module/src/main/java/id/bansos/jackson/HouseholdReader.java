@@ -103,8 +103,9 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   }
 
   /**
-   * A reader of UTF-8 bytes whose households may carry the given extension facts. Malformed
-   * UTF-8 is replaced, so it shows up as a bad value on its line rather than stopping the stream.
+   * A reader of UTF-8 bytes whose households may carry the given extension facts. A line that is
+   * not well-formed UTF-8 fails on its own ({@code JSON_ENCODING}) and the stream goes on; a
+   * UTF-8 byte-order mark at the start of the stream is skipped.
    * Each line is parsed from its bytes, without decoding it to text first; a line that is not
    * well-formed UTF-8, or that the byte parser refuses (not JSON, over a limit), is decoded and
    * read as {@link #of(Reader, ExtensionFacts)} reads it, so both give the same lines, problems
@@ -215,9 +216,22 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
       if (length > 0 && line[length - 1] == '\r') {
         length--;
       }
+      if (lineNumber == 1 && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB
+          && line[2] == (byte) 0xBF) {
+        // A UTF-8 byte-order mark, as Notepad and PowerShell write one, begins the stream: it is
+        // no part of the first line.
+        System.arraycopy(line, 3, line, 0, length - 3);
+        length -= 3;
+      }
+      int malformed = otherEncoding(length) ? -1 : malformedAt(length);
+      if (malformed >= 0) {
+        // Read as text, the bytes would become U+FFFD in a value and be taken as written.
+        return HouseholdLine.failed(lineNumber, List.of(new Problem("", "JSON_ENCODING",
+            "the line is not UTF-8: the sequence at byte " + (malformed + 1) + " is malformed")));
+      }
       switch (blank(length)) {
         case 0:
-          JsonNode tree = maybeUtf8(length) ? BansosJson.treeOrNull(line, 0, length) : null;
+          JsonNode tree = otherEncoding(length) ? null : BansosJson.treeOrNull(line, 0, length);
           if (tree != null) {
             try {
               return HouseholdLine.ok(lineNumber, BansosJson.household(tree, extensions));
@@ -256,46 +270,52 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   }
 
   /**
-   * Whether the line is well-formed UTF-8 that Jackson's byte parser reads as UTF-8, so that it
-   * reads the same text as a UTF-8 decoder would: not when a zero byte among the first four or a
-   * byte order mark of UTF-16 or UTF-32 makes it take another encoding, nor when a sequence is
-   * malformed (a decoder replaces it; Jackson refuses some and, in some versions, reads others).
+   * Whether Jackson's byte parser would take the line for another encoding than UTF-8: a zero
+   * byte among the first four, or a byte order mark of UTF-16 or UTF-32. Such a line is read as
+   * the UTF-8 decoder reads it (and fails as not JSON).
    */
-  private boolean maybeUtf8(int length) {
+  private boolean otherEncoding(int length) {
     if (length > 0 && (line[0] == (byte) 0xFE || line[0] == (byte) 0xFF)) {
-      return false;
+      return true;
     }
     for (int i = 0; i < Math.min(4, length); i++) {
       if (line[i] == 0) {
-        return false;
+        return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * Where the first sequence that is not well-formed UTF-8 (Unicode's table 3-7) begins among
+   * the line's first {@code length} bytes, or -1 when there is none.
+   */
+  private int malformedAt(int length) {
     for (int i = 0; i < length; ) {
       int b = line[i] & 0xFF;
       if (b < 0x80) {
         i++;
         continue;
       }
-      // The well-formed sequences of Unicode's table 3-7.
       int n = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
           : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
       if (n < 0 || i + n >= length) {
-        return false;
+        return i;
       }
       int second = line[i + 1] & 0xFF;
       int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
       int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
       if (second < low || second > high) {
-        return false;
+        return i;
       }
       for (int k = 2; k <= n; k++) {
         if ((line[i + k] & 0xC0) != 0x80) {
-          return false;
+          return i;
         }
       }
       i += n + 1;
     }
-    return true;
+    return -1;
   }
 
   private String decoded(int length) {

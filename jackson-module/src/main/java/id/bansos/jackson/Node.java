@@ -27,8 +27,14 @@ import tools.jackson.databind.node.JsonNodeType;
  */
 final class Node {
 
-  /** Field names that look like identifiers are safe to show; anything else might be data. */
-  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+  /**
+   * Field names shaped as the format's own are safe to show: lowerCamelCase (a field, an
+   * extension fact) or UPPER_SNAKE_CASE (a constant, as the keys of {@code aid} are), with no
+   * run of five digits. Anything else might be data: a NIK or No. KK used as a key, or a name
+   * ({@code Siti_Aminah}).
+   */
+  private static final Pattern SAFE_NAME = Pattern.compile(
+      "(?!.*[0-9]{5})(?:[a-z][A-Za-z0-9]{0,63}|[A-Z][A-Z0-9_]{0,63})");
 
   /** The message of {@code JSON_UNKNOWN_FIELD} where the caller gives none. */
   private static final Function<FieldNames, String> ALLOWED_HERE =

@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -236,36 +237,108 @@ class JsonLinesTest {
   }
 
   /**
-   * The lines of {@code input} as a reader of text reads them, the way this reader read every
-   * stream before it read bytes: the whole decoded (malformed UTF-8 replaced), cut at each
-   * {@code \n}, a line longer than {@code max} characters ({@code \r} included) refused, a
-   * {@code \r} at its end dropped, a blank one skipped, each of the others one document.
+   * The lines of {@code input} as this reader reads them, worked out the plain way: cut at each
+   * {@code \n}; a line longer than {@code max} characters ({@code \r} included) refused; a
+   * {@code \r} at its end dropped; a UTF-8 byte-order mark at the start of the first dropped; a
+   * line that is not well-formed UTF-8 refused ({@code JSON_ENCODING}), unless Jackson would
+   * take it for UTF-16 or UTF-32 (then it is read decoded); a blank one skipped; each of the
+   * others decoded and read as one document.
    */
   private static List<HouseholdLine> readAsText(byte[] input, int max) {
-    String text = new String(input, StandardCharsets.UTF_8);
     List<HouseholdLine> lines = new java.util.ArrayList<>();
     long number = 0;
-    for (int from = 0; from < text.length(); ) {
-      int end = text.indexOf('\n', from);
-      String line = text.substring(from, end < 0 ? text.length() : end);
-      from = end < 0 ? text.length() : end + 1;
+    for (int from = 0; from < input.length; ) {
+      int end = from;
+      while (end < input.length && input[end] != '\n') {
+        end++;
+      }
+      byte[] line = Arrays.copyOfRange(input, from, end);
+      from = end + 1;
       number++;
-      if (line.length() > max) {
+      if (new String(line, StandardCharsets.UTF_8).length() > max) {
         lines.add(HouseholdLine.failed(number, List.of(new id.bansos.core.Problem("",
             "JSON_TOO_LONG", "the line is longer than " + max + " characters"))));
         continue;
       }
-      line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-      if (line.isBlank()) {
+      if (line.length > 0 && line[line.length - 1] == '\r') {
+        line = Arrays.copyOf(line, line.length - 1);
+      }
+      if (number == 1 && line.length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB
+          && line[2] == (byte) 0xBF) {
+        line = Arrays.copyOfRange(line, 3, line.length);
+      }
+      int malformed = takenForAnotherEncoding(line) ? -1 : malformedAt(line);
+      if (malformed >= 0) {
+        lines.add(HouseholdLine.failed(number, List.of(new id.bansos.core.Problem("",
+            "JSON_ENCODING", "the line is not UTF-8: the sequence at byte " + (malformed + 1)
+                + " is malformed"))));
+        continue;
+      }
+      String text = new String(line, StandardCharsets.UTF_8);
+      if (text.isBlank()) {
         continue;
       }
       try {
-        lines.add(HouseholdLine.ok(number, BansosJson.readHousehold(line)));
+        lines.add(HouseholdLine.ok(number, BansosJson.readHousehold(text)));
       } catch (JsonInputException e) {
         lines.add(HouseholdLine.failed(number, e.problems()));
       }
     }
     return lines;
+  }
+
+  private static boolean takenForAnotherEncoding(byte[] line) {
+    if (line.length > 0 && (line[0] == (byte) 0xFE || line[0] == (byte) 0xFF)) {
+      return true;
+    }
+    for (int i = 0; i < Math.min(4, line.length); i++) {
+      if (line[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the JDK's strict UTF-8 decoder finds the first malformed sequence, or -1. */
+  private static int malformedAt(byte[] line) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(line);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(line.length + 1);
+    java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    return r.isError() ? in.position() : -1;
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedAndALineThatIsNotUtf8IsRefusedOnItsOwn() {
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    input.writeBytes((GOOD_1 + "\n").getBytes(StandardCharsets.UTF_8));
+    // A name in Windows-1252, as a spreadsheet may save it: 0xE9 alone is no UTF-8.
+    byte[] latin1 = GOOD_1.replace("}]}", ",\"name\":\"Jos\"}]}")
+        .getBytes(StandardCharsets.UTF_8);
+    input.writeBytes(Arrays.copyOf(latin1, latin1.length));
+    input.write(0xE9);
+    input.writeBytes("\"}]}\n".getBytes(StandardCharsets.UTF_8));
+    input.writeBytes(GOOD_2.getBytes(StandardCharsets.UTF_8));
+
+    List<HouseholdLine> lines;
+    try (HouseholdReader reader = HouseholdReader.of(
+        new ByteArrayInputStream(input.toByteArray()))) {
+      lines = reader.stream().toList();
+    }
+
+    assertThat(lines).extracting(HouseholdLine::lineNumber).containsExactly(1L, 2L, 3L);
+    assertThat(lines.get(0).isValid()).isTrue();
+    assertThat(lines.get(1).problems()).extracting(id.bansos.core.Problem::code)
+        .containsExactly("JSON_ENCODING");
+    assertThat(lines.get(2).isValid()).isTrue();
+    // A document with a byte-order mark reads as without one, from text as from bytes.
+    assertThat(BansosJson.readHousehold("\uFEFF" + GOOD_1))
+        .isEqualTo(BansosJson.readHousehold(GOOD_1));
+    assertThat(BansosJson.readHousehold(new StringReader("\uFEFF" + GOOD_1)))
+        .isEqualTo(BansosJson.readHousehold(GOOD_1));
   }
 
   @Test
@@ -330,13 +403,15 @@ class JsonLinesTest {
           new StringReader(new String(input, StandardCharsets.UTF_8)), 1000)) {
         asCharacters = reader.stream().toList();
       }
-      assertThat(asCharacters).as("round %d, from a Reader", round).isEqualTo(asText);
+      // Characters hold no malformed UTF-8: the decoder replaced it before the reader saw it.
+      assertThat(asCharacters).as("round %d, from a Reader", round).isEqualTo(readAsText(
+          new String(input, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8), 1000));
       for (HouseholdLine line : asBytes) {
         seen.merge(line.isValid() ? "valid" : line.problems().get(0).code(), 1, Integer::sum);
       }
     }
     // The rounds reach the byte parser's households, its refusals and the length limit.
     assertThat(seen).containsKeys("valid", "JSON_SYNTAX", "JSON_TOO_LONG", "JSON_DUPLICATE_FIELD",
-        "JSON_TRAILING", "NIK_LENGTH");
+        "JSON_TRAILING", "NIK_LENGTH", "JSON_ENCODING");
   }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.bansos.core.Problem;
 import id.bansos.core.household.Household;
@@ -75,6 +76,9 @@ public final class BansosJson {
   public static final long MAX_DOCUMENT_LENGTH = 4_000_000;
 
   private static final JsonMapper MAPPER = builder().build();
+  // For the readers of a caller's stream, which they leave open, as their documents say.
+  private static final ObjectReader STREAMS =
+      MAPPER.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE);
 
   private BansosJson() {}
 
@@ -256,7 +260,7 @@ public final class BansosJson {
    */
   public static Household readHousehold(String json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, HouseholdJson::readHousehold);
+    return read(() -> MAPPER.readTree(withoutBom(json)), extensions, HouseholdJson::readHousehold);
   }
 
   /**
@@ -281,7 +285,7 @@ public final class BansosJson {
    */
   public static Household readHousehold(Reader json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, HouseholdJson::readHousehold);
+    return read(() -> STREAMS.readTree(new WithoutBom(json)), extensions, HouseholdJson::readHousehold);
   }
 
   /**
@@ -306,7 +310,7 @@ public final class BansosJson {
    */
   public static Household readHousehold(InputStream json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, HouseholdJson::readHousehold);
+    return read(() -> STREAMS.readTree(json), extensions, HouseholdJson::readHousehold);
   }
 
   /**
@@ -357,7 +361,7 @@ public final class BansosJson {
    */
   public static Group readGroup(String json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, GroupJson::readGroup);
+    return read(() -> MAPPER.readTree(withoutBom(json)), extensions, GroupJson::readGroup);
   }
 
   /**
@@ -383,7 +387,7 @@ public final class BansosJson {
    */
   public static Group readGroup(Reader json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, GroupJson::readGroup);
+    return read(() -> STREAMS.readTree(new WithoutBom(json)), extensions, GroupJson::readGroup);
   }
 
   /**
@@ -409,7 +413,7 @@ public final class BansosJson {
    */
   public static Group readGroup(InputStream json, ExtensionFacts extensions) {
     Objects.requireNonNull(json, "json");
-    return read(() -> MAPPER.readTree(json), extensions, GroupJson::readGroup);
+    return read(() -> STREAMS.readTree(json), extensions, GroupJson::readGroup);
   }
 
   /**
@@ -520,6 +524,48 @@ public final class BansosJson {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@code json} without the byte-order mark an editor may put before a document (RFC 8259 lets a
+   * reader ignore one; the readers of bytes do).
+   */
+  private static String withoutBom(String json) {
+    return json.startsWith("\uFEFF") ? json.substring(1) : json;
+  }
+
+  /** A character stream without the byte-order mark an editor may put before a document. */
+  private static final class WithoutBom extends java.io.FilterReader {
+    private boolean first = true;
+
+    WithoutBom(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws java.io.IOException {
+      int c = super.read();
+      if (first) {
+        first = false;
+        if (c == '\uFEFF') {
+          c = super.read();
+        }
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+      if (!first || length == 0) {
+        return super.read(buffer, offset, length);
+      }
+      int c = read();
+      if (c < 0) {
+        return -1;
+      }
+      buffer[offset] = (char) c;
+      return 1;
     }
   }
 

@@ -164,7 +164,7 @@ final class GroupJson {
     @Override
     public Group deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt)
         throws IOException {
-      JsonNode tree = ctxt.readTree(p);
+      JsonNode tree = HouseholdJson.tree(p, ctxt);
       List<Problem> problems = new ArrayList<>();
       return HouseholdJson.orThrow(readGroup(tree, "", extensions, problems), problems);
     }

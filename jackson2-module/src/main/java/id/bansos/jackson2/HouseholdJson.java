@@ -681,6 +681,20 @@ final class HouseholdJson {
     }
   }
 
+  /**
+   * The tree of the value at {@code p}, for a reader called by a mapper: malformed JSON inside the
+   * value fails as {@link BansosJson} reports it (code, line and column), never with Jackson's own
+   * message, which quotes the input (a NIK, a name).
+   */
+  static JsonNode tree(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt)
+      throws IOException {
+    try {
+      return ctxt.readTree(p);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw BansosJson.translate(e);
+    }
+  }
+
   /** Reads a household from the tree, collecting every problem. */
   static final class HouseholdDeserializer extends JsonDeserializer<Household> {
     private final ExtensionFacts extensions;
@@ -692,7 +706,7 @@ final class HouseholdJson {
     @Override
     public Household deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt)
         throws IOException {
-      JsonNode tree = ctxt.readTree(p);
+      JsonNode tree = tree(p, ctxt);
       List<Problem> problems = new ArrayList<>();
       return orThrow(readHousehold(tree, "", extensions, problems), problems);
     }
@@ -709,7 +723,7 @@ final class HouseholdJson {
     @Override
     public Person deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt)
         throws IOException {
-      JsonNode tree = ctxt.readTree(p);
+      JsonNode tree = tree(p, ctxt);
       List<Problem> problems = new ArrayList<>();
       return orThrow(readPerson(tree, "", extensions, problems), problems);
     }

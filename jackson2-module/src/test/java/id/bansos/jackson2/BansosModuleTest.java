@@ -20,6 +20,81 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 class BansosModuleTest {
 
   @Test
+  void theReadersOfAStreamLeaveItOpen() throws Exception {
+    String good = BansosJson.write(BansosJson.readHousehold(household(
+        "[{\"nik\":\"3578011203850001\"}]")));
+    for (String json : List.of(good, household("[{\"nik\":"))) {
+      boolean[] closed = new boolean[2];
+      java.io.InputStream bytes = new java.io.ByteArrayInputStream(
+          json.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        @Override
+        public void close() {
+          closed[0] = true;
+        }
+      };
+      java.io.Reader chars = new java.io.StringReader(json) {
+        @Override
+        public void close() {
+          closed[1] = true;
+        }
+      };
+      for (Runnable read : List.<Runnable>of(() -> BansosJson.readHousehold(bytes),
+          () -> BansosJson.readHousehold(chars))) {
+        try {
+          read.run();
+        } catch (JsonInputException expectedForTheTruncatedOne) {
+          assertThat(json).isNotEqualTo(good);
+        }
+      }
+      assertThat(closed).containsExactly(false, false);
+    }
+  }
+
+  /** A household whose {@code members} are {@code members}, as JSON. */
+  private static String household(String members) {
+    return "{\"kkNumber\":\"3578010101200001\",\"members\":" + members + "}";
+  }
+
+  @Test
+  void malformedJsonInAHouseholdReadByAMapperQuotesNothingOfIt() throws Exception {
+    JsonMapper plain = JsonMapper.builder().addModule(new BansosModule()).build();
+    String nik = "3578011203850001";
+    for (String json : List.of(
+        household("[{\"nik\":x" + nik + "}]"),
+        household("[{\"nik\":\"" + nik + "\",\"name\":Siti_Aminah}]"))) {
+      for (JsonMapper mapper : List.of(plain, BansosJson.mapper())) {
+        assertThatThrownBy(() -> mapper.readValue(json, id.bansos.core.household.Household.class))
+            .isInstanceOfSatisfying(JsonInputException.class,
+                e -> assertThat(e.codes()).containsExactly("JSON_SYNTAX"))
+            .hasMessageNotContaining(nik).hasMessageNotContaining("Siti");
+      }
+    }
+  }
+
+  @Test
+  void fieldNamesThatMayBeDataAreNotShown() {
+    String json = "{\"kkNumber\":\"3578010101200001\",\"aid\":{\"KK3578010101200009\":true,"
+        + "\"BPNT_SEMBAKO\":true},\"members\":[{\"nik\":\"3578011203850001\","
+        + "\"NIK3578011203850002\":1,\"Siti_Aminah\":1,\"SitiAminah\":1,\"nickname\":1}]}";
+
+    JsonInputException e = catchProblems(json);
+
+    assertThat(e.paths()).containsExactlyInAnyOrder("aid.<unnamed>", "members[0].<unnamed>",
+        "members[0].<unnamed>", "members[0].<unnamed>", "members[0].nickname");
+    assertThat(e).hasMessageNotContaining("3578010101200009")
+        .hasMessageNotContaining("3578011203850002").hasMessageNotContaining("Siti");
+  }
+
+  private static JsonInputException catchProblems(String json) {
+    try {
+      BansosJson.readHousehold(json);
+    } catch (JsonInputException e) {
+      return e;
+    }
+    throw new AssertionError("read without a problem");
+  }
+
+  @Test
   void moduleHasANameAndTheArtifactVersion() throws Exception {
     BansosModule module = new BansosModule();
 
