@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -110,7 +112,17 @@ final class ExplainCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--kk is needed to pick one household from " + format.extension());
       }
-      Optional<HouseholdRecord> found = find(format, kk.strip());
+      List<Integer> unread = new ArrayList<>();
+      Optional<HouseholdRecord> found = find(format, kk.strip(), unread);
+      if (found.isEmpty() && !unread.isEmpty()) {
+        // A line that could not be read says no No. KK: the household asked for may be there.
+        err.println("bansos explain: no household with that No. KK among those read, but "
+            + unread.size() + " record(s) could not be read, the first at line " + unread.get(0)
+            + ": it may be one of them; bansos screen lists their problems"
+            + " / No. KK tersebut tidak ada di antara data yang terbaca, tetapi " + unread.size()
+            + " data tidak dapat dibaca (yang pertama di baris " + unread.get(0) + ")");
+        return Bansos.EXIT_REJECTS;
+      }
       if (found.isEmpty()) {
         err.println("bansos explain: no household with that No. KK in the file"
             + " / No. KK tersebut tidak ada di file");
@@ -184,7 +196,11 @@ final class ExplainCommand implements Callable<Integer> {
     return replay.reproduced() ? Bansos.EXIT_OK : Bansos.EXIT_NOT_REPRODUCED;
   }
 
-  private Optional<HouseholdRecord> find(InputFormat format, String number)
+  /**
+   * The record of the household whose No. KK is {@code number}; {@code unread} gets the first
+   * line of each record that could not be read far enough to know its No. KK.
+   */
+  private Optional<HouseholdRecord> find(InputFormat format, String number, List<Integer> unread)
       throws IOException, InterruptedException {
     TableLayout layout;
     try {
@@ -196,6 +212,9 @@ final class ExplainCommand implements Callable<Integer> {
       format.read(file, layout, record -> {
         if (matches(record, format, number)) {
           throw new Found(record);
+        }
+        if (record instanceof HouseholdRecord.Invalid bad && bad.kk().isBlank()) {
+          unread.add(bad.firstLine());
         }
       }, new Progress());
     } catch (Found f) {

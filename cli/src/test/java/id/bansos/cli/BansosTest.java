@@ -432,6 +432,40 @@ class BansosTest {
   }
 
   @Test
+  void filesWithAByteOrderMarkAreReadAndAnUnreadableLineMayBeTheHouseholdAskedFor()
+      throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    List<String> lines = Files.readAllLines(jsonl);
+    String kk = BansosJson.readHousehold(lines.get(0)).kkNumber().value();
+    Path marked = dir.resolve("marked.jsonl");
+    try (var out = Files.newOutputStream(marked)) {
+      out.write(bom);
+      out.write(Files.readAllBytes(jsonl));
+    }
+    Path json = dir.resolve("marked.json");
+    try (var out = Files.newOutputStream(json)) {
+      out.write(bom);
+      out.write(lines.get(0).getBytes(StandardCharsets.UTF_8));
+    }
+    Path results = dir.resolve("marked-results.csv");
+
+    assertThat(bansos("screen", "--in", marked.toString(), "--out", results.toString(), "--date",
+        DATE.toString(), "--progress", "none").code()).isZero();
+    assertThat(bansos("explain", marked.toString(), "--kk", kk, "--date", DATE.toString())
+        .code()).isZero();
+    assertThat(bansos("explain", json.toString(), "--date", DATE.toString()).code()).isZero();
+
+    // The first household's line damaged so that it is no longer JSON: its No. KK is unknown.
+    Path damaged = dir.resolve("damaged.jsonl");
+    lines.set(0, lines.get(0).substring(0, lines.get(0).length() / 2));
+    Files.write(damaged, lines);
+    Run run = bansos("explain", damaged.toString(), "--kk", kk, "--date", DATE.toString());
+    assertThat(run.code()).isEqualTo(Bansos.EXIT_REJECTS);
+    assertThat(run.err()).contains("could not be read, the first at line 1")
+        .doesNotContain(kk);
+  }
+
+  @Test
   void explainsInTheFormatAskedWithTheHouseholdsMembersByWhoTheyAre() throws IOException {
     Path json = dir.resolve("household.json");
     try (InputStream in = BansosTest.class.getResourceAsStream("household.json")) {
