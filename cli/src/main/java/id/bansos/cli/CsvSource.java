@@ -186,12 +186,17 @@ final class CsvSource {
   static void read(Reader in, char separator, TableLayout layout, RecordSink sink)
       throws IOException, InterruptedException {
     ObjectReadContext context = separator == ';' ? SEMICOLONS : ObjectReadContext.empty();
+    // Where the row being read starts: a broken quote is in that row, wherever the parser gives
+    // up (it reads on through the lines that follow, looking for the closing quote). The line of
+    // its first cell once that is read; before, the line the parser opened the row on, which is
+    // the end of the row before it.
+    int rowOpened = 0;
+    int n = 0;
+    int line = 0;
     try (JsonParser p = FACTORY.createParser(context, in)) {
       TableStart start = new TableStart(layout, sink);
       HouseholdTable table = null;
       String[] cells = new String[16];
-      int n = 0;
-      int line = 0;
       int depth = 0;
       JsonToken t;
       // WRAP_AS_ARRAY: the document is one outer array, each row an inner one.
@@ -199,6 +204,9 @@ final class CsvSource {
         if (t == JsonToken.START_ARRAY) {
           depth++;
           n = 0;
+          if (depth == 2) {
+            rowOpened = p.currentTokenLocation().getLineNr();
+          }
         } else if (t == JsonToken.END_ARRAY && depth-- == 2) {
           if (table == null) {
             table = start.offer(line, Arrays.asList(Arrays.copyOf(cells, n)));
@@ -227,8 +235,16 @@ final class CsvSource {
     } catch (JacksonException e) {
       // The parser's own message may quote the text it choked on: give the place only.
       var at = e.getLocation();
-      throw new InputFormatException("the CSV cannot be parsed"
-          + (at == null ? "" : " at line " + at.getLineNr()) + " (broken quotes?)");
+      int stopped = at == null ? -1 : at.getLineNr();
+      int rowStart = n > 0 ? line : rowOpened > 0 ? rowOpened + 1 : 0;
+      if (rowStart <= 0) {
+        throw new InputFormatException("the CSV cannot be parsed"
+            + (stopped < 0 ? "" : " at line " + stopped) + " (broken quotes?)");
+      }
+      throw new InputFormatException("the CSV cannot be parsed in the row that starts at line "
+          + rowStart + (stopped > rowStart ? " (read on to line " + stopped + ")" : "")
+          + ": broken quotes? A cell that starts with a quote ends at the next quote that is"
+          + " followed by the separator or the end of the line");
     }
   }
 }

@@ -207,6 +207,29 @@ class CsvSourceTest {
   }
 
   @Test
+  void aBrokenQuoteIsReportedAtTheRowItIsIn() throws Exception {
+    Path file = dir.resolve("quote.csv");
+    StringBuilder text = new StringBuilder("kk,nik,name\n");
+    for (int i = 0; i < 8; i++) {
+      // Line 4 opens a quote that no separator follows when it closes, three rows further down.
+      String name = i == 2 ? "\"Siti" : i == 5 ? "Budi\"x" : "Nama";
+      text.append("352709241113947").append(i).append(",352709620192999").append(i).append(',')
+          .append(name).append('\n');
+    }
+    Files.writeString(file, text.toString());
+
+    assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
+        .hasMessageStartingWith("the CSV cannot be parsed in the row that starts at line 4")
+        .hasMessageNotContaining("Siti").hasMessageNotContaining("3527");
+    // A quote opened in a row's first cell.
+    Files.writeString(file, "kk,nik¶3527092411139470,3527096201929990¶¤3527092411139471,x¶"
+        .replace('¶', '\n').replace('¤', '"') + "3527092411139472,¤y¤z¶".replace('¶', '\n')
+        .replace('¤', '"'));
+    assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
+        .hasMessageStartingWith("the CSV cannot be parsed in the row that starts at line 3");
+  }
+
+  @Test
   void aFileSeparatedBySemicolonsReadsAsTheSameFileSeparatedByCommas() throws Exception {
     Path commas = dir.resolve("h.csv");
     SampleData.write(commas, SampleData.Format.CSV, 300, 5, SampleData.DEFAULT_REFERENCE_DATE, 12,
