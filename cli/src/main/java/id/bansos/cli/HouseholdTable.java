@@ -998,9 +998,10 @@ final class HouseholdTable {
         int d = digits(s, 8, 10);
         if (y >= 0 && m >= 0 && d >= 0) {
           try {
-            return LocalDate.of(y, m, d);
+            return plausible(column, LocalDate.of(y, m, d));
           } catch (java.time.DateTimeException e) {
-            // an impossible date: reported below
+            problem(column, "CSV_DATE", "the date does not exist in the calendar");
+            return null;
           }
         }
       }
@@ -1009,7 +1010,7 @@ final class HouseholdTable {
         return shownDate(column, shown);
       }
       try {
-        return LocalDate.parse(s);
+        return plausible(column, LocalDate.parse(s));
       } catch (DateTimeParseException e) {
         String hint = "";
         if (shown.matches()) {
@@ -1024,6 +1025,21 @@ final class HouseholdTable {
       }
     }
 
+    /**
+     * {@code date}, or null with a problem when it is before 1900: no one registered today was
+     * born then, and such a year is a typing slip or a year of two digits padded with zeros
+     * ({@code 0085}), which read as written would make the person more than a hundred years old
+     * (and the elderly programs pay them).
+     */
+    private LocalDate plausible(Column column, LocalDate date) {
+      if (date.getYear() < 1900) {
+        problem(column, "CSV_DATE", "a year before 1900 is most likely a typing slip or a year of"
+            + " two digits: write the four digits of the year");
+        return null;
+      }
+      return date;
+    }
+
     /** A date as a spreadsheet shows it, read in the order --dates gives. */
     private LocalDate shownDate(Column column, Matcher shown) {
       String year = shown.group(4);
@@ -1036,8 +1052,8 @@ final class HouseholdTable {
       int second = Integer.parseInt(shown.group(3));
       boolean dayFirst = dates == TableLayout.DateOrder.DMY;
       try {
-        return LocalDate.of(Integer.parseInt(year), dayFirst ? second : first,
-            dayFirst ? first : second);
+        return plausible(column, LocalDate.of(Integer.parseInt(year), dayFirst ? second : first,
+            dayFirst ? first : second));
       } catch (java.time.DateTimeException e) {
         problem(column, "CSV_DATE", "not a date, read " + (dayFirst ? "day" : "month")
             + " first (--dates " + dates.name().toLowerCase(Locale.ROOT) + ")");

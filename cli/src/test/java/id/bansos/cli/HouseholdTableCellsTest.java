@@ -343,6 +343,30 @@ class HouseholdTableCellsTest {
   }
 
   @Test
+  void aDayNotInTheCalendarAndAYearBefore1900AreRefusedSayingWhy() throws Exception {
+    TableLayout dmy = new TableLayout(ExtensionFacts.provincial(), List.of(),
+        TableLayout.DateOrder.DMY);
+    Map<String, String> expected = Map.of(
+        "2025-02-30", "the date does not exist in the calendar",
+        "0085-03-15", "a year before 1900 is most likely a typing slip or a year of two digits:"
+            + " write the four digits of the year",
+        "15/03/0085", "a year before 1900 is most likely a typing slip or a year of two digits:"
+            + " write the four digits of the year",
+        "1899-12-31", "a year before 1900 is most likely a typing slip or a year of two digits:"
+            + " write the four digits of the year");
+    for (Map.Entry<String, String> bad : expected.entrySet()) {
+      assertThat(read(Map.of("birth_date", bad.getKey()), dmy)).as(bad.getKey()).singleElement()
+          .isInstanceOfSatisfying(HouseholdRecord.Invalid.class, r -> assertThat(r.problems())
+              .singleElement().satisfies(p -> {
+                assertThat(p.problem().code()).isEqualTo("CSV_DATE");
+                assertThat(p.problem().message()).isEqualTo(bad.getValue());
+              }));
+    }
+    assertThat(read(Map.of("birth_date", "1900-01-01"), dmy)).singleElement()
+        .isInstanceOf(HouseholdRecord.Valid.class);
+  }
+
+  @Test
   void aDateWrittenAsASpreadsheetShowsItSaysHowToSaveIt() throws Exception {
     for (String date : List.of("15/03/1985", "5-3-1985", "15.03.1985 10:30")) {
       assertThat(read(Map.of("birth_date", date))).singleElement()
