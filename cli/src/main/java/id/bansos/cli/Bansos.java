@@ -109,11 +109,26 @@ public final class Bansos implements Runnable {
       // library's message may quote the data it failed on, so of that only its kind.
       boolean safe = e instanceof InputFormatException || e instanceof java.io.IOException
           || e instanceof InterruptedException;
-      line.getErr().println("bansos: " + (safe ? Optional.ofNullable(e.getMessage())
+      line.getErr().println("bansos: " + (e instanceof java.nio.file.FileSystemException f
+          ? fileProblem(f) : safe ? Optional.ofNullable(e.getMessage())
           .orElse(e.getClass().getSimpleName()) : e.getClass().getName()));
       return e instanceof InterruptedException ? EXIT_INTERRUPTED : EXIT_IO;
     });
     return cl;
+  }
+
+  /**
+   * What went wrong with a file, in words: the file system's exceptions give only the path as
+   * their message ("bansos: nope.csv" said nothing of what was wrong with it).
+   */
+  static String fileProblem(java.nio.file.FileSystemException e) {
+    String what = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+        : e instanceof java.nio.file.AccessDeniedException ? "not allowed to read or write"
+        : e instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+        : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+        : Optional.ofNullable(e.getReason()).orElse("cannot be read or written");
+    return what + ": " + e.getFile()
+        + (e.getOtherFile() == null ? "" : " (and " + e.getOtherFile() + ")");
   }
 
   /** A bundle in exactly {@code language}: never a fallback to the default locale. */

@@ -164,7 +164,8 @@ final class HouseholdTable {
     String a = header.get(first).replace('\u00A0', ' ').strip();
     String b = header.get(second).replace('\u00A0', ' ').strip();
     return new InputFormatException(a.equalsIgnoreCase(b)
-        ? "header column '" + b + "' appears twice"
+        ? "header column '" + b + "' appears twice (columns " + (first + 1) + " and "
+            + (second + 1) + ")"
         : "header columns '" + a + "' (column " + (first + 1) + ") and '" + b + "' (column "
             + (second + 1) + ") both give the layout's '" + column.english() + "' column"
             + " (--column HEADER=- leaves one out)");

@@ -132,7 +132,8 @@ final class ScreenCommand implements Callable<Integer> {
     } catch (IOException e) {
       reporter.end();
       // File-system messages name files, never the records in them.
-      stderr.println("bansos screen: I/O error: " + e);
+      stderr.println("bansos screen: " + (e instanceof java.nio.file.FileSystemException f
+          ? Bansos.fileProblem(f) : "I/O error: " + e));
       return Bansos.EXIT_IO;
     } catch (InterruptedException e) {
       reporter.end();

@@ -358,8 +358,14 @@ class BansosTest {
     assertThat(run.err()).contains("'tanggal_lahirr'", "'umur'");
     assertThat(out).doesNotExist();
     assertThat(leftovers()).isEmpty();
-    assertThat(bansos("screen", "--in", dir.resolve("missing.csv").toString(), "--out",
-        out.toString(), "--date", DATE.toString()).code()).isEqualTo(Bansos.EXIT_IO);
+    Run missing = bansos("screen", "--in", dir.resolve("missing.csv").toString(), "--out",
+        out.toString(), "--date", DATE.toString());
+    assertThat(missing.code()).isEqualTo(Bansos.EXIT_IO);
+    assertThat(missing.err()).contains("no such file: ").contains("missing.csv");
+    Run explainMissing = bansos("explain", dir.resolve("missing.csv").toString(), "--kk",
+        "3578010101200001", "--date", DATE.toString());
+    assertThat(explainMissing.code()).isEqualTo(Bansos.EXIT_IO);
+    assertThat(explainMissing.err()).contains("no such file: ");
   }
 
   @Test

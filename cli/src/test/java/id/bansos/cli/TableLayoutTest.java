@@ -101,7 +101,8 @@ class TableLayoutTest {
             + " give the layout's 'occupation' column (--column HEADER=- leaves one out)");
     Files.writeString(file, "kk,nik,NIK\n3522011503200001,3522014101850001,\n");
     assertThatThrownBy(() -> InputFormat.CSV.read(file, layout(), r -> { }, new Progress()))
-        .isInstanceOf(InputFormatException.class).hasMessage("header column 'NIK' appears twice");
+        .isInstanceOf(InputFormatException.class)
+        .hasMessage("header column 'NIK' appears twice (columns 2 and 3)");
   }
 
   @Test
