@@ -1,5 +1,6 @@
 package id.bansos.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param message a human-readable English explanation that does not echo NIK, No. KK or names;
  *     never null
  */
-public record Problem(String path, String code, String message) {
+public record Problem(String path, String code, String message) implements Serializable {
 
   /** Checks that no component is null. */
   public Problem {

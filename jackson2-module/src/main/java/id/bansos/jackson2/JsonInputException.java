@@ -19,7 +19,8 @@ public final class JsonInputException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Problem> problems;
+  // An unmodifiable list of records: serialized with the exception (a problem is Serializable).
+  private final List<Problem> problems;
 
   /**
    * Creates an exception for the given problems.
