@@ -108,13 +108,21 @@ public final class ExtensionFacts {
     for (ExtensionKey<?> key : keys) {
       Objects.requireNonNull(key, "keys contains null");
       ExtensionKey<?> earlier = byName.putIfAbsent(key.name(), key);
-      if (earlier != null
-          && (earlier.kind() != key.kind() || !earlier.type().equals(key.type()))) {
+      if (earlier != null && !sameType(earlier, key)) {
         throw new IllegalArgumentException(
             "the extension fact " + key.name() + " is registered twice with different types");
       }
     }
     return byName.isEmpty() ? NONE : new ExtensionFacts(byName);
+  }
+
+  /**
+   * Whether two keys read and write the same values: the same kind and type, and for a set of
+   * constants the same enum (every set of constants has the type {@code Set}).
+   */
+  private static boolean sameType(ExtensionKey<?> a, ExtensionKey<?> b) {
+    return a.kind() == b.kind() && a.type().equals(b.type())
+        && a.elementType().equals(b.elementType());
   }
 
   /**
@@ -147,7 +155,8 @@ public final class ExtensionFacts {
   }
 
   /**
-   * Whether {@code o} registers the same names with the same types and kinds.
+   * Whether {@code o} registers the same names with the same types and kinds (for a set of
+   * constants, of the same enum).
    *
    * @param o any object, or null
    * @return true when equal
@@ -159,7 +168,7 @@ public final class ExtensionFacts {
     }
     for (ExtensionKey<?> key : byName.values()) {
       ExtensionKey<?> same = other.byName.get(key.name());
-      if (same.kind() != key.kind() || !same.type().equals(key.type())) {
+      if (!sameType(same, key)) {
         return false;
       }
     }

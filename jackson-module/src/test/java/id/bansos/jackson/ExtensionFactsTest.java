@@ -69,6 +69,19 @@ class ExtensionFactsTest {
   }
 
   @Test
+  void oneNameForSetsOfTwoEnumsIsRejectedAndTheyAreNotEqual() {
+    ExtensionKey<java.util.Set<java.time.DayOfWeek>> days =
+        ExtensionKey.ofEnumSet("visits", java.time.DayOfWeek.class);
+    ExtensionKey<java.util.Set<java.time.Month>> months =
+        ExtensionKey.ofEnumSet("visits", java.time.Month.class);
+
+    assertThatThrownBy(() -> ExtensionFacts.of(days, months))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("visits");
+    assertThat(ExtensionFacts.of(days)).isNotEqualTo(ExtensionFacts.of(months))
+        .isEqualTo(ExtensionFacts.of(ExtensionKey.ofEnumSet("visits", java.time.DayOfWeek.class)));
+  }
+
+  @Test
   void nullsAreRejectedWithTheArgumentNamed() {
     assertThatThrownBy(() -> ExtensionFacts.of((ExtensionKey<?>[]) null))
         .isInstanceOf(NullPointerException.class).hasMessage("keys");
