@@ -37,7 +37,6 @@ class StartupClassesTest {
         .doesNotContain("java.lang.runtime.ObjectMethods")
         .doesNotContain("sun.security.provider.SHA2")
         .contains("id.bansos.core.region.RegionRegistry ")
-        .doesNotContain("id.bansos.core.region.RegionRegistry$Full")
         .doesNotContain("id.bansos.core.region.RegionRegistry$Csv")
         .doesNotContain("id.bansos.core.region.Population");
   }

@@ -69,7 +69,7 @@ public final class RegionCode implements Comparable<RegionCode> {
    *
    * @return the code, or null when the text is not one
    */
-  static RegionCode parseBundled(String text, int from, int to) {
+  static RegionCode parseBundled(CharSequence text, int from, int to) {
     char[] d = new char[Math.min(10, to - from)];
     int n = 0;
     int part = 0;

@@ -186,17 +186,25 @@ public final class RegionRegistry {
   }
 
   /** Lazy, thread-safe initialisation: the JVM loads the holder class on first use only. */
-  private static final class Holder {
-    static final RegionRegistry JAWA_TIMUR = new RegionRegistry(codes(resource(WILAYAH)));
-  }
-
-  private static final class Full {
-    static final Regions JAWA_TIMUR = load();
-  }
+  // Made at the first call, each under a lock: a bundled file found corrupt fails that call and
+  // every later one with the same IllegalStateException (a holder class would fail the first
+  // with ExceptionInInitializerError and the others with NoClassDefFoundError).
+  private static volatile RegionRegistry jawaTimur;
+  private volatile Regions regions;
 
   /** The regions, loaded and checked at the first call that needs them. */
-  private static Regions regions() {
-    return Full.JAWA_TIMUR;
+  private Regions regions() {
+    Regions r = regions;
+    if (r == null) {
+      synchronized (this) {
+        r = regions;
+        if (r == null) {
+          r = load();
+          regions = r;
+        }
+      }
+    }
+    return r;
   }
 
   /**
@@ -205,50 +213,48 @@ public final class RegionRegistry {
    * Each code is checked for its shape here; the rest of each line when the regions are loaded.
    */
   static long[] codes(byte[] text) {
+    Latin1 chars = new Latin1(text);
     long[] found = new long[9_216];
     int n = 0;
     int line = 1;
-    int pos = skipLine(text, text.length >= 3 && (text[0] & 0xFF) == 0xEF ? 3 : 0);
+    int pos = lineAfter(text, text.length >= 3 && (text[0] & 0xFF) == 0xEF
+        && (text[1] & 0xFF) == 0xBB && (text[2] & 0xFF) == 0xBF ? 3 : 0);
     while (pos < text.length) {
       line++;
-      long value = 0;
-      int digits = 0;
-      int width = 0;
-      int part = 0;
-      boolean bad = false;
-      boolean ended = false; // a space after the code: only spaces may follow it
-      int at = pos;
-      while (at < text.length && text[at] == ' ') {
-        at++;
+      int end = pos;
+      while (end < text.length && text[end] != '\n') {
+        end++;
       }
-      for (; at < text.length && text[at] != ',' && text[at] != '\n'; at++) {
-        byte c = text[at];
-        if (c == ' ' || c == '\r') {
-          ended = true;
-        } else if (ended) {
-          bad = true;
-        } else if (c >= '0' && c <= '9') {
-          value = value * 10 + (c - '0');
-          digits++;
-          width++;
-        } else if (c == '.' && part < 3 && width == PART_WIDTHS[part]) {
-          part++;
-          width = 0;
-        } else {
-          bad = true;
+      int start = pos;
+      pos = end + 1;
+      int comma = start;
+      while (comma < end && text[comma] != ',') {
+        comma++;
+      }
+      // The code cell stripped as the regions' reader strips it, then parsed by the same method:
+      // whatever code this table holds, the regions hold too.
+      int a = start;
+      int b = comma;
+      while (a < b && Character.isWhitespace(chars.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(chars.charAt(b - 1))) {
+        b--;
+      }
+      if (comma == end) {
+        if (a == b) {
+          continue; // a blank line
         }
+        throw corrupt(WILAYAH, "expected 3 columns in line " + line);
       }
-      pos = skipLine(text, at);
-      if (digits == 0 && !bad && (at >= text.length || text[at] == '\n')) {
-        continue; // a blank line
-      }
-      if (bad || width != PART_WIDTHS[part] || at >= text.length || text[at] != ',') {
+      RegionCode code = RegionCode.parseBundled(chars, a, b);
+      if (code == null) {
         throw corrupt(WILAYAH, "bad region code on line " + line);
       }
       if (n == found.length) {
         found = Arrays.copyOf(found, n * 2);
       }
-      found[n++] = value * 16 + digits;
+      found[n++] = key(code);
     }
     long[] table = new long[Integer.highestOneBit(Math.max(1, n) * 2 - 1) << 1];
     for (int i = 0; i < n; i++) {
@@ -265,16 +271,42 @@ public final class RegionRegistry {
     return table;
   }
 
-  // The widths of a dotted code's parts: 35.01.01.2001.
-  private static final int[] PART_WIDTHS = {2, 2, 2, 4};
-
   /** Where the line after the one {@code at} is on starts. */
-  private static int skipLine(byte[] text, int at) {
+  private static int lineAfter(byte[] text, int at) {
     int i = at;
     while (i < text.length && text[i] != '\n') {
       i++;
     }
     return i + 1;
+  }
+
+  /** Bytes read as the characters of ISO-8859-1: a code's text without decoding the file. */
+  private static final class Latin1 implements CharSequence {
+    private final byte[] bytes;
+
+    Latin1(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int length() {
+      return bytes.length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return (char) (bytes[index] & 0xFF);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public String toString() {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
   }
 
   private static byte[] resource(String name) {
@@ -295,7 +327,17 @@ public final class RegionRegistry {
    * @throws IllegalStateException if the bundled data are missing or corrupt (a packaging error)
    */
   public static RegionRegistry jawaTimur() {
-    return Holder.JAWA_TIMUR;
+    RegionRegistry r = jawaTimur;
+    if (r == null) {
+      synchronized (RegionRegistry.class) {
+        r = jawaTimur;
+        if (r == null) {
+          r = new RegionRegistry(codes(resource(WILAYAH)));
+          jawaTimur = r;
+        }
+      }
+    }
+    return r;
   }
 
   private static Regions load() {

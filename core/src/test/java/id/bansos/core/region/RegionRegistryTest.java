@@ -77,9 +77,31 @@ class RegionRegistryTest {
         .containsExactly(35 * 16 + 2, 3501 * 16 + 4, 3501012001L * 16 + 10);
   }
 
+  @Test
+  void theCodeTableTakesACodeExactlyWhenTheRegionsReaderDoes() {
+    // Each cell stripped, then read by RegionCode.parseBundled, as the regions' reader reads it:
+    // a code the table holds is always one the regions hold.
+    for (String cell : List.of("35.02", "3502", " 35.02\t", "350201", "35.02.01.2001",
+        "3502012001", "35.00", "00", "35.2", "35.02.1", "3502.01", "35-02", "x")) {
+      byte[] text = ("code,level,name\n" + cell + ",k,K\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      boolean tableTakes;
+      try {
+        RegionRegistry.codes(text);
+        tableTakes = true;
+      } catch (IllegalStateException e) {
+        tableTakes = false;
+      }
+      String stripped = cell.strip();
+      assertThat(tableTakes).as(cell)
+          .isEqualTo(RegionCode.parseBundled(stripped, 0, stripped.length()) != null);
+    }
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"35.1,x,y", "3501,x,y", "35.01.01.20011,x,y", "35..01,x,y",
-      "35.0x,x,y", "35 01,x,y", "35.01", ",x,y", "35.01.01.2001.1,x,y", "35,a,b\n35,c,d"})
+  @ValueSource(strings = {"35.1,x,y", "35.00,x,y", "35.01.01.0000,x,y", "35.01.01.20011,x,y",
+      "35..01,x,y", "35.0x,x,y", "35 01,x,y", "35.01", ",x,y", "35.01.01.2001.1,x,y",
+      "35,a,b\n35,c,d", "35,a,b\n 35 ,c,d"})
   void theCodeTableRefusesABadOrRepeatedCode(String line) {
     byte[] text = ("code,level,name\n35.02,k,K\n" + line + "\n")
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
