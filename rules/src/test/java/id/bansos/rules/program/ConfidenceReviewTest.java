@@ -105,6 +105,9 @@ class ConfidenceReviewTest {
         at(NationalPkh.MAX_PREGNANT, "2026-01-01", Confidence.ASSUMED),
         at(NationalPkh.PUPIL_AGE, "2022-12-31", Confidence.CONFIRMED),
         at(NationalPkh.PUPIL_AGE, "2023-01-01", Confidence.INFERRED),
+        at(Aspd.IN_FORCE, "2026-12-31", Confidence.CONFIRMED),
+        at(Aspd.IN_FORCE, "2027-01-01", Confidence.ASSUMED),
+        at(Aspd.WHEELCHAIR, "2027-01-01", Confidence.ASSUMED),
         // ASPD 2019-2021: the national ASPDB's amount and its three tahap.
         at(Aspd.CASH, "2021-12-31", Confidence.INFERRED),
         at(Aspd.CASH, "2022-01-01", Confidence.CONFIRMED));
@@ -112,37 +115,41 @@ class ConfidenceReviewTest {
 
   /**
    * The values that stay CONFIRMED after 2025, the last year the domain reference's sources
-   * report most programs for, each with why: anything else confirmed for 2026 claims more than
-   * its sources state and should be ASSUMED from 2026 (or cite a source of 2026).
+   * report most programs for, each with the last year its reason covers: anything else confirmed
+   * for a later year claims more than its sources state and should be ASSUMED from then on.
    */
-  private static final java.util.Map<String, String> CONFIRMED_AFTER_2025 = java.util.Map.of(
-      "COMMON.CHILD_AGE_LIMIT", "a statute (UU 35/2014), in force until amended",
-      "COMMON.ELDERLY_AGE", "a statute (UU 13/1998), in force until amended",
-      "COMMON.EXCLUDED_OCCUPATIONS", "a standing rule announced in Sep 2025",
-      "ASPD.IN_FORCE", "Suara Surabaya, 9 Feb 2026, reports the 2026 quota",
-      "ASPD.CASH", "Suara Surabaya, 9 Feb 2026, reports the 2026 amount",
-      "ASPD.WHEELCHAIR", "Suara Surabaya, 9 Feb 2026, announces it for 2026",
-      "LDP_COVID_ORPHAN.COVERED_REGIONS",
-      "the program as launched; LDP_COVID_ORPHAN.IN_FORCE is ASSUMED from 2022",
-      "LDP_COVID_ORPHAN.PSYCHOSOCIAL_SUPPORT",
-      "the program as launched; LDP_COVID_ORPHAN.IN_FORCE is ASSUMED from 2022",
-      "UPT_PROTECTION.SERVICE", "the UPTs' standing function under Permensos 16/2019");
+  private static final java.util.Map<String, Integer> CONFIRMED_AFTER_2025 = java.util.Map.of(
+      // Statutes, in force until amended.
+      "COMMON.CHILD_AGE_LIMIT", Integer.MAX_VALUE,
+      "COMMON.ELDERLY_AGE", Integer.MAX_VALUE,
+      // A standing rule announced by the Minister in Sep 2025.
+      "COMMON.EXCLUDED_OCCUPATIONS", Integer.MAX_VALUE,
+      // Suara Surabaya, 9 Feb 2026: the 2026 quota, amount and wheelchair.
+      "ASPD.IN_FORCE", 2026,
+      "ASPD.CASH", 2026,
+      "ASPD.WHEELCHAIR", 2026,
+      // The program as launched; LDP_COVID_ORPHAN.IN_FORCE is ASSUMED from 2022.
+      "LDP_COVID_ORPHAN.COVERED_REGIONS", Integer.MAX_VALUE,
+      "LDP_COVID_ORPHAN.PSYCHOSOCIAL_SUPPORT", Integer.MAX_VALUE,
+      // The UPTs' standing function under Permensos 16/2019.
+      "UPT_PROTECTION.SERVICE", Integer.MAX_VALUE);
 
-  @Test
-  void noValueIsConfirmedForTwentyTwentySixWithoutASourceOrAReason() {
-    LocalDate mid2026 = LocalDate.of(2026, 6, 1);
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {2026, 2027, 2030})
+  void noValueIsConfirmedForALaterYearWithoutASourceOrAReason(int year) {
+    LocalDate date = LocalDate.of(year, 6, 1);
     java.util.List<String> claimed = new java.util.ArrayList<>();
     for (var p : JawaTimur.catalog().parameters()) {
       for (ParameterValue<?> v : p.timeline()) {
-        if (v.holdsOn(mid2026) && v.confidence() == Confidence.CONFIRMED
-            && !CONFIRMED_AFTER_2025.containsKey(p.key().name())) {
+        if (v.holdsOn(date) && v.confidence() == Confidence.CONFIRMED
+            && CONFIRMED_AFTER_2025.getOrDefault(p.key().name(), 0) < year) {
           claimed.add(p.key().name() + " " + v.period());
         }
       }
     }
 
-    assertThat(claimed).as("confirmed in 2026 without a source of 2026 or a listed reason")
-        .isEmpty();
+    assertThat(claimed).as("confirmed in %d without a source of that year or a listed reason",
+        year).isEmpty();
   }
 
   @ParameterizedTest(name = "{0} on {1}: {2}")

@@ -247,12 +247,19 @@ public final class Aspd {
     String kredoUrl = "https://kredonews.com/sebanyak-106-dari-866-disabilitas-jombang-terima-bantuan-rp-900-000-tiga-bulan";
     Text cashLabel = Text.of("Bantuan tunai ASPD", "ASPD cash assistance");
     Optional<String> bankJatim = Optional.of("Bank Jatim");
+    BenefitSchedule wheelchair = BenefitSchedule.inKind(Text.of("Kursi roda", "Wheelchair"),
+        BenefitForm.IN_KIND, Funder.APBD_PROVINSI);
     return List.of(
         Parameter.builder(IN_FORCE, "Whether ASPD is in force")
-            .from(start).value(true)
+            .from(start).to(LocalDate.of(2026, 12, 31)).value(true)
             .source("Dinsos Jatim, 9 Jul 2025: ASPD running since 2019",
                 "http://www.dinsos.jatimprov.go.id/detail-berita-publik/buka-langsung-capacity-building-pendamping-disabilitas-kepala-dinsos-jatim-perkuat-komitmen-perlindungan-terhadap-disabilitas")
             .source(suara, suaraUrl)
+            .note("Reported running since 2019; the 2026 quota is the last report.")
+            .add()
+            .from(LocalDate.of(2027, 1, 1)).value(true).confidence(Confidence.ASSUMED)
+            .source(suara, suaraUrl)
+            .note("No source reports ASPD after 2026; it is assumed to continue until one does.")
             .add().build(),
         Parameter.builder(AGE_BAND, "Age band in years of the beneficiary (inclusive)")
             .from(start).value(new AgeBand(2, 59)).confidence(Confidence.INFERRED)
@@ -314,11 +321,13 @@ public final class Aspd {
                 Funder.APBD_PROVINSI))
             .source(dinsos2022, dinsos2022Url).add().build(),
         Parameter.builder(WHEELCHAIR, "Wheelchair in kind for beneficiaries recorded as needing one")
-            .from(LocalDate.of(2026, 1, 1))
-            .value(BenefitSchedule.inKind(Text.of("Kursi roda", "Wheelchair"), BenefitForm.IN_KIND,
-                Funder.APBD_PROVINSI))
-            .source(suara, suaraUrl)
+            .from(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 12, 31))
+            .value(wheelchair).source(suara, suaraUrl)
             .note("Given from kab/kota data to each beneficiary recorded as needing one.")
+            .add()
+            .from(LocalDate.of(2027, 1, 1)).value(wheelchair).confidence(Confidence.ASSUMED)
+            .source(suara, suaraUrl)
+            .note("Announced for 2026; assumed to continue until a later source says otherwise.")
             .add().build());
   }
 }
