@@ -188,8 +188,8 @@ final class CsvSource {
     ObjectReadContext context = separator == ';' ? SEMICOLONS : ObjectReadContext.empty();
     // Where the row being read starts: a broken quote is in that row, wherever the parser gives
     // up (it reads on through the lines that follow, looking for the closing quote). The line of
-    // its first cell once that is read; before, the line the parser opened the row on, which is
-    // the end of the row before it.
+    // its first cell once that is read; before, the line the parser opened the row on: the last
+    // line of the row before it.
     int rowOpened = 0;
     int n = 0;
     int line = 0;
@@ -236,13 +236,12 @@ final class CsvSource {
       // The parser's own message may quote the text it choked on: give the place only.
       var at = e.getLocation();
       int stopped = at == null ? -1 : at.getLineNr();
-      int rowStart = n > 0 ? line : rowOpened > 0 ? rowOpened + 1 : 0;
-      if (rowStart <= 0) {
-        throw new InputFormatException("the CSV cannot be parsed"
-            + (stopped < 0 ? "" : " at line " + stopped) + " (broken quotes?)");
-      }
-      throw new InputFormatException("the CSV cannot be parsed in the row that starts at line "
-          + rowStart + (stopped > rowStart ? " (read on to line " + stopped + ")" : "")
+      // Its first cell read, a row is known by that cell's line; before, only by the row before
+      // it (the parser skips empty lines between them).
+      String row = n > 0 ? "the row that starts at line " + line
+          : rowOpened > 1 ? "the first row after line " + rowOpened : "the first row";
+      throw new InputFormatException("the CSV cannot be parsed in " + row
+          + (stopped > (n > 0 ? line : rowOpened) ? " (read on to line " + stopped + ")" : "")
           + ": broken quotes? A cell that starts with a quote ends at the next quote that is"
           + " followed by the separator or the end of the line");
     }

@@ -409,6 +409,11 @@ final class HouseholdTable {
         flush();
       }
     }
+    if (!rows.isEmpty() && kkEmptyLine >= 0 && r.line() != kkEmptyLine) {
+      // A row of the family above after the row without a No. KK: that row was inside the
+      // family, so it is the family's own and says nothing of the family after it.
+      kkEmptyLine = -1;
+    }
     if (rows.isEmpty() && kkEmptyLine >= 0 && r.line() != kkEmptyLine) {
       // The family that follows a person's row without a No. KK: that row may be its first (the
       // head's, its number left out) as well as the family above's member. Both are rejected

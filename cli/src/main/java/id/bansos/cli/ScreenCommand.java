@@ -195,31 +195,32 @@ final class ScreenCommand implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  /** {@code RESULTS.rejects.csv} beside {@code RESULTS.csv} or {@code RESULTS.jsonl}. */
   /**
    * The file {@code path} names, as the file system resolves it: the real path of a file that
    * exists (through symbolic links, in the case the file system keeps), or of the folder that
    * would hold it, so that an output named through a link or in another case is known for the
-   * input it would replace.
+   * input it would replace. Nothing is normalized first: {@code link/..} is the folder above the
+   * link's target, not the folder of the link.
    */
   static Path identity(Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath();
     try {
       return absolute.toRealPath();
     } catch (IOException notThere) {
       Path parent = absolute.getParent();
       Path name = absolute.getFileName();
       if (parent == null || name == null) {
-        return absolute;
+        return absolute.normalize();
       }
       try {
         return parent.toRealPath().resolve(name.toString());
       } catch (IOException noFolder) {
-        return absolute;
+        return absolute.normalize();
       }
     }
   }
 
+  /** {@code RESULTS.rejects.csv} beside {@code RESULTS.csv} or {@code RESULTS.jsonl}. */
   static Path defaultRejects(Path out) {
     return beside(out, ".rejects.csv");
   }

@@ -140,11 +140,22 @@ class BansosTest {
         folder.resolve("r.csv").toString(), "--rejects", link.toString(), "--date",
         DATE.toString());
 
-    for (Run run : List.of(viaLink, roundabout, rejectsOnInput)) {
+    // Through a link to a folder, then up: the folder above the link's target, not the link's.
+    Path other = Files.createDirectories(folder.resolve("other").resolve("sub"));
+    Path work = Files.createDirectories(folder.resolve("work"));
+    Files.createSymbolicLink(work.resolve("link"), other);
+    Path upThroughLink = work.resolve("link").resolve("..").resolve("in.csv");
+    Files.copy(csv, folder.resolve("other").resolve("in.csv"));
+    Run linkThenUp = bansos("screen", "--in", folder.resolve("other").resolve("in.csv")
+        .toString(), "--out", upThroughLink.toString(), "--date", DATE.toString());
+
+    for (Run run : List.of(viaLink, roundabout, rejectsOnInput, linkThenUp)) {
       assertThat(run.code()).isEqualTo(Bansos.EXIT_USAGE);
       assertThat(run.err()).contains("must be different files");
     }
     assertThat(Files.readAllBytes(data)).isEqualTo(before);
+    assertThat(Files.readAllBytes(folder.resolve("other").resolve("in.csv")))
+        .isEqualTo(Files.readAllBytes(csv));
   }
 
   private static boolean symbolicLink(Path link, Path target) {

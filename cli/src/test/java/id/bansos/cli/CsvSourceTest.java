@@ -226,7 +226,14 @@ class CsvSourceTest {
         .replace('¶', '\n').replace('¤', '"') + "3527092411139472,¤y¤z¶".replace('¶', '\n')
         .replace('¤', '"'));
     assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
-        .hasMessageStartingWith("the CSV cannot be parsed in the row that starts at line 3");
+        .hasMessageStartingWith("the CSV cannot be parsed in the first row after line 2");
+    // After empty lines, which the parser skips; and in the header's first cell.
+    Files.writeString(file, "kk,nik\n3527092411139470,3527096201929990\n\n\n\"x\"y,1\n");
+    assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
+        .hasMessageStartingWith("the CSV cannot be parsed in the first row after line 2");
+    Files.writeString(file, "\"kk\"x,nik\n3527092411139470,3527096201929990\n");
+    assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
+        .hasMessageStartingWith("the CSV cannot be parsed in the first row");
   }
 
   @Test
@@ -355,6 +362,19 @@ class CsvSourceTest {
         r -> assertThat(r.problems()).extracting(p -> p.problem().code())
             .containsExactly("CSV_KK_EMPTY"));
     assertThat(first.get(2)).isInstanceOf(HouseholdRecord.Valid.class);
+    // Inside a family (its rows go on below it with their No. KK), the row is the family's own:
+    // the family after is read as usual.
+    Files.writeString(file, "kk,nik,birth_date\n"
+        + "3527092411139475,3527096201929994,1985-03-15\n"
+        + ",3527091709149299,2014-09-17\n"
+        + "3527092411139475,3527091709149298,2015-09-17\n"
+        + "3578010101200002,3578014101800002,1970-01-01\n");
+    List<HouseholdRecord> inside = read(file);
+    assertThat(inside).hasSize(2);
+    assertThat(inside.get(0)).isInstanceOfSatisfying(HouseholdRecord.Invalid.class,
+        r -> assertThat(r.problems()).extracting(p -> p.line() + " " + p.problem().code())
+            .containsExactly("3 CSV_KK_EMPTY"));
+    assertThat(inside.get(1)).isInstanceOf(HouseholdRecord.Valid.class);
   }
 
   @Test
