@@ -369,7 +369,7 @@ final class HouseholdJson {
   }
 
   private static String aidPath(Node household, String name) {
-    return Node.child(household.pathOf("aid"), Node.safeName(name));
+    return Node.child(household.pathOf("aid"), Node.safeConstant(name));
   }
 
   private static @Nullable RegistryStatus readRegistry(@Nullable Node n) {

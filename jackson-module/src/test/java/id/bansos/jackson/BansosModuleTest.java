@@ -75,12 +75,14 @@ class BansosModuleTest {
   void fieldNamesThatMayBeDataAreNotShown() {
     String json = "{\"kkNumber\":\"3578010101200001\",\"aid\":{\"KK3578010101200009\":true,"
         + "\"BPNT_SEMBAKO\":true},\"members\":[{\"nik\":\"3578011203850001\","
-        + "\"NIK3578011203850002\":1,\"Siti_Aminah\":1,\"SitiAminah\":1,\"nickname\":1}]}";
+        + "\"NIK3578011203850002\":1,\"Siti_Aminah\":1,\"SitiAminah\":1,\"SITI_AMINAH\":1,"
+        + "\"nickname\":1}]}";
 
     JsonInputException e = catchProblems(json);
 
     assertThat(e.paths()).containsExactlyInAnyOrder("aid.<unnamed>", "members[0].<unnamed>",
-        "members[0].<unnamed>", "members[0].<unnamed>", "members[0].nickname");
+        "members[0].<unnamed>", "members[0].<unnamed>", "members[0].<unnamed>",
+        "members[0].nickname");
     assertThat(e).hasMessageNotContaining("3578010101200009")
         .hasMessageNotContaining("3578011203850002").hasMessageNotContaining("Siti");
   }

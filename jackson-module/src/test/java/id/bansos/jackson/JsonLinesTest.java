@@ -239,12 +239,12 @@ class JsonLinesTest {
   /**
    * The lines of {@code input} as this reader reads them, worked out the plain way: cut at each
    * {@code \n}; a line longer than {@code max} characters ({@code \r} included) refused; a
-   * {@code \r} at its end dropped; a UTF-8 byte-order mark at the start of the first dropped; a
-   * line that is not well-formed UTF-8 refused ({@code JSON_ENCODING}), unless Jackson would
-   * take it for UTF-16 or UTF-32 (then it is read decoded); a blank one skipped; each of the
-   * others decoded and read as one document.
+   * {@code \r} at its end dropped; a UTF-8 byte-order mark at the start of the first dropped;
+   * from bytes, a line that looks like UTF-16 or UTF-32 or is not well-formed UTF-8 refused
+   * ({@code JSON_ENCODING}); a blank one skipped; each of the others decoded and read as one
+   * document.
    */
-  private static List<HouseholdLine> readAsText(byte[] input, int max) {
+  private static List<HouseholdLine> readAsText(byte[] input, int max, boolean fromBytes) {
     List<HouseholdLine> lines = new java.util.ArrayList<>();
     long number = 0;
     for (int from = 0; from < input.length; ) {
@@ -267,7 +267,13 @@ class JsonLinesTest {
           && line[2] == (byte) 0xBF) {
         line = Arrays.copyOfRange(line, 3, line.length);
       }
-      int malformed = takenForAnotherEncoding(line) ? -1 : malformedAt(line);
+      if (fromBytes && takenForAnotherEncoding(line)) {
+        lines.add(HouseholdLine.failed(number, List.of(new id.bansos.core.Problem("",
+            "JSON_ENCODING", "the line is not UTF-8 but looks like UTF-16 or UTF-32: save the"
+                + " file as UTF-8"))));
+        continue;
+      }
+      int malformed = fromBytes ? malformedAt(line) : -1;
       if (malformed >= 0) {
         lines.add(HouseholdLine.failed(number, List.of(new id.bansos.core.Problem("",
             "JSON_ENCODING", "the line is not UTF-8: the sequence at byte " + (malformed + 1)
@@ -392,7 +398,7 @@ class JsonLinesTest {
       }
       byte[] input = text.toByteArray();
 
-      List<HouseholdLine> asText = readAsText(input, 1000);
+      List<HouseholdLine> asText = readAsText(input, 1000, true);
       List<HouseholdLine> asBytes;
       try (HouseholdReader reader = HouseholdReader.of(new ByteArrayInputStream(input), 1000)) {
         asBytes = reader.stream().toList();
@@ -405,7 +411,8 @@ class JsonLinesTest {
       }
       // Characters hold no malformed UTF-8: the decoder replaced it before the reader saw it.
       assertThat(asCharacters).as("round %d, from a Reader", round).isEqualTo(readAsText(
-          new String(input, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8), 1000));
+          new String(input, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8), 1000,
+          false));
       for (HouseholdLine line : asBytes) {
         seen.merge(line.isValid() ? "valid" : line.problems().get(0).code(), 1, Integer::sum);
       }

@@ -45,8 +45,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable {
 
-  // UTF-8 bytes, cut into lines and parsed as bytes (decoded to text only for a line that is not
-  // well-formed UTF-8 or that the byte parser refuses); of(Reader) encodes its characters.
+  // UTF-8 bytes, cut into lines and parsed as bytes (decoded to text only for a line the byte
+  // parser refuses, to report it as a reader of text does); of(Reader) encodes its characters.
   private final InputStream in;
   private final ExtensionFacts extensions;
   private final long maxLineLength;
@@ -92,8 +92,8 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
 
   /**
    * A reader of UTF-8 bytes whose households may carry the provincial catalog's extension facts
-   * ({@link ExtensionFacts#provincial()}). Malformed UTF-8 is
-   * replaced, so it shows up as a bad value on its line rather than stopping the stream.
+   * ({@link ExtensionFacts#provincial()}), read as {@link #of(InputStream, ExtensionFacts)}
+   * reads them.
    *
    * @param in the stream; never null; closed by {@link #close()}
    * @return the reader
@@ -104,12 +104,12 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
 
   /**
    * A reader of UTF-8 bytes whose households may carry the given extension facts. A line that is
-   * not well-formed UTF-8 fails on its own ({@code JSON_ENCODING}) and the stream goes on; a
-   * UTF-8 byte-order mark at the start of the stream is skipped.
-   * Each line is parsed from its bytes, without decoding it to text first; a line that is not
-   * well-formed UTF-8, or that the byte parser refuses (not JSON, over a limit), is decoded and
-   * read as {@link #of(Reader, ExtensionFacts)} reads it, so both give the same lines, problems
-   * and messages.
+   * not UTF-8 (malformed, or UTF-16 or UTF-32 as Windows PowerShell 5 writes by default) fails
+   * on its own ({@code JSON_ENCODING}) and the stream goes on; a UTF-8 byte-order mark at the
+   * start of the stream is skipped. Each line is parsed from its bytes, without decoding it to
+   * text first; a line that the byte parser refuses (not JSON, over a limit) is decoded and read
+   * as {@link #of(Reader, ExtensionFacts)} reads it, so both give the same problems and
+   * messages.
    *
    * @param in the stream; never null; closed by {@link #close()}
    * @param extensions the extension facts accepted on households and their members; never null
@@ -223,11 +223,20 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
         System.arraycopy(line, 3, line, 0, length - 3);
         length -= 3;
       }
-      int malformed = otherEncoding(length) ? -1 : malformedAt(length);
-      if (malformed >= 0) {
-        // Read as text, the bytes would become U+FFFD in a value and be taken as written.
-        return HouseholdLine.failed(lineNumber, List.of(new Problem("", "JSON_ENCODING",
-            "the line is not UTF-8: the sequence at byte " + (malformed + 1) + " is malformed")));
+      if (!(in instanceof Utf8Input)) {
+        // Bytes from a file: read as text, malformed bytes would become U+FFFD in a value and be
+        // taken as written, and UTF-16 would fail as JSON that is not there. (Characters from a
+        // Reader, encoded here, are always well-formed.)
+        if (otherEncoding(length)) {
+          return HouseholdLine.failed(lineNumber, List.of(new Problem("", "JSON_ENCODING",
+              "the line is not UTF-8 but looks like UTF-16 or UTF-32: save the file as UTF-8")));
+        }
+        int malformed = malformedAt(length);
+        if (malformed >= 0) {
+          return HouseholdLine.failed(lineNumber, List.of(new Problem("", "JSON_ENCODING",
+              "the line is not UTF-8: the sequence at byte " + (malformed + 1)
+                  + " is malformed")));
+        }
       }
       switch (blank(length)) {
         case 0:
@@ -270,9 +279,9 @@ public final class HouseholdReader implements Iterable<HouseholdLine>, Closeable
   }
 
   /**
-   * Whether Jackson's byte parser would take the line for another encoding than UTF-8: a zero
-   * byte among the first four, or a byte order mark of UTF-16 or UTF-32. Such a line is read as
-   * the UTF-8 decoder reads it (and fails as not JSON).
+   * Whether the line looks like another encoding than UTF-8, as Jackson's byte parser would take
+   * it: a zero byte among the first four, or a first byte 0xFE or 0xFF (a byte order mark of
+   * UTF-16 or UTF-32; neither byte is ever UTF-8).
    */
   private boolean otherEncoding(int length) {
     if (length > 0 && (line[0] == (byte) 0xFE || line[0] == (byte) 0xFF)) {

@@ -29,12 +29,13 @@ final class Node {
 
   /**
    * Field names shaped as the format's own are safe to show: lowerCamelCase (a field, an
-   * extension fact) or UPPER_SNAKE_CASE (a constant, as the keys of {@code aid} are), with no
-   * run of five digits. Anything else might be data: a NIK or No. KK used as a key, or a name
-   * ({@code Siti_Aminah}).
+   * extension fact) with no run of five digits. Anything else might be data: a NIK or No. KK
+   * used as a key, or a name ({@code Siti_Aminah}, or {@code SITI_AMINAH} as ID cards print it).
    */
-  private static final Pattern SAFE_NAME = Pattern.compile(
-      "(?!.*[0-9]{5})(?:[a-z][A-Za-z0-9]{0,63}|[A-Z][A-Z0-9_]{0,63})");
+  private static final Pattern SAFE_NAME = Pattern.compile("(?!.*[0-9]{5})[a-z][A-Za-z0-9]{0,63}");
+  /** The same for the keys that name a constant, as those of {@code aid} do: UPPER_SNAKE_CASE. */
+  private static final Pattern SAFE_CONSTANT =
+      Pattern.compile("(?!.*[0-9]{5})[A-Z][A-Z0-9_]{0,63}");
 
   /** The message of {@code JSON_UNKNOWN_FIELD} where the caller gives none. */
   private static final Function<FieldNames, String> ALLOWED_HERE =
@@ -131,6 +132,15 @@ final class Node {
 
   static String safeName(String name) {
     return SAFE_NAME.matcher(name).matches() ? name : "<unnamed>";
+  }
+
+  /**
+   * A key that names a constant, shown when it is shaped as one (UPPER_SNAKE_CASE, no run of five
+   * digits); a name written in capitals is that shape too, so use it only where the keys are
+   * constants and any other shape is refused anyway.
+   */
+  static String safeConstant(String name) {
+    return SAFE_CONSTANT.matcher(name).matches() ? name : "<unnamed>";
   }
 
   static String kind(JsonNode json) {
