@@ -13,6 +13,8 @@ import java.util.Objects;
  */
 public final class InvalidDataException extends IllegalArgumentException {
 
+  private static final long serialVersionUID = 1L;
+
   private final List<Problem> problems;
 
   /**
