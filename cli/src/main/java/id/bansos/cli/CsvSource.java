@@ -239,9 +239,10 @@ final class CsvSource {
       // Its first cell read, a row is known by that cell's line; before, only by the row before
       // it (the parser skips empty lines between them).
       String row = n > 0 ? "the row that starts at line " + line
-          : rowOpened > 1 ? "the first row after line " + rowOpened : "the first row";
+          : rowOpened > 0 ? "the first row after line " + rowOpened : "the first row";
+      int first = n > 0 ? line : Math.max(rowOpened + 1, 1);
       throw new InputFormatException("the CSV cannot be parsed in " + row
-          + (stopped > (n > 0 ? line : rowOpened) ? " (read on to line " + stopped + ")" : "")
+          + (stopped > first ? " (read on to line " + stopped + ")" : "")
           + ": broken quotes? A cell that starts with a quote ends at the next quote that is"
           + " followed by the separator or the end of the line");
     }

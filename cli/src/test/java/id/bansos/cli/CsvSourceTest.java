@@ -233,7 +233,10 @@ class CsvSourceTest {
         .hasMessageStartingWith("the CSV cannot be parsed in the first row after line 2");
     Files.writeString(file, "\"kk\"x,nik\n3527092411139470,3527096201929990\n");
     assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
-        .hasMessageStartingWith("the CSV cannot be parsed in the first row");
+        .hasMessageStartingWith("the CSV cannot be parsed in the first row:");
+    Files.writeString(file, "kk,nik\n\"x\"y,1\n");
+    assertThatThrownBy(() -> read(file)).isInstanceOf(InputFormatException.class)
+        .hasMessageStartingWith("the CSV cannot be parsed in the first row after line 1:");
   }
 
   @Test

@@ -185,7 +185,6 @@ public final class RegionRegistry {
     return (out == null ? s : out.toString()).toLowerCase(Locale.ROOT);
   }
 
-  /** Lazy, thread-safe initialisation: the JVM loads the holder class on first use only. */
   // Made at the first call, each under a lock: a bundled file found corrupt fails that call and
   // every later one with the same IllegalStateException (a holder class would fail the first
   // with ExceptionInInitializerError and the others with NoClassDefFoundError).
@@ -228,17 +227,26 @@ public final class RegionRegistry {
       int start = pos;
       pos = end + 1;
       int comma = start;
+      boolean ascii = true;
       while (comma < end && text[comma] != ',') {
+        ascii &= text[comma] >= 0;
         comma++;
       }
-      // The code cell stripped as the regions' reader strips it, then parsed by the same method:
-      // whatever code this table holds, the regions hold too.
+      // The code cell stripped as the regions' reader strips it (its characters, decoded when
+      // not ASCII), then parsed by the same method: whatever code this table holds, the regions
+      // hold too.
+      CharSequence cell = chars;
       int a = start;
       int b = comma;
-      while (a < b && Character.isWhitespace(chars.charAt(a))) {
+      if (!ascii) {
+        cell = new String(text, start, comma - start, StandardCharsets.UTF_8);
+        a = 0;
+        b = cell.length();
+      }
+      while (a < b && Character.isWhitespace(cell.charAt(a))) {
         a++;
       }
-      while (b > a && Character.isWhitespace(chars.charAt(b - 1))) {
+      while (b > a && Character.isWhitespace(cell.charAt(b - 1))) {
         b--;
       }
       if (comma == end) {
@@ -247,7 +255,7 @@ public final class RegionRegistry {
         }
         throw corrupt(WILAYAH, "expected 3 columns in line " + line);
       }
-      RegionCode code = RegionCode.parseBundled(chars, a, b);
+      RegionCode code = RegionCode.parseBundled(cell, a, b);
       if (code == null) {
         throw corrupt(WILAYAH, "bad region code on line " + line);
       }

@@ -81,7 +81,8 @@ class RegionRegistryTest {
   void theCodeTableTakesACodeExactlyWhenTheRegionsReaderDoes() {
     // Each cell stripped, then read by RegionCode.parseBundled, as the regions' reader reads it:
     // a code the table holds is always one the regions hold.
-    for (String cell : List.of("35.02", "3502", " 35.02\t", "350201", "35.02.01.2001",
+    for (String cell : List.of("35.02", "3502", " 35.02\t", "\u3000 35.02\u2003", "\u00a035.02",
+        "350201", "35.02.01.2001",
         "3502012001", "35.00", "00", "35.2", "35.02.1", "3502.01", "35-02", "x")) {
       byte[] text = ("code,level,name\n" + cell + ",k,K\n")
           .getBytes(java.nio.charset.StandardCharsets.UTF_8);
