@@ -35,42 +35,39 @@ public final class RegionCode implements Comparable<RegionCode> {
   public static RegionCode parse(String text) {
     Objects.requireNonNull(text, "text");
     String plain = text.strip();
-    boolean dotted = plain.indexOf('.') >= 0;
-    if (dotted && !dottedShapeOk(plain)) {
+    if (keyOf(plain, 0, plain.length()) < 0) {
       throw bad();
     }
-    String d = dotted ? plain.replace(".", "") : plain;
-    if (!digitsOk(d)) {
-      throw bad();
-    }
-    return new RegionCode(d);
-  }
-
-  private static boolean digitsOk(String d) {
-    if (!(d.length() == 2 || d.length() == 4 || d.length() == 6 || d.length() == 10)) {
-      return false;
-    }
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return !(d.startsWith("00")
-        || (d.length() >= 4 && d.startsWith("00", 2))
-        || (d.length() >= 6 && d.startsWith("00", 4))
-        || (d.length() == 10 && d.startsWith("0000", 6)));
+    return new RegionCode(plain.indexOf('.') >= 0 ? plain.replace(".", "") : plain);
   }
 
   /**
-   * The same rules as {@link #parse(String)} for {@code text[from, to)}, already stripped,
+   * The rules of {@link #parse(String)} for {@code text[from, to)}, already stripped,
    * without building intermediate strings or exceptions: the registry reads thousands of codes
    * at start-up.
    *
    * @return the code, or null when the text is not one
    */
   static RegionCode parseBundled(CharSequence text, int from, int to) {
-    char[] d = new char[Math.min(10, to - from)];
+    long key = keyOf(text, from, to);
+    if (key < 0) {
+      return null;
+    }
+    int n = (int) (key % 16);
+    StringBuilder digits = new StringBuilder(n).append(key / 16);
+    while (digits.length() < n) {
+      digits.insert(0, '0');
+    }
+    return new RegionCode(digits.toString());
+  }
+
+  /**
+   * The code in {@code text[from, to)}, by the rules of {@link #parseBundled}, as one number: its
+   * digits, times 16, plus how many there are (never 0); -1 when the text is not a code. The
+   * registry's look-up table holds these numbers, read without building a code for each.
+   */
+  static long keyOf(CharSequence text, int from, int to) {
+    long value = 0;
     int n = 0;
     int part = 0;
     int width = 0;
@@ -79,41 +76,36 @@ public final class RegionCode implements Comparable<RegionCode> {
       char c = text.charAt(i);
       if (c == '.') {
         if (part >= 3 || width != PART_WIDTHS[part]) {
-          return null;
+          return -1;
         }
         dotted = true;
         part++;
         width = 0;
       } else {
-        if (n == d.length) {
-          return null;
+        if (n == 10 || c < '0' || c > '9') {
+          return -1;
         }
-        d[n++] = c;
+        value = value * 10 + (c - '0');
+        n++;
         width++;
       }
     }
     if (dotted && width != PART_WIDTHS[part]) {
-      return null;
+      return -1;
     }
-    String digits = new String(d, 0, n);
-    return digitsOk(digits) ? new RegionCode(digits) : null;
+    // The lengths of the four levels, and no part all zeros.
+    boolean ok = switch (n) {
+      case 2 -> value != 0;
+      case 4 -> value / 100 != 0 && value % 100 != 0;
+      case 6 -> value / 10_000 != 0 && value / 100 % 100 != 0 && value % 100 != 0;
+      case 10 -> value / 100_000_000 != 0 && value / 1_000_000 % 100 != 0
+          && value / 10_000 % 100 != 0 && value % 10_000 != 0;
+      default -> false;
+    };
+    return ok ? value * 16 + n : -1;
   }
 
   private static final int[] PART_WIDTHS = {2, 2, 2, 4};
-
-  private static boolean dottedShapeOk(String s) {
-    String[] parts = s.split("\\.", -1);
-    int[] widths = {2, 2, 2, 4};
-    if (parts.length > 4) {
-      return false;
-    }
-    for (int i = 0; i < parts.length; i++) {
-      if (parts[i].length() != widths[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static InvalidDataException bad() {
     return new InvalidDataException("", "REGION_CODE_FORMAT",

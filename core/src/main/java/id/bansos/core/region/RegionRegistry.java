@@ -233,8 +233,8 @@ public final class RegionRegistry {
         comma++;
       }
       // The code cell stripped as the regions' reader strips it (its characters, decoded when
-      // not ASCII), then parsed by the same method: whatever code this table holds, the regions
-      // hold too.
+      // not ASCII), then read by the rules that reader's parseBundled applies (keyOf):
+      // whatever code this table holds, the regions hold too.
       CharSequence cell = chars;
       int a = start;
       int b = comma;
@@ -255,14 +255,14 @@ public final class RegionRegistry {
         }
         throw corrupt(WILAYAH, "expected 3 columns in line " + line);
       }
-      RegionCode code = RegionCode.parseBundled(cell, a, b);
-      if (code == null) {
+      long key = RegionCode.keyOf(cell, a, b);
+      if (key < 0) {
         throw corrupt(WILAYAH, "bad region code on line " + line);
       }
       if (n == found.length) {
         found = Arrays.copyOf(found, n * 2);
       }
-      found[n++] = key(code);
+      found[n++] = key;
     }
     long[] table = new long[Integer.highestOneBit(Math.max(1, n) * 2 - 1) << 1];
     for (int i = 0; i < n; i++) {
@@ -557,7 +557,8 @@ public final class RegionRegistry {
 
   /**
    * A code as one number, distinct for every code and never 0: its digits, then how many there
-   * are.
+   * are; the number {@link RegionCode#keyOf} gives for its text, worked out here from its digits
+   * alone, since every assessment asks.
    */
   private static long key(RegionCode code) {
     String digits = code.digits();
