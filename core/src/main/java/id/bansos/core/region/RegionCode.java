@@ -53,12 +53,15 @@ public final class RegionCode implements Comparable<RegionCode> {
     if (key < 0) {
       return null;
     }
-    int n = (int) (key % 16);
-    StringBuilder digits = new StringBuilder(n).append(key / 16);
-    while (digits.length() < n) {
-      digits.insert(0, '0');
+    char[] digits = new char[(int) (key % 16)];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != '.') {
+        digits[n++] = c;
+      }
     }
-    return new RegionCode(digits.toString());
+    return new RegionCode(new String(digits));
   }
 
   /**
