@@ -14,9 +14,11 @@ import id.bansos.rules.Catalog;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Group;
 import id.bansos.rules.GroupAssessment;
+import id.bansos.rules.Library;
 import id.bansos.rules.param.Source;
 import java.util.Objects;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
@@ -38,8 +40,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  */
 public final class BansosModule extends JacksonModule {
 
+  // The version the build wrote into bansos-rules: every artifact of a release shares it.
   private static final Version VERSION =
-      new Version(0, 1, 0, "SNAPSHOT", "id.bansos", "bansos-jackson");
+      VersionUtil.parseVersion(Library.version(), "id.bansos", "bansos-jackson");
 
   private final ExtensionFacts extensions;
 

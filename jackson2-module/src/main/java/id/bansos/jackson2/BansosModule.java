@@ -1,6 +1,7 @@
 package id.bansos.jackson2;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
@@ -18,6 +19,7 @@ import id.bansos.rules.Catalog;
 import id.bansos.rules.Determination;
 import id.bansos.rules.Group;
 import id.bansos.rules.GroupAssessment;
+import id.bansos.rules.Library;
 import id.bansos.rules.param.Source;
 import java.io.IOException;
 import java.util.Objects;
@@ -39,8 +41,9 @@ import java.util.Objects;
  */
 public final class BansosModule extends Module {
 
+  // The version the build wrote into bansos-rules: every artifact of a release shares it.
   private static final Version VERSION =
-      new Version(0, 1, 0, "SNAPSHOT", "id.bansos", "bansos-jackson2");
+      VersionUtil.parseVersion(Library.version(), "id.bansos", "bansos-jackson2");
 
   private final ExtensionFacts extensions;
 

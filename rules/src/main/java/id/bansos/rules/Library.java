@@ -17,8 +17,8 @@ public final class Library {
   private Library() {}
 
   /**
-   * The version of {@code bansos-rules}, for example {@code 0.1.0}; a build from source gives
-   * its snapshot version, for example {@code 0.1.0-SNAPSHOT}.
+   * The version of {@code bansos-rules}, for example {@code 0.2.0}; a build from source gives
+   * its snapshot version, for example {@code 0.2.0-SNAPSHOT}.
    *
    * @return the version; never null, never blank
    */
