@@ -6,9 +6,11 @@ import id.bansos.rules.param.Confidence;
 import id.bansos.rules.param.ParameterValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -178,7 +180,7 @@ public final class Determination {
     Program.Rule r = plan.program.rule(rule);
     int start = record.factStart(i);
     int end = record.factEnd(i);
-    List<Object> missing = List.of();
+    Distinct missing = null;
     // Most results show one or two facts, kept here; an array only from the third.
     Fact first = null;
     Fact second = null;
@@ -187,10 +189,10 @@ public final class Determination {
     for (int f = start; f < end; f += record.width(f)) {
       Object entry = record.facts[f];
       if (Recorder.isMissing(entry)) {
-        if (missing.isEmpty()) {
-          missing = new ArrayList<>(2);
+        if (missing == null) {
+          missing = new Distinct(2);
         }
-        addOnce(missing, entry);
+        missing.add(entry);
         continue;
       }
       Fact kept = entry instanceof Fact k ? k : null;
@@ -223,12 +225,12 @@ public final class Determination {
       factCount = 2;
     }
     if (r.kind() == Program.Kind.QUALIFYING && Recorder.outcome(meta) == Recorder.UNKNOWN) {
-      missing = missing.isEmpty() ? new ArrayList<>(4) : missing;
+      missing = missing == null ? new Distinct(4) : missing;
       addUndecidedMembersMissing(missing);
     }
     return new CriterionResult(r.criterion(), OUTCOMES[Recorder.outcome(meta)],
         member < 0 ? Optional.empty() : member(member), factList(first, second, facts, factCount),
-        plan.used(rule), missingFacts(missing));
+        plan.used(rule), missing == null ? List.of() : missingFacts(missing.items));
   }
 
   /**
@@ -289,28 +291,51 @@ public final class Determination {
    * Adds to {@code out} the missing facts recorded by result {@code i}, as recorded (a
    * {@link Recorder.Missing}, or a family's {@link MissingFact} within a group), each once.
    */
-  private void addMissing(int i, List<Object> out) {
+  private void addMissing(int i, Distinct out) {
     for (int f = record.factStart(i), end = record.factEnd(i); f < end; f += record.width(f)) {
       if (Recorder.isMissing(record.facts[f])) {
-        addOnce(out, record.facts[f]);
+        out.add(record.facts[f]);
       }
     }
   }
 
   /**
-   * Adds {@code recorded} unless already there. The record mostly holds one shared entry per
-   * fact and member, so the same instance is found first; few facts are missing at a time, so a
-   * list is the cheaper set. Equal entries make equal missing facts and unequal ones unequal
-   * (members are named by distinct NIKs), so the facts come out each once too.
+   * Missing-fact entries of the record, each once, in the order first added. Equal entries make
+   * equal missing facts and unequal ones unequal (members are named by distinct NIKs), so the
+   * facts come out each once too. The record mostly holds one shared entry per fact and member,
+   * so the same instance is found first; few facts are missing at a time, so a scan of the list
+   * is the cheaper set, and past {@link #SCAN} entries (a household of hundreds of undecided
+   * members) a hash set beside it keeps each addition from scanning them all.
    */
-  private static void addOnce(List<Object> out, Object recorded) {
-    for (int k = 0; k < out.size(); k++) {
-      Object o = out.get(k);
-      if (o == recorded || o.equals(recorded)) {
+  private static final class Distinct {
+    private static final int SCAN = 16;
+
+    final List<Object> items;
+    private @Nullable Set<Object> seen;
+
+    Distinct(int capacity) {
+      this.items = new ArrayList<>(capacity);
+    }
+
+    void add(Object recorded) {
+      Set<Object> s = seen;
+      if (s != null) {
+        if (s.add(recorded)) {
+          items.add(recorded);
+        }
         return;
       }
+      for (int k = 0; k < items.size(); k++) {
+        Object o = items.get(k);
+        if (o == recorded || o.equals(recorded)) {
+          return;
+        }
+      }
+      items.add(recorded);
+      if (items.size() > SCAN) {
+        seen = new HashSet<>(items);
+      }
     }
-    out.add(recorded);
   }
 
   /** The missing facts of {@code recorded} entries, in order. */
@@ -343,7 +368,7 @@ public final class Determination {
    * UNDETERMINED, in NIK order, each member's in the order recorded: what {@link #members()}
    * shows of them, read from the record.
    */
-  private void addUndecidedMembersMissing(List<Object> missing) {
+  private void addUndecidedMembersMissing(Distinct missing) {
     // A member's results are recorded together, members in NIK order (Engine.decide's member
     // loop): one pass over each member's run of results tells its status, and a second over the
     // same run adds what an undecided member misses.
@@ -455,7 +480,7 @@ public final class Determination {
       return List.of();
     }
     // Read from the record, as criteria() would show them, without building the results.
-    List<Object> found = new ArrayList<>(4);
+    Distinct found = new Distinct(4);
     for (int i = from(); i < to; i++) {
       int meta = record.meta(i);
       if (Recorder.member(meta) >= 0 || Recorder.outcome(meta) != Recorder.UNKNOWN) {
@@ -466,7 +491,7 @@ public final class Determination {
         addUndecidedMembersMissing(found);
       }
     }
-    return missingFacts(found);
+    return missingFacts(found.items);
   }
 
   /**

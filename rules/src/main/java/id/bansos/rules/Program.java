@@ -103,7 +103,8 @@ public final class Program {
       all.add(rules[groupRequiredRule()].criterion());
     }
     this.criteria = List.copyOf(all);
-    if (rules.length > 1 << 19) {
+    // The record keeps a result's criterion in 12 bits (Recorder).
+    if (rules.length > 1 << 12) {
       throw new IllegalArgumentException(info.code() + ": too many criteria");
     }
   }

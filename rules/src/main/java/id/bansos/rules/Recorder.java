@@ -127,8 +127,9 @@ public final class Recorder {
   //   127) and criterion (at most 127) in the high half, where its facts end (at most 32,767)
   //   in the low half; for a result that repeats an earlier one (Check.shared), ~ that result's
   //   index (at most 32,767), whose facts it has;
-  // - wide, two ints per result, from the first result that does not fit: the outcome, member
-  //   + 1 and criterion as meta() gives them, then the end or ~ the result repeated.
+  // - wide, two ints per result, from the first result that does not fit: the outcome (2 bits),
+  //   member + 1 (18 bits, so a household of up to 262,142 members) and criterion (12 bits; a
+  //   program has at most 4,096) as meta() gives them, then the end or ~ the result repeated.
   //
   // A result's facts start where the previous result's (not a repeat's) end.
   private int[] results;
@@ -268,8 +269,12 @@ public final class Recorder {
       }
       widen(w);
     }
+    if (m >= 1 << 18) {
+      throw new IllegalArgumentException("a household of more than 262,142 members cannot be"
+          + " assessed");
+    }
     int[] r = 2 * at + 1 < results.length ? results : growResults(2 * at + 2);
-    r[2 * at] = outcome | m << 2 | criterion << 12;
+    r[2 * at] = outcome | m << 2 | criterion << 20;
     r[2 * at + 1] = end;
     size = at + 1;
   }
@@ -302,11 +307,11 @@ public final class Recorder {
 
   /** The member's index, or -1 for a household-level result. */
   static int member(int meta) {
-    return ((meta >>> 2) & 0x3FF) - 1;
+    return ((meta >>> 2) & 0x3FFFF) - 1;
   }
 
   static int criterion(int meta) {
-    return meta >>> 12;
+    return meta >>> 20;
   }
 
   /**
@@ -318,7 +323,7 @@ public final class Recorder {
       return results[2 * result];
     }
     int narrow = results[result] >>> 16;
-    return (narrow & 0x1FF) | (narrow >>> 9) << 12;
+    return (narrow & 0x1FF) | (narrow >>> 9) << 20;
   }
 
   /** Whether the record keeps each result in one int (every result fits). */

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.core.household.Household;
+import id.bansos.core.household.ImmutableHousehold;
+import id.bansos.core.household.Occupation;
 import id.bansos.core.household.Person;
+import id.bansos.core.household.Relationship;
+import id.bansos.core.identity.Nik;
+import id.bansos.core.identity.Sex;
 import id.bansos.rules.program.JawaTimur;
 import java.time.LocalDate;
 import java.util.List;
@@ -165,8 +170,10 @@ class RecorderArraysTest {
   @Test
   void aRecordTooLongOrTooWideForItsPackedFormReadsAsOneThatFits() {
     // {facts, member, criterion}: one that fits; 20,000 facts (40,000 slots, past a short); the
-    // 201st member; the 201st criterion.
-    int[][] cases = {{3, 5, 2}, {20_000, 5, 2}, {3, 200, 2}, {3, 5, 200}};
+    // 201st member; the 201st criterion; the 1,101st member (past the ten bits a member once
+    // had); the last member and the last criterion the wide form holds.
+    int[][] cases = {{3, 5, 2}, {20_000, 5, 2}, {3, 200, 2}, {3, 5, 200}, {3, 1_100, 2},
+        {3, (1 << 18) - 2, (1 << 12) - 1}};
     for (int[] c : cases) {
       int facts = c[0];
       Recorder r = Recorder.forAssessment(DATE);
@@ -206,5 +213,42 @@ class RecorderArraysTest {
 
     assertThat(Recorder.threadArraysClear()).isTrue();
     assertThat(a.determinations()).allSatisfy(d -> assertThat(d.record().isPacked()).isTrue());
+  }
+
+  @Test
+  void aMemberPastWhatTheWideFormHoldsIsRefusedRatherThanRecordedAsAnother() {
+    Recorder r = Recorder.forAssessment(DATE);
+    try {
+      r.result(1, 300, Recorder.PASS);
+      assertThatThrownBy(() -> r.result(1, (1 << 18) - 1, Recorder.PASS))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("262,142 members");
+    } finally {
+      r.seal();
+    }
+  }
+
+  @Test
+  void aHouseholdOfOverAThousandMembersIsDecidedAndExplainedForEachOfThem() {
+    // The elderly mother's NIK (a woman's day of birth, plus 40) sorts after 1,100 children's:
+    // she is the 1,102nd member, past the 1,022 members the record's wide form once held.
+    ImmutableHousehold.Builder b = Households.elderlyPkhFamily(LocalDate.of(1950, 5, 20));
+    for (int i = 0; i < 1_100; i++) {
+      b.addMembers(Households.person(LocalDate.of(2015, 3, 10), Sex.MALE, Relationship.CHILD,
+          Occupation.NOT_WORKING, 3 + i).build());
+    }
+    Household large = b.build();
+    Household small = Households.elderlyPkhFamily(LocalDate.of(1950, 5, 20)).build();
+
+    Determination d = ENGINE.assess(large, DATE).determination("PKH_PLUS").orElseThrow();
+    Determination alone = ENGINE.assess(small, DATE).determination("PKH_PLUS").orElseThrow();
+
+    Nik mother = small.members().get(1).nik();
+    assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+    assertThat(d.beneficiaries()).isEqualTo(alone.beneficiaries());
+    assertThat(d.members()).hasSize(1_102);
+    assertThat(d.members().get(1_101).member()).isEqualTo(mother);
+    assertThat(d.members().get(1_101)).isEqualTo(alone.members().get(1));
+    assertThat(d.criteria()).extracting(CriterionResult::code)
+        .isEqualTo(alone.criteria().stream().map(CriterionResult::code).toList());
   }
 }
