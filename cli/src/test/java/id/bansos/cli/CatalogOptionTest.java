@@ -98,7 +98,7 @@ class CatalogOptionTest {
       assertThat(run.code()).as(run.err()).isEqualTo(Bansos.EXIT_USAGE);
       assertThat(run.err()).contains("the catalog file catalog-bad.yaml is not valid (5 problems)",
           "  derivesFrom: JSON_MISSING: ",
-          "  removePrograms: CATALOG_UNKNOWN_PROGRAM: ",
+          "  removePrograms[0]: CATALOG_UNKNOWN_PROGRAM: ",
           "  parameters[PKH_PLUS.MIN_AGE][0].value: JSON_WRONG_TYPE: ",
           "  parameters[PKH_PLUS.MIN_AGE][0].confidence: JSON_ENUM: ",
           "  parameters[PKH_PLUS.MIN_AGE][0].sources: CATALOG_NO_SOURCE: ");

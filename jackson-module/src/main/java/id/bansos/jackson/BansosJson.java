@@ -504,7 +504,7 @@ public final class BansosJson {
    * {@code json} without the byte-order mark an editor may put before a document (RFC 8259 lets a
    * reader ignore one; the readers of bytes do).
    */
-  private static String withoutBom(String json) {
+  static String withoutBom(String json) {
     return json.startsWith("\uFEFF") ? json.substring(1) : json;
   }
 

@@ -19,6 +19,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,22 +29,27 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Catalog files: a regency's catalog as data, in YAML or JSON, derived from a catalog given in
@@ -68,11 +75,26 @@ public final class CatalogFiles {
   private static final FieldNames VALUE = FieldNames.of("value", "validFrom", "validTo",
       "confidence", "sources", "note");
   private static final FieldNames SOURCE = FieldNames.of("title", "address");
-  private static final Pattern KEY_NAME = Pattern.compile("[A-Z][A-Z0-9_.]{0,127}");
+  /**
+   * A key the base catalog lacks is shown when shaped as one ({@code PROGRAM.NAME}, no run of
+   * five digits), since it may be data pasted into the wrong place: a NIK, a name.
+   */
+  private static final Pattern KEY_NAME =
+      Pattern.compile("(?!.*[0-9]{5})[A-Z][A-Z0-9_]*\\.[A-Z0-9_.]{1,127}");
 
-  private static final YAMLMapper YAML = YAMLMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .build();
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+  /**
+   * A plain YAML scalar is a number or a boolean only when written as JSON writes it and as YAML
+   * 1.1 (Jackson 2's parser) and 1.2 (Jackson 3's) both read it; {@code 0x3C}, {@code 012},
+   * {@code 1_000}, {@code 1e3}, {@code yes} and {@code On} are strings, so that a file means the
+   * same to both modules (and to a reader who knows JSON).
+   */
+  private static final Pattern WHOLE = Pattern.compile("-?(0|[1-9][0-9]*)");
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]+([eE][-+][0-9]+)?");
+  /** Deeper than any file of the format (which nests six levels), and shallow for a stack. */
+  private static final int MAX_DEPTH = 64;
 
   private CatalogFiles() {}
 
@@ -89,14 +111,18 @@ public final class CatalogFiles {
   public static Catalog load(Path path, Catalog base) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(base, "base");
+    Path name = path.getFileName();
+    String file = name == null ? path.toString() : name.toString();
     String text;
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new CatalogFileException(file, List.of(new Problem("", "JSON_ENCODING",
+          "the file is not UTF-8 text: save it as UTF-8")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Path name = path.getFileName();
-    return read(text, name == null ? path.toString() : name.toString(), base);
+    return read(text, file, base);
   }
 
   /**
@@ -112,18 +138,19 @@ public final class CatalogFiles {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(base, "base");
+    String document = BansosJson.withoutBom(text);
+    List<Problem> problems = new ArrayList<>();
     JsonNode tree;
     try {
-      tree = file.toLowerCase(Locale.ROOT).endsWith(".json") ? BansosJson.mapper().readTree(text)
-          : YAML.readTree(text);
+      tree = file.toLowerCase(Locale.ROOT).endsWith(".json")
+          ? BansosJson.mapper().readTree(document) : yaml(document, file, problems);
     } catch (JacksonException e) {
       throw new CatalogFileException(file, List.of(syntax(e)));
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
-      throw new CatalogFileException(file,
-          List.of(new Problem("", "CATALOG_EMPTY", "the document is empty")));
+      problems.add(new Problem("", "CATALOG_EMPTY", "the document is empty"));
+      throw new CatalogFileException(file, problems);
     }
-    List<Problem> problems = new ArrayList<>();
     Optional<Catalog> catalog = read(tree, base, problems);
     if (!problems.isEmpty() || catalog.isEmpty()) {
       throw new CatalogFileException(file, problems);
@@ -133,14 +160,115 @@ public final class CatalogFiles {
 
   private static Problem syntax(JacksonException e) {
     // The message of Jackson's exception may quote the input: only the place is kept.
-    TokenStreamLocation at = e.getLocation();
-    String where = at == null || at.getLineNr() < 1 ? ""
-        : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    String where = where(e.getLocation());
     String text = String.valueOf(e.getOriginalMessage());
     if (text.startsWith("Duplicate")) {
       return new Problem("", "CATALOG_DUPLICATE_KEY", "a key appears twice in one mapping" + where);
     }
     return new Problem("", "CATALOG_SYNTAX", "malformed YAML or JSON" + where);
+  }
+
+  private static String where(@Nullable TokenStreamLocation at) {
+    return at == null || at.getLineNr() < 1 ? ""
+        : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  /**
+   * One YAML document as a tree, its scalars read as {@link #WHOLE} and {@link #DECIMAL} say
+   * rather than as the YAML library resolves them. An alias, a key twice in one mapping and a
+   * second document are problems; null for a document with nothing in it.
+   */
+  private static @Nullable JsonNode yaml(String text, String file, List<Problem> problems) {
+    try (JsonParser p = YAML.createParser(text)) {
+      try {
+        if (p.nextToken() == null) {
+          return null;
+        }
+        JsonNode root = yamlValue(p, "", 0, file, problems);
+        if (p.nextToken() != null) {
+          problems.add(new Problem("", "CATALOG_SYNTAX", "a second document begins"
+              + where(p.currentTokenLocation()) + ": a file holds one catalog"));
+        }
+        return root;
+      } catch (JacksonException e) {
+        // With the problems found before it, and where the parser stopped when the exception
+        // does not say.
+        Problem syntax = syntax(e);
+        if (e.getLocation() == null) {
+          syntax = new Problem("", syntax.code(), syntax.message() + where(p.currentLocation()));
+        }
+        problems.add(syntax);
+        throw new CatalogFileException(file, problems);
+      }
+    }
+  }
+
+  private static JsonNode yamlValue(JsonParser p, String path, int depth, String file,
+      List<Problem> problems) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (((YAMLParser) p).isCurrentAlias()) {
+      problems.add(new Problem(path, "CATALOG_YAML_ALIAS", "an alias (*name) is not read"
+          + where(p.currentTokenLocation()) + ": write the value out"));
+      return f.nullNode();
+    }
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      if (depth == MAX_DEPTH) {
+        problems.add(new Problem(path, "CATALOG_SYNTAX", "nested deeper than " + MAX_DEPTH
+            + " levels" + where(p.currentTokenLocation())));
+        throw new CatalogFileException(file, problems);
+      }
+      if (token == JsonToken.START_ARRAY) {
+        ArrayNode a = f.arrayNode();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          a.add(yamlValue(p, Node.index(path, a.size()), depth + 1, file, problems));
+        }
+        return a;
+      }
+      ObjectNode o = f.objectNode();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        TokenStreamLocation at = p.currentTokenLocation();
+        p.nextToken();
+        JsonNode value = yamlValue(p, key(path, name), depth + 1, file, problems);
+        if (o.has(name)) {
+          problems.add(new Problem(path, "CATALOG_DUPLICATE_KEY",
+              "a key appears twice in one mapping" + where(at)));
+        } else {
+          o.set(name, value);
+        }
+      }
+      return o;
+    }
+    String text = p.getString();
+    if (token == JsonToken.VALUE_NUMBER_INT && WHOLE.matcher(text).matches()) {
+      Number n = p.getNumberValue();
+      return n instanceof BigInteger big ? f.numberNode(big) : f.numberNode(n.longValue());
+    }
+    if (token == JsonToken.VALUE_NUMBER_FLOAT && DECIMAL.matcher(text).matches()) {
+      return f.numberNode(p.getDecimalValue());
+    }
+    if ((token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
+        && (text.equals("true") || text.equals("false"))) {
+      return f.booleanNode(token == JsonToken.VALUE_TRUE);
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return f.nullNode();
+    }
+    if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
+      problems.add(new Problem(path, "CATALOG_SYNTAX", "a value of a YAML type the format does"
+          + " not have" + where(p.currentTokenLocation())));
+      return f.nullNode();
+    }
+    return f.stringNode(text);
+  }
+
+  /** The path of the value under {@code name}, the name shown only when it cannot be data. */
+  private static String key(String path, String name) {
+    if (KEY_NAME.matcher(name).matches()) {
+      return path + "[" + name + "]";
+    }
+    return Node.child(path, Node.safeName(name));
   }
 
   private static Optional<Catalog> read(JsonNode tree, Catalog base, List<Problem> problems) {
@@ -165,24 +293,27 @@ public final class CatalogFiles {
           "the file derives from another catalog than the one it is loaded on: "
               + base.name());
     }
-    Set<String> local = codes(n, "localPrograms", problems);
-    for (String code : local) {
+    // A code the base lacks is not quoted (it may be data typed into the wrong place): its
+    // place in the list names it, and the message lists the codes the base has.
+    Map<String, String> local = codes(n, "localPrograms", problems);
+    local.forEach((code, at) -> {
       if (base.program(code).isEmpty()) {
-        problems.add(new Problem(n.pathOf("localPrograms"), "CATALOG_LOCAL_PROGRAM_MISSING",
-            "the base catalog has no program " + code + ": its code must be added to the base"
-                + " catalog before the file is loaded"));
+        problems.add(new Problem(at, "CATALOG_LOCAL_PROGRAM_MISSING",
+            "the base catalog has no program of this code: its code must be added to the base"
+                + " catalog before the file is loaded (the base has " + programCodes(base) + ")"));
       }
-    }
-    Set<String> removed = codes(n, "removePrograms", problems);
-    for (String code : removed) {
+    });
+    Map<String, String> removed = codes(n, "removePrograms", problems);
+    removed.forEach((code, at) -> {
       if (base.program(code).isEmpty()) {
-        problems.add(new Problem(n.pathOf("removePrograms"), "CATALOG_UNKNOWN_PROGRAM",
-            "the base catalog has no program " + code + " to remove"));
-      } else if (local.contains(code)) {
-        problems.add(new Problem(n.pathOf("removePrograms"), "CATALOG_PROGRAM_CONFLICT",
+        problems.add(new Problem(at, "CATALOG_UNKNOWN_PROGRAM",
+            "the base catalog has no program of this code to remove (it has "
+                + programCodes(base) + ")"));
+      } else if (local.containsKey(code)) {
+        problems.add(new Problem(at, "CATALOG_PROGRAM_CONFLICT",
             "the program " + code + " is both required as a local program and removed"));
       }
-    }
+    });
     List<ParameterValue<?>> values = new ArrayList<>();
     JsonNode parameters = n.raw("parameters");
     if (parameters != null) {
@@ -192,7 +323,7 @@ public final class CatalogFiles {
       return Optional.empty();
     }
     Catalog.Builder b = base.derive(name);
-    for (String code : removed) {
+    for (String code : removed.keySet()) {
       b.remove(code);
     }
     // Each value holds over its own period and no two of one key overlap: the order in which
@@ -205,9 +336,9 @@ public final class CatalogFiles {
     return Optional.of(b.build());
   }
 
-  /** A list of program codes, each once. */
-  private static Set<String> codes(Node n, String field, List<Problem> problems) {
-    Set<String> out = new LinkedHashSet<>();
+  /** A list of program codes, each once, with the path of each in the document. */
+  private static Map<String, String> codes(Node n, String field, List<Problem> problems) {
+    Map<String, String> out = new LinkedHashMap<>();
     List<JsonNode> items = n.array(field);
     for (int i = 0; i < items.size(); i++) {
       String at = Node.index(n.pathOf(field), i);
@@ -215,11 +346,19 @@ public final class CatalogFiles {
       if (!item.isString()) {
         problems.add(new Problem(at, "JSON_WRONG_TYPE",
             "expected a program code, found " + Node.kind(item)));
-      } else if (!out.add(item.stringValue())) {
+      } else if (out.putIfAbsent(item.stringValue(), at) != null) {
         problems.add(new Problem(at, "CATALOG_LISTED_TWICE", "the program is listed twice"));
       }
     }
     return out;
+  }
+
+  private static String programCodes(Catalog base) {
+    List<String> codes = new ArrayList<>();
+    for (Program p : base.programs()) {
+      codes.add(p.info().code());
+    }
+    return String.join(", ", codes);
   }
 
   private static void parameters(JsonNode json, String path, Catalog base,
@@ -234,8 +373,10 @@ public final class CatalogFiles {
       known.put(p.key().name(), p);
     }
     for (String name : json.propertyNames()) {
-      String at = path + "[" + (KEY_NAME.matcher(name).matches() ? name : "<unnamed>") + "]";
       Parameter<?> parameter = known.get(name);
+      // The base's own keys are shown whatever their shape: they are code, not data.
+      String at = path + "["
+          + (parameter != null || KEY_NAME.matcher(name).matches() ? name : "<unnamed>") + "]";
       if (parameter == null) {
         problems.add(new Problem(at, "CATALOG_UNKNOWN_PARAMETER",
             "the base catalog has no such parameter"));
@@ -402,13 +543,17 @@ public final class CatalogFiles {
           + List.of(c.getEnumConstants())));
       return Optional.empty();
     }
-    if (c == LocalDate.class || c == RegionCode.class) {
+    if (c == LocalDate.class) {
       if (!json.isString()) {
-        return wrong(path, c == LocalDate.class ? "a date yyyy-MM-dd" : "a dotted region code",
-            json, problems);
+        return wrong(path, "a date yyyy-MM-dd", json, problems);
       }
-      return domain(path, problems, () -> c == LocalDate.class
-          ? LocalDate.parse(json.stringValue()) : HouseholdJson.regionCode(json.stringValue()));
+      return Optional.ofNullable(Node.date(json.stringValue(), path, problems));
+    }
+    if (c == RegionCode.class) {
+      if (!json.isString()) {
+        return wrong(path, "a dotted region code", json, problems);
+      }
+      return domain(path, problems, () -> HouseholdJson.regionCode(json.stringValue()));
     }
     if (c == Rupiah.class || c == Desil.class) {
       if (!json.isIntegralNumber() || !json.canConvertToInt() && c == Desil.class
@@ -482,8 +627,12 @@ public final class CatalogFiles {
       problems.add(new Problem(path, "CATALOG_UNSUPPORTED_TYPE",
           "values of this type cannot be read from a file"));
     } catch (RuntimeException e) {
-      problems.add(new Problem(path, "CATALOG_INVALID_VALUE",
-          "the value is not valid: " + String.valueOf(e.getMessage())));
+      // The library's own messages never quote personal data; another's (the JDK's parsers,
+      // say) may quote the input, so only the library's are shown.
+      StackTraceElement[] thrownAt = e.getStackTrace();
+      boolean ours = thrownAt.length > 0 && thrownAt[0].getClassName().startsWith("id.bansos.");
+      problems.add(new Problem(path, "CATALOG_INVALID_VALUE", "the value is not valid"
+          + (ours && e.getMessage() != null ? ": " + e.getMessage() : "")));
     }
     return Optional.empty();
   }

@@ -273,19 +273,28 @@ final class Node {
 
   /** The date written {@code text} in the field, or {@code JSON_DATE_FORMAT}/{@code _INVALID}. */
   @Nullable LocalDate dateValue(String field, String text) {
+    return date(text, field.isEmpty() ? path() : pathOf(field), problems);
+  }
+
+  /**
+   * The date written {@code text}, or null with {@code JSON_DATE_FORMAT} or {@code
+   * JSON_DATE_INVALID} at {@code path} added to {@code problems}.
+   */
+  static @Nullable LocalDate date(String text, String path, List<Problem> problems) {
     // Written dddd-dd-dd in ASCII digits.
     boolean shaped = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
     int year = shaped ? number(text, 0, 4) : -1;
     int month = shaped ? number(text, 5, 7) : -1;
     int day = shaped ? number(text, 8, 10) : -1;
     if (year < 0 || month < 0 || day < 0) {
-      problem(field, "JSON_DATE_FORMAT", "expected an ISO-8601 date yyyy-MM-dd");
+      problems.add(new Problem(path, "JSON_DATE_FORMAT", "expected an ISO-8601 date yyyy-MM-dd"));
       return null;
     }
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
-      problem(field, "JSON_DATE_INVALID", "the date does not exist in the calendar");
+      problems.add(new Problem(path, "JSON_DATE_INVALID",
+          "the date does not exist in the calendar"));
       return null;
     }
   }

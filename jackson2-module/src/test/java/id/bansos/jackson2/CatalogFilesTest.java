@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 class CatalogFilesTest {
 
@@ -203,5 +204,79 @@ class CatalogFilesTest {
   void theSchemaShipsInTheJar() {
     assertThat(BansosJson.catalogFileSchema()).contains("\"const\": \"" + CatalogFiles.FORMAT
         + "\"");
+  }
+
+  @Test
+  void aPlainValueThatOnlyYamlReadsAsANumberOrABooleanIsAString() {
+    String yaml = BadCatalogFiles.setting(RegencyExample.MIN_AGE.name(), "      value: 60\n"
+        + "      validFrom: 2026-01-01\n      confidence: ASSUMED\n"
+        + "      sources:\n        - title: 12:30\n      note: 1e3\n");
+    String yes = yaml.replace("note: 1e3", "note: yes");
+
+    ParameterValue<Integer> v = CatalogFiles.read(yaml, "s.yaml", BASE)
+        .at(RegencyExample.MIN_AGE, LocalDate.of(2026, 1, 1)).orElseThrow();
+    assertThat(v.note()).isEqualTo("1e3");
+    assertThat(v.sources()).extracting(Source::title).containsExactly("12:30");
+    assertThat(CatalogFiles.read(yes, "s.yaml", BASE)
+        .at(RegencyExample.MIN_AGE, LocalDate.of(2026, 1, 1)).orElseThrow().note())
+        .isEqualTo("yes");
+  }
+
+  @Test
+  void problemsQuoteNothingThatMightBePersonalData() {
+    String nik = "3578010101900001";
+    String yaml = BadCatalogFiles.HEAD + "localPrograms: [SITI_AMINAH]\n"
+        + "removePrograms: ['" + nik + "', Siti Aminah]\nparameters:\n"
+        + "  X" + nik + ".A: []\n  SITI_AMINAH: []\n"
+        + "  LDP_COVID_ORPHAN.COVID_PERIOD_START:\n    - value: '" + nik + "'\n"
+        + "      validFrom: 2026-01-01\n      confidence: ASSUMED\n"
+        + "      sources:\n        - title: t\n";
+
+    CatalogFileException e = catchThrowableOfType(CatalogFileException.class,
+        () -> CatalogFiles.read(yaml, "data.yaml", BASE));
+
+    assertThat(e.problems()).hasSize(6);
+    assertThat(e.getMessage()).doesNotContainPattern("[0-9]{5}").doesNotContain("SITI")
+        .doesNotContain("Aminah");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsAProblemOfTheFile(@TempDir Path dir) throws IOException {
+    Path latin1 = dir.resolve("latin1.yaml");
+    Files.write(latin1, (BadCatalogFiles.HEAD + "note: Caf\u00e9\n").getBytes(
+        StandardCharsets.ISO_8859_1));
+    Path utf16 = dir.resolve("utf16.json");
+    Files.write(utf16, "{\"format\": \"bansos-catalog/1\"}".getBytes(StandardCharsets.UTF_16));
+
+    for (Path file : List.of(latin1, utf16)) {
+      CatalogFileException e = catchThrowableOfType(CatalogFileException.class,
+          () -> CatalogFiles.load(file, BASE));
+      assertThat(e.codes()).as(file.toString()).containsExactly("JSON_ENCODING");
+      assertThat(e.file()).isEqualTo(file.getFileName().toString());
+    }
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheDocumentIsSkipped(@TempDir Path dir) throws IOException {
+    Path json = dir.resolve("bom.json");
+    String document = BansosJson.mapper().writeValueAsString(
+        YAMLMapper.builder().build().readTree(RegencyExample.text()));
+    Files.writeString(json, "\uFEFF" + document, StandardCharsets.UTF_8);
+    Path yaml = dir.resolve("bom.yaml");
+    Files.writeString(yaml, "\uFEFF" + RegencyExample.text(), StandardCharsets.UTF_8);
+
+    assertThat(CatalogFiles.load(json, BASE).fingerprint()).isEqualTo(example().fingerprint());
+    assertThat(CatalogFiles.load(yaml, BASE).fingerprint()).isEqualTo(example().fingerprint());
+  }
+
+  @Test
+  void aDocumentNestedDeeperThanTheFormatIsRefusedWithoutReadingOn() {
+    String deep = BadCatalogFiles.HEAD + "note: " + "[".repeat(100) + "]".repeat(100) + "\n";
+
+    CatalogFileException e = catchThrowableOfType(CatalogFileException.class,
+        () -> CatalogFiles.read(deep, "deep.yaml", BASE));
+
+    assertThat(e.codes()).containsExactly("CATALOG_SYNTAX");
+    assertThat(e.getMessage()).contains("nested deeper than 64 levels");
   }
 }

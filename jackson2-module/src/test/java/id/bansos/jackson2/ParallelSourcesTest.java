@@ -52,6 +52,8 @@ class ParallelSourcesTest {
       rename("\\b(\\w+)\\.propertyNames\\(\\)", "(Iterable<String>) $1::fieldNames"),
       rename("\\bp\\.getString\\(\\)", "p.getText()"),
       rename("\\bTokenStreamLocation\\b", "JsonLocation"),
+      rename("\\bJsonToken\\.PROPERTY_NAME\\b", "JsonToken.FIELD_NAME"),
+      rename("\\bstringNode\\(", "textNode("),
       // what Jackson 2 throws and says where Jackson 3 differs
       rename("\\bJacksonException\\b", "JsonProcessingException"),
       rename("\\bUnexpectedEndOfInputException\\b", "JsonEOFException"),
