@@ -36,6 +36,9 @@ final class Node {
   /** The same for the keys that name a constant, as those of {@code aid} do: UPPER_SNAKE_CASE. */
   private static final Pattern SAFE_CONSTANT =
       Pattern.compile("(?!.*[0-9]{5})[A-Z][A-Z0-9_]{0,63}");
+  /** The same for a parameter's key: {@code PROGRAM.NAME}, in capitals, with a dot. */
+  private static final Pattern SAFE_KEY =
+      Pattern.compile("(?!.*[0-9]{5})[A-Z][A-Z0-9_]*\\.[A-Z0-9_.]{1,127}");
 
   /** The message of {@code JSON_UNKNOWN_FIELD} where the caller gives none. */
   private static final Function<FieldNames, String> ALLOWED_HERE =
@@ -141,6 +144,16 @@ final class Node {
    */
   static String safeConstant(String name) {
     return SAFE_CONSTANT.matcher(name).matches() ? name : "<unnamed>";
+  }
+
+  /** Whether {@code name} is shaped as a parameter's key and so safe to show. */
+  static boolean keyShaped(String name) {
+    return SAFE_KEY.matcher(name).matches();
+  }
+
+  /** A parameter's key, shown when shaped as one ({@link #keyShaped}), else {@code <unnamed>}. */
+  static String safeKey(String name) {
+    return keyShaped(name) ? name : "<unnamed>";
   }
 
   static String kind(JsonNode json) {

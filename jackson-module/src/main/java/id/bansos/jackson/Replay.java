@@ -2,14 +2,18 @@ package id.bansos.jackson;
 
 import id.bansos.core.Problem;
 import id.bansos.core.household.Household;
+import id.bansos.core.household.Person;
 import id.bansos.rules.Assessment;
 import id.bansos.rules.Catalog;
 import id.bansos.rules.CatalogStamp;
 import id.bansos.rules.Engine;
 import id.bansos.rules.Fingerprint;
 import id.bansos.rules.Language;
+import id.bansos.rules.Status;
+import id.bansos.rules.param.Parameter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,24 +83,40 @@ public final class Replay {
    * @param catalog the catalog to decide with; never null
    * @param extensions the extension facts the household may carry; never null
    * @return what the replay found
-   * @throws JsonInputException naming every problem of either document
+   * @throws JsonInputException naming every problem of either document: those of the household
+   *     under {@code household}, those of the assessment at their own paths
    */
   public static Replay of(String assessmentJson, String householdJson, Catalog catalog,
       ExtensionFacts extensions) {
     Objects.requireNonNull(assessmentJson, "assessmentJson");
+    Objects.requireNonNull(householdJson, "householdJson");
     Objects.requireNonNull(catalog, "catalog");
-    Household household = BansosJson.readHousehold(householdJson, extensions);
-    JsonNode recordedTree = tree(assessmentJson);
+    Objects.requireNonNull(extensions, "extensions");
+    List<Problem> problems = new ArrayList<>();
+    Household household = null;
+    try {
+      household = BansosJson.readHousehold(householdJson, extensions);
+    } catch (JsonInputException e) {
+      for (Problem p : e.problems()) {
+        problems.add(p.under("household"));
+      }
+    }
+    JsonNode recordedTree;
+    try {
+      recordedTree = tree(assessmentJson);
+    } catch (JsonInputException e) {
+      problems.addAll(e.problems());
+      throw new JsonInputException(problems);
+    }
     if (recordedTree == null || !recordedTree.isObject()) {
-      throw new JsonInputException(List.of(new Problem("", "JSON_WRONG_TYPE",
-          "expected an assessment object")));
+      problems.add(new Problem("", "JSON_WRONG_TYPE", "expected an assessment object"));
+      throw new JsonInputException(problems);
     }
     // Only the fields a replay needs are read; the rest of the document is the record.
     List<String> fields = new ArrayList<>();
     for (String name : recordedTree.propertyNames()) {
       fields.add(name);
     }
-    List<Problem> problems = new ArrayList<>();
     Node n = Objects.requireNonNull(
         Node.object(recordedTree, "", FieldNames.of(fields), problems));
     n.required("kkNumber");
@@ -106,23 +126,29 @@ public final class Replay {
     n.required("language");
     Language language = n.enumValue("language", Language.class);
     CatalogStamp stamp = n.required("catalog") ? stamp(n, "catalog") : null;
-    if (kk != null && !kk.equals(household.kkNumber().value())) {
+    if (household != null && kk != null && !kk.equals(household.kkNumber().value())) {
       n.problem("kkNumber", "REPLAY_OTHER_HOUSEHOLD",
           "the assessment is of another household than the one given");
+    } else if (household != null && !members(household).containsAll(niks(recordedTree))) {
+      n.problem("determinations", "REPLAY_OTHER_HOUSEHOLD", "the assessment names a member"
+          + " that the household given does not have: it is of another version of the family");
     }
-    JsonNode detail = recordedTree.get("detail");
-    if (detail != null && Detail.SUMMARY.name().equals(text(detail))) {
+    JsonNode detail = recordedTree.path("detail");
+    if (detail.isString() && detail.stringValue().equals(Detail.SUMMARY.name())) {
       // A summary holds no criteria and no parameter values: every decision would seem changed.
       n.problem("detail", "REPLAY_SUMMARY", "a summary of an assessment (detail SUMMARY) does not"
           + " record what a replay compares: record the full assessment");
+    } else {
+      checkDeterminations(n, recordedTree, problems);
     }
-    if (!problems.isEmpty() || date == null || language == null || stamp == null) {
+    if (!problems.isEmpty() || household == null || date == null || language == null
+        || stamp == null) {
       throw new JsonInputException(problems);
     }
     Assessment again = Engine.of(catalog).assess(household, date);
     JsonNode replayedTree = tree(BansosJson.write(again, language));
     return new Replay(stamp, again, decisions(recordedTree, replayedTree),
-        parameters(recordedTree, replayedTree));
+        parameters(recordedTree, replayedTree, catalog));
   }
 
   private static JsonNode tree(String json) {
@@ -159,35 +185,109 @@ public final class Replay {
     return new CatalogStamp(name, fingerprint, version);
   }
 
-  /** A program's outcome: what is compared, and how it is shown (without NIKs). */
-  private record Outcome(String compared, String shown) {}
-
-  /** Status, beneficiaries and yearly total of each program, by code. */
-  private static Map<String, Outcome> outcomes(JsonNode assessment) {
-    Map<String, Outcome> out = new LinkedHashMap<>();
-    JsonNode determinations = assessment.get("determinations");
-    if (determinations == null || !determinations.isArray()) {
-      return out;
-    }
-    for (JsonNode d : determinations) {
-      JsonNode program = d.get("program");
-      if (program == null || !program.isString()) {
-        continue;
-      }
-      JsonNode beneficiaries = d.get("beneficiaries");
-      String status = text(d.path("status"));
-      String total = text(d.path("yearlyTotal"));
-      int count = beneficiaries == null ? 0 : beneficiaries.size();
-      out.put(program.stringValue(), new Outcome(
-          status + " " + (beneficiaries == null ? "[]" : beneficiaries.toString()) + " " + total,
-          status + ", " + count + (count == 1 ? " beneficiary" : " beneficiaries")
-              + ", yearly total " + total));
+  /** The NIKs of the household's members. */
+  private static Set<String> members(Household household) {
+    Set<String> out = new HashSet<>();
+    for (Person p : household.members()) {
+      out.add(p.nik().value());
     }
     return out;
   }
 
-  private static String text(JsonNode node) {
-    return node.isMissingNode() ? "" : node.isString() ? node.stringValue() : node.toString();
+  /** Every NIK the assessment names: of its members' results, criteria and beneficiaries. */
+  private static Set<String> niks(JsonNode node) {
+    Set<String> out = new HashSet<>();
+    niks(node, out);
+    return out;
+  }
+
+  private static void niks(JsonNode node, Set<String> out) {
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        niks(item, out);
+      }
+    } else if (node.isObject()) {
+      for (String name : node.propertyNames()) {
+        JsonNode value = node.get(name);
+        if ((name.equals("nik") || name.equals("member")) && value.isString()) {
+          out.add(value.stringValue());
+        } else {
+          niks(value, out);
+        }
+      }
+    }
+  }
+
+  /**
+   * Checks what a replay shows of each recorded determination: a program code, a status and a
+   * yearly total of their own shapes, so that nothing else of the document is shown as them.
+   */
+  private static void checkDeterminations(Node n, JsonNode assessment, List<Problem> problems) {
+    JsonNode determinations = assessment.get("determinations");
+    if (determinations == null) {
+      n.problem("determinations", "JSON_MISSING", "required field is missing");
+      return;
+    }
+    if (!determinations.isArray()) {
+      n.problem("determinations", "JSON_WRONG_TYPE",
+          "expected a list of determinations, found " + Node.kind(determinations));
+      return;
+    }
+    for (int i = 0; i < determinations.size(); i++) {
+      String at = Node.index(n.pathOf("determinations"), i);
+      JsonNode d = determinations.get(i);
+      JsonNode program = d.path("program");
+      if (!program.isString() || Node.safeConstant(program.stringValue()).startsWith("<")) {
+        problems.add(new Problem(Node.child(at, "program"), "JSON_WRONG_TYPE",
+            "expected a program code"));
+      }
+      JsonNode status = d.path("status");
+      if (!status.isString() || !isStatus(status.stringValue())) {
+        problems.add(new Problem(Node.child(at, "status"), "JSON_ENUM",
+            "expected one of " + List.of(Status.values())));
+      }
+      JsonNode total = d.path("yearlyTotal");
+      if (!total.isIntegralNumber()) {
+        problems.add(new Problem(Node.child(at, "yearlyTotal"), "JSON_WRONG_TYPE",
+            "expected a whole number of rupiah, found " + Node.kind(total)));
+      }
+    }
+  }
+
+  private static boolean isStatus(String text) {
+    for (Status s : Status.values()) {
+      if (s.name().equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A program's outcome: what is compared (status, beneficiaries, yearly total, as JSON values,
+   * whatever the order of their keys) and how it is shown (without NIKs).
+   */
+  private record Outcome(JsonNode status, JsonNode beneficiaries, JsonNode total, String shown) {
+    boolean sameAs(Outcome o) {
+      return status.equals(o.status) && beneficiaries.equals(o.beneficiaries)
+          && total.equals(o.total);
+    }
+  }
+
+  /** Status, beneficiaries and yearly total of each program, by code. */
+  private static Map<String, Outcome> outcomes(JsonNode assessment) {
+    Map<String, Outcome> out = new LinkedHashMap<>();
+    // The recorded document was checked (checkDeterminations), the replayed one written here.
+    for (JsonNode d : assessment.path("determinations")) {
+      JsonNode beneficiaries = d.path("beneficiaries");
+      JsonNode status = d.path("status");
+      JsonNode total = d.path("yearlyTotal");
+      int count = beneficiaries.size();
+      out.put(d.path("program").stringValue(), new Outcome(status, beneficiaries, total,
+          status.stringValue() + ", " + count + (count == 1 ? " beneficiary" : " beneficiaries")
+              + ", yearly total " + total.longValue()));
+    }
+    return out;
   }
 
   private static List<Decision> decisions(JsonNode recorded, JsonNode replayed) {
@@ -197,26 +297,36 @@ public final class Replay {
     programs.addAll(after.keySet());
     List<Decision> out = new ArrayList<>();
     for (String p : programs) {
-      Optional<Outcome> b = Optional.ofNullable(before.get(p));
-      Optional<Outcome> a = Optional.ofNullable(after.get(p));
-      if (!b.map(Outcome::compared).equals(a.map(Outcome::compared))) {
-        out.add(new Decision(p, b.map(Outcome::shown), a.map(Outcome::shown)));
+      Outcome b = before.get(p);
+      Outcome a = after.get(p);
+      if (b != null && a != null && b.sameAs(a)) {
+        continue;
       }
+      String shown = a == null ? null : a.shown();
+      if (b != null && a != null && b.shown().equals(a.shown())) {
+        // As many beneficiaries, but other members: said so, without naming them.
+        shown = shown + ", other beneficiaries";
+      }
+      out.add(new Decision(p, Optional.ofNullable(b).map(Outcome::shown),
+          Optional.ofNullable(shown)));
     }
     return out;
   }
 
-  /** Every parameter value a criterion used, by key, as compact JSON. */
-  private static Map<String, String> used(JsonNode assessment) {
-    Map<String, String> out = new TreeMap<>();
-    collect(assessment, out);
+  /**
+   * Every parameter value a criterion used, by key: the catalog's own keys as they are, any other
+   * only when shaped as a key (it may be data put into a recorded document).
+   */
+  private static Map<String, JsonNode> used(JsonNode assessment, Set<String> known) {
+    Map<String, JsonNode> out = new TreeMap<>();
+    collect(assessment, known, out);
     return out;
   }
 
-  private static void collect(JsonNode node, Map<String, String> out) {
+  private static void collect(JsonNode node, Set<String> known, Map<String, JsonNode> out) {
     if (node.isArray()) {
       for (JsonNode item : node) {
-        collect(item, out);
+        collect(item, known, out);
       }
       return;
     }
@@ -228,25 +338,33 @@ public final class Replay {
       for (JsonNode p : parameters) {
         JsonNode key = p.get("key");
         if (key != null && key.isString()) {
-          out.putIfAbsent(key.stringValue(), p.toString());
+          String k = key.stringValue();
+          out.putIfAbsent(known.contains(k) ? k : Node.safeKey(k), p);
         }
       }
     }
     for (String name : node.propertyNames()) {
-      collect(node.get(name), out);
+      collect(node.get(name), known, out);
     }
   }
 
-  private static List<ParameterChange> parameters(JsonNode recorded, JsonNode replayed) {
-    Map<String, String> before = used(recorded);
-    Map<String, String> after = used(replayed);
+  private static List<ParameterChange> parameters(JsonNode recorded, JsonNode replayed,
+      Catalog catalog) {
+    Set<String> known = new HashSet<>();
+    for (Parameter<?> p : catalog.parameters()) {
+      known.add(p.key().name());
+    }
+    Map<String, JsonNode> before = used(recorded, known);
+    Map<String, JsonNode> after = used(replayed, known);
     Set<String> keys = new TreeSet<>(before.keySet());
     keys.addAll(after.keySet());
     List<ParameterChange> out = new ArrayList<>();
     for (String k : keys) {
+      // Compared as JSON values: a record whose keys a store has put in another order is the
+      // same record.
       if (!Objects.equals(before.get(k), after.get(k))) {
-        out.add(new ParameterChange(k, Optional.ofNullable(before.get(k)),
-            Optional.ofNullable(after.get(k))));
+        out.add(new ParameterChange(k, Optional.ofNullable(before.get(k)).map(JsonNode::toString),
+            Optional.ofNullable(after.get(k)).map(JsonNode::toString)));
       }
     }
     return out;

@@ -22,6 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ArrayNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 class ReplayTest {
 
@@ -145,5 +149,118 @@ class ReplayTest {
           .isEqualTo(SURABAYA.fingerprint().toString());
       assertThat(stamp.get("libraryVersion").stringValue()).isEqualTo(Library.version());
     }
+  }
+
+  /** The full assessment of the full example household, as a tree to change. */
+  private static ObjectNode recordedTree() {
+    return (ObjectNode) BansosJson.mapper().readTree(BansosJson.write(Engine.of(JawaTimur.catalog())
+        .assess(id.bansos.jsonfixtures.WireExamples.full(), DATE), Language.EN));
+  }
+
+  /** {@code node} with the keys of every object in reverse order, as a store may keep them. */
+  private static JsonNode reversed(JsonNode node) {
+    if (node.isArray()) {
+      ArrayNode out = BansosJson.mapper().createArrayNode();
+      node.forEach(item -> out.add(reversed(item)));
+      return out;
+    }
+    if (!node.isObject()) {
+      return node;
+    }
+    List<String> names = new ArrayList<>();
+    node.propertyNames().forEach(names::add);
+    Collections.reverse(names);
+    ObjectNode out = BansosJson.mapper().createObjectNode();
+    for (String name : names) {
+      out.set(name, reversed(node.get(name)));
+    }
+    return out;
+  }
+
+  @Test
+  void aRecordWhoseKeysAStoreReorderedIsTheSameRecord() {
+    Household h = id.bansos.jsonfixtures.WireExamples.full();
+    String reordered = reversed(recordedTree()).toString();
+
+    Replay r = Replay.of(reordered, BansosJson.write(h), JawaTimur.catalog());
+
+    assertThat(r.reproduced()).isTrue();
+    assertThat(r.parameters()).isEmpty();
+  }
+
+  @Test
+  void aRecordNamingAMemberTheHouseholdDoesNotHaveIsOfAnotherHousehold() {
+    Household h = id.bansos.jsonfixtures.WireExamples.full();
+    String nik = h.members().get(1).nik().value();
+    String other = nik.substring(0, 12) + (nik.charAt(12) == '9' ? '8' : '9') + nik.substring(13);
+    String recorded = recordedTree().toString().replace(nik, other);
+
+    JsonInputException e = catchThrowableOfType(JsonInputException.class,
+        () -> Replay.of(recorded, BansosJson.write(h), JawaTimur.catalog()));
+
+    assertThat(e.codes()).containsExactly("REPLAY_OTHER_HOUSEHOLD");
+    assertThat(e.paths()).containsExactly("determinations");
+    assertThat(e.getMessage()).doesNotContain(nik).doesNotContain(other);
+  }
+
+  @Test
+  void otherBeneficiariesAsManyAsRecordedAreSaidToBeOthers() {
+    Household h = id.bansos.jsonfixtures.WireExamples.full();
+    ObjectNode tree = recordedTree();
+    ObjectNode pkhPlus = null;
+    for (JsonNode d : tree.get("determinations")) {
+      if (d.get("program").stringValue().equals("PKH_PLUS")) {
+        pkhPlus = (ObjectNode) d;
+      }
+    }
+    assertThat(pkhPlus).isNotNull();
+    assertThat(pkhPlus.get("beneficiaries")).hasSize(1);
+    ((ObjectNode) pkhPlus.get("beneficiaries").get(0)).put("nik", h.members().get(0).nik().value());
+
+    Replay r = Replay.of(tree.toString(), BansosJson.write(h), JawaTimur.catalog());
+
+    assertThat(r.reproduced()).isFalse();
+    assertThat(r.decisions()).singleElement().satisfies(d -> {
+      assertThat(d.program()).isEqualTo("PKH_PLUS");
+      assertThat(d.replayed()).hasValueSatisfying(v -> assertThat(v)
+          .isEqualTo(d.recorded().orElseThrow() + ", other beneficiaries"));
+    });
+  }
+
+  @Test
+  void whatAReplayShowsOfARecordedDeterminationMustHaveItsShape() {
+    Household h = id.bansos.jsonfixtures.WireExamples.full();
+    ObjectNode tampered = recordedTree();
+    ObjectNode first = (ObjectNode) tampered.get("determinations").get(0);
+    first.put("status", "3526014107500002 Siti Aminah");
+    first.put("program", "3526014107500002");
+    first.put("yearlyTotal", "Siti");
+    ObjectNode none = recordedTree();
+    none.remove("determinations");
+
+    JsonInputException bad = catchThrowableOfType(JsonInputException.class,
+        () -> Replay.of(tampered.toString(), BansosJson.write(h), JawaTimur.catalog()));
+    JsonInputException missing = catchThrowableOfType(JsonInputException.class,
+        () -> Replay.of(none.toString(), BansosJson.write(h), JawaTimur.catalog()));
+
+    assertThat(bad.paths()).containsExactly("determinations[0].program",
+        "determinations[0].status", "determinations[0].yearlyTotal");
+    assertThat(bad.getMessage()).doesNotContain("3526014107500002").doesNotContain("Siti");
+    assertThat(missing.codes()).containsExactly("JSON_MISSING");
+    assertThat(missing.paths()).containsExactly("determinations");
+  }
+
+  @Test
+  void theProblemsOfBothDocumentsAreNamedTheHouseholdsUnderHousehold() {
+    ObjectNode assessment = recordedTree();
+    assessment.put("date", "15/07/2026");
+    ObjectNode household = (ObjectNode) BansosJson.mapper().readTree(
+        BansosJson.write(id.bansos.jsonfixtures.WireExamples.full()));
+    ((ObjectNode) household.get("members").get(0)).put("sex", "X");
+
+    JsonInputException e = catchThrowableOfType(JsonInputException.class,
+        () -> Replay.of(assessment.toString(), household.toString(), JawaTimur.catalog()));
+
+    assertThat(e.paths()).containsExactlyInAnyOrder("household.members[0].sex", "date");
   }
 }

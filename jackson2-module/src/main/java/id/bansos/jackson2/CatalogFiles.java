@@ -76,13 +76,6 @@ public final class CatalogFiles {
   private static final FieldNames VALUE = FieldNames.of("value", "validFrom", "validTo",
       "confidence", "sources", "note");
   private static final FieldNames SOURCE = FieldNames.of("title", "address");
-  /**
-   * A key the base catalog lacks is shown when shaped as one ({@code PROGRAM.NAME}, no run of
-   * five digits), since it may be data pasted into the wrong place: a NIK, a name.
-   */
-  private static final Pattern KEY_NAME =
-      Pattern.compile("(?!.*[0-9]{5})[A-Z][A-Z0-9_]*\\.[A-Z0-9_.]{1,127}");
-
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   /**
@@ -271,7 +264,9 @@ public final class CatalogFiles {
 
   /** The path of the value under {@code name}, the name shown only when it cannot be data. */
   private static String key(String path, String name) {
-    if (KEY_NAME.matcher(name).matches()) {
+    // A key the base catalog lacks is shown when shaped as one (Node.keyShaped), since it may be
+    // data pasted into the wrong place: a NIK, a name.
+    if (Node.keyShaped(name)) {
       return path + "[" + name + "]";
     }
     return Node.child(path, Node.safeName(name));
@@ -382,7 +377,7 @@ public final class CatalogFiles {
       Parameter<?> parameter = known.get(name);
       // The base's own keys are shown whatever their shape: they are code, not data.
       String at = path + "["
-          + (parameter != null || KEY_NAME.matcher(name).matches() ? name : "<unnamed>") + "]";
+          + (parameter != null || Node.keyShaped(name) ? name : "<unnamed>") + "]";
       if (parameter == null) {
         problems.add(new Problem(at, "CATALOG_UNKNOWN_PARAMETER",
             "the base catalog has no such parameter"));
