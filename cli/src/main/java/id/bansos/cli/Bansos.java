@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,20 @@ public final class Bansos implements Runnable {
   }
 
   /** The command line with its help in {@code language}. */
+  /** A date written YYYY-MM-DD, as every date option of the command line is. */
+  static LocalDate date(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      try {
+        return LocalDate.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "not a date of the calendar / bukan tanggal yang ada");
+      }
+    }
+    throw new CommandLine.TypeConversionException(
+        "a date is written YYYY-MM-DD / tanggal ditulis YYYY-MM-DD");
+  }
+
   static CommandLine commandLine(Language language) {
     CommandLine cl = new CommandLine(new Bansos());
     cl.setResourceBundle(bundle("id.bansos.cli.Messages", language));
@@ -89,6 +104,8 @@ public final class Bansos implements Runnable {
       }
     }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // A date option is written YYYY-MM-DD; picocli's own message would name a JDK exception.
+    cl.registerConverter(LocalDate.class, Bansos::date);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       if (e instanceof CatalogFileException bad) {
         // Every problem, with its path and code; a catalog file holds no personal data.

@@ -22,20 +22,27 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,14 +60,17 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code docs/json-format.md} ({@code BansosJson.write(catalog, language)}): programs,
  *       criteria and parameters with their dated values, sources and confidence.
  *   <li>Bad input answers 400 with {@code {"status":400,"problems":[{"path","code","message"}]}}:
- *       the JSON path and a stable code of every problem, never a value from the request. An
- *       unknown path answers 404, a wrong method 405 (with {@code Allow}), a body over {@value
- *       #MAX_BODY_BYTES} bytes 413.
+ *       the path and a stable code of every problem of the query and of the body together (a
+ *       query parameter unknown, repeated or malformed, a body that is not UTF-8 included),
+ *       never a value from the request. An unknown path answers 404, a wrong method 405 (with
+ *       {@code Allow}), a body over {@value #MAX_BODY_BYTES} bytes 413.
  * </ul>
  *
  * <p>The assessment date comes from the caller: the service never reads the clock. It logs
- * nothing about requests. Bind it to the loopback address, as {@link #main} does, and put an
- * authenticating proxy in front before exposing it: the answers hold the NIKs and No. KK sent.
+ * nothing about requests. A client has {@value #REQUEST_SECONDS} seconds to send its request
+ * (so that slow clients cannot hold every worker). Bind it to the loopback address, as {@code
+ * bansos serve} does, and put an authenticating proxy in front before exposing it: the answers
+ * hold the NIKs and No. KK sent.
  *
  * <pre>{@code
  * try (HttpService service = HttpService.start(
@@ -74,12 +84,30 @@ public final class HttpService implements AutoCloseable {
   /** The largest request body accepted, in bytes; a larger one answers 413. */
   public static final int MAX_BODY_BYTES = 1024 * 1024;
 
-  /** The port {@link #main} listens on when no {@code --port} is given. */
+  /** The port {@code bansos serve} listens on when no {@code --port} is given. */
   public static final int DEFAULT_PORT = 8080;
 
-  /** Requests served at the same time; more wait in the server's queue. */
-  private static final int THREADS = 4;
+  /**
+   * Requests served at the same time; more wait in the server's queue. More than the cores: a
+   * worker also waits for its request to arrive (see {@link #REQUEST_SECONDS}).
+   */
+  private static final int THREADS = 16;
 
+  /**
+   * Seconds a client has to send its whole request, and the service to answer it. The JDK's
+   * server reads a request on the worker that serves it and by default waits for a slow client
+   * forever, so that four clients sending a byte now and then would hold every worker.
+   */
+  static final int REQUEST_SECONDS = 30;
+
+  /** Bytes of a body over the limit read and dropped before the 413, so that it is received. */
+  private static final long DRAINED_BYTES = 64L * 1024 * 1024;
+
+  private static final Set<String> ASSESSMENT_PARAMETERS = Set.of("date", "lang", "detail");
+  private static final Set<String> PROGRAMS_PARAMETERS = Set.of("lang");
+  /** A query parameter's name shown in a message: the service's own names' shape. */
+  private static final Pattern SHOWN_NAME = Pattern.compile("[a-z][a-zA-Z]{0,31}");
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   /** Seconds {@link #close()} lets requests in progress finish. */
   private static final int STOP_GRACE_SECONDS = 2;
 
@@ -118,6 +146,10 @@ public final class HttpService implements AutoCloseable {
   public static HttpService start(InetSocketAddress address, Catalog catalog) throws IOException {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(catalog, "catalog");
+    // The JDK server's own limits, read once when its first server is made; a value given on
+    // the command line (-Dsun.net.httpserver.maxReqTime=...) is kept.
+    limit("sun.net.httpserver.maxReqTime");
+    limit("sun.net.httpserver.maxRspTime");
     HttpServer server = HttpServer.create(address, 0);
     AtomicInteger count = new AtomicInteger();
     ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -130,6 +162,12 @@ public final class HttpService implements AutoCloseable {
     server.setExecutor(executor);
     server.start();
     return service;
+  }
+
+  private static void limit(String property) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, String.valueOf(REQUEST_SECONDS));
+    }
   }
 
   /**
@@ -240,8 +278,12 @@ public final class HttpService implements AutoCloseable {
         }
         case "/programs" -> {
           if (method.equals("GET") || method.equals("HEAD")) {
-            Language language = language(exchange);
-            if (language != null) {
+            List<Problem> problems = new ArrayList<>();
+            Map<String, String> query = query(exchange, PROGRAMS_PARAMETERS, problems);
+            Language language = language(query, problems);
+            if (!problems.isEmpty()) {
+              error(exchange, 400, problems);
+            } else {
               send(exchange, 200, programs.get(language), method.equals("HEAD"));
             }
           } else {
@@ -262,9 +304,8 @@ public final class HttpService implements AutoCloseable {
     }
   }
 
-  /** The {@code lang} query parameter, {@code id} by default; null once a 400 is sent. */
-  private static Language language(HttpExchange exchange) throws IOException {
-    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+  /** The {@code lang} query parameter, {@code id} by default; null with a problem added. */
+  private static Language language(Map<String, String> query, List<Problem> problems) {
     switch (query.getOrDefault("lang", "id").toLowerCase(Locale.ROOT)) {
       case "id" -> {
         return Language.ID;
@@ -273,47 +314,62 @@ public final class HttpService implements AutoCloseable {
         return Language.EN;
       }
       default -> {
-        error(exchange, 400, List.of(new Problem("lang", "QUERY_LANG",
-            "the query parameter lang is id or en")));
+        problems.add(new Problem("lang", "QUERY_LANG", "the query parameter lang is id or en"));
         return null;
       }
     }
   }
 
+  /** The {@code date} query parameter, written YYYY-MM-DD; null with a problem added. */
+  private static LocalDate date(Map<String, String> query, List<Problem> problems) {
+    String text = query.getOrDefault("date", "");
+    if (ISO_DATE.matcher(text).matches()) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        // Shaped as a date, but not one of the calendar: the same problem.
+      }
+    }
+    problems.add(new Problem("date", "QUERY_DATE",
+        "the query parameter date is required, written YYYY-MM-DD"));
+    return null;
+  }
+
   private void assess(HttpExchange exchange) throws IOException {
-    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-    LocalDate date;
-    Language language;
-    try {
-      date = LocalDate.parse(query.getOrDefault("date", ""));
-    } catch (DateTimeParseException e) {
-      error(exchange, 400, List.of(new Problem("date", "QUERY_DATE",
-          "the query parameter date is required, written YYYY-MM-DD")));
-      return;
-    }
-    language = language(exchange);
-    if (language == null) {
-      return;
-    }
-    Detail detail;
+    List<Problem> problems = new ArrayList<>();
+    Map<String, String> query = query(exchange, ASSESSMENT_PARAMETERS, problems);
+    LocalDate date = date(query, problems);
+    Language language = language(query, problems);
+    Detail detail = null;
     try {
       detail = Detail.parse(query.getOrDefault("detail", "full"));
     } catch (IllegalArgumentException e) {
-      error(exchange, 400, List.of(new Problem("detail", "QUERY_DETAIL",
-          "the query parameter detail is full or summary")));
-      return;
+      problems.add(new Problem("detail", "QUERY_DETAIL",
+          "the query parameter detail is full or summary"));
     }
-    byte[] body = readBody(exchange.getRequestBody());
+    // The body is read whatever the query's problems, so that one answer names them all.
+    byte[] body = readBody(exchange);
     if (body == null) {
+      // Connection: close, since the client may still be sending what was not read.
+      exchange.getResponseHeaders().set("Connection", "close");
       error(exchange, 413, List.of(new Problem("", "BODY_TOO_LARGE",
           "the body is larger than " + MAX_BODY_BYTES + " bytes")));
       return;
     }
-    Household household;
-    try {
-      household = BansosJson.readHousehold(new String(body, StandardCharsets.UTF_8), facts);
-    } catch (JsonInputException e) {
-      error(exchange, 400, e.problems());
+    Household household = null;
+    String text = utf8(body);
+    if (text == null) {
+      problems.add(new Problem("", "JSON_ENCODING", "the body is not UTF-8 text"));
+    } else {
+      try {
+        household = BansosJson.readHousehold(text, facts);
+      } catch (JsonInputException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty() || household == null || date == null || language == null
+        || detail == null) {
+      error(exchange, 400, problems);
       return;
     }
     Assessment assessment = engine.assess(household, date);
@@ -388,26 +444,76 @@ public final class HttpService implements AutoCloseable {
     }
   }
 
-  /** The body, or null when it is longer than the limit; never reads more than limit + 1. */
-  private static byte[] readBody(InputStream in) throws IOException {
-    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-    return body.length > MAX_BODY_BYTES ? null : body;
+  /**
+   * The body, or null when it is longer than the limit. A body declared longer is not read; one
+   * found longer is read on and dropped up to {@link #DRAINED_BYTES}, so that the client, which
+   * may still be sending, receives the 413 instead of a reset connection.
+   */
+  private static byte[] readBody(HttpExchange exchange) throws IOException {
+    InputStream in = exchange.getRequestBody();
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    boolean over;
+    try {
+      over = declared != null && Long.parseLong(declared.strip()) > MAX_BODY_BYTES;
+    } catch (NumberFormatException e) {
+      over = false;
+    }
+    if (!over) {
+      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (body.length <= MAX_BODY_BYTES) {
+        return body;
+      }
+    }
+    long dropped = 0;
+    byte[] sink = new byte[8192];
+    for (int n; dropped < DRAINED_BYTES && (n = in.read(sink)) > 0; ) {
+      dropped += n;
+    }
+    return null;
   }
 
-  private static Map<String, String> query(String raw) {
+  /** The body as text, or null when it is not UTF-8. */
+  private static String utf8(byte[] body) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The query's parameters among {@code known}, each once; a parameter unknown, repeated or
+   * with a malformed escape is a problem (named when its name is shaped as the service's own).
+   */
+  private static Map<String, String> query(HttpExchange exchange, Set<String> known,
+      List<Problem> problems) {
     Map<String, String> params = new HashMap<>();
+    String raw = exchange.getRequestURI().getRawQuery();
     if (raw == null || raw.isEmpty()) {
       return params;
     }
-    for (String pair : raw.split("&")) {
+    for (String pair : raw.split("&", -1)) {
       int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      String name;
+      String value;
       try {
-        params.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
-            URLDecoder.decode(value, StandardCharsets.UTF_8));
+        name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
-        // A malformed escape: the parameter is ignored and reported as missing if required.
+        problems.add(new Problem("", "QUERY_SYNTAX",
+            "a query parameter has a malformed %-escape"));
+        continue;
+      }
+      String shown = SHOWN_NAME.matcher(name).matches() ? name : "<unnamed>";
+      if (!known.contains(name)) {
+        problems.add(new Problem(shown, "QUERY_UNKNOWN", "not a query parameter of this"
+            + " resource; it takes " + String.join(", ", new TreeSet<>(known))));
+      } else if (params.putIfAbsent(name, value) != null) {
+        problems.add(new Problem(shown, "QUERY_REPEATED",
+            "the query parameter is given more than once"));
       }
     }
     return params;
@@ -427,7 +533,9 @@ public final class HttpService implements AutoCloseable {
     for (Problem p : problems) {
       list.addObject().put("path", p.path()).put("code", p.code()).put("message", p.message());
     }
-    send(exchange, status, BansosJson.mapper().writeValueAsBytes(root), false);
+    // A HEAD request is answered without the body (the JDK logs a warning for one).
+    send(exchange, status, BansosJson.mapper().writeValueAsBytes(root),
+        exchange.getRequestMethod().equals("HEAD"));
   }
 
   private static void send(HttpExchange exchange, int status, byte[] body, boolean headOnly)

@@ -22,7 +22,8 @@ final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8080", descriptionKey = "port")
+  @Option(names = "--port", paramLabel = "N", defaultValue = "" + HttpService.DEFAULT_PORT,
+      descriptionKey = "port")
   int port;
 
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
@@ -46,6 +47,13 @@ final class ServeCommand implements Callable<Integer> {
       address = InetAddress.getByName(bind);
     } catch (UnknownHostException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--bind: unknown address");
+    }
+    // The answers hold the NIKs and No. KK sent, and the service asks no one who they are: it
+    // serves this machine only, an authenticating proxy in front serving others.
+    if (!address.isLoopbackAddress()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--bind: the service"
+          + " listens on this machine only (127.0.0.1, ::1 or localhost); put an authenticating"
+          + " proxy in front of it to serve other machines");
     }
     PrintStream out = new PrintStream(new WriterStream(spec.commandLine().getOut()), true,
         StandardCharsets.UTF_8);

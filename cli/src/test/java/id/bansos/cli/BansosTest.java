@@ -537,6 +537,29 @@ class BansosTest {
   }
 
   @Test
+  void aDateOptionNotWrittenYyyyMmDdOrNotInTheCalendarSaysSo() {
+    Run shape = bansos("programs", "--date", "15/01/2026");
+    Run calendar = bansos("programs", "--date", "2026-02-30");
+
+    assertThat(shape.code()).isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(shape.err()).contains("a date is written YYYY-MM-DD").doesNotContain("java.");
+    assertThat(calendar.code()).isEqualTo(Bansos.EXIT_USAGE);
+    assertThat(calendar.err()).contains("not a date of the calendar").doesNotContain("java.");
+  }
+
+  @Test
+  void servesThisMachineOnlyWhateverTheBindAddress() {
+    Run any = bansos("serve", "--port", "0", "--bind", "0.0.0.0");
+    Run lan = bansos("serve", "--port", "0", "--bind", "192.168.1.10");
+
+    for (Run run : List.of(any, lan)) {
+      assertThat(run.code()).isEqualTo(Bansos.EXIT_USAGE);
+      assertThat(run.err()).contains("--bind: the service listens on this machine only");
+      assertThat(run.out()).doesNotContain("listening");
+    }
+  }
+
+  @Test
   void aTableCarriesKubeGroupsAndExtensionFactsBothWays() throws Exception {
     Household h = new SampleData(3, DATE).next();
     Household withFacts = Household.builder().from(h)

@@ -301,6 +301,66 @@ class HttpServiceTest {
   }
 
   @Test
+  void everyProblemOfTheQueryAndTheBodyIsNamedInOneAnswer() throws Exception {
+    HttpResponse<String> r = send("POST", "assessments?date=2025-13-01&lang=xx&detail=zz",
+        "{\"kkNumber\":\"123\",\"members\":[]}");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(problems(r)).contains("date:QUERY_DATE", "lang:QUERY_LANG",
+        "detail:QUERY_DETAIL", "kkNumber:KK_LENGTH");
+  }
+
+  @Test
+  void aQueryParameterUnknownRepeatedOrNotADateIsA400() throws Exception {
+    assertThat(problems(send("POST", "assessments?date=2026-01-15&langg=en", household)))
+        .containsExactly("langg:QUERY_UNKNOWN");
+    assertThat(problems(send("POST", "assessments?date=2026-01-15&date=2020-01-01", household)))
+        .containsExactly("date:QUERY_REPEATED");
+    assertThat(problems(send("POST", "assessments?date=%2B999999999-12-31", household)))
+        .containsExactly("date:QUERY_DATE");
+    assertThat(problems(send("GET", "programs?lang=en&lang=id", null)))
+        .containsExactly("lang:QUERY_REPEATED");
+    HttpResponse<String> data = send("GET", "programs?3526014107500002=Siti", null);
+    assertThat(problems(data)).containsExactly("<unnamed>:QUERY_UNKNOWN");
+    assertThat(data.body()).doesNotContainPattern(SIXTEEN_DIGITS).doesNotContain("Siti");
+  }
+
+  @Test
+  void aBodyThatIsNotUtf8IsA400() throws Exception {
+    byte[] latin1 = household.replaceFirst("\\{", "{\"note\":\"caf\u00e9\",")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    HttpRequest request = HttpRequest.newBuilder(
+            service.uri().resolve("assessments?date=2026-01-15"))
+        .timeout(Duration.ofSeconds(20))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build();
+
+    HttpResponse<String> r =
+        client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(problems(r)).containsExactly(":JSON_ENCODING");
+  }
+
+  @Test
+  void aHeadRequestIsAnsweredWithoutABody() throws Exception {
+    HttpResponse<String> unknown = send("HEAD", "nope", null);
+    HttpResponse<String> wrongMethod = send("HEAD", "assessments", null);
+
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).isEmpty();
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(wrongMethod.body()).isEmpty();
+  }
+
+  @Test
+  void theServiceGivesSlowClientsALimitedTime() {
+    assertThat(System.getProperty("sun.net.httpserver.maxReqTime"))
+        .isEqualTo(String.valueOf(HttpService.REQUEST_SECONDS));
+    assertThat(System.getProperty("sun.net.httpserver.maxRspTime"))
+        .isEqualTo(String.valueOf(HttpService.REQUEST_SECONDS));
+  }
+
+  @Test
   void anUnknownPathIsA404() throws Exception {
     HttpResponse<String> r = send("GET", "households/3526010101200001", null);
 
