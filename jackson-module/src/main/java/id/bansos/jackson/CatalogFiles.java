@@ -5,6 +5,8 @@ import id.bansos.core.money.Rupiah;
 import id.bansos.core.region.RegionCode;
 import id.bansos.core.registry.Desil;
 import id.bansos.rules.Catalog;
+import id.bansos.rules.NonStackingPair;
+import id.bansos.rules.NonStackingRules;
 import id.bansos.rules.Program;
 import id.bansos.rules.Text;
 import id.bansos.rules.param.Confidence;
@@ -38,6 +40,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -310,10 +313,12 @@ public final class CatalogFiles {
       }
     });
     List<ParameterValue<?>> values = new ArrayList<>();
+    List<String> valuePaths = new ArrayList<>();
     JsonNode parameters = n.raw("parameters");
     if (parameters != null) {
-      parameters(parameters, n.pathOf("parameters"), base, values, problems);
+      parameters(parameters, n.pathOf("parameters"), base, values, valuePaths, problems);
     }
+    programsNamed(values, valuePaths, base, removed.keySet(), problems);
     if (!problems.isEmpty() || name == null) {
       return Optional.empty();
     }
@@ -356,8 +361,37 @@ public final class CatalogFiles {
     return String.join(", ", codes);
   }
 
+  /**
+   * Checks the program codes that values name (the pairs of {@code COMMON.NON_STACKING}) against
+   * the programs of the catalog the file makes: a code it lacks would make the rule name no
+   * program, silently.
+   */
+  private static void programsNamed(List<ParameterValue<?>> values, List<String> paths,
+      Catalog base, Set<String> removed, List<Problem> problems) {
+    Set<String> programs = new HashSet<>();
+    for (Program p : base.programs()) {
+      programs.add(p.info().code());
+    }
+    programs.removeAll(removed);
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).value() instanceof NonStackingRules rules) {
+        for (int j = 0; j < rules.pairs().size(); j++) {
+          NonStackingPair pair = rules.pairs().get(j);
+          String at = Node.index(Node.child(paths.get(i), "value.pairs"), j);
+          for (String end : List.of("first", "second")) {
+            if (!programs.contains(end.equals("first") ? pair.first() : pair.second())) {
+              problems.add(new Problem(Node.child(at, end), "CATALOG_UNKNOWN_PROGRAM",
+                  "the catalog the file makes has no program of this code (it has "
+                      + String.join(", ", new TreeSet<>(programs)) + ")"));
+            }
+          }
+        }
+      }
+    }
+  }
+
   private static void parameters(JsonNode json, String path, Catalog base,
-      List<ParameterValue<?>> out, List<Problem> problems) {
+      List<ParameterValue<?>> out, List<String> paths, List<Problem> problems) {
     if (!json.isObject()) {
       problems.add(new Problem(path, "JSON_WRONG_TYPE",
           "expected a mapping of parameter keys, found " + Node.kind(json)));
@@ -377,12 +411,12 @@ public final class CatalogFiles {
             "the base catalog has no such parameter"));
         continue;
       }
-      timeline(json.get(name), at, parameter.key(), out, problems);
+      timeline(json.get(name), at, parameter.key(), out, paths, problems);
     }
   }
 
   private static <T> void timeline(JsonNode json, String path, ParameterKey<T> key,
-      List<ParameterValue<?>> out, List<Problem> problems) {
+      List<ParameterValue<?>> out, List<String> outPaths, List<Problem> problems) {
     if (!json.isArray() || json.isEmpty()) {
       problems.add(new Problem(path, json.isArray() ? "CATALOG_NO_VALUES" : "JSON_WRONG_TYPE",
           "expected a list of one or more dated values, found " + Node.kind(json)));
@@ -406,6 +440,7 @@ public final class CatalogFiles {
       }
     }
     out.addAll(values);
+    outPaths.addAll(paths);
   }
 
   private static boolean overlap(ParameterValue<?> a, ParameterValue<?> b) {
