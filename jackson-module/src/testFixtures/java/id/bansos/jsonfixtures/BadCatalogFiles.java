@@ -132,10 +132,6 @@ public final class BadCatalogFiles {
             value("COMMON.NON_STACKING", "{pairs: [{first: PKH_PLUS, second: PKH_PLUSS,"
                 + " basis: test}]}"), "CATALOG_UNKNOWN_PROGRAM",
             "parameters[COMMON.NON_STACKING][0].value.pairs[0].second"),
-        new Case("a non-stacking pair naming a program the file removes",
-            value("COMMON.NON_STACKING", "{pairs: [{first: WRSE, second: PKH_PLUS,"
-                + " basis: test}]}").replace("parameters:", "removePrograms: [WRSE]\nparameters:"),
-            "CATALOG_UNKNOWN_PROGRAM", "parameters[COMMON.NON_STACKING][0].value.pairs[0].first"),
         new Case("a date value not ISO", value("LDP_COVID_ORPHAN.COVID_PERIOD_START",
             "'3578010101900001'"), "JSON_DATE_FORMAT",
             "parameters[LDP_COVID_ORPHAN.COVID_PERIOD_START][0].value"),

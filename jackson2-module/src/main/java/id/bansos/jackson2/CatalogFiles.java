@@ -324,7 +324,7 @@ public final class CatalogFiles {
     if (parameters != null) {
       parameters(parameters, n.pathOf("parameters"), base, values, valuePaths, problems);
     }
-    programsNamed(values, valuePaths, base, removed.keySet(), problems);
+    programsNamed(values, valuePaths, base, problems);
     if (!problems.isEmpty() || name == null) {
       return Optional.empty();
     }
@@ -369,16 +369,16 @@ public final class CatalogFiles {
 
   /**
    * Checks the program codes that values name (the pairs of {@code COMMON.NON_STACKING}) against
-   * the programs of the catalog the file makes: a code it lacks would make the rule name no
-   * program, silently.
+   * the base catalog's programs: a code it lacks, a typing slip most likely, would make the rule
+   * name no program, silently. A program the file removes may be named, as the base's own values
+   * name it: the rule then does nothing, as it would for the base's values.
    */
   private static void programsNamed(List<ParameterValue<?>> values, List<String> paths,
-      Catalog base, Set<String> removed, List<Problem> problems) {
-    Set<String> programs = new HashSet<>();
+      Catalog base, List<Problem> problems) {
+    Set<String> programs = new TreeSet<>();
     for (Program p : base.programs()) {
       programs.add(p.info().code());
     }
-    programs.removeAll(removed);
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i).value() instanceof NonStackingRules rules) {
         for (int j = 0; j < rules.pairs().size(); j++) {
@@ -387,8 +387,8 @@ public final class CatalogFiles {
           for (String end : List.of("first", "second")) {
             if (!programs.contains(end.equals("first") ? pair.first() : pair.second())) {
               problems.add(new Problem(Node.child(at, end), "CATALOG_UNKNOWN_PROGRAM",
-                  "the catalog the file makes has no program of this code (it has "
-                      + String.join(", ", new TreeSet<>(programs)) + ")"));
+                  "the base catalog has no program of this code (it has "
+                      + String.join(", ", programs) + ")"));
             }
           }
         }
