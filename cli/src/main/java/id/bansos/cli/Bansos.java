@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Command;
     subcommands = {ScreenCommand.class, ExplainCommand.class, ProgramsCommand.class,
         SampleCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Bansos implements Runnable {
+
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** Every household was assessed (or the command did what it was asked). */
   public static final int EXIT_OK = 0;
@@ -79,10 +82,9 @@ public final class Bansos implements Runnable {
     return cl.execute(args);
   }
 
-  /** The command line with its help in {@code language}. */
   /** A date written YYYY-MM-DD, as every date option of the command line is. */
   static LocalDate date(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+    if (ISO_DATE.matcher(text).matches()) {
       try {
         return LocalDate.parse(text);
       } catch (java.time.format.DateTimeParseException e) {
@@ -94,6 +96,7 @@ public final class Bansos implements Runnable {
         "a date is written YYYY-MM-DD / tanggal ditulis YYYY-MM-DD");
   }
 
+  /** The command line with its help in {@code language}. */
   static CommandLine commandLine(Language language) {
     CommandLine cl = new CommandLine(new Bansos());
     cl.setResourceBundle(bundle("id.bansos.cli.Messages", language));

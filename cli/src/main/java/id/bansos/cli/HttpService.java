@@ -67,10 +67,15 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  *
  * <p>The assessment date comes from the caller: the service never reads the clock. It logs
- * nothing about requests. A client has {@value #REQUEST_SECONDS} seconds to send its request
- * (so that slow clients cannot hold every worker). Bind it to the loopback address, as {@code
- * bansos serve} does, and put an authenticating proxy in front before exposing it: the answers
- * hold the NIKs and No. KK sent.
+ * nothing about requests. Under {@code bansos serve} a client has {@value #REQUEST_SECONDS}
+ * seconds to send its request and the service as long to answer it, so that slow clients cannot
+ * hold the workers for long: the JDK server's own limits ({@code sun.net.httpserver.maxReqTime}
+ * and {@code maxRspTime}), which are the JVM's, for every server in it, and read when its first
+ * server is made. {@link #start} sets none of them: an application that embeds the service sets
+ * them itself ({@code -Dsun.net.httpserver.maxReqTime=30}), or keeps slow clients away with a
+ * proxy that buffers requests. Bind it to the loopback address, as {@code bansos serve} does,
+ * and put an authenticating proxy in front before exposing it: the answers hold the NIKs and
+ * No. KK sent.
  *
  * <pre>{@code
  * try (HttpService service = HttpService.start(
@@ -146,10 +151,6 @@ public final class HttpService implements AutoCloseable {
   public static HttpService start(InetSocketAddress address, Catalog catalog) throws IOException {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(catalog, "catalog");
-    // The JDK server's own limits, read once when its first server is made; a value given on
-    // the command line (-Dsun.net.httpserver.maxReqTime=...) is kept.
-    limit("sun.net.httpserver.maxReqTime");
-    limit("sun.net.httpserver.maxRspTime");
     HttpServer server = HttpServer.create(address, 0);
     AtomicInteger count = new AtomicInteger();
     ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -219,6 +220,11 @@ public final class HttpService implements AutoCloseable {
    */
   static int serve(InetSocketAddress address, Catalog catalog, PrintStream out, PrintStream err,
       CountDownLatch stop) {
+    // The JDK server's own limits. They are the JVM's, read once when its first server is made:
+    // set here, where the command owns the JVM, not in start(), which an application embeds
+    // beside servers of its own. A value given on the command line (-D...) is kept.
+    limit("sun.net.httpserver.maxReqTime");
+    limit("sun.net.httpserver.maxRspTime");
     int port = address.getPort();
     HttpService service;
     try {
@@ -496,6 +502,10 @@ public final class HttpService implements AutoCloseable {
       return params;
     }
     for (String pair : raw.split("&", -1)) {
+      if (pair.isEmpty()) {
+        // An empty pair (a trailing or doubled &) names nothing.
+        continue;
+      }
       int eq = pair.indexOf('=');
       String name;
       String value;

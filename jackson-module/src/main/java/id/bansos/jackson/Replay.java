@@ -247,7 +247,7 @@ public final class Replay {
             "expected one of " + List.of(Status.values())));
       }
       JsonNode total = d.path("yearlyTotal");
-      if (!total.isIntegralNumber()) {
+      if (!total.isIntegralNumber() || !total.canConvertToLong()) {
         problems.add(new Problem(Node.child(at, "yearlyTotal"), "JSON_WRONG_TYPE",
             "expected a whole number of rupiah, found " + Node.kind(total)));
       }
@@ -264,12 +264,14 @@ public final class Replay {
   }
 
   /**
-   * A program's outcome: what is compared (status, beneficiaries, yearly total, as JSON values,
-   * whatever the order of their keys) and how it is shown (without NIKs).
+   * A program's outcome: what is compared (status, beneficiaries, yearly total, as JSON values:
+   * whatever the order of keys, and of the beneficiaries, none when absent) and how it is shown
+   * (without NIKs).
    */
-  private record Outcome(JsonNode status, JsonNode beneficiaries, JsonNode total, String shown) {
+  private record Outcome(JsonNode status, Set<JsonNode> beneficiaries, int count, JsonNode total,
+      String shown) {
     boolean sameAs(Outcome o) {
-      return status.equals(o.status) && beneficiaries.equals(o.beneficiaries)
+      return status.equals(o.status) && count == o.count && beneficiaries.equals(o.beneficiaries)
           && total.equals(o.total);
     }
   }
@@ -279,11 +281,12 @@ public final class Replay {
     Map<String, Outcome> out = new LinkedHashMap<>();
     // The recorded document was checked (checkDeterminations), the replayed one written here.
     for (JsonNode d : assessment.path("determinations")) {
-      JsonNode beneficiaries = d.path("beneficiaries");
+      Set<JsonNode> beneficiaries = new HashSet<>();
+      d.path("beneficiaries").forEach(beneficiaries::add);
+      int count = d.path("beneficiaries").size();
       JsonNode status = d.path("status");
       JsonNode total = d.path("yearlyTotal");
-      int count = beneficiaries.size();
-      out.put(d.path("program").stringValue(), new Outcome(status, beneficiaries, total,
+      out.put(d.path("program").stringValue(), new Outcome(status, beneficiaries, count, total,
           status.stringValue() + ", " + count + (count == 1 ? " beneficiary" : " beneficiaries")
               + ", yearly total " + total.longValue()));
     }
@@ -466,6 +469,18 @@ public final class Replay {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(recorded, "recorded");
       Objects.requireNonNull(replayed, "replayed");
+    }
+
+    /**
+     * The key and which assessments used a value, not the values: a recorded document's values
+     * are shown by {@link #recorded()} only, since its text is whatever the record holds.
+     *
+     * @return for example {@code ParameterChange[ASPD.REGISTRY, recorded, replayed]}
+     */
+    @Override
+    public String toString() {
+      return "ParameterChange[" + key + (recorded.isPresent() ? ", recorded" : "")
+          + (replayed.isPresent() ? ", replayed" : "") + "]";
     }
   }
 }

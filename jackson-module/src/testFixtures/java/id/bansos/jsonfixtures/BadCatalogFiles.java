@@ -121,6 +121,12 @@ public final class BadCatalogFiles {
             "JSON_WRONG_TYPE", "parameters[" + RegencyExample.IN_FORCE.name() + "][0].value"),
         new Case("True for true", value(RegencyExample.IN_FORCE.name(), "True"),
             "JSON_WRONG_TYPE", "parameters[" + RegencyExample.IN_FORCE.name() + "][0].value"),
+        new Case("a tilde for no end (YAML 1.1 null, 1.2 text)", setting(age,
+            "      value: 60\n      validFrom: 2026-01-01\n      validTo: ~\n" + SOURCE),
+            "JSON_DATE_FORMAT", p + ".validTo"),
+        new Case("NULL for no end", setting(age,
+            "      value: 60\n      validFrom: 2026-01-01\n      validTo: NULL\n" + SOURCE),
+            "JSON_DATE_FORMAT", p + ".validTo"),
         new Case("an alias", setting(age, "      value: 60\n      validFrom: 2026-01-01\n"
             + "      confidence: ASSUMED\n      sources:\n        - title: &t Perbup 1/2026\n"
             + "      note: *t\n"), "CATALOG_YAML_ALIAS", p + ".note"),

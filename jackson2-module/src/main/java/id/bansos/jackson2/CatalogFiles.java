@@ -254,7 +254,8 @@ public final class CatalogFiles {
         && (text.equals("true") || text.equals("false"))) {
       return f.booleanNode(token == JsonToken.VALUE_TRUE);
     }
-    if (token == JsonToken.VALUE_NULL) {
+    if (token == JsonToken.VALUE_NULL && (text.isEmpty() || text.equals("null"))) {
+      // Not ~, Null or NULL, which one module's YAML parser reads as null and the other's as text.
       return f.nullNode();
     }
     if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
@@ -265,12 +266,15 @@ public final class CatalogFiles {
     return f.textNode(text);
   }
 
-  /** The path of the value under {@code name}, the name shown only when it cannot be data. */
+  /**
+   * The path of the value under {@code name}, the name shown only when it cannot be data: a
+   * parameter's key (under {@code parameters}, always in brackets) when shaped as one
+   * (Node.keyShaped), as {@link #parameters} shows it; a field's name when shaped as the
+   * format's own (Node.safeName).
+   */
   private static String key(String path, String name) {
-    // A key the base catalog lacks is shown when shaped as one (Node.keyShaped), since it may be
-    // data pasted into the wrong place: a NIK, a name.
-    if (Node.keyShaped(name)) {
-      return path + "[" + name + "]";
+    if (path.equals("parameters") || Node.keyShaped(name)) {
+      return path + "[" + (Node.keyShaped(name) ? name : "<unnamed>") + "]";
     }
     return Node.child(path, Node.safeName(name));
   }

@@ -212,6 +212,8 @@ class CatalogFilesTest {
         + "      validFrom: 2026-01-01\n      confidence: ASSUMED\n"
         + "      sources:\n        - title: 12:30\n      note: 1e3\n");
     String yes = yaml.replace("note: 1e3", "note: yes");
+    String tilde = yaml.replace("note: 1e3", "note: ~").replace("validFrom: 2026-01-01",
+        "validFrom: 2026-01-01\n      validTo: null");
 
     ParameterValue<Integer> v = CatalogFiles.read(yaml, "s.yaml", BASE)
         .at(RegencyExample.MIN_AGE, LocalDate.of(2026, 1, 1)).orElseThrow();
@@ -220,6 +222,10 @@ class CatalogFilesTest {
     assertThat(CatalogFiles.read(yes, "s.yaml", BASE)
         .at(RegencyExample.MIN_AGE, LocalDate.of(2026, 1, 1)).orElseThrow().note())
         .isEqualTo("yes");
+    ParameterValue<Integer> open = CatalogFiles.read(tilde, "s.yaml", BASE)
+        .at(RegencyExample.MIN_AGE, LocalDate.of(2026, 1, 1)).orElseThrow();
+    assertThat(open.note()).isEqualTo("~");
+    assertThat(open.validTo()).isEmpty();
   }
 
   @Test

@@ -128,7 +128,7 @@ public final class Recorder {
   //   in the low half; for a result that repeats an earlier one (Check.shared), ~ that result's
   //   index (at most 32,767), whose facts it has;
   // - wide, two ints per result, from the first result that does not fit: the outcome (2 bits),
-  //   member + 1 (18 bits, so a household of up to 262,142 members) and criterion (12 bits; a
+  //   member + 1 (18 bits, so a household of up to 262,143 members) and criterion (12 bits; a
   //   program has at most 4,096) as meta() gives them, then the end or ~ the result repeated.
   //
   // A result's facts start where the previous result's (not a repeat's) end.
@@ -270,7 +270,7 @@ public final class Recorder {
       widen(w);
     }
     if (m >= 1 << 18) {
-      throw new IllegalArgumentException("a household of more than 262,142 members cannot be"
+      throw new IllegalArgumentException("a household of more than 262,143 members cannot be"
           + " assessed");
     }
     int[] r = 2 * at + 1 < results.length ? results : growResults(2 * at + 2);

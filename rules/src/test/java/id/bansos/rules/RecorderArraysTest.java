@@ -171,7 +171,7 @@ class RecorderArraysTest {
   void aRecordTooLongOrTooWideForItsPackedFormReadsAsOneThatFits() {
     // {facts, member, criterion}: one that fits; 20,000 facts (40,000 slots, past a short); the
     // 201st member; the 201st criterion; the 1,101st member (past the ten bits a member once
-    // had); the last member and the last criterion the wide form holds.
+    // had); the last member (the 262,143rd) and the last criterion the wide form holds.
     int[][] cases = {{3, 5, 2}, {20_000, 5, 2}, {3, 200, 2}, {3, 5, 200}, {3, 1_100, 2},
         {3, (1 << 18) - 2, (1 << 12) - 1}};
     for (int[] c : cases) {
@@ -221,7 +221,7 @@ class RecorderArraysTest {
     try {
       r.result(1, 300, Recorder.PASS);
       assertThatThrownBy(() -> r.result(1, (1 << 18) - 1, Recorder.PASS))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("262,142 members");
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("262,143 members");
     } finally {
       r.seal();
     }
@@ -230,7 +230,7 @@ class RecorderArraysTest {
   @Test
   void aHouseholdOfOverAThousandMembersIsDecidedAndExplainedForEachOfThem() {
     // The elderly mother's NIK (a woman's day of birth, plus 40) sorts after 1,100 children's:
-    // she is the 1,102nd member, past the 1,022 members the record's wide form once held.
+    // she is the 1,102nd member, past the 1,023 members the record's wide form once held.
     ImmutableHousehold.Builder b = Households.elderlyPkhFamily(LocalDate.of(1950, 5, 20));
     for (int i = 0; i < 1_100; i++) {
       b.addMembers(Households.person(LocalDate.of(2015, 3, 10), Sex.MALE, Relationship.CHILD,
