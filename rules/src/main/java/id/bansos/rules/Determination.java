@@ -230,7 +230,7 @@ public final class Determination {
     }
     return new CriterionResult(r.criterion(), OUTCOMES[Recorder.outcome(meta)],
         member < 0 ? Optional.empty() : member(member), factList(first, second, facts, factCount),
-        plan.used(rule), missing == null ? List.of() : missingFacts(missing.items));
+        plan.used(rule), missing == null ? List.of() : missingFacts(missing));
   }
 
   /**
@@ -310,45 +310,55 @@ public final class Determination {
   private static final class Distinct {
     private static final int SCAN = 16;
 
-    final List<Object> items;
+    // An array of its own rather than a list: no more objects than the list it replaced.
+    private Object[] items;
+    private int size;
     private @Nullable Set<Object> seen;
 
     Distinct(int capacity) {
-      this.items = new ArrayList<>(capacity);
+      this.items = new Object[capacity];
     }
 
     void add(Object recorded) {
       Set<Object> s = seen;
       if (s != null) {
         if (s.add(recorded)) {
-          items.add(recorded);
+          append(recorded);
         }
         return;
       }
-      for (int k = 0; k < items.size(); k++) {
-        Object o = items.get(k);
+      for (int k = 0; k < size; k++) {
+        Object o = items[k];
         if (o == recorded || o.equals(recorded)) {
           return;
         }
       }
-      items.add(recorded);
-      if (items.size() > SCAN) {
-        seen = new HashSet<>(items);
+      append(recorded);
+      if (size > SCAN) {
+        seen = new HashSet<>(Arrays.asList(items).subList(0, size));
       }
+    }
+
+    private void append(Object recorded) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, 2 * size);
+      }
+      items[size++] = recorded;
     }
   }
 
   /** The missing facts of {@code recorded} entries, in order. */
-  private List<MissingFact> missingFacts(List<Object> recorded) {
+  private List<MissingFact> missingFacts(Distinct recorded) {
     // Most results that miss facts miss one or two: no array for them.
-    return switch (recorded.size()) {
+    Object[] items = recorded.items;
+    return switch (recorded.size) {
       case 0 -> List.of();
-      case 1 -> List.of(missingFact(recorded.get(0)));
-      case 2 -> List.of(missingFact(recorded.get(0)), missingFact(recorded.get(1)));
+      case 1 -> List.of(missingFact(items[0]));
+      case 2 -> List.of(missingFact(items[0]), missingFact(items[1]));
       default -> {
-        MissingFact[] out = new MissingFact[recorded.size()];
+        MissingFact[] out = new MissingFact[recorded.size];
         for (int k = 0; k < out.length; k++) {
-          out[k] = missingFact(recorded.get(k));
+          out[k] = missingFact(items[k]);
         }
         yield new ArrayView<>(out, out.length);
       }
@@ -491,7 +501,7 @@ public final class Determination {
         addUndecidedMembersMissing(found);
       }
     }
-    return missingFacts(found.items);
+    return missingFacts(found);
   }
 
   /**
