@@ -451,9 +451,9 @@ public final class HttpService implements AutoCloseable {
   }
 
   /**
-   * The body, or null when it is longer than the limit. A body declared longer is not read; one
-   * found longer is read on and dropped up to {@link #DRAINED_BYTES}, so that the client, which
-   * may still be sending, receives the 413 instead of a reset connection.
+   * The body, or null when it is longer than the limit, declared so or found so. Then what is
+   * left of it is read and dropped, up to {@link #DRAINED_BYTES}, so that the client, which may
+   * still be sending, receives the 413 instead of a reset connection.
    */
   private static byte[] readBody(HttpExchange exchange) throws IOException {
     InputStream in = exchange.getRequestBody();
