@@ -30,7 +30,8 @@ import picocli.CommandLine.Command;
         SampleCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Bansos implements Runnable {
 
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  /** A date as the command line and the HTTP service take it: YYYY-MM-DD, ASCII digits. */
+  static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** Every household was assessed (or the command did what it was asked). */
   public static final int EXIT_OK = 0;

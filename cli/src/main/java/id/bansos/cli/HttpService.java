@@ -112,7 +112,6 @@ public final class HttpService implements AutoCloseable {
   private static final Set<String> PROGRAMS_PARAMETERS = Set.of("lang");
   /** A query parameter's name shown in a message: the service's own names' shape. */
   private static final Pattern SHOWN_NAME = Pattern.compile("[a-z][a-zA-Z]{0,31}");
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   /** Seconds {@link #close()} lets requests in progress finish. */
   private static final int STOP_GRACE_SECONDS = 2;
 
@@ -329,7 +328,7 @@ public final class HttpService implements AutoCloseable {
   /** The {@code date} query parameter, written YYYY-MM-DD; null with a problem added. */
   private static LocalDate date(Map<String, String> query, List<Problem> problems) {
     String text = query.getOrDefault("date", "");
-    if (ISO_DATE.matcher(text).matches()) {
+    if (Bansos.ISO_DATE.matcher(text).matches()) {
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {

@@ -40,7 +40,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -379,7 +378,7 @@ public final class CatalogFiles {
    */
   private static void programsNamed(List<ParameterValue<?>> values, List<String> paths,
       Catalog base, List<Problem> problems) {
-    Set<String> programs = new TreeSet<>();
+    Set<String> programs = new HashSet<>();
     for (Program p : base.programs()) {
       programs.add(p.info().code());
     }
@@ -392,7 +391,7 @@ public final class CatalogFiles {
             if (!programs.contains(end.equals("first") ? pair.first() : pair.second())) {
               problems.add(new Problem(Node.child(at, end), "CATALOG_UNKNOWN_PROGRAM",
                   "the base catalog has no program of this code (it has "
-                      + String.join(", ", programs) + ")"));
+                      + programCodes(base) + ")"));
             }
           }
         }
